@@ -1,0 +1,249 @@
+"""Read and check the data directory: sources.csv, sources/*.txt, entities.csv, statements.csv.
+
+Every problem is a DataError naming the file and line, raised before anything is written.
+The format is described in data/README.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from . import ontology
+from .errors import DataError
+
+__all__ = ["SourceRow", "EntityRow", "StatementRow", "Corpus", "read_corpus", "DATA_FILES"]
+
+DATA_FILES = ("sources.csv", "entities.csv", "statements.csv")
+STATUSES = ("asserted", "disputed", "negated")
+
+_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
+_WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
+_METHOD = re.compile(r"(curated|imported:\S+|extracted:\S+@\S+)\Z")
+_DATE_FORMATS = {
+    10: ("%Y-%m-%d", "date"),
+    7: ("%Y-%m", "gYearMonth"),
+    4: ("%Y", "gYear"),
+}
+
+
+@dataclass(frozen=True)
+class SourceRow:
+    id: str
+    outlet: str
+    title: str
+    date: str
+    url: str
+    file: str
+    text: str
+    line: int
+
+
+@dataclass(frozen=True)
+class EntityRow:
+    id: str
+    label: str
+    type: str
+    aliases: tuple[str, ...]
+    wikidata: str
+    description: str
+    line: int
+
+
+@dataclass(frozen=True)
+class StatementRow:
+    subject: str
+    relation: str
+    object: str
+    from_party: str
+    date: str
+    end_date: str
+    election: str
+    source: str
+    quote: str
+    status: str
+    method: str
+    confidence: str
+    line: int
+
+
+@dataclass(frozen=True)
+class Corpus:
+    directory: Path
+    sources: tuple[SourceRow, ...]
+    entities: tuple[EntityRow, ...]
+    statements: tuple[StatementRow, ...]
+
+
+def date_datatype(value: str) -> str:
+    """'2022-08-02' -> 'date', '2022-08' -> 'gYearMonth', '2022' -> 'gYear' (XSD local names)."""
+    return _DATE_FORMATS[len(value)][1]
+
+
+def _check_date(value: str, path: Path, line: int, column: str) -> None:
+    if not value:
+        return
+    fmt = _DATE_FORMATS.get(len(value))
+    try:
+        if fmt is None or not value[:4].isdigit():
+            raise ValueError
+        datetime.strptime(value, fmt[0])
+    except ValueError:
+        raise DataError(
+            path, f"{column} {value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY", line
+        ) from None
+
+
+def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line, row) for each data row; checks the header and the shape of every row."""
+    if not path.is_file():
+        raise DataError(path, "file is missing")
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+        with handle:
+            reader = csv.reader(handle, strict=True)
+            try:
+                header = next(reader)
+            except StopIteration:
+                raise DataError(path, "file is empty; it needs a header row", 1) from None
+            header = [name.strip() for name in header]
+            missing = [c for c in columns if c not in header]
+            if missing:
+                raise DataError(path, f"header lacks column(s) {', '.join(missing)}", 1)
+            unknown = [c for c in header if c not in columns]
+            if unknown:
+                raise DataError(path, f"unknown column(s) {', '.join(unknown)}", 1)
+            line = reader.line_num + 1
+            for values in reader:
+                if values and any(v.strip() for v in values):
+                    if len(values) != len(header):
+                        raise DataError(
+                            path, f"expected {len(header)} fields, found {len(values)}", line
+                        )
+                    yield line, {k: v.strip() for k, v in zip(header, values)}
+                line = reader.line_num + 1
+    except UnicodeDecodeError as exc:
+        raise DataError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except csv.Error as exc:
+        raise DataError(path, f"malformed CSV: {exc}", reader.line_num) from None
+
+
+def _require(row: dict[str, str], column: str, path: Path, line: int) -> str:
+    if not row[column]:
+        raise DataError(path, f"{column} is empty", line)
+    return row[column]
+
+
+def _check_id(value: str, path: Path, line: int, column: str = "id") -> str:
+    if not _ID.match(value):
+        raise DataError(path, f"{column} {value!r} must be a slug like 'karen-bass'", line)
+    return value
+
+
+def _read_sources(directory: Path) -> tuple[SourceRow, ...]:
+    path = directory / "sources.csv"
+    rows: dict[str, SourceRow] = {}
+    for line, row in _rows(path, ("id", "outlet", "title", "date", "url", "file")):
+        source_id = _check_id(_require(row, "id", path, line), path, line)
+        if source_id in rows:
+            raise DataError(path, f"duplicate id {source_id!r}", line)
+        _check_date(row["date"], path, line, "date")
+        if row["url"] and not re.match(r"https?://\S+\Z", row["url"]):
+            raise DataError(path, f"url {row['url']!r} is not an http(s) URL", line)
+        name = _require(row, "file", path, line)
+        text_path = directory / "sources" / name
+        if Path(name).name != name or not text_path.is_file():
+            raise DataError(path, f"source text {name!r} not found in {directory / 'sources'}", line)
+        try:
+            text = text_path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise DataError(text_path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        rows[source_id] = SourceRow(
+            source_id, row["outlet"], row["title"], row["date"], row["url"], name, text, line
+        )
+    return tuple(rows.values())
+
+
+def _read_entities(directory: Path) -> tuple[EntityRow, ...]:
+    path = directory / "entities.csv"
+    types = {t.name for t in ontology.entity_types()}
+    rows: dict[str, EntityRow] = {}
+    columns = ("id", "label", "type", "aliases", "wikidata", "description")
+    for line, row in _rows(path, columns):
+        entity_id = _check_id(_require(row, "id", path, line), path, line)
+        if entity_id in rows:
+            raise DataError(path, f"duplicate id {entity_id!r}", line)
+        label = _require(row, "label", path, line)
+        entity_type = _require(row, "type", path, line)
+        if entity_type not in types:
+            raise DataError(
+                path, f"type {entity_type!r} is not one of {', '.join(sorted(types))}", line
+            )
+        if row["wikidata"] and not _WIKIDATA.match(row["wikidata"]):
+            raise DataError(path, f"wikidata {row['wikidata']!r} is not an item id like Q76", line)
+        aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
+        rows[entity_id] = EntityRow(
+            entity_id, label, entity_type, aliases, row["wikidata"], row["description"], line
+        )
+    return tuple(rows.values())
+
+
+def _read_statements(
+    directory: Path, entities: set[str], sources: set[str]
+) -> tuple[StatementRow, ...]:
+    path = directory / "statements.csv"
+    relations = {r.name for r in ontology.relations()}
+    columns = (
+        "subject", "relation", "object", "from_party", "date", "end_date", "election",
+        "source", "quote", "status", "method", "confidence",
+    )  # fmt: skip
+    rows = []
+    for line, row in _rows(path, columns):
+        relation = _require(row, "relation", path, line)
+        if relation not in relations:
+            raise DataError(
+                path, f"relation {relation!r} is not one of {', '.join(sorted(relations))}", line
+            )
+        for column in ("subject", "object", "from_party", "election"):
+            if column in ("subject", "object"):
+                _require(row, column, path, line)
+            if row[column] and row[column] not in entities:
+                raise DataError(path, f"{column} {row[column]!r} is not in entities.csv", line)
+        if (relation == "party_switch") != bool(row["from_party"]):
+            raise DataError(path, "from_party is required for party_switch, and only for it", line)
+        if row["subject"] == row["object"]:
+            raise DataError(path, f"subject and object are both {row['subject']!r}", line)
+        if _require(row, "source", path, line) not in sources:
+            raise DataError(path, f"source {row['source']!r} is not in sources.csv", line)
+        _require(row, "quote", path, line)
+        for column in ("date", "end_date"):
+            _check_date(row[column], path, line, column)
+        if row["status"] not in STATUSES:
+            raise DataError(path, f"status {row['status']!r} is not one of {', '.join(STATUSES)}", line)
+        if not _METHOD.match(row["method"]):
+            raise DataError(path, f"method {row['method']!r} is not curated, imported:... or extracted:...@...", line)
+        try:
+            confidence = float(row["confidence"])
+        except ValueError:
+            confidence = -1.0
+        if not 0.0 <= confidence <= 1.0:
+            raise DataError(path, f"confidence {row['confidence']!r} is not a number from 0 to 1", line)
+        rows.append(StatementRow(**row, line=line))
+    return tuple(rows)
+
+
+def read_corpus(directory: Path) -> Corpus:
+    """Read and check a data directory; raises DataError on the first problem found."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        raise DataError(directory, "data directory not found")
+    sources = _read_sources(directory)
+    entities = _read_entities(directory)
+    statements = _read_statements(
+        directory, {e.id for e in entities}, {s.id for s in sources}
+    )
+    return Corpus(directory, sources, entities, statements)

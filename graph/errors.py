@@ -1,0 +1,86 @@
+"""Typed errors raised by the library. The CLI maps each class to an exit code in one place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+__all__ = [
+    "KgError",
+    "DataError",
+    "UnknownEntity",
+    "AmbiguousEntity",
+    "UnknownRelation",
+    "NoPath",
+    "QueryError",
+    "ReadOnlyQuery",
+    "StoreError",
+    "InvalidArgument",
+]
+
+
+class KgError(Exception):
+    """Base class of every error kg reports to a user."""
+
+
+class DataError(KgError):
+    """A data file is malformed; names the file and, when known, the line."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
+        self.path = Path(path)
+        self.line = line
+        where = f"{self.path}:{line}" if line is not None else str(self.path)
+        super().__init__(f"{where}: {message}")
+
+
+class UnknownEntity(KgError):
+    """No entity has this name; carries close names as suggestions."""
+
+    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.suggestions = tuple(suggestions)
+        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"No entity named {name!r}.{hint}")
+
+
+class AmbiguousEntity(KgError):
+    """Several entities share this name; carries them as candidates."""
+
+    def __init__(self, name: str, candidates: Sequence[str]) -> None:
+        self.name = name
+        self.candidates = tuple(candidates)
+        super().__init__(
+            f"{name!r} names {len(self.candidates)} entities: {', '.join(self.candidates)}. "
+            "Use a fuller name or the id."
+        )
+
+
+class UnknownRelation(KgError):
+    """A relation name that the ontology does not declare."""
+
+    def __init__(self, name: str, known: Sequence[str]) -> None:
+        self.name = name
+        super().__init__(f"Unknown relation {name!r}. Known relations: {', '.join(known)}.")
+
+
+class NoPath(KgError):
+    """The two entities are not connected within the allowed number of hops."""
+
+    def __init__(self, source: str, target: str, max_hops: int) -> None:
+        super().__init__(f"No connection between {source} and {target} within {max_hops} hops.")
+
+
+class QueryError(KgError):
+    """A SPARQL query that cannot be parsed or run."""
+
+
+class ReadOnlyQuery(QueryError):
+    """An update (INSERT, DELETE, LOAD, ...) sent where only queries are allowed."""
+
+
+class StoreError(KgError):
+    """The store cannot be opened, built or written."""
+
+
+class InvalidArgument(KgError):
+    """An option value that makes no sense (a negative hop count, a path from a node to itself)."""

@@ -1,0 +1,209 @@
+"""The facade: one object that answers everything the CLI and the views ask of the graph."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import ontology, sparql
+from .datafiles import read_corpus
+from .model import Edge, Entity, Evidence, Relation
+from .namespaces import WD, local_name
+from .resolve import NameIndex
+from .resources import ontology_dir
+from .store import open_store
+from .triples import corpus_triples
+
+__all__ = ["KnowledgeGraph", "Stats"]
+
+
+@dataclass(frozen=True)
+class Stats:
+    entities_by_type: dict[str, int]
+    edges_by_relation: dict[str, int]
+    statements_by_relation: dict[str, int]
+    statements_by_status: dict[str, int]
+    sources: int
+    triples: int
+
+
+class KnowledgeGraph:
+    """A read-only view of a kg store (on disk or in memory).
+
+    >>> kg = KnowledgeGraph.from_data(shipped_data_dir())  # doctest: +SKIP
+    >>> kg.entity(kg.resolve("VP Harris")).label  # doctest: +SKIP
+    'Kamala Harris'
+    """
+
+    def __init__(self, store: ox.Store) -> None:
+        self.store = store
+
+    @classmethod
+    def open(cls, store_path: Path, data_dir: Path, *, rebuild: bool = False) -> KnowledgeGraph:
+        """The persistent store at `store_path`, (re)built from `data_dir` when missing or stale."""
+        return cls(open_store(store_path, data_dir, rebuild=rebuild))
+
+    @classmethod
+    def from_data(cls, data_dir: Path) -> KnowledgeGraph:
+        """An in-memory graph built from `data_dir` (for tests and one-off checks)."""
+        store = ox.Store()
+        store.load(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE)
+        store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in corpus_triples(read_corpus(data_dir)))
+        return cls(store)
+
+    # --- entities and names ----------------------------------------------------------------
+
+    @cached_property
+    def _names(self) -> NameIndex:
+        return NameIndex(
+            (row["entity"].value, row["name"].value, row["label"].value)
+            for row in sparql.select(self.store, "names")
+        )
+
+    def resolve(self, name: str) -> str:
+        """The IRI of the entity called `name` (label, alias or id; case and accents ignored)."""
+        return self._names.resolve(name)
+
+    def label(self, iri: str) -> str:
+        return self._names.label(iri)
+
+    def entities(self) -> list[Entity]:
+        return [_entity(row) for row in sparql.select(self.store, "entities")]
+
+    def entity(self, iri: str) -> Entity:
+        return _entity(next(sparql.select(self.store, "entities", entity=ox.NamedNode(iri))))
+
+    # --- relationships ---------------------------------------------------------------------
+
+    def relationships(self, relations: Sequence[Relation] | None = None) -> list[tuple[str, Relation, str]]:
+        """Asserted (subject IRI, relation, object IRI) triples; symmetric ones once, sorted."""
+        wanted = {r.iri: r for r in (relations or ontology.relations())}
+        seen = set()
+        for row in sparql.select(self.store, "edges"):
+            relation = wanted.get(row["relation"].value)
+            if relation is None:
+                continue
+            s, o = row["subject"].value, row["object"].value
+            if relation.symmetric and s > o:
+                s, o = o, s
+            seen.add((s, relation, o))
+        return sorted(seen, key=lambda t: (t[0], t[1].name, t[2]))
+
+    def statements(
+        self,
+        *,
+        subject: str | None = None,
+        relation: Relation | None = None,
+        object: str | None = None,
+        status: str | None = None,
+    ) -> list[tuple[str, str, str, Evidence]]:
+        """(subject IRI, relation name, object IRI, evidence) for each matching statement."""
+        bindings = {}
+        if subject:
+            bindings["subject"] = ox.NamedNode(subject)
+        if relation:
+            bindings["relation"] = ox.NamedNode(relation.iri)
+        if object:
+            bindings["object"] = ox.NamedNode(object)
+        if status:
+            bindings["status"] = ox.NamedNode(POL + status)
+        out = []
+        for row in sparql.select(self.store, "statements", **bindings):
+            s = subject or row["subject"].value
+            o = object or row["object"].value
+            r = relation.name if relation else local_name(row["relation"].value)
+            out.append((s, r, o, _evidence(row, status)))
+        return out
+
+    def evidence(self, subject: str, relation: Relation, object: str) -> tuple[Evidence, ...]:
+        """Asserted statements behind one relationship (either way round for symmetric ones)."""
+        found = [e for *_, e in self.statements(subject=subject, relation=relation, object=object, status="asserted")]
+        if relation.symmetric:
+            found += [e for *_, e in self.statements(subject=object, relation=relation, object=subject, status="asserted")]
+        return tuple(sorted(set(found), key=_evidence_order))
+
+    def edges(self, relations: Sequence[Relation] | None = None) -> list[Edge]:
+        """Every asserted relationship with its evidence, for views and exports."""
+        grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+        symmetric = {r.name for r in ontology.relations() if r.symmetric}
+        wanted = {r.name for r in relations} if relations else None
+        for s, r, o, ev in self.statements(status="asserted"):
+            if wanted is not None and r not in wanted:
+                continue
+            if r in symmetric and s > o:
+                s, o = o, s
+            grouped[(s, r, o)].append(ev)
+        return [
+            Edge(local_name(s), r, local_name(o), tuple(sorted(set(evs), key=_evidence_order)))
+            for (s, r, o), evs in sorted(grouped.items())
+        ]
+
+    def card(self, iri: str) -> tuple[Entity, list[Edge]]:
+        """The entity and every relationship it is part of, any status, in its own direction."""
+        grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+        for s, r, o, ev in self.statements(subject=iri) + self.statements(object=iri):
+            grouped[(s, r, o)].append(ev)
+        edges = [
+            Edge(s, r, o, tuple(sorted(set(evs), key=_evidence_order)))
+            for (s, r, o), evs in sorted(grouped.items(), key=lambda kv: (kv[0][1], kv[0]))
+        ]
+        return self.entity(iri), edges
+
+    def stats(self) -> Stats:
+        types = Counter(e.type for e in self.entities())
+        edges = Counter(r.name for _, r, _ in self.relationships())
+        statements = self.statements()
+        return Stats(
+            entities_by_type=dict(sorted(types.items())),
+            edges_by_relation={r.name: edges.get(r.name, 0) for r in ontology.relations()},
+            statements_by_relation={
+                r.name: sum(1 for _, name, _, _ in statements if name == r.name) for r in ontology.relations()
+            },
+            statements_by_status=dict(sorted(Counter(ev.status for *_, ev in statements).items())),
+            sources=len({ev.source_id for *_, ev in statements}),
+            triples=len(self.store),
+        )
+
+
+def _entity(row: ox.QuerySolution) -> Entity:
+    aliases = row["aliases"].value.split("|") if row["aliases"] and row["aliases"].value else []
+    wikidata = row["wikidata"]
+    description = row["description"]
+    return Entity(
+        id=local_name(row["entity"].value),
+        iri=row["entity"].value,
+        label=row["label"].value,
+        type=local_name(row["type"].value),
+        aliases=tuple(sorted(set(aliases), key=str.casefold)),
+        wikidata=wikidata.value[len(WD) :] if wikidata else None,
+        description=description.value if description else None,
+    )
+
+
+def _value(row: ox.QuerySolution, name: str) -> str | None:
+    term = row[name]
+    return term.value if term is not None else None
+
+
+def _evidence(row: ox.QuerySolution, status: str | None) -> Evidence:
+    return Evidence(
+        source=row["sourceLabel"].value,
+        source_id=local_name(row["source"].value),
+        quote=row["quote"].value,
+        date=_value(row, "date"),
+        url=_value(row, "url"),
+        status=status or local_name(row["status"].value),
+        method=row["method"].value,
+        confidence=float(row["confidence"].value),
+        election=_value(row, "electionLabel"),
+        from_party=_value(row, "fromPartyLabel"),
+    )
+
+
+def _evidence_order(evidence: Evidence) -> tuple[str, str, str]:
+    return (evidence.date or "9999", evidence.source, evidence.quote)

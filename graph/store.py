@@ -1,0 +1,135 @@
+"""The embedded on-disk Oxigraph store: where it lives, when it is stale, how it is rebuilt.
+
+Layout of a store directory:
+    <store>/current -> build-<fingerprint>   (symlink, swapped atomically after a build)
+    <store>/build-<fingerprint>/oxigraph/    (RocksDB files, written once, then only read)
+    <store>/build-<fingerprint>/build.json   (what was built from what)
+
+A build writes a new directory and only then points `current` at it, so a failed or killed
+build leaves the previous store untouched. Staleness is decided from the size and mtime of the
+data and ontology files, without reading them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .datafiles import DATA_FILES, read_corpus
+from .errors import StoreError
+from .resources import ontology_dir
+from .triples import corpus_triples
+
+__all__ = ["BuildReport", "default_store_path", "fingerprint", "build", "open_store", "is_stale"]
+
+FORMAT_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    store: str
+    data: str
+    fingerprint: str
+    triples: int
+    entities: int
+    sources: int
+    statements: int
+
+
+def default_store_path() -> Path:
+    """$KG_STORE is handled by the CLI; the default is $XDG_CACHE_HOME/kg/store (~/.cache/kg/store)."""
+    cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(cache) / "kg" / "store"
+
+
+def _inputs(data_dir: Path) -> list[Path]:
+    sources = data_dir / "sources"
+    texts = sorted(sources.iterdir()) if sources.is_dir() else []
+    return [data_dir / name for name in DATA_FILES] + texts + sorted(ontology_dir().glob("*.ttl"))
+
+
+def fingerprint(data_dir: Path) -> str:
+    """A hash of the names, sizes and mtimes of every input file (cheap: no file is read)."""
+    digest = hashlib.sha256(FORMAT_VERSION.encode())
+    digest.update(str(data_dir.resolve()).encode())
+    for path in _inputs(data_dir):
+        try:
+            stat = path.stat()
+            digest.update(f"\0{path.name}\0{stat.st_size}\0{stat.st_mtime_ns}".encode())
+        except FileNotFoundError:
+            digest.update(f"\0{path.name}\0missing".encode())
+    return digest.hexdigest()[:20]
+
+
+def _current(store_path: Path) -> Path | None:
+    link = store_path / "current"
+    target = link.resolve() if link.is_symlink() else None
+    return target if target is not None and (target / "build.json").is_file() else None
+
+
+def is_stale(store_path: Path, data_dir: Path) -> bool:
+    current = _current(store_path)
+    return current is None or current.name != f"build-{fingerprint(data_dir)}"
+
+
+def build(data_dir: Path, store_path: Path) -> BuildReport:
+    """Build the store from `data_dir` (checked first) and make it current, atomically."""
+    data_dir = Path(data_dir)
+    corpus = read_corpus(data_dir)  # raises DataError before anything is written
+    stamp = fingerprint(data_dir)
+    try:
+        store_path.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix="staging-", dir=store_path))
+        store = ox.Store(str(staging / "oxigraph"))
+        graph = ox.DefaultGraph()
+        store.bulk_load(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE)
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in corpus_triples(corpus))
+        store.flush()
+        report = BuildReport(
+            store=str(store_path),
+            data=str(data_dir.resolve()),
+            fingerprint=stamp,
+            triples=len(store),
+            entities=len(corpus.entities),
+            sources=len(corpus.sources),
+            statements=len(corpus.statements),
+        )
+        del store
+        (staging / "build.json").write_text(json.dumps(asdict(report), indent=2) + "\n")
+        final = store_path / f"build-{stamp}"
+        if final.exists():
+            shutil.rmtree(final)
+        staging.rename(final)
+        link = store_path / f"current.{os.getpid()}"
+        link.unlink(missing_ok=True)
+        link.symlink_to(final.name)
+        os.replace(link, store_path / "current")
+    except OSError as exc:
+        raise StoreError(f"cannot build the store in {store_path}: {exc}") from exc
+    finally:
+        for leftover in store_path.glob("staging-*"):
+            shutil.rmtree(leftover, ignore_errors=True)
+    for old in store_path.glob("build-*"):
+        if old != final:
+            shutil.rmtree(old, ignore_errors=True)
+    return report
+
+
+def open_store(store_path: Path, data_dir: Path, *, rebuild: bool = False) -> ox.Store:
+    """Open the store read-only, building it first if it is missing, stale or `rebuild` is set."""
+    if rebuild or is_stale(store_path, data_dir):
+        build(data_dir, store_path)
+    current = _current(store_path)
+    if current is None:
+        raise StoreError(f"no store at {store_path}")
+    try:
+        return ox.Store.read_only(str(current / "oxigraph"))
+    except OSError as exc:
+        raise StoreError(f"cannot open the store at {current}: {exc}") from exc
