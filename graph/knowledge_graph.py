@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from . import ontology, sparql
 from .datafiles import read_corpus
 from .model import Edge, Entity, Evidence, Relation
-from .namespaces import WD, local_name
+from .namespaces import POL, WD, local_name
 from .resolve import NameIndex
 from .resources import ontology_dir
 from .store import open_store
@@ -127,12 +127,13 @@ class KnowledgeGraph:
             found += [e for *_, e in self.statements(subject=object, relation=relation, object=subject, status="asserted")]
         return tuple(sorted(set(found), key=_evidence_order))
 
-    def edges(self, relations: Sequence[Relation] | None = None) -> list[Edge]:
-        """Every asserted relationship with its evidence, for views and exports."""
+    def edges(self, relations: Sequence[Relation] | None = None, *, asserted_only: bool = True) -> list[Edge]:
+        """Every relationship with its evidence, for views and exports; with `asserted_only`
+        off, also the claims that are only disputed or negated (their evidence says so)."""
         grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
         symmetric = {r.name for r in ontology.relations() if r.symmetric}
         wanted = {r.name for r in relations} if relations else None
-        for s, r, o, ev in self.statements(status="asserted"):
+        for s, r, o, ev in self.statements(status="asserted" if asserted_only else None):
             if wanted is not None and r not in wanted:
                 continue
             if r in symmetric and s > o:

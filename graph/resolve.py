@@ -28,22 +28,31 @@ def normalize(name: str) -> str:
 
 
 class NameIndex:
-    """Names (labels, aliases, ids) of entities, for exact lookup and fuzzy suggestions."""
+    """Names (labels, aliases, ids) of entities, for exact lookup and fuzzy suggestions.
+
+    A name that matches no label or alias but is the last word of labels ("musk" for
+    "Elon Musk") resolves to the entity whose label ends with it, or is ambiguous.
+    """
 
     def __init__(self, names: Iterable[tuple[str, str, str]]) -> None:
         """`names` holds (entity IRI, name, canonical label) triples."""
         self._by_key: dict[str, set[str]] = defaultdict(set)
+        self._by_last_word: dict[str, set[str]] = defaultdict(set)
         self._labels: dict[str, str] = {}
         for iri, name, label in names:
             self._labels[iri] = label
             self._by_key[normalize(name)].add(iri)
-        for iri in self._labels:
+        for iri, label in self._labels.items():
             self._by_key[normalize(local_name(iri))].add(iri)
+            words = normalize(label).split()
+            if len(words) > 1:
+                self._by_last_word[words[-1]].add(iri)
         self._by_key.pop("", None)
 
     def resolve(self, name: str) -> str:
         """The IRI of the one entity called `name`; UnknownEntity or AmbiguousEntity otherwise."""
-        matches = self._by_key.get(normalize(name), set())
+        key = normalize(name)
+        matches = self._by_key.get(key) or self._by_last_word.get(key, set())
         if len(matches) == 1:
             return next(iter(matches))
         if matches:

@@ -103,5 +103,6 @@ def source_label(title: str, outlet: str, date: str, source_id: str) -> str:
     """How a source is named to a reader: its title, else outlet and date, else its id."""
     if title:
         return title
-    named = " ".join(part for part in (outlet, date) if part)
-    return named or source_id
+    if outlet:
+        return f"{outlet} {date}".strip()
+    return source_id

@@ -22,6 +22,7 @@ __all__ = ["render_html"]
 
 _FALLBACK_COLOR = "#999999"
 _HEX_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
+_KAMADA_KAWAI_MAX_NODES = 200  # above this, the spring layout is much faster (~0.5 s here)
 _TOOLTIP_EVIDENCE = 4  # statements shown in an edge tooltip; the side panel lists all
 
 
@@ -141,14 +142,22 @@ def _evidence_key(ev: Evidence) -> tuple[str, str, str, str]:
 
 
 def _layout(node_ids: list[str], pairs: list[tuple[str, str, str]]) -> dict[str, tuple[int, int]]:
-    """Seeded spring layout in pixels (rounded, so output does not depend on float noise)."""
+    """Node positions in pixels, deterministic (rounded, so float noise does not leak out)."""
     import networkx as nx
 
     graph = nx.Graph()
     graph.add_nodes_from(node_ids)
     graph.add_edges_from((s, o) for s, _, o in pairs)
     scale = 110 * math.sqrt(max(len(node_ids), 1))
-    pos = nx.spring_layout(graph, seed=42, iterations=200, scale=scale)
+    if len(node_ids) <= _KAMADA_KAWAI_MAX_NODES:
+        # Kamada-Kawai spaces small graphs evenly. It puts unreachable pairs 1e6 apart, which
+        # would squeeze each component to a dot: give them a distance just past the diameter.
+        hops = dict(nx.all_pairs_shortest_path_length(graph))
+        far = 1 + max((d for row in hops.values() for d in row.values()), default=0)
+        dist = {a: {b: hops[a].get(b, far) for b in node_ids} for a in node_ids}
+        pos = nx.kamada_kawai_layout(graph, dist=dist, scale=scale)
+    else:
+        pos = nx.spring_layout(graph, seed=42, scale=scale)
     return {n: (round(float(x)), round(float(y))) for n, (x, y) in pos.items()}
 
 

@@ -1,0 +1,43 @@
+"""Write the whole graph out: RDF serializations, or a CSV with one row per asserted statement."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+import pyoxigraph as ox
+
+from .knowledge_graph import KnowledgeGraph
+from .namespaces import PREFIXES
+
+__all__ = ["EXPORT_FORMATS", "CSV_HEADER", "export"]
+
+EXPORT_FORMATS = ("ttl", "nt", "jsonld", "csv")
+CSV_HEADER = ("subject", "relation", "object", "date", "source", "quote")
+
+_RDF_FORMATS = {"ttl": ox.RdfFormat.TURTLE, "nt": ox.RdfFormat.N_TRIPLES, "jsonld": ox.RdfFormat.JSON_LD}
+
+
+def export(kg: KnowledgeGraph, fmt: str) -> str:
+    """The graph in `fmt` (one of EXPORT_FORMATS), deterministic: the same graph gives the same text."""
+    if fmt == "csv":
+        return _csv(kg)
+    triples = sorted(
+        (ox.Triple(q.subject, q.predicate, q.object) for q in kg.store.quads_for_pattern(None, None, None, ox.DefaultGraph())),
+        key=str,
+    )
+    prefixes = PREFIXES if fmt == "ttl" else None
+    return ox.serialize(triples, format=_RDF_FORMATS[fmt], prefixes=prefixes).decode("utf-8")
+
+
+def _csv(kg: KnowledgeGraph) -> str:
+    """subject,relation,object,date,source,quote — asserted statements only, entity labels as names."""
+    rows = sorted(
+        (kg.label(s), relation, kg.label(o), ev.date or "", ev.source, ev.quote)
+        for s, relation, o, ev in kg.statements(status="asserted")
+    )
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_HEADER)
+    writer.writerows(rows)
+    return out.getvalue()

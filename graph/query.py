@@ -1,0 +1,127 @@
+"""Run a user's read-only SPARQL query and write its results in the format asked for."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .errors import QueryError, ReadOnlyQuery
+from .namespaces import PREFIXES
+from .resources import ontology_dir
+
+__all__ = ["NamedQuery", "named_queries", "named_query", "run_query", "render", "FORMATS"]
+
+FORMATS = ("table", "csv", "tsv", "json")
+
+_UPDATE = re.compile(
+    r"^\s*(?:(?:PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
+    r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
+    re.IGNORECASE,
+)
+_COMMENT = re.compile(r"^\s*#.*$", re.MULTILINE)
+_CELL_WIDTH = 80
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    name: str
+    description: str
+    text: str
+
+
+def named_queries() -> list[NamedQuery]:
+    """The queries shipped in ontology/queries/, each described by its first comment line."""
+    found = []
+    for path in sorted((ontology_dir() / "queries").glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        first = text.splitlines()[0] if text else ""
+        found.append(NamedQuery(path.stem, first.lstrip("# ").strip(), text))
+    return found
+
+
+def named_query(name: str) -> NamedQuery:
+    for query in named_queries():
+        if query.name == name:
+            return query
+    known = ", ".join(q.name for q in named_queries())
+    raise QueryError(f"No named query {name!r}. Known: {known} (see kg query --list).")
+
+
+def run_query(store: ox.Store, text: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    """Evaluate a SPARQL query with kg's prefixes predeclared. Updates are refused."""
+    if not text.strip():
+        raise QueryError("The query is empty.")
+    try:
+        return store.query(text, prefixes=PREFIXES)
+    except SyntaxError as exc:
+        if _UPDATE.match(_COMMENT.sub("", text)):
+            raise ReadOnlyQuery(
+                "kg query is read-only: SPARQL updates (INSERT, DELETE, LOAD, ...) are refused. "
+                "Change the files in the data directory and run kg build instead."
+            ) from None
+        raise QueryError(f"SPARQL syntax error: {exc}") from None
+    except OSError as exc:
+        raise QueryError(f"The query failed: {exc}") from None
+
+
+def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> str:
+    """Results as text: SELECT/ASK in table, csv, tsv or SPARQL results json; CONSTRUCT and
+    DESCRIBE as Turtle (table), N-Triples (csv, tsv) or JSON-LD (json)."""
+    if fmt not in FORMATS:
+        raise QueryError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    if isinstance(result, ox.QueryTriples):
+        rdf_format = {"table": ox.RdfFormat.TURTLE, "json": ox.RdfFormat.JSON_LD}.get(fmt, ox.RdfFormat.N_TRIPLES)
+        prefixes = PREFIXES if rdf_format is ox.RdfFormat.TURTLE else None
+        return ox.serialize(result, format=rdf_format, prefixes=prefixes).decode("utf-8")
+    if fmt == "table":
+        if isinstance(result, ox.QueryBoolean):
+            return "true\n" if bool(result) else "false\n"
+        return _table(result)
+    results_format = {
+        "csv": ox.QueryResultsFormat.CSV,
+        "tsv": ox.QueryResultsFormat.TSV,
+        "json": ox.QueryResultsFormat.JSON,
+    }[fmt]
+    return result.serialize(format=results_format).decode("utf-8")
+
+
+def _table(solutions: ox.QuerySolutions) -> str:
+    names = [v.value for v in solutions.variables]
+    rows = [[_cell(solution[name]) for name in names] for solution in solutions]
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    lines = ["  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip()]
+    lines.append("  ".join("-" * w for w in widths))
+    lines += ["  ".join(c.ljust(w) for c, w in zip(row, widths)).rstrip() for row in rows]
+    lines.append(f"({len(rows)} row{'s' if len(rows) != 1 else ''})")
+    return "\n".join(lines) + "\n"
+
+
+def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
+    if term is None:
+        return ""
+    if isinstance(term, ox.NamedNode):
+        value = term.value
+        for prefix, namespace in PREFIXES.items():
+            if value.startswith(namespace) and re.fullmatch(r"[\w.-]*", value[len(namespace) :]):
+                return f"{prefix}:{value[len(namespace):]}"
+        return f"<{value}>"
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    text = " ".join(term.value.split())
+    return text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 1] + "…"
+
+
+def read_query_argument(argument: str, stdin_text: str | None = None) -> str:
+    """'-' -> stdin, '@file.rq' -> the file's text, anything else -> the query itself."""
+    if argument == "-":
+        return stdin_text or ""
+    if argument.startswith("@"):
+        path = Path(argument[1:])
+        try:
+            return path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"Cannot read the query file {path}: {exc}") from None
+    return argument

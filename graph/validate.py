@@ -1,0 +1,98 @@
+"""Check a data directory: its files parse, its RDF conforms to ontology/shapes.ttl (pyshacl),
+and every evidence quote is a verbatim substring of its source's text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .datafiles import Corpus, read_corpus
+from .errors import DataError
+from .namespaces import ENT, SRC, STMT
+from .resources import ontology_dir
+from .triples import corpus_triples, statement_id
+
+__all__ = ["Problem", "validate"]
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int | None
+    subject: str | None  # the entity, source or statement concerned
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line is not None else self.file
+        about = f" [{self.subject}]" if self.subject else ""
+        return f"{where}:{about} {self.message}"
+
+
+def validate(data_dir: Path) -> list[Problem]:
+    """Every problem found in `data_dir`; an empty list means it is valid."""
+    try:
+        corpus = read_corpus(data_dir)
+    except DataError as exc:
+        message = str(exc).split(": ", 1)[-1]
+        return [Problem(str(exc.path), exc.line, None, message)]
+    return _quote_problems(corpus) + _shacl_problems(corpus)
+
+
+def _quote_problems(corpus: Corpus) -> list[Problem]:
+    texts = {s.id: s for s in corpus.sources}
+    problems = []
+    for row in corpus.statements:
+        source = texts[row.source]
+        if row.quote not in source.text:
+            problems.append(
+                Problem(
+                    str(corpus.directory / "statements.csv"),
+                    row.line,
+                    f"{row.subject} {row.relation} {row.object}",
+                    f"quote is not verbatim in sources/{source.file}: {row.quote!r}",
+                )
+            )
+    return problems
+
+
+def _shacl_problems(corpus: Corpus) -> list[Problem]:
+    import pyshacl
+    import rdflib
+
+    data = rdflib.Graph()
+    data.parse(ontology_dir() / "kg.ttl", format="turtle")
+    data.parse(data=ox.serialize(corpus_triples(corpus), format=ox.RdfFormat.N_TRIPLES), format="nt")
+    shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
+    conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none")
+    if conforms:
+        return []
+
+    where = {ENT + e.id: ("entities.csv", e.line, e.id) for e in corpus.entities}
+    where |= {SRC + s.id: ("sources.csv", s.line, s.id) for s in corpus.sources}
+    where |= {
+        STMT + statement_id(r): ("statements.csv", r.line, f"{r.subject} {r.relation} {r.object}")
+        for r in corpus.statements
+    }
+    sh = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+    problems = []
+    for result in results.subjects(rdflib.RDF.type, sh.ValidationResult):
+        focus = str(results.value(result, sh.focusNode))
+        path = results.value(result, sh.resultPath)
+        message = str(results.value(result, sh.resultMessage) or "does not conform")
+        value = results.value(result, sh.value)
+        detail = f"{_short(path)}: {message}" if path is not None else message
+        if value is not None:
+            detail += f" (value: {_short(value)})"
+        file, line, subject = where.get(focus, ("ontology", None, focus))
+        problems.append(Problem(str(corpus.directory / file), line, subject, detail))
+    return sorted(problems, key=lambda p: (p.file, p.line or 0, p.message))
+
+
+def _short(term: object) -> str:
+    text = str(term)
+    for namespace, prefix in ((ENT, "ent:"), ("urn:kg:pol:", "pol:"), (SRC, "src:")):
+        if text.startswith(namespace):
+            return prefix + text[len(namespace) :]
+    return text

@@ -1,0 +1,54 @@
+"""Shared fixtures: the shipped data, a small fixture corpus, and a CLI runner with its own store."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from graph.knowledge_graph import KnowledgeGraph
+from graph.resources import shipped_data_dir
+
+TESTS = Path(__file__).resolve().parent
+MINI = TESTS / "fixtures" / "mini"
+SHARED = TESTS.parent.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def seed_kg() -> KnowledgeGraph:
+    """The shipped seed corpus, in memory."""
+    return KnowledgeGraph.from_data(shipped_data_dir())
+
+
+@pytest.fixture(scope="session")
+def mini_kg() -> KnowledgeGraph:
+    return KnowledgeGraph.from_data(MINI)
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A writable copy of the shipped data directory."""
+    target = tmp_path / "data"
+    shutil.copytree(shipped_data_dir(), target)
+    return target
+
+
+@pytest.fixture
+def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Invoke `kg ARGS...` in-process with a private store; returns typer's Result."""
+    from graph.cli import app
+
+    monkeypatch.setenv("KG_STORE", str(tmp_path / "store"))
+    monkeypatch.delenv("KG_DATA", raising=False)
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None):
+        return runner.invoke(app, list(args), input=input)
+
+    return invoke
+
+
+def needs_shared() -> pytest.MarkDecorator:
+    return pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (seed articles) is not beside the checkout")
