@@ -3,30 +3,8 @@
 The library is the product; `graph.cli` is a thin command line over it.
 """
 
-from .errors import (
-    AmbiguousEntity,
-    DataError,
-    InvalidArgument,
-    KgError,
-    NoPath,
-    QueryError,
-    ReadOnlyQuery,
-    StoreError,
-    UnknownEntity,
-    UnknownRelation,
-)
+from . import errors
+from .errors import *  # noqa: F403  (the typed errors are part of the public API)
 from .knowledge_graph import KnowledgeGraph
 
-__all__ = [
-    "KnowledgeGraph",
-    "KgError",
-    "DataError",
-    "UnknownEntity",
-    "AmbiguousEntity",
-    "UnknownRelation",
-    "NoPath",
-    "QueryError",
-    "ReadOnlyQuery",
-    "StoreError",
-    "InvalidArgument",
-]
+__all__ = ["KnowledgeGraph", *errors.__all__]

@@ -13,7 +13,7 @@ import pyoxigraph as ox
 from . import ontology, sparql
 from .datafiles import read_corpus
 from .model import Edge, Entity, Evidence, Relation
-from .namespaces import POL, WD, local_name
+from .namespaces import POL, RDF, WD, local_name
 from .resolve import NameIndex
 from .resources import ontology_dir
 from .store import open_store
@@ -166,7 +166,7 @@ class KnowledgeGraph:
                 r.name: sum(1 for _, name, _, _ in statements if name == r.name) for r in ontology.relations()
             },
             statements_by_status=dict(sorted(Counter(ev.status for *_, ev in statements).items())),
-            sources=len({ev.source_id for *_, ev in statements}),
+            sources=sum(1 for _ in self.store.quads_for_pattern(None, ox.NamedNode(RDF + "type"), ox.NamedNode(POL + "NewsArticle"))),
             triples=len(self.store),
         )
 
