@@ -16,9 +16,8 @@ from pathlib import Path
 from . import ontology
 from .errors import DataError
 
-__all__ = ["SourceRow", "EntityRow", "StatementRow", "Corpus", "read_corpus", "DATA_FILES"]
+__all__ = ["SourceRow", "EntityRow", "StatementRow", "Corpus", "read_corpus"]
 
-DATA_FILES = ("sources.csv", "entities.csv", "statements.csv")
 STATUSES = ("asserted", "disputed", "negated")
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")

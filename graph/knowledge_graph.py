@@ -11,13 +11,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import ontology, sparql
-from .datafiles import read_corpus
+from .errors import AmbiguousEntity, UnknownEntity
 from .model import Edge, Entity, Evidence, Relation
-from .namespaces import POL, RDF, WD, local_name
-from .resolve import NameIndex
-from .resources import ontology_dir
-from .store import open_store
-from .triples import corpus_triples
+from .namespaces import POL, WD, local_name
+from .resolve import NameSuggester, normalize
 
 __all__ = ["KnowledgeGraph", "Stats"]
 
@@ -42,15 +39,22 @@ class KnowledgeGraph:
 
     def __init__(self, store: ox.Store) -> None:
         self.store = store
+        self._labels: dict[str, str] = {}
 
     @classmethod
     def open(cls, store_path: Path, data_dir: Path, *, rebuild: bool = False) -> KnowledgeGraph:
         """The persistent store at `store_path`, (re)built from `data_dir` when missing or stale."""
+        from .store import open_store
+
         return cls(open_store(store_path, data_dir, rebuild=rebuild))
 
     @classmethod
     def from_data(cls, data_dir: Path) -> KnowledgeGraph:
         """An in-memory graph built from `data_dir` (for tests and one-off checks)."""
+        from .datafiles import read_corpus
+        from .resources import ontology_dir
+        from .triples import corpus_triples
+
         store = ox.Store()
         store.load(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE)
         store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in corpus_triples(read_corpus(data_dir)))
@@ -59,18 +63,32 @@ class KnowledgeGraph:
     # --- entities and names ----------------------------------------------------------------
 
     @cached_property
-    def _names(self) -> NameIndex:
-        return NameIndex(
+    def _suggester(self) -> NameSuggester:
+        """Every name in the graph: loaded only to suggest names after a miss."""
+        return NameSuggester(
             (row["entity"].value, row["name"].value, row["label"].value)
             for row in sparql.select(self.store, "names")
         )
 
     def resolve(self, name: str) -> str:
-        """The IRI of the entity called `name` (label, alias or id; case and accents ignored)."""
-        return self._names.resolve(name)
+        """The IRI of the entity called `name`: its label, an alias or its id, ignoring case,
+        accents and punctuation; failing that, the one entity whose label ends with `name`."""
+        key = ox.Literal(normalize(name))
+        for query in ("resolve", "resolve_last_word"):
+            matches = [(row["entity"].value, row["label"].value) for row in sparql.select(self.store, query, key=key)]
+            if len(matches) == 1:
+                self._labels[matches[0][0]] = matches[0][1]
+                return matches[0][0]
+            if matches:
+                raise AmbiguousEntity(name, [f"{label} ({local_name(iri)})" for iri, label in matches])
+        raise UnknownEntity(name, self._suggester.suggest(name))
 
     def label(self, iri: str) -> str:
-        return self._names.label(iri)
+        """The entity's label (looked up once, then remembered)."""
+        if iri not in self._labels:
+            rows = list(sparql.select(self.store, "label", entity=ox.NamedNode(iri)))
+            self._labels[iri] = rows[0]["label"].value if rows else local_name(iri)
+        return self._labels[iri]
 
     def entities(self) -> list[Entity]:
         return [_entity(row) for row in sparql.select(self.store, "entities")]
@@ -79,20 +97,6 @@ class KnowledgeGraph:
         return _entity(next(sparql.select(self.store, "entities", entity=ox.NamedNode(iri))))
 
     # --- relationships ---------------------------------------------------------------------
-
-    def relationships(self, relations: Sequence[Relation] | None = None) -> list[tuple[str, Relation, str]]:
-        """Asserted (subject IRI, relation, object IRI) triples; symmetric ones once, sorted."""
-        wanted = {r.iri: r for r in (relations or ontology.relations())}
-        seen = set()
-        for row in sparql.select(self.store, "edges"):
-            relation = wanted.get(row["relation"].value)
-            if relation is None:
-                continue
-            s, o = row["subject"].value, row["object"].value
-            if relation.symmetric and s > o:
-                s, o = o, s
-            seen.add((s, relation, o))
-        return sorted(seen, key=lambda t: (t[0], t[1].name, t[2]))
 
     def statements(
         self,
@@ -156,19 +160,28 @@ class KnowledgeGraph:
         return self.entity(iri), edges
 
     def stats(self) -> Stats:
-        types = Counter(e.type for e in self.entities())
-        edges = Counter(r.name for _, r, _ in self.relationships())
-        statements = self.statements()
+        """Counts by entity type, relation and status, computed by the store (aggregate queries)."""
+        relations = ontology.relations()
+        types = {local_name(r["type"].value): int(r["n"].value) for r in sparql.select(self.store, "entity_counts")}
+        edges = {r["relation"].value: int(r["n"].value) for r in sparql.select(self.store, "edge_counts")}
+        statements: Counter[str] = Counter()
+        statuses: Counter[str] = Counter()
+        for row in sparql.select(self.store, "statement_counts"):
+            statements[row["relation"].value] += int(row["n"].value)
+            statuses[local_name(row["status"].value)] += int(row["n"].value)
         return Stats(
-            entities_by_type=dict(sorted(types.items())),
-            edges_by_relation={r.name: edges.get(r.name, 0) for r in ontology.relations()},
-            statements_by_relation={
-                r.name: sum(1 for _, name, _, _ in statements if name == r.name) for r in ontology.relations()
+            entities_by_type=dict(sorted((t, n) for t, n in types.items() if n)),
+            edges_by_relation={
+                r.name: edges.get(r.iri, 0) // (2 if r.symmetric else 1) for r in relations
             },
-            statements_by_status=dict(sorted(Counter(ev.status for *_, ev in statements).items())),
-            sources=sum(1 for _ in self.store.quads_for_pattern(None, ox.NamedNode(RDF + "type"), ox.NamedNode(POL + "NewsArticle"))),
-            triples=len(self.store),
+            statements_by_relation={r.name: statements.get(r.iri, 0) for r in relations},
+            statements_by_status=dict(sorted(statuses.items())),
+            sources=_count(self.store, "source_count"),
+            triples=_count(self.store, "count_triples"),
         )
+
+def _count(store: ox.Store, query: str) -> int:
+    return int(next(iter(sparql.select(store, query)))["n"].value)
 
 
 def _entity(row: ox.QuerySolution) -> Entity:

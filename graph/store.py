@@ -13,19 +13,14 @@ data and ontology files, without reading them.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
-import shutil
-import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from .datafiles import DATA_FILES, read_corpus
 from .errors import StoreError
 from .resources import ontology_dir
-from .triples import corpus_triples
 
 __all__ = ["BuildReport", "default_store_path", "fingerprint", "build", "open_store", "is_stale"]
 
@@ -47,6 +42,9 @@ def default_store_path() -> Path:
     """$KG_STORE is handled by the CLI; the default is $XDG_CACHE_HOME/kg/store (~/.cache/kg/store)."""
     cache = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(cache) / "kg" / "store"
+
+
+DATA_FILES = ("sources.csv", "entities.csv", "statements.csv")
 
 
 def _inputs(data_dir: Path) -> list[Path]:
@@ -81,6 +79,13 @@ def is_stale(store_path: Path, data_dir: Path) -> bool:
 
 def build(data_dir: Path, store_path: Path) -> BuildReport:
     """Build the store from `data_dir` (checked first) and make it current, atomically."""
+    import json
+    import shutil
+    import tempfile
+
+    from .datafiles import read_corpus
+    from .triples import corpus_triples
+
     data_dir = Path(data_dir)
     corpus = read_corpus(data_dir)  # raises DataError before anything is written
     stamp = fingerprint(data_dir)

@@ -14,12 +14,15 @@ import pyoxigraph as ox
 
 from . import ontology
 from .datafiles import Corpus, StatementRow, date_datatype
+from .resolve import normalize
 from .namespaces import DCTERMS, ENT, OWL, POL, PROV, RDF, RDFS, SCHEMA, SKOS, SRC, STMT, WD, XSD
 
 __all__ = ["corpus_triples", "statement_id"]
 
 _TYPE = ox.NamedNode(RDF + "type")
 _LABEL = ox.NamedNode(RDFS + "label")
+_NAME_KEY = ox.NamedNode(POL + "nameKey")
+_LAST_WORD_KEY = ox.NamedNode(POL + "lastWordKey")
 
 
 def _n(iri: str) -> ox.NamedNode:
@@ -65,6 +68,12 @@ def corpus_triples(corpus: Corpus) -> Iterator[ox.Triple]:
         yield ox.Triple(node, _LABEL, _string(entity.label))
         for alias in entity.aliases:
             yield ox.Triple(node, _n(SKOS + "altLabel"), _string(alias))
+        keys = {normalize(name) for name in (entity.label, entity.id, *entity.aliases)} - {""}
+        for key in sorted(keys):
+            yield ox.Triple(node, _NAME_KEY, _string(key))
+        words = normalize(entity.label).split()
+        if len(words) > 1:
+            yield ox.Triple(node, _LAST_WORD_KEY, _string(words[-1]))
         if entity.wikidata:
             yield ox.Triple(node, _n(OWL + "sameAs"), _n(WD + entity.wikidata))
         if entity.description:

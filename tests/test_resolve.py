@@ -3,7 +3,7 @@
 import pytest
 
 from graph.errors import AmbiguousEntity, UnknownEntity
-from graph.resolve import NameIndex, normalize
+from graph.resolve import normalize
 
 HARRIS = "urn:kg:entity:kamala-harris"
 
@@ -33,13 +33,28 @@ def test_unknown_name_suggests_close_names(seed_kg):
     assert "Did you mean: Karen Bass" in str(info.value)
 
 
-def test_ambiguous_name_lists_candidates():
+def test_ambiguous_name_lists_candidates(tmp_path):
     """Two entities sharing a name: an error listing both, never a guess."""
-    index = NameIndex([("urn:kg:entity:john-smith", "John Smith", "John Smith"),
-                       ("urn:kg:entity:john-smith-2", "John Smith", "John Smith")])
+    import shutil
+
+    from graph.knowledge_graph import KnowledgeGraph
+
+    from .conftest import MINI
+
+    data = tmp_path / "data"
+    shutil.copytree(MINI, data)
+    with (data / "entities.csv").open("a") as handle:
+        handle.write("john-smith,John Smith,Person,,,\njohn-smith-2,John Smith,Politician,,,\n")
+    kg = KnowledgeGraph.from_data(data)
     with pytest.raises(AmbiguousEntity) as info:
-        index.resolve("john smith")
+        kg.resolve("john smith")
     assert info.value.candidates == ("John Smith (john-smith)", "John Smith (john-smith-2)")
+
+
+def test_ambiguous_last_word(mini_kg):
+    """'party' ends two labels (Tory Party, Whig Party): ambiguous, both listed."""
+    with pytest.raises(AmbiguousEntity, match=r"Tory Party \(tories\), Whig Party \(whigs\)"):
+        mini_kg.resolve("party")
 
 
 def test_normalize():
