@@ -7,6 +7,7 @@ import io
 
 import pyoxigraph as ox
 
+from . import sparql
 from .knowledge_graph import KnowledgeGraph
 from .namespaces import PREFIXES
 
@@ -22,10 +23,7 @@ def export(kg: KnowledgeGraph, fmt: str) -> str:
     """The graph in `fmt` (one of EXPORT_FORMATS), deterministic: the same graph gives the same text."""
     if fmt == "csv":
         return _csv(kg)
-    triples = sorted(
-        (ox.Triple(q.subject, q.predicate, q.object) for q in kg.store.quads_for_pattern(None, None, None, ox.DefaultGraph())),
-        key=str,
-    )
+    triples = sorted(sparql.select(kg.store, "all_triples"), key=str)
     prefixes = PREFIXES if fmt == "ttl" else None
     return ox.serialize(triples, format=_RDF_FORMATS[fmt], prefixes=prefixes).decode("utf-8")
 

@@ -93,7 +93,8 @@ class _Search:
             open_sides = [side for side in (0, 1) if self.frontier[side]]
             if not open_sides:
                 return best
-            self.expand(min(open_sides, key=lambda side: len(self.frontier[side])))
+            # The smaller frontier first; on a tie the side that has gone less far.
+            self.expand(min(open_sides, key=lambda side: (len(self.frontier[side]), self.radius[side])))
 
 
 def find_paths(
