@@ -10,7 +10,8 @@ import csv
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from . import ontology
@@ -22,12 +23,10 @@ STATUSES = ("asserted", "disputed", "negated")
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
+_URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+\Z")  # what an N-Triples IRI may hold
 _METHOD = re.compile(r"(curated|imported:\S+|extracted:\S+@\S+)\Z")
-_DATE_FORMATS = {
-    10: ("%Y-%m-%d", "date"),
-    7: ("%Y-%m", "gYearMonth"),
-    4: ("%Y", "gYear"),
-}
+_DATE_SHAPE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
+_DATATYPES = {10: "date", 7: "gYearMonth", 4: "gYear"}
 
 
 @dataclass(frozen=True)
@@ -80,21 +79,26 @@ class Corpus:
 
 def date_datatype(value: str) -> str:
     """'2022-08-02' -> 'date', '2022-08' -> 'gYearMonth', '2022' -> 'gYear' (XSD local names)."""
-    return _DATE_FORMATS[len(value)][1]
+    return _DATATYPES[len(value)]
+
+
+@lru_cache(maxsize=65536)
+def _is_date(value: str) -> bool:
+    """YYYY-MM-DD (a real day), YYYY-MM or YYYY."""
+    if _DATE_SHAPE.fullmatch(value) is None:
+        return False
+    try:
+        date.fromisoformat(value if len(value) == 10 else (value + "-01-01")[:10])
+    except ValueError:
+        return False
+    return True
 
 
 def _check_date(value: str, path: Path, line: int, column: str) -> None:
-    if not value:
-        return
-    fmt = _DATE_FORMATS.get(len(value))
-    try:
-        if fmt is None or not value[:4].isdigit():
-            raise ValueError
-        datetime.strptime(value, fmt[0])
-    except ValueError:
+    if value and not _is_date(value):
         raise DataError(
             path, f"{column} {value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY", line
-        ) from None
+        )
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -151,7 +155,7 @@ def _read_sources(directory: Path) -> tuple[SourceRow, ...]:
         if source_id in rows:
             raise DataError(path, f"duplicate id {source_id!r}", line)
         _check_date(row["date"], path, line, "date")
-        if row["url"] and not re.match(r"https?://\S+\Z", row["url"]):
+        if row["url"] and not _URL.match(row["url"]):
             raise DataError(path, f"url {row['url']!r} is not an http(s) URL", line)
         name = _require(row, "file", path, line)
         text_path = directory / "sources" / name

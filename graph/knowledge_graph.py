@@ -53,11 +53,12 @@ class KnowledgeGraph:
         """An in-memory graph built from `data_dir` (for tests and one-off checks)."""
         from .datafiles import read_corpus
         from .resources import ontology_dir
-        from .triples import corpus_triples
+        from .triples import corpus_ntriples
 
         store = ox.Store()
         store.load(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE)
-        store.extend(ox.Quad(t.subject, t.predicate, t.object) for t in corpus_triples(read_corpus(data_dir)))
+        text = "".join(corpus_ntriples(read_corpus(data_dir)))
+        store.load(input=text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
         return cls(store)
 
     # --- entities and names ----------------------------------------------------------------

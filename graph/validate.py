@@ -6,13 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pyoxigraph as ox
-
 from .datafiles import Corpus, read_corpus
 from .errors import DataError
 from .namespaces import ENT, SRC, STMT
 from .resources import ontology_dir
-from .triples import corpus_triples, statement_id
+from .triples import corpus_ntriples, statement_id
 
 __all__ = ["Problem", "validate"]
 
@@ -63,7 +61,7 @@ def _shacl_problems(corpus: Corpus) -> list[Problem]:
 
     data = rdflib.Graph()
     data.parse(ontology_dir() / "kg.ttl", format="turtle")
-    data.parse(data=ox.serialize(corpus_triples(corpus), format=ox.RdfFormat.N_TRIPLES), format="nt")
+    data.parse(data="".join(corpus_ntriples(corpus)), format="nt")
     shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
     conforms, results, _ = pyshacl.validate(data, shacl_graph=shapes, inference="none")
     if conforms:
