@@ -9,6 +9,7 @@ Results go to stdout, messages to stderr. Exit codes (also in README.md):
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from enum import Enum
@@ -82,6 +83,13 @@ DataOption = Annotated[
         help="Data directory to build from. Default: the corpus shipped with kg.",
     ),
 ]  # fmt: skip
+EndpointOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--endpoint", envvar="KG_ENDPOINT", metavar="URL",
+        help="Use this SPARQL 1.1 query endpoint instead of the embedded store (see README: Engines).",
+    ),
+]  # fmt: skip
 RelationsOption = Annotated[
     Optional[str],
     typer.Option("--relations", "-r", metavar="A,B", help="Only these relation types, e.g. endorsed,rival_of."),
@@ -113,8 +121,30 @@ def _data_dir(data: Path | None) -> Path:
     return data if data is not None else shipped_data_dir()
 
 
-def _open(store: Path | None, data: Path | None):  # -> KnowledgeGraph
+def _remote(endpoint: str):  # -> RemoteStore
+    """The endpoint, with its update URL, Graph Store URL, credentials and timeout from the environment."""
+    from .remote import RemoteStore
+
+    default_update = endpoint[: -len("/query")] + "/update" if endpoint.endswith("/query") else endpoint
+    try:
+        timeout = float(os.environ.get("KG_ENDPOINT_TIMEOUT", "30"))
+    except ValueError:
+        raise errors.InvalidArgument("KG_ENDPOINT_TIMEOUT must be a number of seconds") from None
+    return RemoteStore(
+        endpoint,
+        update_url=os.environ.get("KG_UPDATE_ENDPOINT", default_update),
+        graph_store_url=os.environ.get("KG_GRAPH_STORE") or None,
+        timeout=timeout,
+        user=os.environ.get("KG_ENDPOINT_USER") or None,
+        password=os.environ.get("KG_ENDPOINT_PASSWORD") or None,
+    )
+
+
+def _open(store: Path | None, data: Path | None, endpoint: str | None = None):  # -> KnowledgeGraph
     from .knowledge_graph import KnowledgeGraph
+
+    if endpoint:
+        return KnowledgeGraph(_remote(endpoint))
     from .store import default_store_path
 
     return KnowledgeGraph.open(store or default_store_path(), _data_dir(data))
@@ -132,15 +162,19 @@ def _emit(text: str, out: Path | None = None) -> None:
 
 
 @command()
-def build(store: StoreOption = None, data: DataOption = None) -> None:
+def build(store: StoreOption = None, data: DataOption = None, endpoint: EndpointOption = None) -> None:
     """Build the store from the data directory (every other command also does this when the data changed).
 
-    The data is checked first; on any problem the previous store is left as it was.
+    The data is checked first; on any problem the previous store is left as it was. With
+    --endpoint, the graph replaces the project graph <urn:kg:graph> on that SPARQL server instead.
     """
     from .store import build as build_store
-    from .store import default_store_path
+    from .store import build_remote, default_store_path
 
-    report = build_store(_data_dir(data), store or default_store_path())
+    if endpoint:
+        report = build_remote(_data_dir(data), _remote(endpoint))
+    else:
+        report = build_store(_data_dir(data), store or default_store_path())
     typer.echo(
         f"kg: built {report.store}: {report.triples} triples, {report.entities} entities, "
         f"{report.statements} statements from {report.sources} sources",
@@ -159,6 +193,7 @@ def path(
     format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
     store: StoreOption = None,
     data: DataOption = None,
+    endpoint: EndpointOption = None,
 ) -> None:
     """How two people are connected: each hop with its direction, relation, date, source and quote.
 
@@ -170,7 +205,7 @@ def path(
 
     if all_shortest and k != 1:
         raise errors.InvalidArgument("use either --all or -k, not both")
-    kg = _open(store, data)
+    kg = _open(store, data, endpoint)
     wanted = parse_relations(relations)
     a, b = kg.resolve(source), kg.resolve(target)
     found = find_paths(kg, a, b, max_hops=max_hops, relations=wanted, all_shortest=all_shortest, k=k)
@@ -188,6 +223,7 @@ def query(
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
     store: StoreOption = None,
     data: DataOption = None,
+    endpoint: EndpointOption = None,
 ) -> None:
     """Run a read-only SPARQL query. Prefixes pol: ent: stmt: src: wd: rdf: rdfs: owl: skos: prov: schema: dcterms: xsd: are predeclared.
 
@@ -202,7 +238,7 @@ def query(
     if (sparql is None) == (name is None):
         raise errors.InvalidArgument("give either a SPARQL query (or @file.rq or -) or --name NAME")
     text = named_query(name).text if name else read_query_argument(sparql, sys.stdin.read() if sparql == "-" else None)
-    kg = _open(store, data)
+    kg = _open(store, data, endpoint)
     _emit(render(run_query(kg.store, text), format.value))
 
 
@@ -212,12 +248,13 @@ def show(
     format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
     store: StoreOption = None,
     data: DataOption = None,
+    endpoint: EndpointOption = None,
 ) -> None:
     """An entity's card: labels, aliases, type, ids and every relationship with its evidence
     (disputed and negated claims included, and marked)."""
     from .render import card_json, card_text
 
-    kg = _open(store, data)
+    kg = _open(store, data, endpoint)
     entity, edges = kg.card(kg.resolve(name))
     _emit((card_json if format is TextOrJson.json else card_text)(kg, entity, edges))
 
@@ -229,6 +266,7 @@ def viz(
     title: Annotated[str, typer.Option("--title", help="Heading of the page.")] = "kg: political relationships",
     store: StoreOption = None,
     data: DataOption = None,
+    endpoint: EndpointOption = None,
 ) -> None:
     """Write a self-contained HTML network of the graph: opens offline, one colour per relation
     type with a legend, evidence in tooltips and a side panel. Claims that are only disputed
@@ -240,7 +278,7 @@ def viz(
 
     from .ontology import entity_types, parse_relations, relations as all_relations
 
-    kg = _open(store, data)
+    kg = _open(store, data, endpoint)
     wanted = parse_relations(relations)
     edges = kg.edges(wanted, asserted_only=False)
     linked = {e.subject for e in edges} | {e.object for e in edges}
@@ -257,12 +295,13 @@ def export(
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write instead of stdout.")] = None,
     store: StoreOption = None,
     data: DataOption = None,
+    endpoint: EndpointOption = None,
 ) -> None:
     """Export the graph. csv has one row per asserted statement:
     subject,relation,object,date,source,quote (entity labels as names)."""
     from .export import export as export_graph
 
-    _emit(export_graph(_open(store, data), format.value), out)
+    _emit(export_graph(_open(store, data, endpoint), format.value), out)
 
 
 @command()
@@ -286,11 +325,12 @@ def stats(
     format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
     store: StoreOption = None,
     data: DataOption = None,
+    endpoint: EndpointOption = None,
 ) -> None:
     """Counts of entities by type and of relationships (edges and statements) by relation."""
     from .render import stats_json, stats_text
 
-    result = _open(store, data).stats()
+    result = _open(store, data, endpoint).stats()
     _emit(stats_json(result) if format is TextOrJson.json else stats_text(result))
 
 

@@ -164,8 +164,8 @@ def _all_shortest(adjacent: dict[str, set[str]], source: str, target: str) -> It
 def _k_shortest(adjacent: dict[str, set[str]], source: str, target: str, k: int, max_hops: int) -> list[list[str]]:
     import networkx as nx
 
-    graph = nx.Graph()
-    graph.add_edges_from((a, b) for a, others in adjacent.items() for b in others)
+    graph = nx.Graph()  # edges added in sorted order: ties between paths break the same way everywhere
+    graph.add_edges_from(sorted((a, b) for a, others in adjacent.items() for b in others if a < b))
     ranked = itertools.islice(nx.shortest_simple_paths(graph, source, target), k)
     return [path for path in ranked if len(path) - 1 <= max_hops]
 

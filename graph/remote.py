@@ -1,25 +1,23 @@
 """A remote SPARQL 1.1 endpoint used as kg's store, over HTTP with the standard library only.
 
-`RemoteStore` answers the part of `pyoxigraph.Store` that kg uses (`query` with `prefixes` and
-`substitutions`, `len`), so `KnowledgeGraph(RemoteStore(url))` works as on the embedded store,
+`RemoteStore` answers the part of `pyoxigraph.Store` that kg uses (`query` with `prefixes`, `len`), so `KnowledgeGraph(RemoteStore(url))` works as on the embedded store,
 and adds `replace_graph` to load a whole graph at once. Results come back as pyoxigraph's own
 objects, parsed by pyoxigraph.
 
 - Queries are POSTed with the SPARQL 1.1 Protocol (`query=`, `default-graph-uri=<graph>`): the
   project's named graph is the default graph, whatever else the server holds.
-- `substitutions` travel as a SPARQL 1.1 `VALUES` block whose terms pyoxigraph serializes
-  (N-Triples syntax, escaped); user text is never formatted into SPARQL by hand. The block opens
-  the WHERE clause (see `with_values` for why not a trailing VALUES clause). It answers like
-  pyoxigraph's substitution when each bound variable occurs in a mandatory pattern of the WHERE
-  clause (true of every binding kg makes; tests/test_remote.py checks them all).
+- Bound values arrive already in the query text, as the VALUES block graph.sparql writes (terms
+  serialized by pyoxigraph); a VALUES block opening the WHERE clause, not a trailing one, since
+  Virtuoso 7.2 answers wrongly with a trailing VALUES after ORDER BY + LIMIT, or whose variable
+  is bound only inside UNION branches.
 - `replace_graph` loads into a fresh staging graph in batches (Graph Store Protocol POST of
   N-Triples, or SPARQL Update `INSERT DATA`), then swaps it in with one update request.
 
 >>> store = RemoteStore("http://127.0.0.1:7878/query", update_url="http://127.0.0.1:7878/update")  # doctest: +SKIP
 >>> store.replace_graph(ox.parse(path="ontology/kg.ttl"))  # doctest: +SKIP
-212
->>> KnowledgeGraph(store).stats().triples  # doctest: +SKIP
-212
+173
+>>> len(store)  # doctest: +SKIP
+173
 """
 
 from __future__ import annotations
@@ -32,14 +30,14 @@ import urllib.error
 import urllib.parse
 import urllib.request
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from email.message import Message
 
 import pyoxigraph as ox
 
 from .errors import InvalidArgument, QueryError, StoreError
 
-__all__ = ["DEFAULT_GRAPH", "EndpointError", "RemoteQueryError", "RemoteStore", "insert_values", "with_values"]
+__all__ = ["DEFAULT_GRAPH", "EndpointError", "RemoteQueryError", "RemoteStore"]
 
 DEFAULT_GRAPH = "urn:kg:graph"
 
@@ -68,119 +66,6 @@ class RemoteQueryError(QueryError, SyntaxError):
     A SyntaxError too, as pyoxigraph's `Store.query` raises for a bad query, so callers written
     for the embedded store (e.g. `graph.query.run_query`) handle both the same way.
     """
-
-
-_TOKEN = re.compile(
-    r"""(?P<space>\s+)
-      | (?P<comment>\#[^\n]*)
-      | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
-      | (?P<string>\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"|'''(?:[^'\\]|\\.|'(?!''))*'''
-                  |"(?:[^"\\\n\r]|\\.)*"|'(?:[^'\\\n\r]|\\.)*')
-      | (?P<word>[A-Za-z_][\w-]*)
-      | (?P<other>.)""",
-    re.VERBOSE | re.DOTALL,
-)
-
-
-def _tokens(query: str) -> list[tuple[str, int]]:
-    """The significant tokens of `query` (keywords, brackets) with their offsets; strings, IRIs
-    and comments are skipped whole, so a brace inside them is never taken for one."""
-    found = []
-    for match in _TOKEN.finditer(query):
-        kind = match.lastgroup
-        if kind == "word":
-            found.append((match.group().upper(), match.start()))
-        elif kind == "other" and match.group() in "{}()":
-            found.append((match.group(), match.start()))
-    return found
-
-
-def _where_group(query: str) -> tuple[int, int, bool] | None:
-    """Offsets of the WHERE clause's `{` and of its matching `}`, and whether it holds a
-    sub-SELECT; None when there is no such group (DESCRIBE <x>, CONSTRUCT WHERE, not SPARQL)."""
-    tokens = _tokens(query)
-    forms = [i for i, (text, _) in enumerate(tokens) if text in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")]
-    if not forms:
-        return None
-    i, parens = forms[0], 0
-    if tokens[i][0] == "CONSTRUCT":
-        if i + 1 >= len(tokens) or tokens[i + 1][0] != "{":
-            return None  # CONSTRUCT WHERE { ... }: its pattern is also its template
-        i = _matching(tokens, i + 1)
-        if i is None:
-            return None
-    for j in range(i + 1, len(tokens)):
-        text = tokens[j][0]
-        parens += {"(": 1, ")": -1}.get(text, 0)
-        if text == "{" and parens == 0:
-            close = _matching(tokens, j)
-            if close is None:
-                return None
-            sub_select = j + 1 < len(tokens) and tokens[j + 1][0] == "SELECT"
-            return tokens[j][1], tokens[close][1], sub_select
-    return None
-
-
-def _matching(tokens: list[tuple[str, int]], open_index: int) -> int | None:
-    depth = 0
-    for k in range(open_index, len(tokens)):
-        depth += {"{": 1, "}": -1}.get(tokens[k][0], 0)
-        if depth == 0:
-            return k
-    return None
-
-
-def with_values(query: str, substitutions: Mapping[ox.Variable | str, ox.NamedNode | ox.Literal]) -> str:
-    """`query` with a SPARQL 1.1 VALUES block binding each variable to its term (see `insert_values`).
-
-    >>> print(with_values("SELECT ?s WHERE { ?s ?p ?o }", {ox.Variable("o"): ox.Literal('say "hi"')}))
-    SELECT ?s WHERE { VALUES (?o) { ("say \\"hi\\"") }
-     ?s ?p ?o }
-    """
-    if not substitutions:
-        return query
-    return insert_values(query, list(substitutions), [list(substitutions.values())])
-
-
-def insert_values(
-    query: str,
-    variables: Sequence[ox.Variable | str],
-    rows: Iterable[Sequence[ox.NamedNode | ox.Literal]],
-) -> str:
-    """`query` with a SPARQL 1.1 VALUES block: `variables` take the values of each row in turn.
-
-    The block opens the WHERE clause, so the server joins it first, as pyoxigraph's substitution
-    does. A trailing VALUES clause would be joined after the whole WHERE and GROUP BY: the same
-    answers by the standard, but a full evaluation per call on Oxigraph, and wrong answers on
-    Virtuoso 7.2 with ORDER BY plus LIMIT, or with a one-row VALUES whose variable is bound
-    only inside UNION branches. Without a WHERE group to open (DESCRIBE <iri>, CONSTRUCT WHERE)
-    the block trails the query instead. The terms are written by pyoxigraph (`str(term)`:
-    N-Triples syntax, escaped), never by hand.
-
-    >>> print(insert_values("SELECT * { ?s ?p ?o }", ["s"], [[ox.NamedNode("urn:a")], [ox.NamedNode("urn:b")]]))
-    SELECT * { VALUES (?s) { (<urn:a>) (<urn:b>) }
-     ?s ?p ?o }
-    """
-    names = [str(v if isinstance(v, ox.Variable) else ox.Variable(v)) for v in variables]
-    data = []
-    for row in rows:
-        if len(row) != len(names):
-            raise InvalidArgument(f"a VALUES row of {len(row)} terms for {len(names)} variables ({' '.join(names)})")
-        for name, term in zip(names, row, strict=True):
-            if not isinstance(term, (ox.NamedNode, ox.Literal)):
-                raise InvalidArgument(
-                    f"cannot send {term!r} for {name} to a SPARQL endpoint: only IRIs and literals "
-                    "can be bound (blank nodes have no name outside one document)"
-                )
-        data.append(f"({' '.join(str(term) for term in row)})")
-    block = f"VALUES ({' '.join(names)}) {{ {' '.join(data)} }}"
-    group = _where_group(query)
-    if group is None:
-        return f"{query}\n{block}\n"
-    open_at, close_at, sub_select = group
-    if sub_select:  # { SELECT ... } cannot take a VALUES beside it: nest it one group deeper
-        return f"{query[: open_at + 1]} {block}\n {{{query[open_at + 1 : close_at]}}} {query[close_at:]}"
-    return f"{query[: open_at + 1]} {block}\n{query[open_at + 1 :]}"
 
 
 def _query_form(query: str) -> str | None:
@@ -265,19 +150,17 @@ class RemoteStore:
         query: str,
         *,
         prefixes: Mapping[str, str] | None = None,
-        substitutions: Mapping[ox.Variable | str, ox.NamedNode | ox.Literal] | None = None,
     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
         """Evaluate a SPARQL query on the endpoint, like `pyoxigraph.Store.query`.
 
-        `prefixes` become PREFIX lines before the query (its own PREFIXes still win);
-        `substitutions` a VALUES block opening its WHERE clause (see `insert_values`).
+        `prefixes` become PREFIX lines before the query (its own PREFIXes still win).
         An update is refused with RemoteQueryError (a SyntaxError, as pyoxigraph raises).
         """
         prologue = "".join(
             f"PREFIX {self._prefix_name(name)}: {_iri(iri, f'prefix {name}:')}\n"
             for name, iri in (prefixes or {}).items()
         )
-        text = prologue + with_values(query, substitutions or {})
+        text = prologue + query
         form = _query_form(text)
         if form == "UPDATE":
             # pyoxigraph's Store.query refuses updates with a SyntaxError; so do we, before any

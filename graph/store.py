@@ -16,13 +16,17 @@ import hashlib
 import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
 from .errors import StoreError
 from .resources import ontology_dir
 
-__all__ = ["BuildReport", "default_store_path", "fingerprint", "build", "open_store", "is_stale"]
+if TYPE_CHECKING:
+    from .remote import RemoteStore
+
+__all__ = ["BuildReport", "default_store_path", "fingerprint", "build", "build_remote", "open_store", "is_stale"]
 
 FORMAT_VERSION = "1"
 
@@ -130,6 +134,44 @@ def build(data_dir: Path, store_path: Path) -> BuildReport:
         if old != final:
             shutil.rmtree(old, ignore_errors=True)
     return report
+
+
+def build_remote(data_dir: Path, remote: RemoteStore) -> BuildReport:
+    """Load the graph built from `data_dir` into a SPARQL server's project graph, replacing it
+    in one step (see RemoteStore.replace_graph); checks that the server holds every triple."""
+    import itertools
+    import tempfile
+
+    from .datafiles import read_corpus
+    from .triples import corpus_ntriples
+
+    corpus = read_corpus(Path(data_dir))  # raises DataError before anything is sent
+    ontology = list(ox.parse(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE))
+    with tempfile.TemporaryDirectory(prefix="kg-remote-") as tmp:
+        triples = Path(tmp) / "corpus.nt"
+        lines: set[str] = set()  # a direct triple repeats once per statement that asserts it
+        with triples.open("w", encoding="utf-8") as handle:
+            for chunk in corpus_ntriples(corpus):
+                for line in chunk.splitlines():
+                    if line not in lines:
+                        lines.add(line)
+                        handle.write(line + "\n")
+        produced = len(ontology) + len(lines)
+        del lines
+        stored = remote.replace_graph(
+            itertools.chain(ontology, ox.parse(path=str(triples), format=ox.RdfFormat.N_TRIPLES))
+        )
+    if stored != produced:
+        raise StoreError(f"{remote.query_url} holds {stored} triples of the {produced} sent")
+    return BuildReport(
+        store=remote.query_url,
+        data=str(Path(data_dir).resolve()),
+        fingerprint=fingerprint(Path(data_dir)),
+        triples=stored,
+        entities=len(corpus.entities),
+        sources=len(corpus.sources),
+        statements=len(corpus.statements),
+    )
 
 
 def open_store(store_path: Path, data_dir: Path, *, rebuild: bool = False) -> ox.Store:
