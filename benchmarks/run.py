@@ -211,7 +211,10 @@ def main() -> None:
         from benchmarks.server import bench_server
 
         largest = max(paths_by_size)
-        for line in bench_server(paths_by_size[largest], size_label(largest), QUERIES, PREFIXES, HUB_QUERY, args.repeat):
+        smallest = min(paths_by_size)
+        lines = bench_server(paths_by_size[largest], size_label(largest), QUERIES, PREFIXES, HUB_QUERY,
+                             args.repeat, build_data=paths_by_size[smallest]["data"])
+        for line in lines:
             print(line, flush=True)
 
 
