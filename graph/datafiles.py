@@ -17,7 +17,10 @@ from pathlib import Path
 from . import ontology
 from .errors import DataError
 
-__all__ = ["SourceRow", "EntityRow", "StatementRow", "Corpus", "read_corpus"]
+__all__ = [
+    "SourceRow", "EntityRow", "StatementRow", "Corpus",
+    "read_corpus", "read_sources", "read_entities", "iter_statements",
+]  # fmt: skip
 
 STATUSES = ("asserted", "disputed", "negated")
 
@@ -147,7 +150,7 @@ def _check_id(value: str, path: Path, line: int, column: str = "id") -> str:
     return value
 
 
-def _read_sources(directory: Path) -> tuple[SourceRow, ...]:
+def read_sources(directory: Path) -> tuple[SourceRow, ...]:
     path = directory / "sources.csv"
     rows: dict[str, SourceRow] = {}
     for line, row in _rows(path, ("id", "outlet", "title", "date", "url", "file")):
@@ -171,7 +174,7 @@ def _read_sources(directory: Path) -> tuple[SourceRow, ...]:
     return tuple(rows.values())
 
 
-def _read_entities(directory: Path) -> tuple[EntityRow, ...]:
+def read_entities(directory: Path) -> tuple[EntityRow, ...]:
     path = directory / "entities.csv"
     types = {t.name for t in ontology.entity_types()}
     rows: dict[str, EntityRow] = {}
@@ -195,16 +198,14 @@ def _read_entities(directory: Path) -> tuple[EntityRow, ...]:
     return tuple(rows.values())
 
 
-def _read_statements(
-    directory: Path, entities: set[str], sources: set[str]
-) -> tuple[StatementRow, ...]:
+def iter_statements(directory: Path, entities: set[str], sources: set[str]) -> Iterator[StatementRow]:
+    """Each row of statements.csv, checked against the entity and source ids, as it is read."""
     path = directory / "statements.csv"
     relations = {r.name for r in ontology.relations()}
     columns = (
         "subject", "relation", "object", "from_party", "date", "end_date", "election",
         "source", "quote", "status", "method", "confidence",
     )  # fmt: skip
-    rows = []
     for line, row in _rows(path, columns):
         relation = _require(row, "relation", path, line)
         if relation not in relations:
@@ -235,8 +236,7 @@ def _read_statements(
             confidence = -1.0
         if not 0.0 <= confidence <= 1.0:
             raise DataError(path, f"confidence {row['confidence']!r} is not a number from 0 to 1", line)
-        rows.append(StatementRow(**row, line=line))
-    return tuple(rows)
+        yield StatementRow(**row, line=line)
 
 
 def read_corpus(directory: Path) -> Corpus:
@@ -244,9 +244,7 @@ def read_corpus(directory: Path) -> Corpus:
     directory = Path(directory)
     if not directory.is_dir():
         raise DataError(directory, "data directory not found")
-    sources = _read_sources(directory)
-    entities = _read_entities(directory)
-    statements = _read_statements(
-        directory, {e.id for e in entities}, {s.id for s in sources}
-    )
+    sources = read_sources(directory)
+    entities = read_entities(directory)
+    statements = tuple(iter_statements(directory, {e.id for e in entities}, {s.id for s in sources}))
     return Corpus(directory, sources, entities, statements)

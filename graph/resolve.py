@@ -21,6 +21,8 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 def normalize(name: str) -> str:
     """Case-, accent-, punctuation- and spacing-insensitive key of a name."""
+    if name.isascii():
+        return _NOT_WORD.sub(" ", name.lower()).strip()
     decomposed = unicodedata.normalize("NFKD", name)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return _NOT_WORD.sub(" ", stripped.casefold()).strip()
