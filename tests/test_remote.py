@@ -13,15 +13,13 @@ import time
 import urllib.parse
 import urllib.request
 from collections import Counter
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 import graph.remote
-from graph import sparql
 from graph.datafiles import read_corpus
-from graph.errors import InvalidArgument, QueryError, ReadOnlyQuery, StoreError, UnknownEntity
+from graph.errors import QueryError, ReadOnlyQuery, StoreError, UnknownEntity
 from graph.knowledge_graph import KnowledgeGraph
 from graph.namespaces import PREFIXES
 from graph.paths import find_paths
