@@ -10,20 +10,24 @@ from __future__ import annotations
 import importlib.util
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache
 from pathlib import Path
 
 import jinja2
 
 from graph.model import Edge, Entity, EntityType, Evidence, Relation
+from viz.layout import layout
 
 __all__ = ["render_html"]
 
 _FALLBACK_COLOR = "#999999"
 _HEX_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
-_KAMADA_KAWAI_MAX_NODES = 200  # above this, the spring layout is much faster (~0.5 s here)
 _TOOLTIP_EVIDENCE = 4  # statements shown in an edge tooltip; the side panel lists all
+_MAX_NODE_SIZE = 60  # hubs grow with their degree up to this radius, so they do not cover the view
+_CONTEXT_FADE = 0.75  # how far context nodes' colours are mixed towards white
+
+EdgeKey = tuple[str, str, str]  # (subject id, relation name, object id)
 
 
 def render_html(
@@ -33,39 +37,56 @@ def render_html(
     entity_types: Sequence[EntityType],
     *,
     title: str = "kg",
+    focus: Collection[str] = (),
+    focus_edges: Collection[EdgeKey] = (),
+    context_faded: bool = False,
+    as_of: str | None = None,
 ) -> str:
     """Return one self-contained HTML document drawing ``entities`` and ``edges``.
 
     Nodes are coloured by entity type and sized by degree, edges coloured (and dashed) by
-    relation type; symmetric relations have no arrowhead. Positions are computed here with a
-    seeded networkx layout, so the same input always gives the same bytes.
+    relation type; symmetric relations have no arrowhead. Entities in ``focus`` and edges in
+    ``focus_edges`` (keyed (subject, relation, object) as in Edge) are drawn emphasized and,
+    with ``context_faded``, everything else faded (a path in its context). ``as_of`` is noted
+    in the heading. Positions are computed here with a seeded layout (viz.layout), so the same
+    input always gives the same bytes.
 
     Raises ``ValueError`` if an edge names an entity or relation type that was not passed in.
     """
     by_id = {e.id: e for e in entities}
     rel_by_name = {r.name: r for r in relations}
+    rel_index = {r.name: i for i, r in enumerate(relations)}
     type_by_name = {t.name: t for t in entity_types}
     merged = _merge_edges(edges, by_id, rel_by_name)
+    focus_keys = {_edge_key(key, rel_by_name) for key in focus_edges if key[1] in rel_by_name}
 
     degree = dict.fromkeys(by_id, 0)
     for subject, _, obj in merged:
         degree[subject] += 1
         degree[obj] += 1
-    positions = _layout(sorted(by_id), sorted(merged))
+    size = {n: round(min(10 + 6 * math.sqrt(d), _MAX_NODE_SIZE), 1) for n, d in degree.items()}
+    # A dot with its label below: up to 9 px per character of a 16 px font, 22 px of text.
+    boxes = {n: (max(size[n], 4.5 * len(e.label)), size[n] + 11) for n, e in by_id.items()}
+    positions = layout(sorted(by_id), [(s, o) for s, _, o in sorted(merged)], boxes)
 
     nodes = []
     for node_id in sorted(by_id):
         entity = by_id[node_id]
         etype = type_by_name.get(entity.type)
         type_label = etype.label if etype else entity.type
+        in_focus = node_id in focus
+        faded = context_faded and not in_focus
+        color = _color(etype.color if etype else None)
         x, y = positions[node_id]
         nodes.append({
             "id": entity.id,
             "label": entity.label,
             "x": x,
             "y": y,
-            "size": round(10 + 6 * math.sqrt(degree[node_id]), 1),
-            "color": _color(etype.color if etype else None),
+            "size": size[node_id],
+            "color": _fade(color) if faded else color,
+            "focus": in_focus,
+            "context": faded,
             "title": _node_tooltip(entity, type_label),
             "type": type_label,
             "aliases": list(entity.aliases),
@@ -75,22 +96,28 @@ def render_html(
 
     vis_edges = []
     pair_count: dict[tuple[str, str], int] = {}
+    per_relation = [0] * len(relations)
     for i, ((subject, rel_name, obj), evidence) in enumerate(sorted(merged.items())):
         rel = rel_by_name[rel_name]
+        per_relation[rel_index[rel_name]] += 1
         # Parallel edges between the same two nodes get increasingly curved, so none hides another.
         pair = (min(subject, obj), max(subject, obj))
         nth = pair_count.get(pair, 0)
         pair_count[pair] = nth + 1
+        in_focus = (subject, rel_name, obj) in focus_keys
         vis_edges.append({
             "id": f"e{i}",
             "from": subject,
             "to": obj,
+            "rel": rel_index[rel_name],
             "relation": rel.label,
             "symmetric": rel.symmetric,
             "color": _color(rel.color),
             "dashes": rel.dashes,
             "faded": all(ev.status != "asserted" for ev in evidence),
-            "width": 2 + min(len(evidence) - 1, 3),
+            "focus": in_focus,
+            "context": context_faded and not in_focus,
+            "width": 6 if in_focus else 2 + min(len(evidence) - 1, 3),
             "curve": round(0.25 * nth, 2),
             "title": _edge_tooltip(by_id[subject], rel, by_id[obj], evidence),
             "evidence": [_evidence_json(ev) for ev in evidence],
@@ -98,8 +125,9 @@ def render_html(
 
     legend = {
         "relations": [
-            {"label": r.label, "color": _color(r.color), "dashes": r.dashes, "symmetric": r.symmetric}
-            for r in relations
+            {"label": r.label, "color": _color(r.color), "dashes": r.dashes, "symmetric": r.symmetric,
+             "count": per_relation[i]}
+            for i, r in enumerate(relations)
         ],
         "types": [{"label": t.label, "color": _color(t.color)} for t in entity_types],
     }
@@ -110,6 +138,9 @@ def render_html(
         n_nodes=len(nodes),
         n_edges=len(vis_edges),
         faded=any(e["faded"] for e in vis_edges),
+        path_view=context_faded,
+        as_of=as_of,
+        undated=any(ev.date is None for evs in merged.values() for ev in evs),
         data={"nodes": nodes, "edges": vis_edges},
         vis_js=vis_js,
         vis_css=vis_css,
@@ -118,52 +149,43 @@ def render_html(
 
 def _merge_edges(
     edges: Sequence[Edge], by_id: dict[str, Entity], rel_by_name: dict[str, Relation]
-) -> dict[tuple[str, str, str], tuple[Evidence, ...]]:
+) -> dict[EdgeKey, tuple[Evidence, ...]]:
     """Key edges by (subject, relation, object), one key per unordered pair for symmetric ones."""
-    merged: dict[tuple[str, str, str], dict[Evidence, None]] = {}
+    merged: dict[EdgeKey, dict[Evidence, None]] = {}
     for edge in edges:
         for end in (edge.subject, edge.object):
             if end not in by_id:
                 raise ValueError(f"Edge {edge.subject} {edge.relation} {edge.object}: "
                                  f"entity '{end}' is not in the entities given")
-        rel = rel_by_name.get(edge.relation)
-        if rel is None:
+        if edge.relation not in rel_by_name:
             raise ValueError(f"Edge {edge.subject} {edge.relation} {edge.object}: "
                              f"relation '{edge.relation}' is not in the relations given")
-        subject, obj = edge.subject, edge.object
-        if rel.symmetric and obj < subject:
-            subject, obj = obj, subject
-        merged.setdefault((subject, rel.name, obj), {}).update(dict.fromkeys(edge.evidence))
+        key = _edge_key((edge.subject, edge.relation, edge.object), rel_by_name)
+        merged.setdefault(key, {}).update(dict.fromkeys(edge.evidence))
     return {key: tuple(sorted(evs, key=_evidence_key)) for key, evs in merged.items()}
+
+
+def _edge_key(key: EdgeKey, rel_by_name: dict[str, Relation]) -> EdgeKey:
+    subject, rel_name, obj = key
+    if rel_by_name[rel_name].symmetric and obj < subject:
+        return (obj, rel_name, subject)
+    return key
 
 
 def _evidence_key(ev: Evidence) -> tuple[str, str, str, str]:
     return (ev.date or "", ev.source_id, ev.quote, ev.status)
 
 
-def _layout(node_ids: list[str], pairs: list[tuple[str, str, str]]) -> dict[str, tuple[int, int]]:
-    """Node positions in pixels, deterministic (rounded, so float noise does not leak out)."""
-    import networkx as nx
-
-    graph = nx.Graph()
-    graph.add_nodes_from(node_ids)
-    graph.add_edges_from((s, o) for s, _, o in pairs)
-    scale = 110 * math.sqrt(max(len(node_ids), 1))
-    if len(node_ids) <= _KAMADA_KAWAI_MAX_NODES:
-        # Kamada-Kawai spaces small graphs evenly. It puts unreachable pairs 1e6 apart, which
-        # would squeeze each component to a dot: give them a distance just past the diameter.
-        hops = dict(nx.all_pairs_shortest_path_length(graph))
-        far = 1 + max((d for row in hops.values() for d in row.values()), default=0)
-        dist = {a: {b: hops[a].get(b, far) for b in node_ids} for a in node_ids}
-        pos = nx.kamada_kawai_layout(graph, dist=dist, scale=scale)
-    else:
-        pos = nx.spring_layout(graph, seed=42, scale=scale)
-    return {n: (round(float(x)), round(float(y))) for n, (x, y) in pos.items()}
-
-
 def _color(value: str | None) -> str:
     # Colours end up in style attributes and canvas calls: accept only hex colours.
     return value if value and _HEX_COLOR.fullmatch(value) else _FALLBACK_COLOR
+
+
+def _fade(color: str) -> str:
+    """The hex colour mixed towards white (drawn behind what is in focus)."""
+    digits = color[1:] if len(color) == 7 else "".join(c * 2 for c in color[1:])
+    channels = (int(digits[i : i + 2], 16) for i in (0, 2, 4))
+    return "#" + "".join(f"{round(c + (255 - c) * _CONTEXT_FADE):02x}" for c in channels)
 
 
 def _node_tooltip(entity: Entity, type_label: str) -> str:
@@ -178,7 +200,7 @@ def _edge_tooltip(subject: Entity, rel: Relation, obj: Entity, evidence: Sequenc
     lines = [f"{subject.label} — {rel.label} {arrow} {obj.label}"]
     for ev in evidence[:_TOOLTIP_EVIDENCE]:
         lines.append("")
-        lines.append(" · ".join(part for part in (ev.date, ev.source) if part))
+        lines.append(f"{ev.date or 'undated'} · {ev.source}")
         lines.append(f"“{ev.quote}”")
         if ev.status != "asserted":
             lines.append(f"status: {ev.status}")
