@@ -1,0 +1,272 @@
+"""Run the relation patterns over the sentences of one article and turn matches into candidates.
+
+Each sentence becomes a sketch (see rules.py); a match's groups are resolved to entities: the
+mentions they span, or for a pronoun ("he", "him", "his") or a role phrase ("the Democratic
+congresswoman") the nearest compatible person named before it — in the same sentence, else the
+first person named in the sentences before. Negation cues drop asserted statements of their
+relation from the sentence; hedge cues make them disputed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from itertools import combinations
+
+from .dates import find_dates
+from .mentions import Mention, Sentence, normalize_quotes
+from .model import Candidate, EntityRef
+from .names import NameIndex
+from .rules import Rule, RuleSet
+from .signatures import is_a, signature
+
+__all__ = ["Sketch", "sketch", "match_article"]
+
+_PLACEHOLDER = re.compile(r"⟦([PGEO])(\d+)⟧")
+_CLAUSE_BREAK = re.compile(r"[—–();]|\s--\s")
+ANAPHOR_FACTOR = 0.85  # confidence kept when a slot was filled by resolving a pronoun or a role phrase
+
+
+@dataclass(frozen=True)
+class Sketch:
+    text: str
+    segments: tuple[tuple[int, int, int], ...]  # (sketch start, text start, mention index or -1)
+
+    def to_text(self, position: int, mentions: list[Mention]) -> int:
+        """The article offset of a sketch offset."""
+        for start, text_start, index in reversed(self.segments):
+            if start <= position:
+                return mentions[index].start if index >= 0 else text_start + position - start
+        return self.segments[0][1] if self.segments else 0
+
+
+def sketch(sentence: Sentence, mentions: list[Mention], text: str) -> Sketch:
+    """The sentence with quotes straightened and each mention replaced by its placeholder."""
+    pieces: list[str] = []
+    segments: list[tuple[int, int, int]] = []
+    length = 0
+    position = sentence.start
+    for index in sentence.mentions:
+        mention = mentions[index]
+        if mention.start > position:
+            segments.append((length, position, -1))
+            piece = normalize_quotes(text[position : mention.start])
+            pieces.append(piece)
+            length += len(piece)
+        segments.append((length, mention.start, index))
+        piece = f"⟦{mention.kind}{index}⟧"
+        pieces.append(piece)
+        length += len(piece)
+        position = mention.end
+    if position < sentence.end:
+        segments.append((length, position, -1))
+        pieces.append(normalize_quotes(text[position : sentence.end]))
+    return Sketch("".join(pieces), tuple(segments))
+
+
+@dataclass
+class _Filled:
+    refs: list[EntityRef]
+    resolved: bool  # filled by anaphora, the topic or "the two"
+
+
+class _Article:
+    """What the rules need to know about one article while matching it."""
+
+    def __init__(self, text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence], index: NameIndex) -> None:
+        self.text, self.date, self.source = text, date, source
+        self.mentions, self.sentences, self.index = mentions, sentences, index
+        counts = Counter(m.ref for m in mentions if m.kind == "P" and m.ref is not None)
+        ranked = counts.most_common(2)
+        self.topic = ranked[0][0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+    def persons(self, sentence: int) -> list[Mention]:
+        return [m for i in self.sentences[sentence].mentions if (m := self.mentions[i]).kind == "P" and m.ref is not None]
+
+    def antecedent(self, sentence: int, position: int, exclude: set[str]) -> EntityRef | None:
+        """The nearest person named before `position` in the sentence, else the first person of
+        the closest sentence before that names one."""
+        same = [m for m in self.persons(sentence) if m.end <= position and m.ref.id not in exclude]
+        if same:
+            return same[-1].ref
+        for earlier in range(sentence - 1, max(sentence - 4, -1), -1):
+            found = [m for m in self.persons(earlier) if m.ref.id not in exclude]
+            if found:
+                return found[0].ref
+        return None
+
+    def last_two(self, sentence: int, position: int) -> list[EntityRef]:
+        """The two people named last before `position` ("the two men")."""
+        found: list[EntityRef] = []
+        for current in range(sentence, max(sentence - 4, -1), -1):
+            for mention in reversed(self.persons(current)):
+                if (current < sentence or mention.end <= position) and mention.ref not in found:
+                    found.append(mention.ref)
+                    if len(found) == 2:
+                        return found
+        return []
+
+
+def match_article(
+    text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence],
+    index: NameIndex, rules: RuleSet,
+) -> list[Candidate]:  # fmt: skip
+    """Every candidate the rules find in the article, sentence by sentence."""
+    article = _Article(text, date, source, mentions, sentences, index)
+    found: list[Candidate] = []
+    for number, sentence in enumerate(sentences):
+        if not sentence.mentions:
+            continue
+        current = sketch(sentence, mentions, text)
+        negated = {r for r, cue in rules.negation_cues.items() if cue.search(current.text)}
+        hedged = {r for r, cue in rules.hedge_cues.items() if cue.search(current.text)}
+        dates = None
+        for rule in rules.rules:
+            if rule.trigger is not None and rule.trigger.search(current.text) is None:
+                continue
+            for match in rule.regex.finditer(current.text):
+                if dates is None:
+                    dates = find_dates(sentence.text, date)
+                for candidate in _emit_all(rule, match, current, article, number, dates):
+                    if candidate.status == "asserted" and candidate.relation in negated:
+                        continue
+                    if candidate.status == "asserted" and candidate.relation in hedged:
+                        candidate = _with_status(candidate, "disputed")
+                    found.append(candidate)
+    return found
+
+
+def _with_status(candidate: Candidate, status: str) -> Candidate:
+    from dataclasses import replace
+
+    return replace(candidate, status=status)
+
+
+def _emit_all(rule: Rule, match: re.Match[str], current: Sketch, article: _Article, number: int, dates) -> list[Candidate]:
+    out: list[Candidate] = []
+    sentence = article.sentences[number]
+    for emit in rule.emits:
+        domain, range_ = signature(emit.relation)
+        if emit.pair is not None:
+            people = _fill(emit.pair, domain, match, rule, current, article, number, set())
+            pairs = [(a, b) for a, b in combinations(dict.fromkeys(people.refs), 2)]
+            resolved = people.resolved
+            froms: list[EntityRef | None] = [None]
+        else:
+            subjects = _fill(emit.subject, domain, match, rule, current, article, number, set())
+            if not subjects.refs:
+                continue
+            objects = _fill(emit.object, range_, match, rule, current, article, number, {r.id for r in subjects.refs})
+            pairs = [(s, o) for s in subjects.refs for o in objects.refs if s.id != o.id]
+            resolved = subjects.resolved or objects.resolved
+            froms = [None]
+            if emit.from_party is not None:
+                left = _fill(emit.from_party, range_, match, rule, current, article, number, set())
+                froms = list(left.refs) or [None]
+        if not pairs:
+            continue
+        confidence = emit.confidence or rule.confidence
+        if resolved:
+            confidence *= ANAPHOR_FACTOR
+        status = emit.status or rule.status
+        dated = is_a("Person", range_)  # an election qualifies statements between people
+        when = _date(match, current, article, sentence, dates)
+        for subject, object_ in pairs:
+            for left in froms:
+                if left is not None and left.id == object_.id:
+                    continue
+                out.append(
+                    Candidate(
+                        subject=subject, relation=emit.relation, object=object_, source=article.source,
+                        quote=sentence.text, rule=rule.id, confidence=round(confidence, 2), date=when,
+                        from_party=left,
+                        election=object_ if is_a(object_.type, "Election") else _election(match, article, object_) if dated else None,
+                        status=status,
+                    )  # fmt: skip
+                )
+    return out
+
+
+def _fill(slot: str | None, wanted: str, match: re.Match[str], rule: Rule, current: Sketch, article: _Article, number: int, exclude: set[str]) -> _Filled:
+    """The entities of one slot, of the class the relation wants there."""
+    if slot is None:
+        return _Filled([], False)
+    if slot == "topic":
+        topic = article.topic
+        return _Filled([topic] if topic and topic.id not in exclude and is_a(topic.type, wanted) else [], True)
+    if slot == "two":
+        position = current.to_text(match.start(), article.mentions)
+        return _Filled(article.last_two(number, position), True)
+    if slot not in match.re.groupindex or match.group(slot) is None:
+        label = rule.defaults.get(slot)
+        ref = article.index.by_party_label.get(label) if label else None
+        return _Filled([ref] if ref is not None else [], False)
+    value = match.group(slot)
+    refs: list[EntityRef] = []
+    for kind, number_text in _PLACEHOLDER.findall(value):
+        mention = article.mentions[int(number_text)]
+        if mention.ref is None or not is_a(mention.ref.type, wanted):
+            continue
+        if not _meets(rule.require.get(slot), mention):
+            continue
+        refs.append(mention.ref)
+    if refs:
+        return _Filled(list(dict.fromkeys(refs)), False)
+    bare = value.strip()
+    if len(bare) == 1 and bare in article.index.abbreviations:  # the D of "(D-Calif.)"
+        ref = article.index.abbreviations[bare]
+        return _Filled([ref] if is_a(ref.type, wanted) else [], False)
+    if _is_anaphor(value, article) and is_a("Politician", wanted):  # a slot that takes people
+        position = current.to_text(match.start(slot), article.mentions)
+        ref = article.antecedent(number, position, exclude)
+        return _Filled([ref] if ref is not None else [], True)
+    return _Filled([], False)
+
+
+def _is_anaphor(value: str, article: _Article) -> bool:
+    words = value.lower().split()
+    lexicon = article.index.lexicon
+    pronouns = lexicon.subject_pronouns | lexicon.object_pronouns | lexicon.possessive_pronouns
+    return (len(words) == 1 and words[0] in pronouns) or (bool(words) and words[0] == "the")
+
+
+def _meets(requirement: str | None, mention: Mention) -> bool:
+    if requirement is None:
+        return True
+    text = mention.text.lower()
+    if requirement == "party-name":
+        return "party" in text or text.replace(".", "") == "gop"
+    if requirement == "party-plural":
+        return text.endswith("s")
+    return True
+
+
+def _election(match: re.Match[str], article: _Article, object_: EntityRef) -> EntityRef | None:
+    """The known election named in the match: the first after the object, else the last before."""
+    before, after, seen_object = None, None, False
+    for kind, number_text in _PLACEHOLDER.findall(match.group(0)):
+        mention = article.mentions[int(number_text)]
+        if mention.ref == object_:
+            seen_object = True
+        elif kind == "E" and mention.ref is not None:
+            if seen_object:
+                return mention.ref
+            before = mention.ref
+    return after or before
+
+
+_OBJECT_GROUPS = re.compile(r"(?:obj|pair|to|party|election)(?:_\d+)?")
+
+
+def _date(match: re.Match[str], current: Sketch, article: _Article, sentence: Sentence, dates) -> str:
+    """The first date in the clause where the match's object stands, else the article's date."""
+    starts = [match.start(g) for g in match.re.groupindex if _OBJECT_GROUPS.fullmatch(g) and match.start(g) >= 0]
+    anchor = current.to_text(min(starts) if starts else match.start(), article.mentions) - sentence.start
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence.text)]
+    start = max((b for b in breaks if b < anchor), default=-1)
+    stop = min((b for b in breaks if b >= anchor), default=len(sentence.text))
+    for found in dates or ():
+        if start < found.start and found.end <= stop:
+            return found.value
+    return article.date

@@ -1,0 +1,397 @@
+"""Find who and what an article names: spaCy's blank English pipeline splits tokens and
+sentences; PhraseMatchers find the graph's names and aliases and the lexicon's parties; a scan of
+the tokens finds runs of capitalized words, which become new people once titles ("Rep.",
+"billionaire") and places are taken off;
+regular expressions built from the lexicon find elections ("the 2013 LA mayoral runoff").
+Short names ("Bass", "Van Drew") and misspellings resolve to a full name of the same article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
+
+from .lexicon import alternation
+from .model import EntityRef
+from .names import ElectionInfo, NameIndex, election_info, slug
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["Mention", "Sentence", "Reader", "normalize_quotes"]
+
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\n": " ", "\t": " "})
+_YEAR = re.compile(r"(?<![\d$,.])((?:19|20)\d\d)(?![\d%])")
+_PARTICLES = {"van", "de", "der", "von", "da", "del", "la", "le", "bin", "al"}
+_SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+_LEDE = 400  # characters: a short name this early may stand for a full name given later
+
+
+def normalize_quotes(text: str) -> str:
+    """Curly quotes to straight ones, line breaks to spaces: same length, for pattern matching."""
+    return text.translate(_QUOTES)
+
+
+@dataclass
+class Mention:
+    start: int  # character offsets in the article text
+    end: int
+    kind: str  # P person, G party, E election, O organization
+    ref: EntityRef | None  # None: an election that fits no known one
+    text: str
+    info: ElectionInfo | None = None  # elections only
+    anaphor: bool = False  # "the race": the election the article is about
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    text: str  # verbatim
+    mentions: list[int]  # indices into the article's mention list
+
+
+def _is_name_token(text: str) -> bool:
+    if not text or not text[0].isupper():
+        return False
+    if len(text) <= 4 and text.endswith(".") and text[:-1].isalpha():  # initials and titles: L. Gov.
+        return True
+    if text in _SUFFIXES:
+        return True
+    bare = text.replace("'", "").replace("’", "")
+    return bare.isalpha() and any(c.islower() for c in bare)
+
+
+class Reader:
+    """Reads articles into mentions and sentences; build once, use for many articles."""
+
+    def __init__(self, index: NameIndex) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.index = index
+        self.lexicon = index.lexicon
+        self.nlp = _pipeline(self.lexicon)
+        vocab = self.nlp.vocab
+        self._persons = PhraseMatcher(vocab, attr="ORTH")
+        self._others = PhraseMatcher(vocab, attr="LOWER")
+        tokenizer = self.nlp.tokenizer
+        self._person_keys: dict[int, str] = {}
+        for name in index.persons:
+            key = vocab.strings.add("P|" + name)
+            self._person_keys[key] = name
+            self._persons.add("P|" + name, [tokenizer(name)])
+        self._other_keys: dict[int, tuple[str, EntityRef]] = {}
+        for kind, table in (("G", index.parties), ("E", index.elections), ("O", index.organizations)):
+            for name, ref in table.items():
+                label = f"{kind}|{name}"
+                self._other_keys[vocab.strings.add(label)] = (kind, ref)
+                self._others.add(label, [tokenizer(name)])
+        self._role_words = {w for w in self.lexicon.roles}
+        self._place_words = self.lexicon.place_words
+        self._max_role = max(len(w.split()) for w in self._role_words)
+        self._elections = _election_regex(self.lexicon)
+
+    # --- reading -------------------------------------------------------------------------
+
+    def read(self, text: str, article_date: str = "") -> tuple[list[Mention], list[Sentence]]:
+        """The article's mentions (in text order) and sentences."""
+        return self.read_doc(self.nlp(text), article_date)
+
+    def read_doc(self, doc: Doc, article_date: str = "") -> tuple[list[Mention], list[Sentence]]:
+        spans = self._known(doc)
+        taken = _token_indices(doc, spans)
+        spans += self._new_people(doc, taken, spans)
+        spans.sort(key=lambda m: m.start)
+        taken_chars = [(m.start, m.end) for m in spans]
+        spans += self._election_phrases(doc.text, taken_chars)
+        mentions = _without_overlaps(spans)
+        sentences = [s for s in (_trimmed(doc.text, span.start_char, span.end_char) for span in doc.sents) if s]
+        _assign(mentions, sentences)
+        self._resolve_elections(mentions, sentences, doc.text, article_date[:4] or None)
+        return mentions, sentences
+
+    # --- known names ---------------------------------------------------------------------
+
+    def _known(self, doc: Doc) -> list[Mention]:
+        found: list[Mention] = []
+        for key, start, end in self._persons(doc):
+            span = doc[start:end]
+            refs = self.index.persons[self._person_keys[key]]
+            found.append(Mention(span.start_char, span.end_char, "P", refs[0] if len(refs) == 1 else None, span.text))
+        for key, start, end in self._others(doc):
+            kind, ref = self._other_keys[key]
+            span = doc[start:end]
+            found.append(Mention(span.start_char, span.end_char, kind, ref, span.text))
+        found = _without_overlaps(found)
+        return [m for m in found if m.ref is not None or m.kind == "P"]
+
+    # --- new people ----------------------------------------------------------------------
+
+    def _new_people(self, doc: Doc, taken: set[int], known: list[Mention]) -> list[Mention]:
+        """Runs of capitalized tokens, titles removed: new people, or short forms of names."""
+        full: list[Mention] = [m for m in known if m.kind == "P" and m.ref is not None]
+        by_last: dict[str, list[EntityRef]] = {}
+        for mention in full:
+            if mention.ref not in by_last.get(mention.ref.label.split()[-1], []):
+                by_last.setdefault(mention.ref.label.split()[-1], []).append(mention.ref)
+        singles: list[tuple[int, int, str]] = []
+        for run in _runs(doc, taken):
+            tokens = [t.text for t in run]
+            first = self._name_start(tokens)
+            name_tokens = tokens[first:]
+            while name_tokens and name_tokens[-1].lower() in _PARTICLES:
+                name_tokens.pop()
+            if not name_tokens or any(t in self.lexicon.not_person_words for t in name_tokens):
+                continue
+            if name_tokens[0] in _PARTICLES or name_tokens[0].endswith("."):
+                continue
+            span = doc[run[first].i : run[first].i + len(name_tokens)]
+            if len(name_tokens) == 1 or span.text in self.index.persons:
+                singles.append((span.start_char, span.end_char, span.text))
+                continue
+            role_words = tokens[:first] + [t.text for t in doc[max(run[0].i - 3, 0) : run[0].i]]
+            entity_type = self._guess_type(role_words, doc, run[0].i)
+            label = " ".join(name_tokens)
+            ref = self._same_person(label, by_last)
+            if ref is None:
+                ref = EntityRef(slug(label), label, entity_type, new=True)
+                by_last.setdefault(name_tokens[-1], []).append(ref)
+            full.append(Mention(span.start_char, span.end_char, "P", ref, span.text))
+        full.sort(key=lambda m: m.start)
+        known_ids = {id(m) for m in known}
+        out = [m for m in full if id(m) not in known_ids]
+        # Known names of several entities ('Smith') and short forms resolve to a full name.
+        for mention in known:
+            if mention.kind == "P" and mention.ref is None:
+                singles.append((mention.start, mention.end, mention.text))
+        for start, end, text in singles:
+            ref = self._short_form(text, start, full)
+            if ref is not None:
+                out.append(Mention(start, end, "P", ref, text))
+        return out
+
+    def _name_start(self, tokens: list[str]) -> int:
+        """Index of the first token after the titles, roles, places and sentence words of a run."""
+        start = 0
+        for i in range(len(tokens)):
+            for width in range(min(self._max_role, i + 1), 0, -1):
+                phrase = " ".join(tokens[i - width + 1 : i + 1]).lower()
+                if phrase in self._role_words:
+                    start = i + 1
+                    break
+        while start < len(tokens) and (
+            tokens[start] in self.lexicon.not_first_names
+            or tokens[start].lower() in self.lexicon.descriptors
+            or tokens[start].lower() in self._place_words
+        ):
+            start += 1
+        return start
+
+    def _guess_type(self, words: list[str], doc: Doc, first: int) -> str:
+        phrases = set(words)
+        for width in (2, 3):
+            phrases |= {" ".join(words[i : i + width]) for i in range(len(words) - width + 1)}
+        found = self.lexicon.role_type(phrases)
+        if found is None and first > 0 and doc[first - 1].lower_ in self.index.parties:
+            found = "Politician"
+        return found or "Person"
+
+    def _same_person(self, label: str, by_last: dict[str, list[EntityRef]]) -> EntityRef | None:
+        """An earlier full name that is this one, shortened ('Van Drew') or misspelled ('Krysten
+        Sinema' for 'Kyrsten Sinema')."""
+        words = label.split()
+        for ref in by_last.get(words[-1], ()):
+            other = ref.label.split()
+            if other == words or (len(other) >= 2 and SequenceMatcher(None, other[0], words[0]).ratio() >= 0.7):
+                return ref
+            if len(words) < len(other) and other[-len(words) :] == words:  # "Van Drew" after "Jeff Van Drew"
+                return ref
+        return None
+
+    def _short_form(self, text: str, start: int, full: list[Mention]) -> EntityRef | None:
+        """The person whose full name ends with `text`: the nearest one before, else (in a
+        headline or lede) the first after; failing that, the one known person with that last name."""
+        words = text.split()
+        matches = [m for m in full if m.ref and m.ref.label.split()[-len(words):] == words and m.text != text]
+        before = [m for m in matches if m.start < start]
+        if before:
+            return before[-1].ref
+        if matches and start < _LEDE:
+            return matches[0].ref
+        refs = self.index.persons.get(text, [])
+        if len(refs) > 1:  # an alias several entities share: the one the article names in full
+            named = {m.ref for m in full} & set(refs)
+            return named.pop() if len(named) == 1 else None
+        return self.index.known_last_name(text) if len(words) == 1 else None
+
+    # --- elections -----------------------------------------------------------------------
+
+    def _election_phrases(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        normalized = normalize_quotes(text)
+        found: list[Mention] = []
+        for regex in self._elections:
+            for match in regex.finditer(normalized):
+                start, end = match.span("e")
+                if any(s < end and start < e for s, e in taken):
+                    continue
+                phrase = text[start:end]
+                info = election_info(phrase, self.lexicon)
+                anaphor = info.office is None and not info.places
+                found.append(Mention(start, end, "E", None, phrase, info=info, anaphor=anaphor))
+        return found
+
+    def _resolve_elections(self, mentions: list[Mention], sentences: list[Sentence], text: str, year: str | None) -> None:
+        """Named elections by office, place and year; "the race" by the election named earlier in
+        the same sentence, else the one the article has named most so far."""
+        seen: list[EntityRef] = []
+        sentence_of = {i: n for n, s in enumerate(sentences) for i in s.mentions}
+        seen_in: dict[int, list[EntityRef]] = {}
+        for i, mention in enumerate(mentions):
+            if mention.kind != "E":
+                continue
+            number = sentence_of.get(i, -1)
+            if mention.ref is None and mention.info is not None:
+                if mention.anaphor:
+                    mention.ref = self._antecedent_election(seen, seen_in.get(number, []), mention.info.year)
+                else:
+                    sentence = sentences[number] if number >= 0 else None
+                    mention.ref = self.index.resolve_election(
+                        mention.info, year=_nearest_year(text, sentence, mention) or year, seen=seen
+                    )
+            if mention.ref is not None:
+                seen.append(mention.ref)
+                seen_in.setdefault(number, []).append(mention.ref)
+
+    def _antecedent_election(self, seen: list[EntityRef], same_sentence: list[EntityRef], year: str | None) -> EntityRef | None:
+        def fits(ref: EntityRef) -> bool:
+            return year is None or self.index.election_year(ref) in (None, year)
+
+        for ref in reversed(same_sentence):
+            if fits(ref):
+                return ref
+        counts: dict[EntityRef, tuple[int, int]] = {}
+        for order, ref in enumerate(seen):
+            if fits(ref):
+                counts[ref] = (counts.get(ref, (0, 0))[0] + 1, order)
+        return max(counts, key=lambda r: counts[r]) if counts else None
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _pipeline(lexicon) -> Language:
+    """spacy.blank('en') that splits sentences at line breaks and after . ! ?, and keeps title
+    abbreviations ("Reps.", "Sens.") whole."""
+    import spacy
+    from spacy.language import Language
+    from spacy.symbols import ORTH
+
+    if "kg_line_breaks" not in Language.factories:
+        Language.component("kg_line_breaks", func=_line_breaks)
+    nlp = spacy.blank("en")
+    for word in lexicon.roles:
+        if word.endswith(".") and " " not in word:
+            for form in {word, word.capitalize()}:
+                nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    nlp.add_pipe("kg_line_breaks")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _line_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence (headlines, captions and list items have no full stop)."""
+    after_break = True
+    for token in doc:
+        if token.is_space:
+            after_break = after_break or "\n" in token.text
+            continue
+        if after_break and token.i > 0:
+            token.is_sent_start = True
+        after_break = "\n" in token.whitespace_
+    return doc
+
+
+def _runs(doc: Doc, taken: set[int]) -> list[list]:
+    """Maximal runs of name-like tokens on one line, outside the known names."""
+    runs: list[list] = []
+    current: list = []
+    for token in doc:
+        if token.i not in taken and (_is_name_token(token.text) or (current and token.lower_ in _PARTICLES)):
+            if current and current[-1].whitespace_ != " ":
+                runs.append(current)
+                current = []
+            current.append(token)
+        else:
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _token_indices(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """The tokens the mentions cover."""
+    taken: set[int] = set()
+    for mention in mentions:
+        span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            taken.update(range(span.start, span.end))
+    return taken
+
+
+def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
+    """Longest first, earliest first; a mention inside or across a kept one is dropped."""
+    kept: list[Mention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _trimmed(text: str, start: int, end: int) -> Sentence | None:
+    """The sentence without the spaces around it, nor an opening quote left at its end."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or (text[end - 1] in "“‘" and end - 1 > start)):
+        end -= 1
+    return Sentence(start, end, text[start:end], []) if end > start else None
+
+
+def _assign(mentions: list[Mention], sentences: list[Sentence]) -> None:
+    j = 0
+    for i, mention in enumerate(mentions):
+        while j < len(sentences) and sentences[j].end <= mention.start:
+            j += 1
+        if j < len(sentences) and sentences[j].start <= mention.start:
+            sentences[j].mentions.append(i)
+
+
+def _nearest_year(text: str, sentence: Sentence | None, mention: Mention) -> str | None:
+    if sentence is None:
+        return None
+    years = [(abs(m.start() + sentence.start - mention.start), m.group(1)) for m in _YEAR.finditer(sentence.text)]
+    return min(years)[1] if years else None
+
+
+def _election_regex(lexicon) -> list[re.Pattern[str]]:
+    """Election phrases, most specific first; group `e` is the mention."""
+    office = alternation(lexicon.offices)
+    contest = alternation(lexicon.contests)
+    anaphor = alternation(lexicon.anaphors)
+    place = r"(?-i:(?:[A-Z][\w.']*\s+){0,2}[A-Z][\w.']*)"
+    year = r"(?:(?:19|20)\d\d\s+)"
+    head = r"(?:candidate|candidates|hopeful|hopefuls|contender|contenders|nominee)"
+    flags = re.IGNORECASE
+    return [
+        re.compile(rf"(?<![\w-])(?P<e>{year}?(?:{place}(?:'s)?\s+)?{office}\s+(?:recall\s+)?{contest})(?![\w-])", flags),
+        re.compile(rf"(?<![\w-])(?P<e>{year}?{contest}\s+for\s+(?:the\s+)?{office}(?:\s+(?:of|in)\s+{place})?)(?![\w-])", flags),
+        re.compile(rf"(?<=\bfor\s)(?P<e>{office}\s+(?:of|in)\s+{place})(?![\w-])", flags),
+        re.compile(rf"(?<=\bfor\s)(?P<e>{place}\s+(?-i:governor|mayor|Senate|senator))(?![\w-])", flags),
+        re.compile(rf"(?P<e>(?:U\.S\.\s+)?(?-i:Senate)\s+(?:seat\s+)?in\s+{place})(?![\w-])", flags),
+        re.compile(rf"(?<![\w-])(?P<e>{year}?(?:{place}(?:'s)?\s+)?{office})(?=\s+{head}\b)", flags),
+        re.compile(rf"(?<![\w-])(?P<e>{year}?{anaphor})(?![\w-])", flags),
+    ]

@@ -1,0 +1,143 @@
+"""The names the extractor knows before reading: the graph's entities (labels and aliases) and the
+lexicon's parties, indexed for the matchers; and how a new name becomes an entity reference."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from ..model import Entity
+from ..resolve import normalize
+from .lexicon import Lexicon
+from .model import EntityRef
+from .signatures import is_a
+
+__all__ = ["NameIndex", "ElectionInfo", "slug", "election_info"]
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_CAPITAL_WORD = re.compile(r"[A-Z][\w.']*")
+
+
+def slug(label: str) -> str:
+    """'Bernie Sanders' -> 'bernie-sanders' (the id a new entity gets)."""
+    return normalize(label).replace(" ", "-") or "entity"
+
+
+@dataclass(frozen=True)
+class ElectionInfo:
+    """What an election name says: office key, place words and year, any of them unknown."""
+
+    office: str | None
+    places: frozenset[str]
+    year: str | None
+
+
+def election_info(name: str, lexicon: Lexicon) -> ElectionInfo:
+    """Office, place words and year of an election name: '2013 LA mayoral runoff' ->
+    ('mayor', {'los', 'angeles'}, '2013')."""
+    text = name.replace("’", "'")
+    lowered = text.lower()
+    office = None
+    for word in sorted(lexicon.offices, key=len, reverse=True):
+        if re.search(r"(?<![\w.])" + re.escape(word.lower()) + r"(?![\w])", lowered):
+            office = lexicon.offices[word]
+            break
+    places: set[str] = set()
+    rest = text
+    for alias in sorted(lexicon.places, key=len, reverse=True):
+        pattern = r"(?<![\w.])" + re.escape(alias) + r"(?![\w])"
+        if re.search(pattern, rest, flags=re.I if len(alias) > 3 else 0):
+            places.update(lexicon.places[alias].split())
+            rest = re.sub(pattern, " ", rest, flags=re.I if len(alias) > 3 else 0)
+    skip = {w.lower() for w in lexicon.offices} | {w.lower() for w in lexicon.contests}
+    skip |= {w.lower() for w in lexicon.not_first_names}
+    for word in _CAPITAL_WORD.findall(rest):
+        key = normalize(word.removesuffix("'s"))
+        if key and key not in skip and not any(key in normalize(n) for p in lexicon.parties for n in p.names):
+            places.update(key.split())
+    year = _YEAR.search(text)
+    return ElectionInfo(office, frozenset(places), year.group(1) if year else None)
+
+
+@dataclass
+class NameIndex:
+    """Lookup tables over the graph's entities and the lexicon's parties."""
+
+    lexicon: Lexicon
+    persons: dict[str, list[EntityRef]] = field(default_factory=lambda: defaultdict(list))  # exact text
+    parties: dict[str, EntityRef] = field(default_factory=dict)  # lower-cased text
+    organizations: dict[str, EntityRef] = field(default_factory=dict)  # lower-cased text
+    elections: dict[str, EntityRef] = field(default_factory=dict)  # lower-cased text
+    election_infos: list[tuple[EntityRef, ElectionInfo]] = field(default_factory=list)
+    last_names: dict[str, list[EntityRef]] = field(default_factory=lambda: defaultdict(list))
+    abbreviations: dict[str, EntityRef] = field(default_factory=dict)  # 'D' -> Democratic Party
+    by_party_label: dict[str, EntityRef] = field(default_factory=dict)  # lexicon label -> party
+    ids: set[str] = field(default_factory=set)
+
+    @classmethod
+    def build(cls, entities: Iterable[Entity], lexicon: Lexicon) -> NameIndex:
+        index = cls(lexicon)
+        party_entities: list[tuple[EntityRef, set[str]]] = []
+        for entity in entities:
+            ref = EntityRef(entity.id, entity.label, entity.type)
+            index.ids.add(entity.id)
+            names = [entity.label, *entity.aliases]
+            if is_a(entity.type, "Person"):
+                for name in names:
+                    if ref not in index.persons[name]:
+                        index.persons[name].append(ref)
+                words = entity.label.split()
+                if len(words) > 1:
+                    index.last_names[words[-1]].append(ref)
+            elif is_a(entity.type, "PoliticalParty"):
+                party_entities.append((ref, {normalize(n) for n in names}))
+                for name in names:
+                    if len(name) > 2:
+                        index.parties.setdefault(name.lower(), ref)
+            elif is_a(entity.type, "Election"):
+                for name in names:
+                    index.elections.setdefault(name.lower(), ref)
+                index.election_infos.append((ref, election_info(" ".join(names), lexicon)))
+            else:
+                for name in names:
+                    if len(name) > 2:
+                        index.organizations.setdefault(name.lower(), ref)
+        for party in lexicon.parties:
+            keys = {normalize(n) for n in (party.label, *party.names)}
+            ref = next((r for r, names in party_entities if names & keys), None)
+            if ref is None:
+                ref = EntityRef(slug(party.label), party.label, "PoliticalParty", new=True)
+            index.by_party_label[party.label] = ref
+            for name in party.names:
+                index.parties.setdefault(name.lower(), ref)
+            for letter in party.abbreviations:
+                index.abbreviations.setdefault(letter, ref)
+        return index
+
+    def election_year(self, ref: EntityRef) -> str | None:
+        return next((info.year for known, info in self.election_infos if known == ref), None)
+
+    def known_last_name(self, word: str) -> EntityRef | None:
+        """The one known person whose label ends with `word`, if exactly one does."""
+        found = self.last_names.get(word, [])
+        return found[0] if len(found) == 1 else None
+
+    def resolve_election(self, info: ElectionInfo, *, year: str | None, seen: list[EntityRef]) -> EntityRef | None:
+        """The known election this description fits: office, places and year agree; among
+        several, the one the article already named."""
+        if info.office is None and not info.places:
+            return None
+        year = info.year or year
+        fits = [
+            ref
+            for ref, known in self.election_infos
+            if (info.office is None or known.office == info.office)
+            and info.places <= known.places
+            and (year is None or known.year is None or known.year == year)
+        ]
+        if len(fits) == 1:
+            return fits[0]
+        earlier = [ref for ref in reversed(seen) if ref in fits]
+        return earlier[0] if earlier else None

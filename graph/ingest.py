@@ -1,0 +1,217 @@
+"""Add an article and its accepted candidates to a data directory, as human-editable rows.
+
+The article becomes a source (its text in sources/, a row in sources.csv); each accepted candidate
+a row of statements.csv with method `extracted:<rule>@<extractor version>` and its confidence;
+each new entity a row of entities.csv whose description starts with `needs review:`. An article
+already there (same text) is not added again, nor is a statement already there. Every file is
+checked as a whole (the corpus must still read, every quote be verbatim in its source) before any
+is replaced; each is replaced atomically, and if one cannot be, those already replaced are put back.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .datadir import ensure_writable
+from .datafiles import read_corpus
+from .errors import DataError
+from .extract.article import Article
+from .extract.model import Candidate, EntityRef
+from .extract.names import slug
+from .fileio import write_atomic
+from .resolve import normalize
+
+__all__ = ["IngestResult", "ingest_article", "REVIEW_MARK"]
+
+REVIEW_MARK = "needs review:"
+_SOURCE_COLUMNS = ("id", "outlet", "title", "date", "url", "file")
+_ENTITY_COLUMNS = ("id", "label", "type", "aliases", "wikidata", "description")
+_STATEMENT_COLUMNS = (
+    "subject", "relation", "object", "from_party", "date", "end_date", "election",
+    "source", "quote", "status", "method", "confidence",
+)  # fmt: skip
+
+
+@dataclass
+class IngestResult:
+    source: str
+    source_added: bool
+    statements: int = 0
+    entities: list[str] = field(default_factory=list)
+    skipped: list[tuple[Candidate, str]] = field(default_factory=list)
+
+
+def ingest_article(directory: Path, article: Article, accepted: list[Candidate], *, version: str) -> IngestResult:
+    """Write `article` and the `accepted` candidates into `directory` (see the module's doc)."""
+    directory = Path(directory)
+    ensure_writable(directory)
+    corpus = read_corpus(directory)
+    source = next((s for s in corpus.sources if s.text == article.text), None)
+    if source is not None:
+        result = IngestResult(source.id, source_added=False)
+        source_id, file_name = source.id, source.file
+    else:
+        source_id = _unique(article.id, {s.id for s in corpus.sources})
+        taken_files = {s.file for s in corpus.sources} | {p.name for p in (directory / "sources").glob("*")}
+        file_name = _unique_file(f"{source_id}.txt", taken_files)
+        result = IngestResult(source_id, source_added=True)
+
+    entity_ids = {e.id for e in corpus.entities}
+    by_name: dict[str, str] = {}
+    for entity in corpus.entities:
+        for name in (entity.label, *entity.aliases):
+            by_name.setdefault(f"{entity.type}|{normalize(name)}", entity.id)
+            by_name.setdefault(f"*|{normalize(name)}", entity.id)
+    new_entities: list[dict[str, str]] = []
+
+    def entity_id(ref: EntityRef | None) -> str:
+        if ref is None:
+            return ""
+        if not ref.new:
+            if ref.id not in entity_ids:
+                raise DataError(directory / "entities.csv", f"entity {ref.id!r} of the graph is not in this data directory")
+            return ref.id
+        for key in (f"{ref.type}|{normalize(ref.label)}", f"*|{normalize(ref.label)}"):
+            if key in by_name:
+                return by_name[key]
+        new_id = _unique(slug(ref.label), entity_ids)
+        entity_ids.add(new_id)
+        by_name[f"{ref.type}|{normalize(ref.label)}"] = new_id
+        new_entities.append({
+            "id": new_id, "label": ref.label, "type": ref.type, "aliases": "", "wikidata": "",
+            "description": f"{REVIEW_MARK} new {ref.type.lower()} found by kg ingest in {source_id}",
+        })  # fmt: skip
+        result.entities.append(new_id)
+        return new_id
+
+    existing = {
+        (s.subject, s.relation, s.object, s.from_party, s.source, s.quote, s.status) for s in corpus.statements
+    }
+    rows: list[dict[str, str]] = []
+    for candidate in accepted:
+        if candidate.quote not in article.text:
+            result.skipped.append((candidate, "its quote is not in the article text"))
+            continue
+        if candidate.relation == "party_switch" and candidate.from_party is None:
+            result.skipped.append((candidate, "a party switch needs the party left, which the sentence does not say"))
+            continue
+        row = {
+            "subject": entity_id(candidate.subject), "relation": candidate.relation,
+            "object": entity_id(candidate.object), "from_party": entity_id(candidate.from_party),
+            "date": candidate.date, "end_date": "", "election": entity_id(candidate.election),
+            "source": source_id, "quote": candidate.quote, "status": candidate.status,
+            "method": f"extracted:{candidate.rule}@{version}", "confidence": f"{candidate.confidence:g}",
+        }  # fmt: skip
+        key = tuple(row[c] for c in ("subject", "relation", "object", "from_party", "source", "quote", "status"))
+        mirrored = (row["object"], row["relation"], row["subject"], *key[3:])
+        if key in existing or mirrored in existing:
+            result.skipped.append((candidate, "already in the data"))
+            continue
+        existing.add(key)
+        rows.append(row)
+    result.statements = len(rows)
+    if not rows and not result.source_added:
+        return result
+
+    files = _new_files(directory, article, source_id, file_name, result.source_added, new_entities, rows)
+    _check(directory, files, article.text if result.source_added else None, file_name)
+    text_path = directory / "sources" / file_name
+    if result.source_added:
+        write_atomic(text_path, article.text)
+    before = {name: (directory / name).read_bytes().decode("utf-8") for name in files}
+    written: list[str] = []
+    try:
+        for name in ("entities.csv", "sources.csv", "statements.csv"):
+            if name in files:
+                write_atomic(directory / name, files[name])
+                written.append(name)
+    except BaseException:
+        for name in reversed(written):  # put back the files already replaced
+            write_atomic(directory / name, before[name])
+        if result.source_added:
+            text_path.unlink(missing_ok=True)
+        raise
+    return result
+
+
+def _unique(base: str, taken: set[str]) -> str:
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
+
+
+def _unique_file(name: str, taken: set[str]) -> str:
+    stem, suffix = name.rsplit(".", 1)
+    candidate, number = name, 2
+    while candidate in taken:
+        candidate, number = f"{stem}-{number}.{suffix}", number + 1
+    return candidate
+
+
+def _read_rows(path: Path) -> tuple[list[dict[str, str]], list[str], str]:
+    """The rows, the header, and the line ending of a CSV file."""
+    raw = path.read_bytes().decode("utf-8")
+    ending = "\r\n" if "\r\n" in raw[:4096] else "\n"
+    reader = csv.DictReader(io.StringIO(raw, newline=""))
+    return list(reader), list(reader.fieldnames or []), ending
+
+
+def _serialize(rows: list[dict[str, str]], header: list[str], ending: str) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=header, lineterminator=ending, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _new_files(
+    directory: Path, article: Article, source_id: str, file_name: str, source_added: bool,
+    entities: list[dict[str, str]], statements: list[dict[str, str]],
+) -> dict[str, str]:  # fmt: skip
+    """The new text of each CSV file that changes."""
+    files: dict[str, str] = {}
+    if entities:
+        rows, header, ending = _read_rows(directory / "entities.csv")
+        rows = sorted(rows + [{c: e.get(c, "") for c in header} for e in entities], key=lambda r: r["id"])
+        files["entities.csv"] = _serialize(rows, header, ending)
+    if source_added:
+        rows, header, ending = _read_rows(directory / "sources.csv")
+        rows.append({
+            "id": source_id, "outlet": article.outlet, "title": article.title,
+            "date": article.date if len(article.date) == 10 else "",  # a source's date is a full day
+            "url": article.url, "file": file_name,
+        })  # fmt: skip
+        files["sources.csv"] = _serialize(rows, header, ending)
+    if statements:
+        rows, header, ending = _read_rows(directory / "statements.csv")
+        last = max((i for i, r in enumerate(rows) if r.get("source") == source_id), default=len(rows) - 1)
+        rows[last + 1 : last + 1] = statements  # statements stay grouped by source
+        files["statements.csv"] = _serialize(rows, header, ending)
+    return files
+
+
+def _check(directory: Path, files: dict[str, str], new_text: str | None, file_name: str) -> None:
+    """Read the corpus as it would be after the change, in a staging folder; every quote verbatim."""
+    with tempfile.TemporaryDirectory(prefix=".kg-ingest-", dir=directory) as staging:
+        stage = Path(staging)
+        (stage / "sources").mkdir()
+        for path in (directory / "sources").iterdir():
+            if path.is_file():
+                os.symlink(path.resolve(), stage / "sources" / path.name)
+        if new_text is not None:
+            (stage / "sources" / file_name).write_text(new_text, encoding="utf-8")
+        for name in ("entities.csv", "sources.csv", "statements.csv"):
+            (stage / name).write_text(files.get(name) or (directory / name).read_text(encoding="utf-8"), encoding="utf-8")
+        corpus = read_corpus(stage)
+        texts = {s.id: s.text for s in corpus.sources}
+        for row in corpus.statements:
+            if row.quote not in texts[row.source]:
+                raise DataError(directory / "statements.csv", f"quote not verbatim in source {row.source}: {row.quote!r}")

@@ -1,0 +1,99 @@
+"""graph.evaluate: scoring against gold files; the seed and dev targets of the extractor."""
+
+import pytest
+
+from graph.errors import DataError
+from graph.evaluate import evaluate, name_keys, read_gold, score
+from graph.extract import Extractor
+from graph.extract.model import Candidate, EntityRef
+from graph.resources import shipped_data_dir
+
+from .conftest import SHARED, TESTS, needs_shared
+
+SEED_GOLD = TESTS / "fixtures" / "seed_relations_gold.csv"
+DEV = SHARED / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def extractor(seed_kg):
+    return Extractor(seed_kg.entities())
+
+
+def test_seed_articles_meet_the_target(extractor):
+    """Seed articles: recall ≥ 0.95 against our gold, and nothing they deny is produced."""
+    report = evaluate(SEED_GOLD, sorted((shipped_data_dir() / "sources").glob("*.txt")), extractor)
+    assert report.overall.gold >= 45
+    assert report.overall.recall >= 0.95, [(g.subject, g.relation, g.object) for g in report.misses]
+    assert report.overall.precision >= 0.9, [(c.subject.label, c.relation, c.object.label) for c in report.false_hits]
+    assert report.denied_hits == ()
+
+
+@needs_shared()
+def test_dev_corpus_meets_the_target(extractor):
+    """shared/corpus/dev: precision ≥ 0.9 and recall ≥ 0.8 overall."""
+    report = evaluate(DEV / "gold_relations.csv", sorted(DEV.glob("*.txt")), extractor)
+    assert report.overall.gold > 40
+    assert report.overall.precision >= 0.9, [(c.subject.label, c.relation, c.object.label) for c in report.false_hits]
+    assert report.overall.recall >= 0.8, [(g.subject, g.relation, g.object) for g in report.misses]
+
+
+def _ref(id_, label, type_="Politician", new=False):
+    return EntityRef(id_, label, type_, new)
+
+
+def _candidate(subject, relation, object_, from_party=None, status="asserted", confidence=0.9):
+    return Candidate(subject, relation, object_, "a1", "quote", "rule.x", confidence, from_party=from_party, status=status)
+
+
+def test_scoring_rules(tmp_path, extractor):
+    """Aliases and new names match, rivalry in either direction, the party left only when the
+    gold names it; denied rows are reported when produced; unscored relations are counted."""
+    gold = tmp_path / "gold.csv"
+    gold.write_text(
+        "article,subject,relation,object,explicitness,evidence\n"
+        "a1,Biden,endorsed,Jane Roe,explicit,\n"
+        "a1,Karen Bass,rival_of,Rick Caruso,explicit,\n"
+        "a1,Jane Roe,party_switch,->Democratic,explicit,\n"
+        "a1,Jane Roe,party_switch,Republican->Independent,explicit,\n"
+        "a1,Barack Obama,endorsed,Jane Roe,denied,\n"
+        "a2,Nobody,endorsed,Anybody,explicit,\n",
+        encoding="utf-8",
+    )
+    roe = _ref("jane-roe", "Jane Roe", new=True)
+    dem, rep = _ref("democratic-party", "Democratic Party", "PoliticalParty"), _ref("republican-party", "Republican Party", "PoliticalParty")
+    independent = _ref("independent", "Independent", "PoliticalParty", new=True)
+    predictions = {"a1": [
+        _candidate(_ref("joe-biden", "Joe Biden"), "endorsed", roe),
+        _candidate(_ref("rick-caruso", "Rick Caruso"), "rival_of", _ref("karen-bass", "Karen Bass")),
+        _candidate(roe, "party_switch", dem, from_party=rep),
+        _candidate(roe, "party_switch", independent, from_party=dem),  # wrong party left
+        _candidate(_ref("barack-obama", "Barack Obama"), "endorsed", roe),  # denied
+        _candidate(_ref("barack-obama", "Barack Obama"), "endorsed", _ref("x", "X"), status="negated"),
+        _candidate(roe, "candidate_in", _ref("la-mayor-2022", "2022 Los Angeles mayoral election", "Election")),
+        _candidate(_ref("joe-biden", "Joe Biden"), "advised", roe, confidence=0.1),
+    ]}
+    report = score(read_gold(gold), predictions, name_keys(extractor), min_confidence=0.5)
+    by_relation = {s.relation: s for s in report.scores}
+    assert set(by_relation) == {"endorsed", "party_switch", "rival_of"}
+    assert (by_relation["rival_of"].found, by_relation["rival_of"].correct) == (1, 1)
+    assert (by_relation["party_switch"].gold, by_relation["party_switch"].found, by_relation["party_switch"].correct) == (2, 1, 1)
+    assert (by_relation["endorsed"].gold, by_relation["endorsed"].predicted, by_relation["endorsed"].correct) == (1, 2, 1)
+    assert [(g.subject, g.relation) for g, _ in report.denied_hits] == [("Barack Obama", "endorsed")]
+    assert report.unscored == {"candidate_in": 1}
+    assert [g.object for g in report.misses] == ["Independent"]
+    assert round(report.overall.precision, 2) == 0.6 and report.overall.recall == 0.75
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("article,subject,object\na,b,c\n", "lacks column"),
+        ("article,subject,relation,object\na,b,likes,c\n", "relation 'likes'"),
+        ("article,subject,relation,object\na,,endorsed,c\n", "must not be empty"),
+    ],
+)
+def test_malformed_gold_files(tmp_path, text, message):
+    path = tmp_path / "gold.csv"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=message):
+        read_gold(path)

@@ -1,0 +1,57 @@
+"""graph.extract.rules: the pattern files load, name only declared relations, and fail clearly."""
+
+import shutil
+
+import pytest
+
+from graph import ontology
+from graph.errors import DataError
+from graph.extract.lexicon import patterns_dir
+from graph.extract.rules import load_rules
+
+
+def test_pattern_files_load_and_cover_the_relations():
+    """Every rule compiles, its ids are unique, and the relations it names are in the ontology."""
+    rules = load_rules()
+    declared = {r.name for r in ontology.relations()}
+    assert rules.rules and len({r.id for r in rules.rules}) == len(rules.rules)
+    emitted = {e.relation for r in rules.rules for e in r.emits}
+    assert emitted <= declared
+    assert {p.stem for p in patterns_dir().glob("*.yaml")} - {"lexicon", "macros"} <= declared
+    assert len(rules.version) == 8
+
+
+def _copy(tmp_path):
+    target = tmp_path / "patterns"
+    shutil.copytree(patterns_dir(), target)
+    return target
+
+
+@pytest.mark.parametrize(
+    ("file", "text", "message"),
+    [
+        ("endorsed.yaml", "relation: endorses\nrules: []\n", "not declared in ontology/kg.ttl"),
+        ("endorsed.yaml", "relation: endorsed\nrules:\n  - id: x\n    pattern: '(?P<subj>{NAME}'\n", "bad regular expression"),
+        ("endorsed.yaml", "relation: endorsed\nrules:\n  - id: x\n    pattern: '{NOPE}'\n", "unknown macro"),
+        ("endorsed.yaml", "relation: endorsed\nrules:\n  - id: x\n    pattern: '(?P<subj>{NAME})'\n", "no group named 'obj'"),
+        ("endorsed.yaml", "relation: endorsed\nrules:\n  - id: x\n    pattern: 'a'\n    emit: [{relation: likes, subject: a, object: b}]\n", "not declared"),
+        ("lexicon.yaml", "parties: 3\n", "lexicon"),
+    ],
+)
+def test_malformed_pattern_files_are_data_errors(tmp_path, file, text, message):
+    """A broken pattern file names itself and what is wrong."""
+    directory = _copy(tmp_path)
+    (directory / file).write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=message) as caught:
+        load_rules(directory)
+    assert caught.value.path.name == file
+
+
+def test_the_version_changes_with_the_patterns(tmp_path):
+    """Statements record the extractor version: editing a pattern file changes it."""
+    directory = _copy(tmp_path)
+    before = load_rules(directory).version
+    path = directory / "advised.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    load_rules.cache_clear()
+    assert load_rules(directory).version != before
