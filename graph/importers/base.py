@@ -1,0 +1,200 @@
+"""What every importer shares: decoded text, verbatim records, the facts they state, row errors.
+
+An importer turns a dataset file into `Record`s: the verbatim text of one row (a CSV record, or
+a span of a YAML file) with its line number and the `Fact`s it states about `EntitySpec`s
+(names with context, not yet ids: graph.entity_resolution turns them into entity ids).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..errors import DataError
+
+__all__ = [
+    "EntitySpec", "Fact", "Record", "RowError", "Dataset",
+    "read_text", "csv_records", "parse_us_date", "STATE_CODES", "party_spec",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class EntitySpec:
+    """An entity as a dataset names it: label, type, ids and the context that tells namesakes apart."""
+
+    label: str
+    type: str  # an entity class of ontology/kg.ttl: Politician, Person, Organization, ...
+    aliases: tuple[str, ...] = ()
+    wikidata: str = ""
+    state: str = ""  # two-letter postal code, when the dataset gives one
+    office: str = ""
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Fact:
+    subject: EntitySpec
+    relation: str
+    object: EntitySpec
+    from_party: EntitySpec | None = None
+    date: str = ""
+    end_date: str = ""
+    election: EntitySpec | None = None
+    status: str = "asserted"
+    quote: str = ""  # verbatim text of the dataset; defaults to the record's text
+
+
+@dataclass
+class Record:
+    line: int  # first line of the row in the file (1-based)
+    text: str  # the row's own text, verbatim
+    url: str = ""  # the row's own source URL, if it has one
+    facts: list[Fact] = field(default_factory=list)
+    entities: list[EntitySpec] = field(default_factory=list)  # named even without a fact
+    skipped: str = ""  # why a well-formed row gives no statement (counted and reported)
+
+
+class RowError(Exception):
+    """A malformed row: reported with its line number, then skipped or fatal per --on-error."""
+
+    def __init__(self, line: int, message: str) -> None:
+        self.line = line
+        self.message = message
+        super().__init__(f"line {line}: {message}")
+
+
+@dataclass
+class Dataset:
+    """A decoded dataset file: its records in file order, the errors met, the text and header."""
+
+    path: Path
+    text: str
+    encoding: str
+    header: str = ""
+    records: list[Record] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+
+
+def read_text(path: Path) -> tuple[str, str]:
+    """The file's text with line ends normalised to \\n, and the encoding it was read in.
+
+    UTF-8 (with or without BOM) first; otherwise charset-normalizer's best guess."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise DataError(path, f"cannot read: {exc.strerror}") from None
+    try:
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data).best()
+        if best is None:
+            raise DataError(path, "unknown text encoding (not UTF-8, and charset-normalizer found none)") from None
+        text, encoding = str(best), best.encoding
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+
+def csv_records(dataset: Dataset, required: tuple[str, ...] = ()) -> Iterator[tuple[Record, dict[str, str]]]:
+    """Each data row as (Record with verbatim text and line, row dict); malformed rows go to
+    dataset.errors (wrong field count, bad quoting, a required column empty)."""
+    lines = dataset.text.split("\n")
+    reader = csv.reader(io.StringIO(dataset.text), strict=True)
+    try:
+        header = next(reader)
+    except (StopIteration, csv.Error):
+        raise DataError(dataset.path, "no CSV header row", 1) from None
+    dataset.header = lines[0]
+    missing = [c for c in required if c not in header]
+    if missing:
+        raise DataError(dataset.path, f"header lacks column(s) {', '.join(missing)}", 1)
+    start = reader.line_num + 1
+    while True:
+        try:
+            values = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            dataset.errors.append(RowError(start, f"malformed CSV: {exc}"))
+            start = reader.line_num + 1
+            continue
+        end = reader.line_num
+        record = Record(start, "\n".join(lines[start - 1 : end]))
+        line, start = start, end + 1
+        if not any(v.strip() for v in values):
+            continue
+        if len(values) != len(header):
+            dataset.errors.append(RowError(line, f"expected {len(header)} fields, found {len(values)}"))
+            continue
+        row = {k: v.strip() for k, v in zip(header, values)}
+        empty = [c for c in required if not row[c]]
+        if empty:
+            dataset.errors.append(RowError(line, f"{', '.join(empty)} is empty"))
+            continue
+        yield record, row
+
+
+_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\Z")
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def parse_us_date(value: str, line: int) -> str:
+    """'6/7/22' or '2022-06-07' -> '2022-06-07'; '' and 'N/A' -> ''; else RowError."""
+    import datetime
+
+    value = value.strip()
+    if value in ("", "N/A"):
+        return ""
+    match = _US_DATE.match(value)
+    try:
+        if match:
+            month, day, year = (int(g) for g in match.groups())
+            year += 2000 if year < 100 else 0
+            return datetime.date(year, month, day).isoformat()
+        if _ISO.match(value):
+            return datetime.date.fromisoformat(value).isoformat()
+    except ValueError:
+        pass
+    raise RowError(line, f"date {value!r} is not a date (M/D/YY or YYYY-MM-DD)")
+
+
+STATE_CODES = {
+    "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA",
+    "Colorado": "CO", "Connecticut": "CT", "Delaware": "DE", "Florida": "FL", "Georgia": "GA",
+    "Hawaii": "HI", "Idaho": "ID", "Illinois": "IL", "Indiana": "IN", "Iowa": "IA",
+    "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA", "Maine": "ME", "Maryland": "MD",
+    "Massachusetts": "MA", "Michigan": "MI", "Minnesota": "MN", "Mississippi": "MS",
+    "Missouri": "MO", "Montana": "MT", "Nebraska": "NE", "Nevada": "NV", "New Hampshire": "NH",
+    "New Jersey": "NJ", "New Mexico": "NM", "New York": "NY", "North Carolina": "NC",
+    "North Dakota": "ND", "Ohio": "OH", "Oklahoma": "OK", "Oregon": "OR", "Pennsylvania": "PA",
+    "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN",
+    "Texas": "TX", "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA",
+    "West Virginia": "WV", "Wisconsin": "WI", "Wyoming": "WY", "District of Columbia": "DC",
+}  # fmt: skip
+
+# How datasets name parties -> the party entity's label (and the names it also goes by).
+PARTIES = {
+    "democrat": ("Democratic Party", ("Democrat", "Democrats", "D")),
+    "democratic": ("Democratic Party", ("Democrat", "Democrats", "D")),
+    "d": ("Democratic Party", ("Democrat", "Democrats", "D")),
+    "republican": ("Republican Party", ("Republican", "Republicans", "GOP", "R")),
+    "r": ("Republican Party", ("Republican", "Republicans", "GOP", "R")),
+    "independent": ("Independent", ("no party affiliation",)),
+    "libertarian": ("Libertarian Party", ("Libertarian",)),
+}
+
+
+def party_spec(name: str) -> EntitySpec | None:
+    """The party entity a dataset's party name stands for ('no party' and '' give None)."""
+    key = name.strip().lower()
+    if key in ("", "no party", "n/a"):
+        return None
+    if key in PARTIES:
+        label, aliases = PARTIES[key]
+        return EntitySpec(label, "PoliticalParty", aliases)
+    label = name.strip() if key.endswith("party") else f"{name.strip()} Party"
+    return EntitySpec(label, "PoliticalParty", (name.strip(),))

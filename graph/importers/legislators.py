@@ -1,0 +1,125 @@
+"""congress-legislators YAML (legislators-current, executive): people with ids and aliases.
+
+Each person becomes a Politician with their Wikidata id (when given) and name variants as
+aliases. Each term gives `member_of` its party over the term (date = start, end_date = end),
+quoting the term's own YAML lines; a term with dated `party_affiliations` gives one `member_of`
+per affiliation, and each change of party between consecutive affiliations a `party_switch`
+dated the day the new one starts, quoting both entries.
+"""
+
+from __future__ import annotations
+
+import re
+
+import yaml
+
+from .base import Dataset, EntitySpec, Fact, Record, RowError, party_spec
+
+OUTLET = "unitedstates/congress-legislators"
+URL = "https://github.com/unitedstates/congress-legislators"
+OFFICES = {"sen": "U.S. Senate", "rep": "U.S. House", "prez": "President", "viceprez": "Vice President"}
+DESCRIPTIONS = {"sen": "U.S. Senator ({})", "rep": "U.S. Representative ({})",
+                "prez": "President of the United States", "viceprez": "Vice President of the United States"}
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+
+
+def detect(name: str, header: str) -> bool:
+    return name.endswith((".yaml", ".yml")) and header.lstrip().startswith("- id:")
+
+
+def _plain(node: yaml.Node):
+    if isinstance(node, yaml.MappingNode):
+        return {k.value: v for k, v in node.value}
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return node.value
+
+
+def _span(dataset: Dataset, node: yaml.Node) -> str:
+    """The node's own lines of the file, verbatim (trailing blank space trimmed)."""
+    return dataset.text[node.start_mark.index : node.end_mark.index].rstrip()
+
+
+def _names(name: dict) -> tuple[str, tuple[str, ...]]:
+    first, last = name.get("first", ""), name.get("last", "")
+    suffix = name.get("suffix", "")
+    variants = [f"{first} {last}", f"{name['nickname']} {last}" if name.get("nickname") else "",
+                f"{first} {name['middle']} {last}" if name.get("middle") else "",
+                f"{first} {last} {suffix}" if suffix else ""]
+    label = name.get("official_full") or f"{first} {last}"
+    return label, tuple(dict.fromkeys(v for v in variants if v and v != label))
+
+
+def _date(value: str, line: int) -> str:
+    if not _DATE.match(value):
+        raise RowError(line, f"date {value!r} is not YYYY-MM-DD")
+    return value
+
+
+def parse(dataset: Dataset) -> None:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    try:
+        root = yaml.compose(dataset.text, Loader=loader)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        from ..errors import DataError
+
+        raise DataError(dataset.path, f"malformed YAML: {getattr(exc, 'problem', exc)}",
+                        mark.line + 1 if mark else None) from None
+    dataset.header = ""
+    if not isinstance(root, yaml.SequenceNode):
+        from ..errors import DataError
+
+        raise DataError(dataset.path, "expected a list of people", 1)
+    for person_node in root.value:
+        line = person_node.start_mark.line + 1
+        try:
+            person = {k: _plain(v) for k, v in _plain(person_node).items()} if isinstance(person_node, yaml.MappingNode) else None
+            if not person or "name" not in person or "terms" not in person:
+                raise RowError(line, "a person needs name and terms")
+            ids = {k: _plain(v) for k, v in person.get("id", {}).items()} if isinstance(person.get("id"), dict) else {}
+            name = {k: _plain(v) for k, v in person["name"].items()}
+            if not (name.get("official_full") or (name.get("first") and name.get("last"))):
+                raise RowError(line, "name lacks first/last")
+            label, aliases = _names(name)
+            wikidata = ids.get("wikidata", "") if isinstance(ids.get("wikidata", ""), str) else ""
+            terms = [{k: _plain(v) for k, v in _plain(t).items()} for t in person["terms"]]
+            last_term = terms[-1]
+            kind, where = last_term.get("type", ""), last_term.get("state", "")
+            spec = EntitySpec(label, "Politician", aliases, wikidata, state=where,
+                              office=OFFICES.get(kind, ""), description=DESCRIPTIONS.get(kind, "").format(where))
+            records = []
+            for term_node, term in zip(person["terms"], terms):
+                tline = term_node.start_mark.line + 1
+                record = Record(tline, _span(dataset, term_node))
+                record.entities.append(spec)
+                start, end = _date(term.get("start", ""), tline), _date(term.get("end", ""), tline)
+                affiliations = term.get("party_affiliations")
+                if isinstance(affiliations, list) and affiliations:
+                    previous = None
+                    for node in affiliations:
+                        a = {k: _plain(v) for k, v in _plain(node).items()}
+                        aline = node.start_mark.line + 1
+                        party = party_spec(a.get("party", ""))
+                        if party is not None:
+                            record.facts.append(Fact(spec, "member_of", party, date=_date(a.get("start", ""), aline),
+                                                     end_date=_date(a.get("end", ""), aline), quote=_span(dataset, node)))
+                        if previous is not None:
+                            old = party_spec(previous[1].get("party", ""))
+                            if old is not None and party is not None and old != party:
+                                both = dataset.text[previous[0].start_mark.index : node.end_mark.index].rstrip()
+                                record.facts.append(Fact(spec, "party_switch", party, from_party=old,
+                                                         date=_date(a.get("start", ""), aline), quote=both))
+                        previous = (node, a)
+                else:
+                    party = party_spec(term.get("party", "") if isinstance(term.get("party"), str) else "")
+                    if party is not None:
+                        record.facts.append(Fact(spec, "member_of", party, date=start, end_date=end))
+                records.append(record)
+        except RowError as error:
+            dataset.errors.append(error)
+            continue
+        except (TypeError, AttributeError, KeyError):
+            dataset.errors.append(RowError(line, "unexpected structure"))
+            continue
+        dataset.records.extend(records)

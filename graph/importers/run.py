@@ -1,0 +1,239 @@
+"""Run importers into a user data directory: resolve entities, replace the dataset's rows, write.
+
+A dataset imported into a data directory owns: the sources whose id is its slug (rows without a
+URL of their own) or its slug plus "-u" and a hash of a row's URL (the rows citing that URL),
+the statements citing them, and the entities only they refer to. Re-importing replaces all of
+it, so importing the same file twice gives the same files. Each source's text is the header
+line and the verbatim text of its rows (a YAML dataset: the whole file); each statement quotes
+its row (a rival_of pair: the rows from one candidate to the other).
+
+Files kept beside the corpus: imports.csv (what was imported, from where, as what),
+merges.csv (see graph.entity_resolution), import-entities.csv (context of imported entities).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..datafiles import read_corpus
+from ..entity_resolution import MERGE_COLUMNS, Known, Merge, Resolver, slugify
+from ..errors import DataError, InvalidArgument, ReadOnlyData
+from ..fileio import write_atomic
+from ..resolve import normalize
+from ..resources import shipped_data_dir
+from . import detect_format, importer
+from .base import Dataset, read_text
+
+__all__ = ["ImportReport", "import_files", "read_merges", "write_merges", "reimport", "ON_ERROR"]
+
+ON_ERROR = ("skip", "fail")
+SOURCE_COLUMNS = ("id", "outlet", "title", "date", "url", "file")
+ENTITY_COLUMNS = ("id", "label", "type", "aliases", "wikidata", "description")
+STATEMENT_COLUMNS = ("subject", "relation", "object", "from_party", "date", "end_date", "election",
+                     "source", "quote", "status", "method", "confidence")
+IMPORT_COLUMNS = ("dataset", "format", "path")
+CONTEXT_COLUMNS = ("id", "state", "office", "dataset")
+_ROW = re.compile(r"#(\d+)\Z")
+
+
+@dataclass
+class FileReport:
+    path: Path
+    format: str
+    encoding: str
+    records: int = 0
+    statements: int = 0
+    skipped: Counter = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    files: list[FileReport]
+    entities: int
+    statements: int
+    sources: int
+    merges: int
+    review: int
+
+
+def _csv_text(columns: tuple[str, ...], rows) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()
+
+
+def _read_csv(path: Path) -> list[dict[str, str]]:
+    if not path.is_file():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def read_merges(data_dir: Path) -> list[Merge]:
+    return [Merge(r["kept"], r["merged"], r["name"], r["state"], r["dataset"], int(r["row"] or 0), r["method"],
+                  float(r["score"] or 0), r["status"]) for r in _read_csv(Path(data_dir) / "merges.csv")]
+
+
+def write_merges(data_dir: Path, merges: list[Merge]) -> None:
+    rows = sorted((m.as_row() for m in merges), key=lambda r: (r["dataset"], int(r["row"]), r["kept"], r["name"]))
+    write_atomic(Path(data_dir) / "merges.csv", _csv_text(MERGE_COLUMNS, rows))
+
+
+def _writable(data_dir: Path) -> Path:
+    data_dir = Path(data_dir)
+    if data_dir.resolve() == shipped_data_dir().resolve():
+        raise ReadOnlyData(data_dir)
+    (data_dir / "sources").mkdir(parents=True, exist_ok=True)
+    for name, columns in (("sources.csv", SOURCE_COLUMNS), ("entities.csv", ENTITY_COLUMNS),
+                          ("statements.csv", STATEMENT_COLUMNS)):
+        if not (data_dir / name).exists():
+            write_atomic(data_dir / name, ",".join(columns) + "\n")
+    return data_dir
+
+
+def dataset_slug(path: Path) -> str:
+    return slugify(Path(path).stem)
+
+
+def _owned(source_id: str, slug: str) -> bool:
+    return source_id == slug or (source_id.startswith(slug + "-u") and len(source_id) == len(slug) + 12)
+
+
+def _parse(path: Path, fmt: str | None) -> tuple[Dataset, str]:
+    text, encoding = read_text(path)
+    name = fmt or detect_format(path, text[:4000])
+    dataset = Dataset(Path(path), text, encoding)
+    importer(name).parse(dataset)
+    return dataset, name
+
+
+def import_files(paths: list[Path], data_dir: Path, fmt: str | None = None, on_error: str = "skip") -> ImportReport:
+    """Import each file into `data_dir` (created if missing) and write the result atomically
+    per file. With on_error="fail" the first malformed row raises DataError before anything is
+    written; with "skip" it is left out and listed in the report."""
+    if on_error not in ON_ERROR:
+        raise InvalidArgument(f"--on-error must be one of {', '.join(ON_ERROR)}")
+    data_dir = _writable(data_dir)
+    parsed = []
+    for path in paths:
+        dataset, name = _parse(Path(path), fmt)
+        if dataset.errors and on_error == "fail":
+            first = dataset.errors[0]
+            raise DataError(path, f"{first.message} ({len(dataset.errors)} malformed row(s); "
+                                  "use --on-error skip to import the rest)", first.line)
+        parsed.append((dataset, name))
+    return _apply(data_dir, parsed)
+
+
+def reimport(data_dir: Path) -> ImportReport:
+    """Import again every dataset listed in imports.csv (after a merge decision)."""
+    data_dir = _writable(data_dir)
+    parsed = []
+    for row in _read_csv(data_dir / "imports.csv"):
+        parsed.append(_parse(Path(row["path"]), row["format"]))
+    return _apply(data_dir, parsed)
+
+
+def _apply(data_dir: Path, parsed: list[tuple[Dataset, str]]) -> ImportReport:
+    corpus = read_corpus(data_dir)
+    contexts = {r["id"]: r for r in _read_csv(data_dir / "import-entities.csv")}
+    decisions = read_merges(data_dir)
+    slugs = {dataset_slug(d.path) for d, _ in parsed}
+    names = {d.path.name for d, _ in parsed}
+
+    sources = {s.id: s for s in corpus.sources if not any(_owned(s.id, slug) for slug in slugs)}
+    statements = [vars(r) for r in corpus.statements if r.source in sources]
+    for row in statements:
+        row.pop("line", None)
+    known = [Known(e.id, e.label, e.type, list(e.aliases), e.wikidata, e.description,
+                   contexts.get(e.id, {}).get("state", ""), contexts.get(e.id, {}).get("office", ""),
+                   contexts.get(e.id, {}).get("dataset", "")) for e in corpus.entities]
+    resolver = Resolver(known, decisions)
+    texts: dict[str, str] = {}
+    new_sources: dict[str, dict[str, str]] = {}
+    reports = []
+    for dataset, fmt in parsed:
+        module = importer(fmt)
+        slug = dataset_slug(dataset.path)
+        report = FileReport(dataset.path, fmt, dataset.encoding, errors=[f"{dataset.path}:{e.line}: {e.message}"
+                                                                         for e in dataset.errors])
+        groups: dict[str, list] = defaultdict(list)
+        for record in dataset.records:
+            groups[record.url].append(record)
+        for url, records in sorted(groups.items()):
+            source_id = slug if not url else f"{slug}-u{hashlib.sha256(url.encode()).hexdigest()[:10]}"
+            if dataset.header:
+                texts[source_id] = dataset.header + "\n" + "\n".join(r.text for r in records) + "\n"
+            else:
+                texts[source_id] = dataset.text
+            title = f"{dataset.path.name}" + (f", rows citing {url}" if url else "")
+            new_sources[source_id] = {"id": source_id, "outlet": module.OUTLET, "title": title, "date": "",
+                                      "url": url or module.URL, "file": f"{source_id}.txt"}
+            for record in records:
+                report.records += 1
+                if record.skipped:
+                    report.skipped[record.skipped] += 1
+                for fact in record.facts:
+                    row_of = (dataset.path.name, record.line)
+                    s = resolver.resolve(fact.subject, dataset.path.name, record.line)
+                    o = resolver.resolve(fact.object, *row_of)
+                    if s == o:
+                        report.skipped[f"{fact.relation} of an entity with itself"] += 1
+                        continue
+                    statements.append({
+                        "subject": s, "relation": fact.relation, "object": o,
+                        "from_party": resolver.resolve(fact.from_party, *row_of) if fact.from_party else "",
+                        "date": fact.date, "end_date": fact.end_date,
+                        "election": resolver.resolve(fact.election, *row_of) if fact.election else "",
+                        "source": source_id, "quote": (fact.quote or record.text).strip(), "status": fact.status,
+                        "method": f"imported:{dataset.path.name}#{record.line}", "confidence": "1",
+                    })
+                    report.statements += 1
+        reports.append(report)
+
+    # entities: curated ones stay; imported ones stay while a statement refers to them
+    used = {row[c] for row in statements for c in ("subject", "object", "from_party", "election") if row[c]}
+    entities = [e for e in resolver.entities.values() if not e.origin or e.id in used]
+    merges = [m for m in decisions if m.dataset not in names]
+    earlier = {(m.kept, normalize(m.name), m.state, m.dataset): m for m in decisions}
+    merges += [earlier.get(key, m) for key, m in resolver.merges.items() if m.kept in used or m.merged in used]
+    # write: source texts, then the CSV files
+    old_files = {p.name for p in (data_dir / "sources").glob("*.txt")
+                 if any(_owned(p.stem, slug) for slug in slugs)}
+    for source_id, text in texts.items():
+        target = data_dir / "sources" / f"{source_id}.txt"
+        if not target.exists() or target.read_text(encoding="utf-8") != text:
+            write_atomic(target, text)
+    source_rows = [{"id": s.id, "outlet": s.outlet, "title": s.title, "date": s.date, "url": s.url, "file": s.file}
+                   for s in sources.values()]
+    source_rows += [new_sources[k] for k in sorted(new_sources)]
+    curated = [r for r in statements if not r["method"].startswith("imported:")]
+    imported = [r for r in statements if r["method"].startswith("imported:")]
+    imported.sort(key=lambda r: (r["source"], int(_ROW.search(r["method"]).group(1)), r["relation"], r["subject"], r["object"]))
+    write_atomic(data_dir / "sources.csv", _csv_text(SOURCE_COLUMNS, source_rows))
+    write_atomic(data_dir / "entities.csv", _csv_text(ENTITY_COLUMNS, sorted(
+        ({"id": e.id, "label": e.label, "type": e.type, "aliases": "|".join(e.aliases), "wikidata": e.wikidata,
+          "description": e.description} for e in entities), key=lambda r: r["id"])))
+    write_atomic(data_dir / "statements.csv", _csv_text(STATEMENT_COLUMNS, curated + imported))
+    write_atomic(data_dir / "import-entities.csv", _csv_text(CONTEXT_COLUMNS, sorted(
+        ({"id": e.id, "state": e.state, "office": e.office, "dataset": e.origin} for e in entities if e.origin),
+        key=lambda r: r["id"])))
+    write_merges(data_dir, merges)
+    manifest = {r["dataset"]: r for r in _read_csv(data_dir / "imports.csv")}
+    for dataset, fmt in parsed:
+        manifest[dataset.path.name] = {"dataset": dataset.path.name, "format": fmt, "path": str(dataset.path.resolve())}
+    write_atomic(data_dir / "imports.csv", _csv_text(IMPORT_COLUMNS, [manifest[k] for k in sorted(manifest)]))
+    for name in old_files - {f"{k}.txt" for k in texts}:
+        (data_dir / "sources" / name).unlink(missing_ok=True)
+    return ImportReport(reports, len(entities), len(statements), len(source_rows),
+                        sum(m.status in ("auto", "accepted") for m in merges),
+                        sum(m.status == "review" for m in merges))
