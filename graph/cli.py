@@ -3,7 +3,8 @@
 Results go to stdout, messages to stderr. Exit codes (also in README.md):
   0 success · 1 kg validate found problems · 2 bad usage or option value
   3 unknown or ambiguous entity · 4 no path within --max-hops · 5 bad SPARQL query
-  6 malformed data files · 7 store cannot be built or opened
+  6 malformed data files · 7 store cannot be built or opened · 8 view too large to draw
+  9 an article cannot be read · 10 the data directory is the read-only shipped corpus
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ EXIT_CODES: dict[type[errors.KgError], int] = {
     errors.QueryError: 5,
     errors.DataError: 6,
     errors.StoreError: 7,
+    errors.ViewTooLarge: 8,
+    errors.ArticleError: 9,
+    errors.ReadOnlyData: 10,
 }
 VALIDATION_FAILED = 1
 
@@ -37,7 +41,8 @@ app = typer.Typer(
     help="A knowledge graph of political relationships from news: who endorsed, rivals, advised "
     "and switched parties, every edge traceable to the words of a source.\n\n"
     "Exit codes: 0 ok, 1 validation problems, 2 bad usage, 3 unknown or ambiguous name, "
-    "4 no path, 5 bad query, 6 malformed data, 7 store error.",
+    "4 no path, 5 bad query, 6 malformed data, 7 store error, 8 view too large, "
+    "9 unreadable article, 10 read-only data directory.",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -113,6 +118,10 @@ class ExportFormat(str, Enum):
     nt = "nt"
     jsonld = "jsonld"
     csv = "csv"
+    graphml = "graphml"
+    gexf = "gexf"
+    cytoscape = "cytoscape"
+    edgelist = "edgelist"
 
 
 def _data_dir(data: Path | None) -> Path:
@@ -148,6 +157,24 @@ def _open(store: Path | None, data: Path | None, endpoint: str | None = None):  
     from .store import default_store_path
 
     return KnowledgeGraph.open(store or default_store_path(), _data_dir(data))
+
+
+def _write_view(view, relations, title: str, out: Path, as_of: str | None = None) -> None:  # view: Subgraph
+    """Render a view (graph.subgraph) as one HTML page and say where it went."""
+    from viz import render_html
+
+    from .ontology import entity_types
+    from .ontology import relations as all_relations
+
+    html = render_html(
+        view.entities, view.edges, relations or all_relations(), entity_types(), title=title,
+        focus=view.focus, focus_edges=view.focus_edges, context_faded=view.context_faded, as_of=as_of,
+    )
+    _emit(html, out)
+    if str(out) != "-":
+        left_out = f" ({view.omitted} less connected ones within reach left out)" if view.omitted else ""
+        typer.echo(f"kg: {len(view.entities)} entities, {len(view.edges)} relationships{left_out}; "
+                   f"open file://{out.resolve()}", err=True)
 
 
 def _emit(text: str, out: Path | None = None) -> None:
@@ -191,6 +218,10 @@ def path(
     all_shortest: Annotated[bool, typer.Option("--all", help="Every shortest path, not just one.")] = False,
     k: Annotated[int, typer.Option("-k", help="The k shortest simple paths.")] = 1,
     format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
+    html: Annotated[
+        Optional[Path],
+        typer.Option("--html", metavar="FILE", help="Also write the paths as an HTML view: in bold, with their neighbours pale around them."),
+    ] = None,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
@@ -198,6 +229,7 @@ def path(
     """How two people are connected: each hop with its direction, relation, date, source and quote.
 
     Example: kg path harris bass · kg path musk biden --all · kg path musk biden -k 3 --format json
+    · kg path musk biden --html musk-biden.html
     """
     from .ontology import parse_relations
     from .paths import find_paths
@@ -210,6 +242,10 @@ def path(
     a, b = kg.resolve(source), kg.resolve(target)
     found = find_paths(kg, a, b, max_hops=max_hops, relations=wanted, all_shortest=all_shortest, k=k)
     _emit((paths_json if format is TextOrJson.json else paths_text)(kg, a, b, found))
+    if html is not None:
+        from .subgraph import path_context
+
+        _write_view(path_context(kg, found, relations=wanted), wanted, f"kg: {kg.label(a)} to {kg.label(b)}", html)
 
 
 @command()
@@ -246,6 +282,10 @@ def query(
 def show(
     name: Annotated[str, typer.Argument(help="A name, alias or id, e.g. caruso.")],
     format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", metavar="DATE", help="The card as of DATE: statements dated later and periods ended earlier left out, in date order."),
+    ] = None,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
@@ -255,7 +295,13 @@ def show(
     from .render import card_json, card_text
 
     kg = _open(store, data, endpoint)
-    entity, edges = kg.card(kg.resolve(name))
+    if as_of is not None:
+        from .asof import parse_as_of
+        from .timeline import card_as_of
+
+        entity, edges = card_as_of(kg, kg.resolve(name), parse_as_of(as_of))
+    else:
+        entity, edges = kg.card(kg.resolve(name))
     _emit((card_json if format is TextOrJson.json else card_text)(kg, entity, edges))
 
 
@@ -263,43 +309,61 @@ def show(
 def viz(
     out: Annotated[Path, typer.Option("--out", "-o", help="HTML file to write (- for stdout).")] = Path("kg.html"),
     relations: RelationsOption = None,
-    title: Annotated[str, typer.Option("--title", help="Heading of the page.")] = "kg: political relationships",
+    around: Annotated[
+        Optional[str], typer.Option("--around", metavar="NAME", help="Only the neighbourhood of this entity (a name, alias or id).")
+    ] = None,
+    hops: Annotated[Optional[int], typer.Option("--hops", help="With --around: how many links out to go. Default 2.")] = None,
+    max_nodes: Annotated[
+        Optional[int], typer.Option("--max-nodes", help="With --around: at most this many entities, the best connected. Default 200.")
+    ] = None,
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", metavar="DATE", help="Only statements dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD); undated ones are kept and marked."),
+    ] = None,
+    title: Annotated[Optional[str], typer.Option("--title", help="Heading of the page.")] = None,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
 ) -> None:
     """Write a self-contained HTML network of the graph: opens offline, one colour per relation
-    type with a legend, evidence in tooltips and a side panel. Claims that are only disputed
-    or negated are drawn faded.
+    type with a legend and checkboxes, a search box for any name or alias, evidence in tooltips
+    and a side panel. Claims that are only disputed or negated are drawn faded. A graph of more
+    than 5,000 entities is refused (exit 8): draw a neighbourhood with --around instead.
 
     Example: kg viz --out seed-graph.html · kg viz -r endorsed,rival_of -o endorsements.html
+    · kg viz --around bass --hops 1 -o bass.html · kg viz --as-of 2022-08-01 -o early.html
     """
-    from viz import render_html
+    from .asof import parse_as_of
+    from .ontology import parse_relations
+    from .subgraph import neighbourhood, whole_graph
 
-    from .ontology import entity_types, parse_relations, relations as all_relations
-
+    if around is None and (hops is not None or max_nodes is not None):
+        raise errors.InvalidArgument("--hops and --max-nodes go with --around NAME")
     kg = _open(store, data, endpoint)
     wanted = parse_relations(relations)
-    edges = kg.edges(wanted, asserted_only=False)
-    linked = {e.subject for e in edges} | {e.object for e in edges}
-    entities = [e for e in kg.entities() if e.id in linked]
-    html = render_html(entities, edges, wanted or all_relations(), entity_types(), title=title)
-    _emit(html, out)
-    if str(out) != "-":
-        typer.echo(f"kg: {len(entities)} entities, {len(edges)} relationships; open file://{out.resolve()}", err=True)
+    date = parse_as_of(as_of) if as_of is not None else None
+    if around is None:
+        view = whole_graph(kg, relations=wanted, as_of=date)
+    else:
+        centre = kg.resolve(around)
+        view = neighbourhood(kg, [centre], hops=2 if hops is None else hops,
+                             max_nodes=200 if max_nodes is None else max_nodes, relations=wanted, as_of=date)
+        title = title or f"kg: around {kg.label(centre)}"
+    _write_view(view, wanted, title or "kg: political relationships", out, date)
 
 
 @command()
 def export(
-    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="ttl, nt, jsonld or csv.")] = ExportFormat.ttl,
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="ttl, nt, jsonld, csv, graphml, gexf, cytoscape or edgelist.")] = ExportFormat.ttl,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write instead of stdout.")] = None,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
 ) -> None:
     """Export the graph. csv has one row per asserted statement:
-    subject,relation,object,date,source,quote (entity labels as names)."""
-    from .export import export as export_graph
+    subject,relation,object,date,source,quote (entity labels as names). graphml and gexf (Gephi),
+    cytoscape (Cytoscape.js JSON) and edgelist (CSV) have one edge per asserted relationship."""
+    from .formats import export as export_graph
 
     _emit(export_graph(_open(store, data, endpoint), format.value), out)
 
@@ -334,7 +398,189 @@ def stats(
     _emit(stats_json(result) if format is TextOrJson.json else stats_text(result))
 
 
+# --- growing the graph from news: init, extract, ingest, eval -----------------------------
+
+
+class CandidateFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+ArticlesArgument = Annotated[
+    list[Path], typer.Argument(metavar="FILE...", help="Articles: text or Markdown (with an optional url:/title:/date:/outlet: header) or HTML.")
+]
+
+
+def _extractor(store: Path | None, data: Path | None):  # -> Extractor
+    from .extract import Extractor
+
+    return Extractor(_open(store, data).entities())
+
+
+def _each_article(extractor, files: list[Path], failures: list[errors.ArticleError]):
+    """(article, candidates) per readable file, with a progress bar on stderr; unreadable files
+    are said on stderr, collected in `failures`, and skipped."""
+    from .extract import read_article
+
+    with typer.progressbar(length=len(files), label="kg: extracting", file=sys.stderr) as bar:
+
+        def readable():
+            for path in files:
+                try:
+                    yield read_article(path)
+                except errors.ArticleError as error:
+                    typer.echo(f"kg: {error}", err=True)
+                    failures.append(error)
+                    bar.update(1)
+
+        for article, candidates in extractor.extract_many(readable()):
+            bar.update(1)
+            yield article, candidates
+
+
+def _fail_if_unreadable(failures: list[errors.ArticleError]) -> None:
+    if failures:
+        typer.echo(f"kg: {len(failures)} article(s) could not be read", err=True)
+        raise typer.Exit(EXIT_CODES[errors.ArticleError])
+
+
+@command()
+def init(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="The data directory to create (must not exist, or be empty).")],
+    seed: Annotated[bool, typer.Option("--seed", help="Start from a copy of the corpus shipped with kg.")] = False,
+) -> None:
+    """Create a data directory of your own, to grow with kg ingest: empty CSV files with their
+    headers, or with --seed a copy of the shipped corpus. Use it with --data DIR or KG_DATA=DIR.
+
+    Example: kg init ~/kg-data --seed && kg ingest article.txt --data ~/kg-data
+    """
+    from .datadir import init_data_dir
+
+    created = init_data_dir(directory, seed=seed)
+    typer.echo(f"kg: created {created}{' with the shipped corpus' if seed else ''}; use it with --data {created}", err=True)
+
+
+@command()
+def extract(
+    files: ArticlesArgument,
+    format: Annotated[CandidateFormat, typer.Option("--format", "-f", help="table, csv (asserted candidates only) or json.")] = CandidateFormat.table,
+    store: StoreOption = None,
+    data: DataOption = None,
+) -> None:
+    """Print the relationships the extractor finds in articles, each with its sentence, rule and
+    confidence; writes nothing. Names resolve through the graph of --data; new people are marked *.
+    csv columns: subject,relation,object,date,source,quote,rule,confidence.
+
+    Example: kg extract article.txt · kg extract news/*.html --format csv > candidates.csv
+    """
+    from .extract.output import candidates_csv, candidates_json, candidates_table
+
+    extractor = _extractor(store, data)
+    failures: list[errors.ArticleError] = []
+    found = [c for _, candidates in _each_article(extractor, files, failures) for c in candidates]
+    render = {"table": candidates_table, "csv": candidates_csv, "json": candidates_json}[format.value]
+    _emit(render(found))
+    typer.echo(f"kg: {len(found)} candidate(s) from {len(files) - len(failures)} article(s)", err=True)
+    _fail_if_unreadable(failures)
+
+
+@command()
+def ingest(
+    files: ArticlesArgument,
+    accept_above: Annotated[float, typer.Option("--accept-above", metavar="P", help="Accept candidates whose confidence is at least P (0 to 1).")] = 0.5,
+    review_: Annotated[bool, typer.Option("--review", help="Walk the candidates one by one: accept, reject or edit the relation.")] = False,
+    store: StoreOption = None,
+    data: DataOption = None,
+) -> None:
+    """Add articles to the data directory as sources, with the statements accepted from them
+    (method extracted:RULE@VERSION, their confidence) and the new entities they name (description
+    'needs review: ...'), then rebuild the store. An article already there adds nothing. The
+    shipped corpus is read-only: create your own with kg init DIR --seed and pass --data DIR.
+
+    Example: kg ingest article.txt --data ~/kg-data · kg ingest news/*.txt --review --data ~/kg-data
+    """
+    from .datadir import ensure_writable
+    from .extract.output import candidates_table
+    from .ingest import ingest_article
+    from .review import review
+    from .store import build as build_store
+    from .store import default_store_path
+
+    if not 0 <= accept_above <= 1:
+        raise errors.InvalidArgument("--accept-above must be between 0 and 1")
+    directory = _data_dir(data)
+    ensure_writable(directory)
+    extractor = _extractor(store, data)
+    failures: list[errors.ArticleError] = []
+    added = statements = 0
+    quit_early = False
+    articles = [(a, c) for a, c in _each_article(extractor, files, failures)]
+    for article, candidates in articles:
+        if review_:
+            typer.echo(f"kg: {article.path}: {len(candidates)} candidate(s)", err=True)
+            accepted, quit_early = review(
+                candidates, accept_above,
+                ask=lambda question, default: typer.prompt(question, default=default, err=True),
+                say=lambda text: typer.echo(text, err=True),
+            )  # fmt: skip
+        else:
+            accepted = [c for c in candidates if c.confidence >= accept_above]
+        result = ingest_article(directory, article, accepted, version=extractor.version)
+        added += result.source_added
+        statements += result.statements
+        state = "added as" if result.source_added else "already there as"
+        typer.echo(
+            f"kg: {article.path}: {state} source {result.source}; {result.statements} statement(s), "
+            f"{len(result.entities)} new entit{'y' if len(result.entities) == 1 else 'ies'} to review",
+            err=True,
+        )
+        for candidate, reason in result.skipped:
+            typer.echo(f"kg:   skipped ({reason}): " + candidates_table([candidate]).splitlines()[0], err=True)
+        if quit_early:
+            break
+    if added or statements:
+        report = build_store(directory, store or default_store_path())
+        typer.echo(f"kg: rebuilt {report.store}: {report.statements} statements from {report.sources} sources", err=True)
+    _fail_if_unreadable(failures)
+
+
+class TextFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+@command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(metavar="GOLD.csv", help="Gold relations: article,subject,relation,object,explicitness,evidence.")],
+    files: ArticlesArgument,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", metavar="P", help="Score only candidates with at least this confidence.")] = 0.0,
+    format: Annotated[TextFormat, typer.Option("--format", "-f", help="text or json.")] = TextFormat.text,
+    store: StoreOption = None,
+    data: DataOption = None,
+) -> None:
+    """Score the extractor against a gold file (article = the file name without extension):
+    precision, recall and F1 per relation and overall, then the misses, the false hits and any
+    claim the gold marks denied that was produced. Names match by label or alias.
+
+    Example: kg eval ../shared/corpus/dev/gold_relations.csv ../shared/corpus/dev/*.txt
+    """
+    from .evaluate import name_keys, read_gold, score
+    from .extract.output import report_json, report_text
+
+    rows = read_gold(gold)
+    extractor = _extractor(store, data)
+    failures: list[errors.ArticleError] = []
+    predictions = {a.id: c for a, c in _each_article(extractor, files, failures)}
+    report = score(rows, predictions, name_keys(extractor), min_confidence=min_confidence)
+    _emit(report_json(report) if format is TextFormat.json else report_text(report))
+    _fail_if_unreadable(failures)
+
+
 def main() -> None:
     app(prog_name="kg")
+
+
+from . import cli_import  # noqa: E402,F401  (registers kg import and kg resolve)
 
 

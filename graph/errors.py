@@ -16,6 +16,9 @@ __all__ = [
     "ReadOnlyQuery",
     "StoreError",
     "InvalidArgument",
+    "ViewTooLarge",
+    "ArticleError",
+    "ReadOnlyData",
 ]
 
 
@@ -84,3 +87,35 @@ class StoreError(KgError):
 
 class InvalidArgument(KgError):
     """An option value that makes no sense (a negative hop count, a path from a node to itself)."""
+
+
+class ArticleError(KgError):
+    """An article that cannot be read: missing, empty, too large, not text, or in an unknown encoding."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        self.path = Path(path)
+        super().__init__(f"{self.path}: {message}")
+
+
+class ReadOnlyData(KgError):
+    """A write aimed at a data directory kg must not change (the corpus shipped in the package)."""
+
+    def __init__(self, directory: Path | str) -> None:
+        self.directory = Path(directory)
+        super().__init__(
+            f"{self.directory} is the corpus shipped with kg and is read-only. Create a data directory "
+            "of your own with `kg init DIR --seed` and pass it with --data DIR (or set KG_DATA=DIR)."
+        )
+
+
+class ViewTooLarge(KgError):
+    """A view with more entities than a node-link drawing can show legibly; suggests a focused one."""
+
+    def __init__(self, count: int, limit: int) -> None:
+        self.count = count
+        self.limit = limit
+        super().__init__(
+            f"The view would draw {count:,} entities; past {limit:,} a network view is unreadable "
+            "and slow. Draw part of it: --around NAME --hops 2 (a neighbourhood), --relations "
+            "endorsed,rival_of (fewer relation types) or --as-of DATE (an earlier graph)."
+        )

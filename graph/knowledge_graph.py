@@ -135,19 +135,35 @@ class KnowledgeGraph:
     def edges(self, relations: Sequence[Relation] | None = None, *, asserted_only: bool = True) -> list[Edge]:
         """Every relationship with its evidence, for views and exports; with `asserted_only`
         off, also the claims that are only disputed or negated (their evidence says so)."""
-        grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
-        symmetric = {r.name for r in ontology.relations() if r.symmetric}
-        wanted = {r.name for r in relations} if relations else None
-        for s, r, o, ev in self.statements(status="asserted" if asserted_only else None):
-            if wanted is not None and r not in wanted:
-                continue
-            if r in symmetric and s > o:
-                s, o = o, s
-            grouped[(s, r, o)].append(ev)
-        return [
-            Edge(local_name(s), r, local_name(o), tuple(sorted(set(evs), key=_evidence_order)))
-            for (s, r, o), evs in sorted(grouped.items())
+        return _group_edges(self.statements(status="asserted" if asserted_only else None), relations)
+
+    def edges_among(self, iris: Sequence[str], relations: Sequence[Relation] | None = None) -> list[Edge]:
+        """Every relationship (any status) whose two ends are both among `iris`, with its
+        evidence: one query bound to those entities, however large the graph."""
+        inside = set(iris)
+        terms = [ox.NamedNode(iri) for iri in sorted(inside)]
+        # First which statements join two of them (a lean query), then only their provenance.
+        rows = sparql.select_values(self.store, "statement_objects", "subject", terms) if terms else []
+        between = sorted({row["statement"].value for row in rows if row["object"].value in inside})
+        rows = sparql.select_values(self.store, "statement_evidence", "statement", map(ox.NamedNode, between)) if between else []
+        statements = [
+            (row["subject"].value, local_name(row["relation"].value), row["object"].value, _evidence(row, None))
+            for row in rows
         ]
+        return _group_edges(statements, relations)
+
+    def entities_among(self, iris: Sequence[str]) -> list[Entity]:
+        """The entities with these IRIs (unknown ones are left out), sorted by id."""
+        terms = [ox.NamedNode(iri) for iri in sorted(set(iris))]
+        return [_entity(row) for row in sparql.select_values(self.store, "entities", "entity", terms)] if terms else []
+
+    def linked_entity_count(self, relations: Sequence[Relation] | None = None) -> int:
+        """How many entities take part in a statement (any status) of these relation types
+        (all when None): the size of the whole-graph view, counted by the store."""
+        if not relations:
+            return _count(self.store, "linked_entity_count")
+        terms = (ox.NamedNode(r.iri) for r in relations)
+        return int(next(iter(sparql.select_values(self.store, "linked_entity_count", "relation", terms)))["n"].value)
 
     def card(self, iri: str) -> tuple[Entity, list[Edge]]:
         """The entity and every relationship it is part of, any status, in its own direction."""
@@ -180,6 +196,26 @@ class KnowledgeGraph:
             sources=_count(self.store, "source_count"),
             triples=_count(self.store, "count_triples"),
         )
+
+def _group_edges(
+    statements: Sequence[tuple[str, str, str, Evidence]], relations: Sequence[Relation] | None
+) -> list[Edge]:
+    """(subject IRI, relation name, object IRI, evidence) rows as Edges, one per relationship
+    (one per unordered pair for symmetric relations), limited to `relations` (None: all)."""
+    grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
+    symmetric = {r.name for r in ontology.relations() if r.symmetric}
+    wanted = {r.name for r in relations} if relations else None
+    for s, r, o, ev in statements:
+        if wanted is not None and r not in wanted:
+            continue
+        if r in symmetric and s > o:
+            s, o = o, s
+        grouped[(s, r, o)].append(ev)
+    return [
+        Edge(local_name(s), r, local_name(o), tuple(sorted(set(evs), key=_evidence_order)))
+        for (s, r, o), evs in sorted(grouped.items())
+    ]
+
 
 def _count(store: ox.Store, query: str) -> int:
     return int(next(iter(sparql.select(store, query)))["n"].value)
