@@ -56,23 +56,25 @@ class _Search:
         self.radius = [0, 0]
 
     def expand(self, side: int) -> None:
-        """Fetch the neighbours of one side's frontier: one query for the whole level."""
+        """Fetch the neighbours of one side's frontier: two queries for the whole level."""
         distance, found = self.distance[side], []
-        terms = (ox.NamedNode(node) for node in self.frontier[side])
-        for row in sparql.select_values(self.kg.store, "neighbours", "node", terms):
-            relation = self.wanted.get(row["relation"].value)
-            if relation is None:
-                continue
-            node, s, o = row["node"].value, row["subject"].value, row["object"].value
-            if relation.symmetric and s > o:
-                s, o = o, s
-            self.links[frozenset((s, o))].add((s, relation, o))
-            other = o if node == s else s
-            self.adjacent[node].add(other)
-            self.adjacent[other].add(node)
-            if other not in distance:
-                distance[other] = distance[node] + 1
-                found.append(other)
+        for query in ("neighbours_out", "neighbours_in"):
+            terms = (ox.NamedNode(node) for node in self.frontier[side])
+            for row in sparql.select_values(self.kg.store, query, "node", terms):
+                relation = self.wanted.get(row["relation"].value)
+                if relation is None:
+                    continue
+                node = row["node"].value
+                s, o = (node, row["object"].value) if query == "neighbours_out" else (row["subject"].value, node)
+                other = o if node == s else s
+                if relation.symmetric and s > o:
+                    s, o = o, s
+                self.links[frozenset((s, o))].add((s, relation, o))
+                self.adjacent[node].add(other)
+                self.adjacent[other].add(node)
+                if other not in distance:
+                    distance[other] = distance[node] + 1
+                    found.append(other)
         self.frontier[side][:] = sorted(found)
         self.radius[side] += 1
 
