@@ -1,6 +1,6 @@
 """`kg import` and `kg resolve`: datasets into a user data directory, and the merges they made.
 
-Registered on graph.cli's app (imported at the end of graph/cli.py); each command is a few lines
+Each command is a few lines
 over graph.importers.run and graph.entity_resolution.
 """
 
@@ -12,8 +12,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import errors
-from .cli import DataOption, _data_dir, _emit, command
+from .. import errors
+from .app import DataOption, _data_dir, _emit, command
 
 
 @command("import")
@@ -32,7 +32,7 @@ def import_(
 
     Example: kg import --data mydata ../shared/datasets/fivethirtyeight_endorsements-2020.csv
     """
-    from .importers.run import import_files
+    from ..importers.run import import_files
 
     started = time.perf_counter()
     report = import_files(files, _data_dir(data), as_format, on_error)
@@ -60,8 +60,8 @@ def resolve(
 
     Example: kg resolve --review --data mydata · kg resolve --reject 877efa3ed7 --data mydata
     """
-    from .entity_resolution import replace_status
-    from .importers.run import read_merges, reimport, write_merges
+    from ..entity_resolution import replace_status
+    from ..importers.run import read_merges, reimport, write_merges
 
     directory = _data_dir(data)
     merges = read_merges(directory)

@@ -1,0 +1,192 @@
+"""The `kg` app: exit codes, the error mapping, shared options and output helpers.
+
+Results go to stdout, messages to stderr. Exit codes (also in README.md):
+  0 success · 1 kg validate found problems · 2 bad usage or option value
+  3 unknown or ambiguous entity · 4 no path within --max-hops · 5 bad SPARQL query
+  6 malformed data files · 7 store cannot be built or opened · 8 view too large to draw
+  9 an article cannot be read · 10 the data directory is the read-only shipped corpus
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, Optional
+
+import typer
+
+from .. import errors
+
+EXIT_CODES: dict[type[errors.KgError], int] = {
+    errors.InvalidArgument: 2,
+    errors.UnknownRelation: 2,
+    errors.UnknownEntity: 3,
+    errors.AmbiguousEntity: 3,
+    errors.NoPath: 4,
+    errors.QueryError: 5,
+    errors.DataError: 6,
+    errors.StoreError: 7,
+    errors.ViewTooLarge: 8,
+    errors.ArticleError: 9,
+    errors.ReadOnlyData: 10,
+}
+VALIDATION_FAILED = 1
+
+app = typer.Typer(
+    name="kg",
+    help="A knowledge graph of political relationships from news: who endorsed, rivals, advised "
+    "and switched parties, every edge traceable to the words of a source.\n\n"
+    "Exit codes: 0 ok, 1 validation problems, 2 bad usage, 3 unknown or ambiguous name, "
+    "4 no path, 5 bad query, 6 malformed data, 7 store error, 8 view too large, "
+    "9 unreadable article, 10 read-only data directory.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+
+def _exit_code(error: errors.KgError) -> int:
+    for cls in type(error).__mro__:
+        if cls in EXIT_CODES:
+            return EXIT_CODES[cls]
+    return 1
+
+
+def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """app.command that turns library errors into a message on stderr and the mapped exit code."""
+
+    def decorate(function: Callable[..., None]) -> Callable[..., None]:
+        @functools.wraps(function)
+        def wrapper(*a: Any, **kw: Any) -> None:
+            try:
+                function(*a, **kw)
+            except errors.KgError as error:
+                typer.echo(f"kg: {error}", err=True)
+                raise typer.Exit(_exit_code(error)) from None
+
+        return app.command(*args, **kwargs)(wrapper)
+
+    return decorate
+
+
+StoreOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--store", envvar="KG_STORE", metavar="PATH",
+        help="Store directory. Default: $XDG_CACHE_HOME/kg/store (~/.cache/kg/store).",
+    ),
+]  # fmt: skip
+DataOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--data", envvar="KG_DATA", metavar="DIR",
+        help="Data directory to build from. Default: the corpus shipped with kg.",
+    ),
+]  # fmt: skip
+EndpointOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--endpoint", envvar="KG_ENDPOINT", metavar="URL",
+        help="Use this SPARQL 1.1 query endpoint instead of the embedded store (see README: Engines).",
+    ),
+]  # fmt: skip
+RelationsOption = Annotated[
+    Optional[str],
+    typer.Option("--relations", "-r", metavar="A,B", help="Only these relation types, e.g. endorsed,rival_of."),
+]
+
+
+class TextOrJson(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    ttl = "ttl"
+    nt = "nt"
+    jsonld = "jsonld"
+    csv = "csv"
+    graphml = "graphml"
+    gexf = "gexf"
+    cytoscape = "cytoscape"
+    edgelist = "edgelist"
+
+
+def _data_dir(data: Path | None) -> Path:
+    from ..resources import shipped_data_dir
+
+    return data if data is not None else shipped_data_dir()
+
+
+def _remote(endpoint: str):  # -> RemoteStore
+    """The endpoint, with its update URL, Graph Store URL, credentials and timeout from the environment."""
+    from ..remote import RemoteStore
+
+    default_update = endpoint[: -len("/query")] + "/update" if endpoint.endswith("/query") else endpoint
+    try:
+        timeout = float(os.environ.get("KG_ENDPOINT_TIMEOUT", "30"))
+    except ValueError:
+        raise errors.InvalidArgument("KG_ENDPOINT_TIMEOUT must be a number of seconds") from None
+    return RemoteStore(
+        endpoint,
+        update_url=os.environ.get("KG_UPDATE_ENDPOINT", default_update),
+        graph_store_url=os.environ.get("KG_GRAPH_STORE") or None,
+        timeout=timeout,
+        user=os.environ.get("KG_ENDPOINT_USER") or None,
+        password=os.environ.get("KG_ENDPOINT_PASSWORD") or None,
+    )
+
+
+def _open(store: Path | None, data: Path | None, endpoint: str | None = None):  # -> KnowledgeGraph
+    from ..knowledge_graph import KnowledgeGraph
+
+    if endpoint:
+        return KnowledgeGraph(_remote(endpoint))
+    from ..store import default_store_path
+
+    return KnowledgeGraph.open(store or default_store_path(), _data_dir(data))
+
+
+def _write_view(view, relations, title: str, out: Path, as_of: str | None = None) -> None:  # view: Subgraph
+    """Render a view (graph.subgraph) as one HTML page and say where it went."""
+    from viz import render_html
+
+    from ..ontology import entity_types
+    from ..ontology import relations as all_relations
+
+    html = render_html(
+        view.entities, view.edges, relations or all_relations(), entity_types(), title=title,
+        focus=view.focus, focus_edges=view.focus_edges, context_faded=view.context_faded, as_of=as_of,
+    )
+    _emit(html, out)
+    if str(out) != "-":
+        left_out = f" ({view.omitted} less connected ones within reach left out)" if view.omitted else ""
+        typer.echo(f"kg: {len(view.entities)} entities, {len(view.edges)} relationships{left_out}; "
+                   f"open file://{out.resolve()}", err=True)
+
+
+def _emit(text: str, out: Path | None = None) -> None:
+    if out is None or str(out) == "-":
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    else:
+        from ..fileio import write_atomic
+
+        write_atomic(out, text)
+        typer.echo(f"kg: wrote {out}", err=True)
+
+
+def main() -> None:
+    app(prog_name="kg")

@@ -1,0 +1,181 @@
+"""Commands over the graph: build, path, query, show, export, validate, stats."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from .. import errors
+from .app import (
+    VALIDATION_FAILED, DataOption, EndpointOption, ExportFormat, RelationsOption, StoreOption,
+    TableFormat, TextOrJson, _data_dir, _emit, _open, _remote, _write_view, command,
+)  # fmt: skip
+
+
+@command()
+def build(store: StoreOption = None, data: DataOption = None, endpoint: EndpointOption = None) -> None:
+    """Build the store from the data directory (every other command also does this when the data changed).
+
+    The data is checked first; on any problem the previous store is left as it was. With
+    --endpoint, the graph replaces the project graph <urn:kg:graph> on that SPARQL server instead.
+    """
+    from ..store import build as build_store
+    from ..store import build_remote, default_store_path
+
+    if endpoint:
+        report = build_remote(_data_dir(data), _remote(endpoint))
+    else:
+        report = build_store(_data_dir(data), store or default_store_path())
+    typer.echo(
+        f"kg: built {report.store}: {report.triples} triples, {report.entities} entities, "
+        f"{report.statements} statements from {report.sources} sources",
+        err=True,
+    )
+
+
+@command()
+def path(
+    source: Annotated[str, typer.Argument(metavar="FROM", help="A name, alias or id, e.g. harris.")],
+    target: Annotated[str, typer.Argument(metavar="TO", help="A name, alias or id, e.g. bass.")],
+    max_hops: Annotated[int, typer.Option("--max-hops", help="Longest path to look for.")] = 6,
+    relations: RelationsOption = None,
+    all_shortest: Annotated[bool, typer.Option("--all", help="Every shortest path, not just one.")] = False,
+    k: Annotated[int, typer.Option("-k", help="The k shortest simple paths.")] = 1,
+    format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
+    html: Annotated[
+        Optional[Path],
+        typer.Option("--html", metavar="FILE", help="Also write the paths as an HTML view: in bold, with their neighbours pale around them."),
+    ] = None,
+    store: StoreOption = None,
+    data: DataOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """How two people are connected: each hop with its direction, relation, date, source and quote.
+
+    Example: kg path harris bass · kg path musk biden --all · kg path musk biden -k 3 --format json
+    · kg path musk biden --html musk-biden.html
+    """
+    from ..ontology import parse_relations
+    from ..paths import find_paths
+    from ..render import paths_json, paths_text
+
+    if all_shortest and k != 1:
+        raise errors.InvalidArgument("use either --all or -k, not both")
+    kg = _open(store, data, endpoint)
+    wanted = parse_relations(relations)
+    a, b = kg.resolve(source), kg.resolve(target)
+    found = find_paths(kg, a, b, max_hops=max_hops, relations=wanted, all_shortest=all_shortest, k=k)
+    _emit((paths_json if format is TextOrJson.json else paths_text)(kg, a, b, found))
+    if html is not None:
+        from ..subgraph import path_context
+
+        _write_view(path_context(kg, found, relations=wanted), wanted, f"kg: {kg.label(a)} to {kg.label(b)}", html)
+
+
+@command()
+def query(
+    sparql: Annotated[
+        Optional[str],
+        typer.Argument(metavar="SPARQL", help="The query, @file.rq to read a file, or - to read stdin."),
+    ] = None,
+    format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL 1.1 results JSON).")] = TableFormat.table,
+    name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a named query shipped with kg.")] = None,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
+    store: StoreOption = None,
+    data: DataOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Run a read-only SPARQL query. Prefixes pol: ent: stmt: src: wd: rdf: rdfs: owl: skos: prov: schema: dcterms: xsd: are predeclared.
+
+    Example: kg query 'SELECT ?who WHERE { ?w pol:endorsed ent:karen-bass ; rdfs:label ?who }'
+    CONSTRUCT/DESCRIBE give Turtle (table), N-Triples (csv, tsv) or JSON-LD (json).
+    """
+    from ..query import named_queries, named_query, read_query_argument, render, run_query
+
+    if list_queries:
+        _emit("".join(f"{q.name}\t{q.description}\n" for q in named_queries()))
+        return
+    if (sparql is None) == (name is None):
+        raise errors.InvalidArgument("give either a SPARQL query (or @file.rq or -) or --name NAME")
+    text = named_query(name).text if name else read_query_argument(sparql, sys.stdin.read() if sparql == "-" else None)
+    kg = _open(store, data, endpoint)
+    _emit(render(run_query(kg.store, text), format.value))
+
+
+@command()
+def show(
+    name: Annotated[str, typer.Argument(help="A name, alias or id, e.g. caruso.")],
+    format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", metavar="DATE", help="The card as of DATE: statements dated later and periods ended earlier left out, in date order."),
+    ] = None,
+    store: StoreOption = None,
+    data: DataOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """An entity's card: labels, aliases, type, ids and every relationship with its evidence
+    (disputed and negated claims included, and marked)."""
+    from ..render import card_json, card_text
+
+    kg = _open(store, data, endpoint)
+    if as_of is not None:
+        from ..asof import parse_as_of
+        from ..timeline import card_as_of
+
+        entity, edges = card_as_of(kg, kg.resolve(name), parse_as_of(as_of))
+    else:
+        entity, edges = kg.card(kg.resolve(name))
+    _emit((card_json if format is TextOrJson.json else card_text)(kg, entity, edges))
+
+
+@command()
+def export(
+    format: Annotated[ExportFormat, typer.Option("--format", "-f", help="ttl, nt, jsonld, csv, graphml, gexf, cytoscape or edgelist.")] = ExportFormat.ttl,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write instead of stdout.")] = None,
+    store: StoreOption = None,
+    data: DataOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Export the graph. csv has one row per asserted statement:
+    subject,relation,object,date,source,quote (entity labels as names). graphml and gexf (Gephi),
+    cytoscape (Cytoscape.js JSON) and edgelist (CSV) have one edge per asserted relationship."""
+    from ..formats import export as export_graph
+
+    _emit(export_graph(_open(store, data, endpoint), format.value), out)
+
+
+@command()
+def validate(data: DataOption = None) -> None:
+    """Check the data directory: files well-formed, SHACL shapes (ontology/shapes.ttl) satisfied,
+    every quote verbatim in its source. Lists each problem with file, line and entity; exit 1 if any."""
+    from ..validate import validate as validate_data
+
+    directory = _data_dir(data)
+    problems = validate_data(directory)
+    for problem in problems:
+        typer.echo(str(problem))
+    if problems:
+        typer.echo(f"kg: {len(problems)} problem(s) in {directory}", err=True)
+        raise typer.Exit(VALIDATION_FAILED)
+    typer.echo(f"kg: {directory} is valid", err=True)
+
+
+@command()
+def stats(
+    format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
+    store: StoreOption = None,
+    data: DataOption = None,
+    endpoint: EndpointOption = None,
+) -> None:
+    """Counts of entities by type and of relationships (edges and statements) by relation."""
+    from ..render import stats_json, stats_text
+
+    result = _open(store, data, endpoint).stats()
+    _emit(stats_json(result) if format is TextOrJson.json else stats_text(result))
+
+
+# --- growing the graph from news: init, extract, ingest, eval -----------------------------
