@@ -76,6 +76,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from graph.datafiles import ENTITY_COLUMNS, SOURCE_COLUMNS, STATEMENT_COLUMNS
+
 __all__ = ["generate", "ANCHORS"]
 
 ANCHORS = ("alice-anchor", "bob-anchor")
@@ -301,12 +303,12 @@ def _calibrate() -> _Costs:
         probe = Path(tmp) / "data"
         (probe / "sources").mkdir(parents=True)
         (probe / "sources" / "probe-s.txt").write_text(text, encoding="utf-8")
-        _write_csv(probe / "entities.csv", _ENTITY_COLUMNS, [])
+        _write_csv(probe / "entities.csv", ENTITY_COLUMNS, [])
 
         def count(sources: Sequence[tuple[str, ...]], *statements: tuple[str, ...], ents: bool = True) -> int:
-            _write_csv(probe / "entities.csv", _ENTITY_COLUMNS, entities if ents else [])
-            _write_csv(probe / "sources.csv", _SOURCE_COLUMNS, sources)
-            _write_csv(probe / "statements.csv", _STATEMENT_COLUMNS, statements)
+            _write_csv(probe / "entities.csv", ENTITY_COLUMNS, entities if ents else [])
+            _write_csv(probe / "sources.csv", SOURCE_COLUMNS, sources)
+            _write_csv(probe / "statements.csv", STATEMENT_COLUMNS, statements)
             return _converter_count(probe)
 
         count([], ents=False)  # an empty corpus: what build() stores of its own, the ontology
@@ -335,8 +337,8 @@ def _entity_triples(out_dir: Path, entities: Sequence[_Entity], costs: _Costs) -
     from graph.datafiles import read_corpus
     from graph.triples import corpus_ntriples
 
-    _write_csv(out_dir / "sources.csv", _SOURCE_COLUMNS, [])
-    _write_csv(out_dir / "statements.csv", _STATEMENT_COLUMNS, [])
+    _write_csv(out_dir / "sources.csv", SOURCE_COLUMNS, [])
+    _write_csv(out_dir / "statements.csv", STATEMENT_COLUMNS, [])
     # Entity triples all have the entity as subject and the converter dedups aliases and keys,
     # so counting the stream is exact without holding it as a set.
     return sum(chunk.count("\n") for chunk in corpus_ntriples(read_corpus(out_dir)))
@@ -754,12 +756,6 @@ class _Facts:
 
 # --- writing --------------------------------------------------------------------------------
 
-_SOURCE_COLUMNS = ("id", "outlet", "title", "date", "url", "file")
-_ENTITY_COLUMNS = ("id", "label", "type", "aliases", "wikidata", "description")
-_STATEMENT_COLUMNS = (
-    "subject", "relation", "object", "from_party", "date", "end_date", "election",
-    "source", "quote", "status", "method", "confidence",
-)  # fmt: skip
 
 
 def _csv_writer(handle):  # type: ignore[no-untyped-def]
@@ -838,7 +834,7 @@ def generate(out_dir: Path, *, triples: int, seed: int = 7, overwrite: bool = Fa
     costs = _calibrate()
     world = _World(rng, triples)
     entities = world.entities
-    _write_csv(out_dir / "entities.csv", _ENTITY_COLUMNS,
+    _write_csv(out_dir / "entities.csv", ENTITY_COLUMNS,
                [(e.id, e.label, e.type, "|".join(e.aliases), "", e.description)
                 for e in sorted(entities, key=lambda e: e.id)])  # fmt: skip
     budget = _Budget(costs, triples, costs.fixed + _entity_triples(out_dir, entities, costs), len(entities))
@@ -857,8 +853,8 @@ def generate(out_dir: Path, *, triples: int, seed: int = 7, overwrite: bool = Fa
         (out_dir / "statements.csv").open("w", encoding="utf-8", newline="") as statements_file,
     ):
         sources, statements = _csv_writer(sources_file), _csv_writer(statements_file)
-        sources.writerow(_SOURCE_COLUMNS)
-        statements.writerow(_STATEMENT_COLUMNS)
+        sources.writerow(SOURCE_COLUMNS)
+        statements.writerow(STATEMENT_COLUMNS)
         while pending or budget.left():
             budget.add_source()
             rows: list[_Fact] = []

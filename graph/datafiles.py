@@ -19,10 +19,18 @@ from .errors import DataError
 
 __all__ = [
     "SourceRow", "EntityRow", "StatementRow", "Corpus",
+    "SOURCE_COLUMNS", "ENTITY_COLUMNS", "STATEMENT_COLUMNS",
     "read_corpus", "read_sources", "read_entities", "iter_statements",
 ]  # fmt: skip
 
 STATUSES = ("asserted", "disputed", "negated")
+
+SOURCE_COLUMNS = ("id", "outlet", "title", "date", "url", "file")
+ENTITY_COLUMNS = ("id", "label", "type", "aliases", "wikidata", "description")
+STATEMENT_COLUMNS = (
+    "subject", "relation", "object", "from_party", "date", "end_date", "election",
+    "source", "quote", "status", "method", "confidence",
+)  # fmt: skip
 
 _ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
@@ -153,7 +161,7 @@ def _check_id(value: str, path: Path, line: int, column: str = "id") -> str:
 def read_sources(directory: Path) -> tuple[SourceRow, ...]:
     path = directory / "sources.csv"
     rows: dict[str, SourceRow] = {}
-    for line, row in _rows(path, ("id", "outlet", "title", "date", "url", "file")):
+    for line, row in _rows(path, SOURCE_COLUMNS):
         source_id = _check_id(_require(row, "id", path, line), path, line)
         if source_id in rows:
             raise DataError(path, f"duplicate id {source_id!r}", line)
@@ -178,8 +186,7 @@ def read_entities(directory: Path) -> tuple[EntityRow, ...]:
     path = directory / "entities.csv"
     types = {t.name for t in ontology.entity_types()}
     rows: dict[str, EntityRow] = {}
-    columns = ("id", "label", "type", "aliases", "wikidata", "description")
-    for line, row in _rows(path, columns):
+    for line, row in _rows(path, ENTITY_COLUMNS):
         entity_id = _check_id(_require(row, "id", path, line), path, line)
         if entity_id in rows:
             raise DataError(path, f"duplicate id {entity_id!r}", line)
@@ -202,11 +209,7 @@ def iter_statements(directory: Path, entities: set[str], sources: set[str]) -> I
     """Each row of statements.csv, checked against the entity and source ids, as it is read."""
     path = directory / "statements.csv"
     relations = {r.name for r in ontology.relations()}
-    columns = (
-        "subject", "relation", "object", "from_party", "date", "end_date", "election",
-        "source", "quote", "status", "method", "confidence",
-    )  # fmt: skip
-    for line, row in _rows(path, columns):
+    for line, row in _rows(path, STATEMENT_COLUMNS):
         relation = _require(row, "relation", path, line)
         if relation not in relations:
             raise DataError(

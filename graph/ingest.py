@@ -29,12 +29,6 @@ from .resolve import normalize
 __all__ = ["IngestResult", "ingest_article", "REVIEW_MARK"]
 
 REVIEW_MARK = "needs review:"
-_SOURCE_COLUMNS = ("id", "outlet", "title", "date", "url", "file")
-_ENTITY_COLUMNS = ("id", "label", "type", "aliases", "wikidata", "description")
-_STATEMENT_COLUMNS = (
-    "subject", "relation", "object", "from_party", "date", "end_date", "election",
-    "source", "quote", "status", "method", "confidence",
-)  # fmt: skip
 
 
 @dataclass

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..datafiles import read_corpus
+from ..datafiles import ENTITY_COLUMNS, SOURCE_COLUMNS, STATEMENT_COLUMNS, read_corpus
 from ..entity_resolution import MERGE_COLUMNS, Known, Merge, Resolver, slugify
 from ..errors import DataError, InvalidArgument, ReadOnlyData
 from ..fileio import write_atomic
@@ -33,10 +33,6 @@ from .base import Dataset, read_text
 __all__ = ["ImportReport", "import_files", "read_merges", "write_merges", "reimport", "ON_ERROR"]
 
 ON_ERROR = ("skip", "fail")
-SOURCE_COLUMNS = ("id", "outlet", "title", "date", "url", "file")
-ENTITY_COLUMNS = ("id", "label", "type", "aliases", "wikidata", "description")
-STATEMENT_COLUMNS = ("subject", "relation", "object", "from_party", "date", "end_date", "election",
-                     "source", "quote", "status", "method", "confidence")
 IMPORT_COLUMNS = ("dataset", "format", "path")
 CONTEXT_COLUMNS = ("id", "state", "office", "dataset")
 _ROW = re.compile(r"#(\d+)\Z")
