@@ -145,7 +145,7 @@ class KnowledgeGraph:
         # First which statements join two of them (a lean query), then only their provenance.
         rows = sparql.select_values(self.store, "statement_objects", "subject", terms) if terms else []
         between = sorted({row["statement"].value for row in rows if row["object"].value in inside})
-        rows = sparql.select_values(self.store, "statement_evidence", "statement", map(ox.NamedNode, between)) if between else []
+        rows = sparql.select_values(self.store, "statements", "statement", map(ox.NamedNode, between)) if between else []
         statements = [
             (row["subject"].value, local_name(row["relation"].value), row["object"].value, _evidence(row, None))
             for row in rows

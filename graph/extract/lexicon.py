@@ -53,9 +53,6 @@ class Lexicon:
         found = {self.roles[w.lower()] for w in words if w.lower() in self.roles}
         return next((t for t in TYPE_RANK if t in found), None)
 
-    def party_for_abbreviation(self, letter: str) -> PartyWords | None:
-        return next((p for p in self.parties if letter in p.abbreviations), None)
-
 
 def _strings(value: object, where: str, path: Path) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
