@@ -1,15 +1,19 @@
-"""The graph as of a date: only what had been said by then.
+"""The graph as of a date: what had been said by then and still held.
 
 Statement dates are YYYY, YYYY-MM or YYYY-MM-DD, and a partial date names the whole year or
 month it falls in. A statement counts as of DATE when the period of its date ends on or before
 the end of the period DATE names: as of 2022-08-01 a statement dated 2022-08-01 counts, one
 dated 2022-08 (which may be later in August) does not; as of 2022-08 or 2022 both count.
 Undated statements are kept, since nothing says they came later; views mark them "undated".
+A statement with an end date (a party membership over a term) no longer counts once that
+period was over before DATE began.
 
 >>> parse_as_of("2022-08")
 '2022-08'
 >>> said_by("2022-08", "2022-08-01"), said_by("2022-08", "2022-08"), said_by(None, "2022")
 (False, True, True)
+>>> in_force("2019-01-03", "2021-01-03", "2021-01-03"), in_force("2019-01-03", "2021-01-03", "2021-02")
+(True, False)
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from collections.abc import Iterable
 from .errors import InvalidArgument
 from .model import Edge
 
-__all__ = ["parse_as_of", "said_by", "edges_as_of"]
+__all__ = ["parse_as_of", "said_by", "ended_by", "in_force", "edges_as_of"]
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 
@@ -49,11 +53,21 @@ def said_by(date: str | None, as_of: str) -> bool:
     return date is None or _period_end(date) <= _period_end(as_of)
 
 
+def ended_by(end: str, as_of: str) -> bool:
+    """Whether a period ending on `end` was over before the period `as_of` names began."""
+    return _period_end(end) < (as_of + "-00-00")[:10]
+
+
+def in_force(date: str | None, end: str | None, as_of: str) -> bool:
+    """Whether a statement dated `date`, holding until `end` (None: open), counts as of `as_of`."""
+    return said_by(date, as_of) and not (end and ended_by(end, as_of))
+
+
 def edges_as_of(edges: Iterable[Edge], as_of: str) -> list[Edge]:
-    """Each edge with only the statements said by `as_of`; edges left with none are dropped."""
+    """Each edge with only its statements in force `as_of`; edges left with none are dropped."""
     kept = []
     for edge in edges:
-        evidence = tuple(ev for ev in edge.evidence if said_by(ev.date, as_of))
+        evidence = tuple(ev for ev in edge.evidence if in_force(ev.date, ev.end_date, as_of))
         if evidence:
             kept.append(Edge(edge.subject, edge.relation, edge.object, evidence))
     return kept

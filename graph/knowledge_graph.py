@@ -236,23 +236,19 @@ def _entity(row: ox.QuerySolution) -> Entity:
     )
 
 
-def _value(row: ox.QuerySolution, name: str) -> str | None:
-    term = row[name]
-    return term.value if term is not None else None
-
-
 def _evidence(row: ox.QuerySolution, status: str | None) -> Evidence:
     return Evidence(
         source=row["sourceLabel"].value,
         source_id=local_name(row["source"].value),
         quote=row["quote"].value,
-        date=_value(row, "date"),
-        url=_value(row, "url"),
+        date=sparql.value(row, "date"),
+        end_date=sparql.value(row, "end"),
+        url=sparql.value(row, "url"),
         status=status or local_name(row["status"].value),
         method=row["method"].value,
         confidence=float(row["confidence"].value),
-        election=_value(row, "electionLabel"),
-        from_party=_value(row, "fromPartyLabel"),
+        election=sparql.value(row, "electionLabel"),
+        from_party=sparql.value(row, "fromPartyLabel"),
     )
 
 

@@ -49,6 +49,7 @@ class Evidence:
     source_id: str
     quote: str
     date: str | None = None
+    end_date: str | None = None  # when what was said stopped holding (the end of a party membership)
     url: str | None = None
     status: str = "asserted"
     method: str = "curated"

@@ -6,6 +6,9 @@ VALUES), always expanding the smaller side, until the two searches meet. Every s
 lies in the part explored, so all shortest paths are read off that small subgraph; for k > 1
 the search goes two levels further and networkx (Yen's algorithm) ranks the simple paths there.
 The same code runs on the embedded store and on a remote SPARQL endpoint.
+
+As of a date, the search follows the asserted statements in force that day instead of the
+direct triples (see graph.asof), and each hop's evidence is limited to those statements.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from . import ontology, sparql
+from .asof import in_force
 from .errors import InvalidArgument, NoPath
 from .knowledge_graph import KnowledgeGraph
 from .model import Evidence, Relation
@@ -46,9 +50,13 @@ class Path:
 class _Search:
     """The explored part of the graph: links between node pairs and BFS distances from each end."""
 
-    def __init__(self, kg: KnowledgeGraph, ends: tuple[str, str], relations: Sequence[Relation]) -> None:
+    def __init__(
+        self, kg: KnowledgeGraph, ends: tuple[str, str], relations: Sequence[Relation], as_of: str | None
+    ) -> None:
         self.kg = kg
         self.wanted = {r.iri: r for r in relations}
+        self.as_of = as_of
+        self.queries = ("neighbours_out", "neighbours_in") if as_of is None else ("dated_neighbours_out", "dated_neighbours_in")
         self.links: dict[frozenset[str], set[Link]] = defaultdict(set)
         self.adjacent: dict[str, set[str]] = defaultdict(set)
         self.distance = ({ends[0]: 0}, {ends[1]: 0})
@@ -58,14 +66,16 @@ class _Search:
     def expand(self, side: int) -> None:
         """Fetch the neighbours of one side's frontier: two queries for the whole level."""
         distance, found = self.distance[side], []
-        for query in ("neighbours_out", "neighbours_in"):
+        for outgoing, query in zip((True, False), self.queries):
             terms = (ox.NamedNode(node) for node in self.frontier[side])
             for row in sparql.select_values(self.kg.store, query, "node", terms):
                 relation = self.wanted.get(row["relation"].value)
                 if relation is None:
                     continue
+                if self.as_of and not in_force(sparql.value(row, "date"), sparql.value(row, "end"), self.as_of):
+                    continue
                 node = row["node"].value
-                s, o = (node, row["object"].value) if query == "neighbours_out" else (row["subject"].value, node)
+                s, o = (node, row["object"].value) if outgoing else (row["subject"].value, node)
                 other = o if node == s else s
                 if relation.symmetric and s > o:
                     s, o = o, s
@@ -108,11 +118,13 @@ def find_paths(
     relations: Sequence[Relation] | None = None,
     all_shortest: bool = False,
     k: int = 1,
+    as_of: str | None = None,
 ) -> list[Path]:
     """Paths from entity `source` to entity `target` (IRIs), shortest first.
 
     With `all_shortest`, every shortest path (one per choice of relation on each hop);
-    with k > 1, the k shortest simple paths of at most shortest + 2 hops.
+    with k > 1, the k shortest simple paths of at most shortest + 2 hops; with `as_of`
+    (a date checked by graph.asof.parse_as_of), only through what was in force that day.
     Raises NoPath when none has at most `max_hops` hops.
     """
     if max_hops < 1:
@@ -122,7 +134,7 @@ def find_paths(
     if source == target:
         raise InvalidArgument(f"{kg.label(source)} and {kg.label(target)} are the same entity")
 
-    search = _Search(kg, (source, target), relations or ontology.relations())
+    search = _Search(kg, (source, target), relations or ontology.relations(), as_of)
     best = search.explore(max_hops, _K_EXTRA_HOPS if k > 1 else 0)
     if best is None or best > max_hops:
         raise NoPath(kg.label(source), kg.label(target), max_hops)
@@ -135,7 +147,7 @@ def find_paths(
 
     paths: list[Path] = []
     for nodes in node_paths:
-        choices = [_hops(kg, search.links[frozenset((a, b))], a, b) for a, b in zip(nodes, nodes[1:])]
+        choices = [_hops(kg, search.links[frozenset((a, b))], a, b, as_of) for a, b in zip(nodes, nodes[1:])]
         combos = itertools.product(*choices) if all_shortest else [tuple(c[0] for c in choices)]
         paths.extend(Path(tuple(combo)) for combo in combos)
     return paths
@@ -172,10 +184,12 @@ def _k_shortest(adjacent: dict[str, set[str]], source: str, target: str, k: int,
     return [path for path in ranked if len(path) - 1 <= max_hops]
 
 
-def _hops(kg: KnowledgeGraph, links: set[Link], a: str, b: str) -> list[Hop]:
+def _hops(kg: KnowledgeGraph, links: set[Link], a: str, b: str, as_of: str | None) -> list[Hop]:
     """Every way to step from a to b, stated direction first, then by relation name."""
-    hops = [
-        Hop(a, b, relation, "forward" if s == a or relation.symmetric else "backward", kg.evidence(s, relation, o))
-        for s, relation, o in links
-    ]
+    hops = []
+    for s, relation, o in links:
+        evidence = kg.evidence(s, relation, o)
+        if as_of:
+            evidence = tuple(ev for ev in evidence if in_force(ev.date, ev.end_date, as_of))
+        hops.append(Hop(a, b, relation, "forward" if s == a or relation.symmetric else "backward", evidence))
     return sorted(hops, key=lambda h: (h.direction != "forward", h.relation.name))

@@ -50,10 +50,18 @@ def named_query(name: str) -> NamedQuery:
     raise QueryError(f"No named query {name!r}. Known: {known} (see kg query --list).")
 
 
-def run_query(store: ox.Store, text: str) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
-    """Evaluate a SPARQL query with kg's prefixes predeclared. Updates are refused."""
+def run_query(
+    store: ox.Store, text: str, *, as_of: str | None = None
+) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+    """Evaluate a SPARQL query with kg's prefixes predeclared. Updates are refused.
+
+    With `as_of` (a date checked by graph.asof.parse_as_of) the query's variable ?asOf is bound,
+    before evaluation, to that date as an xsd:date, xsd:gYearMonth or xsd:gYear literal.
+    """
     if not text.strip():
         raise QueryError("The query is empty.")
+    if as_of is not None:
+        text = _bind_as_of(text, as_of)
     try:
         return store.query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
@@ -65,6 +73,16 @@ def run_query(store: ox.Store, text: str) -> ox.QuerySolutions | ox.QueryBoolean
         raise QueryError(f"SPARQL syntax error: {exc}") from None
     except OSError as exc:
         raise QueryError(f"The query failed: {exc}") from None
+
+
+def _bind_as_of(text: str, as_of: str) -> str:
+    from .datafiles import date_datatype
+    from .namespaces import XSD
+    from .query_bindings import bind, uses_variable
+
+    if not uses_variable(text, "asOf"):
+        raise QueryError("--as-of binds the variable ?asOf, which this query does not use.")
+    return bind(text, "asOf", str(ox.Literal(as_of, datatype=ox.NamedNode(XSD + date_datatype(as_of)))))
 
 
 def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> str:

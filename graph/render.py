@@ -16,14 +16,15 @@ _ARROWS = {"forward": ("—", "→"), "backward": ("←", "—")}
 
 
 def _evidence_line(ev: Evidence) -> str:
-    parts = [ev.date or "undated", ev.source]
+    when = ev.date or "undated"
+    parts = [f"{when} to {ev.end_date}" if ev.end_date else when, ev.source]
     if ev.status != "asserted":
         parts.insert(0, ev.status.upper())
     return f"{' · '.join(parts)}: “{ev.quote}”"
 
 
 def _evidence_json(ev: Evidence) -> dict[str, object]:
-    return {"source": ev.source, "date": ev.date, "quote": ev.quote, "url": ev.url}
+    return {"source": ev.source, "date": ev.date, "end_date": ev.end_date, "quote": ev.quote, "url": ev.url}
 
 
 def paths_text(kg: KnowledgeGraph, source: str, target: str, paths: Sequence[Path]) -> str:

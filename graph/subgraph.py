@@ -8,7 +8,7 @@ always adding the reachable entity with the most links inside the neighbourhood 
 nearer, then by id), so the most central are kept and the view stays connected.
 
 Views draw claims of any status (disputed and negated ones faded) and, with `as_of`, only what
-had been said by that date (see graph.asof).
+was in force on that date (see graph.asof).
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import pyoxigraph as ox
 
 from . import ontology, sparql
-from .asof import edges_as_of, said_by
+from .asof import edges_as_of, in_force
 from .errors import InvalidArgument, ViewTooLarge
 from .knowledge_graph import KnowledgeGraph
 from .model import Edge, Entity, Relation
@@ -107,11 +107,14 @@ def path_context(
     *,
     max_nodes: int = 200,
     relations: Sequence[Relation] | None = None,
+    as_of: str | None = None,
 ) -> Subgraph:
     """The paths' entities and relationships in front, their direct neighbours (the most
     central, up to `max_nodes` entities in all) faded behind."""
     on_path = sorted({iri for path in paths for hop in path.hops for iri in (hop.source, hop.target)})
-    around = neighbourhood(kg, on_path, hops=1, max_nodes=max(max_nodes, len(on_path)), relations=relations)
+    around = neighbourhood(
+        kg, on_path, hops=1, max_nodes=max(max_nodes, len(on_path)), relations=relations, as_of=as_of
+    )
     return Subgraph(
         entities=around.entities,
         edges=around.edges,
@@ -166,7 +169,7 @@ def _links(kg: KnowledgeGraph, frontier: list[str], wanted: set[str], as_of: str
     for row in sparql.select_values(kg.store, "statement_neighbours", "node", terms):
         if row["relation"].value not in wanted:
             continue
-        if as_of is not None and not said_by(row["date"].value if row["date"] else None, as_of):
+        if as_of is not None and not in_force(sparql.value(row, "date"), sparql.value(row, "end"), as_of):
             continue
         node, other = row["node"].value, row["other"].value
         if node != other:

@@ -7,7 +7,7 @@ import doctest
 import pytest
 
 import graph.asof
-from graph.asof import edges_as_of, parse_as_of, said_by
+from graph.asof import edges_as_of, ended_by, in_force, parse_as_of, said_by
 from graph.errors import InvalidArgument
 from graph.model import Edge, Evidence
 
@@ -57,3 +57,34 @@ def test_edges_as_of_drops_later_statements_and_empty_edges() -> None:
              Edge("z", "rival_of", "x", (undated,))]
     assert edges_as_of(edges, "2022-06") == [Edge("x", "endorsed", "y", (early,)), Edge("z", "rival_of", "x", (undated,))]
     assert edges_as_of(edges, "2022") == edges
+
+
+@pytest.mark.parametrize(
+    ("end", "as_of", "ended"),
+    [
+        ("2022-12-08", "2022-12-08", False),  # still a member that day
+        ("2022-12-08", "2022-12-09", True),
+        ("2022-12-08", "2022-12", False),  # December 2022 began before the end
+        ("2022-12", "2022-12-31", False),  # may have lasted to the 31st
+        ("2022-12", "2023", True),
+        ("2022", "2022-06", False),
+    ],
+)
+def test_ended_by(end: str, as_of: str, ended: bool) -> None:
+    """A period is over as of DATE when it ended before DATE's period began."""
+    assert ended_by(end, as_of) is ended
+
+
+def test_in_force_needs_both_begun_and_not_ended() -> None:
+    assert in_force("2019-01-03", "2022-12-08", "2021-01-01")
+    assert not in_force("2019-01-03", "2022-12-08", "2018")
+    assert not in_force("2019-01-03", "2022-12-08", "2023")
+    assert in_force(None, None, "1900")
+
+
+def test_edges_as_of_drops_ended_periods() -> None:
+    """A membership that ended before the date is no longer part of the graph."""
+    member = Evidence("S", "s", "q", "2019-01-03", end_date="2022-12-08")
+    edges = [Edge("sinema", "member_of", "democratic-party", (member,))]
+    assert edges_as_of(edges, "2022-12-08") == edges
+    assert edges_as_of(edges, "2022-12-09") == []

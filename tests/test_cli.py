@@ -28,7 +28,7 @@ def test_path_json_shape(cli):
         ("Rick Caruso", "rival_of", "Karen Bass", "forward"),
         ("Karen Bass", "endorsed", "Joe Biden", "backward"),
     ]
-    assert set(hops[0]["evidence"][0]) == {"source", "date", "quote", "url"}
+    assert set(hops[0]["evidence"][0]) == {"source", "date", "end_date", "quote", "url"}
 
 
 def test_path_text_shows_direction_arrows(cli):
@@ -161,3 +161,15 @@ def test_unwritable_store_is_a_store_error(cli, tmp_path):
     blocker.write_text("")
     result = cli("build", "--store", str(blocker / "store"))
     assert result.exit_code == 7 and str(blocker) in result.stderr
+
+
+def test_query_as_of_binds_a_date(cli):
+    """--as-of binds ?asOf; a query that does not use it, or a bad date, is refused."""
+    members = cli("query", "--name", "members-as-of", "--as-of", "2022-08", "--format", "csv")
+    assert members.exit_code == 0, members.stderr
+    assert "Rick Caruso,Democratic Party,2022," in members.stdout
+    assert "Rick Caruso,Democratic Party,2022," not in cli("query", "-n", "members-as-of", "--as-of", "2021", "-f", "csv").stdout
+    unused = cli("query", "--name", "rivals", "--as-of", "2022")
+    assert unused.exit_code == 5 and "does not use" in unused.stderr
+    bad = cli("path", "harris", "bass", "--as-of", "last week")
+    assert bad.exit_code == 2 and "is not a date" in bad.stderr

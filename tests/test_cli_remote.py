@@ -33,6 +33,9 @@ def remote(cli, oxigraph, monkeypatch):
         ("show", "caruso"),
         ("stats",),
         ("query", "--name", "endorsements", "--format", "csv"),
+        ("query", "--name", "members-as-of", "--as-of", "2022-08", "--format", "csv"),
+        ("path", "harris", "bass", "--as-of", "2022-05"),
+        ("show", "caruso", "--as-of", "2021"),
         ("export", "--format", "csv"),
     ],
 )

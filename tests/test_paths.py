@@ -1,5 +1,7 @@
 """Path finding over asserted relationships, reported in the direction the sources state."""
 
+import shutil
+
 import pytest
 
 from graph.errors import InvalidArgument, NoPath
@@ -67,3 +69,41 @@ def test_same_entity_is_refused(seed_kg):
     """A path from a person to themself is a usage error."""
     with pytest.raises(InvalidArgument, match="same entity"):
         find_paths(seed_kg, seed_kg.resolve("bass"), seed_kg.resolve("Karen Bass"))
+
+
+def test_as_of_keeps_only_what_was_said_by_then(seed_kg):
+    """Harris endorsed Bass on 2022-08-02: as of 2022-05 the hop rests on undated statements only."""
+    harris, bass = seed_kg.resolve("harris"), seed_kg.resolve("bass")
+    (now,) = find_paths(seed_kg, harris, bass)
+    (then,) = find_paths(seed_kg, harris, bass, as_of="2022-05")
+    assert any(ev.date == "2022-08-02" for ev in now.hops[0].evidence)
+    assert then.hops[0].evidence and all(ev.date is None for ev in then.hops[0].evidence)
+
+
+def test_as_of_before_an_endorsement_cuts_the_path(seed_kg):
+    """Musk's endorsement of Caruso is dated 2022: as of 2021 Musk reaches nobody."""
+    musk, biden = seed_kg.resolve("musk"), seed_kg.resolve("biden")
+    assert find_paths(seed_kg, musk, biden, as_of="2022")
+    with pytest.raises(NoPath):
+        find_paths(seed_kg, musk, biden, as_of="2021")
+
+
+def test_as_of_follows_a_membership_only_while_it_lasted(tmp_path):
+    """A member_of with an end date links the two until that period is over."""
+    from graph.knowledge_graph import KnowledgeGraph
+
+    from .conftest import MINI
+
+    data = tmp_path / "mini"
+    shutil.copytree(MINI, data)
+    with (data / "statements.csv").open("a", encoding="utf-8") as rows:
+        rows.write('bob-sample,member_of,whigs,,2010,2023-12-31,,note,"Bob Sample, a former Whig",asserted,curated,1\n')
+    kg = KnowledgeGraph.from_data(data)
+    bob, whigs = kg.resolve("bob"), kg.resolve("whigs")
+    (path,) = find_paths(kg, bob, whigs, max_hops=1, as_of="2023-12-31")
+    assert [ev.end_date for ev in path.hops[0].evidence] == ["2023-12-31"]
+    for later in ("2024-01-01", "2024"):
+        with pytest.raises(NoPath):
+            find_paths(kg, bob, whigs, max_hops=1, as_of=later)
+    with pytest.raises(NoPath):
+        find_paths(kg, bob, whigs, max_hops=1, as_of="2009")

@@ -99,6 +99,14 @@ RelationsOption = Annotated[
     Optional[str],
     typer.Option("--relations", "-r", metavar="A,B", help="Only these relation types, e.g. endorsed,rival_of."),
 ]
+AsOfOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--as-of", metavar="DATE",
+        help="The graph as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): statements dated later, "
+        "and periods such as a party membership that had ended before, are left out. Undated ones are kept.",
+    ),
+]  # fmt: skip
 
 
 class TextOrJson(str, Enum):

@@ -10,7 +10,7 @@ import typer
 
 from .. import errors
 from .app import (
-    VALIDATION_FAILED, DataOption, EndpointOption, ExportFormat, RelationsOption, StoreOption,
+    VALIDATION_FAILED, AsOfOption, DataOption, EndpointOption, ExportFormat, RelationsOption, StoreOption,
     TableFormat, TextOrJson, _data_dir, _emit, _open, _remote, _write_view, command,
 )  # fmt: skip
 
@@ -49,6 +49,7 @@ def path(
         Optional[Path],
         typer.Option("--html", metavar="FILE", help="Also write the paths as an HTML view: in bold, with their neighbours pale around them."),
     ] = None,
+    as_of: AsOfOption = None,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
@@ -56,23 +57,26 @@ def path(
     """How two people are connected: each hop with its direction, relation, date, source and quote.
 
     Example: kg path harris bass · kg path musk biden --all · kg path musk biden -k 3 --format json
-    · kg path musk biden --html musk-biden.html
+    · kg path musk biden --html musk-biden.html · kg path harris bass --as-of 2022-05-01
     """
+    from ..asof import parse_as_of
     from ..ontology import parse_relations
     from ..paths import find_paths
     from ..render import paths_json, paths_text
 
     if all_shortest and k != 1:
         raise errors.InvalidArgument("use either --all or -k, not both")
+    date = parse_as_of(as_of) if as_of is not None else None
     kg = _open(store, data, endpoint)
     wanted = parse_relations(relations)
     a, b = kg.resolve(source), kg.resolve(target)
-    found = find_paths(kg, a, b, max_hops=max_hops, relations=wanted, all_shortest=all_shortest, k=k)
+    found = find_paths(kg, a, b, max_hops=max_hops, relations=wanted, all_shortest=all_shortest, k=k, as_of=date)
     _emit((paths_json if format is TextOrJson.json else paths_text)(kg, a, b, found))
     if html is not None:
         from ..subgraph import path_context
 
-        _write_view(path_context(kg, found, relations=wanted), wanted, f"kg: {kg.label(a)} to {kg.label(b)}", html)
+        view = path_context(kg, found, relations=wanted, as_of=date)
+        _write_view(view, wanted, f"kg: {kg.label(a)} to {kg.label(b)}", html, as_of=date)
 
 
 @command()
@@ -84,6 +88,10 @@ def query(
     format: Annotated[TableFormat, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL 1.1 results JSON).")] = TableFormat.table,
     name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a named query shipped with kg.")] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
+    as_of: Annotated[
+        Optional[str],
+        typer.Option("--as-of", metavar="DATE", help="Bind the query's ?asOf to DATE (YYYY, YYYY-MM or YYYY-MM-DD), typed xsd:date, xsd:gYearMonth or xsd:gYear: a VALUES block at the start of its WHERE clause."),
+    ] = None,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
@@ -91,8 +99,10 @@ def query(
     """Run a read-only SPARQL query. Prefixes pol: ent: stmt: src: wd: rdf: rdfs: owl: skos: prov: schema: dcterms: xsd: are predeclared.
 
     Example: kg query 'SELECT ?who WHERE { ?w pol:endorsed ent:karen-bass ; rdfs:label ?who }'
+    · kg query -n members-as-of --as-of 2023-01-01 -f csv
     CONSTRUCT/DESCRIBE give Turtle (table), N-Triples (csv, tsv) or JSON-LD (json).
     """
+    from ..asof import parse_as_of
     from ..query import named_queries, named_query, read_query_argument, render, run_query
 
     if list_queries:
@@ -100,25 +110,27 @@ def query(
         return
     if (sparql is None) == (name is None):
         raise errors.InvalidArgument("give either a SPARQL query (or @file.rq or -) or --name NAME")
+    date = parse_as_of(as_of) if as_of is not None else None
     text = named_query(name).text if name else read_query_argument(sparql, sys.stdin.read() if sparql == "-" else None)
     kg = _open(store, data, endpoint)
-    _emit(render(run_query(kg.store, text), format.value))
+    _emit(render(run_query(kg.store, text, as_of=date), format.value))
 
 
 @command()
 def show(
     name: Annotated[str, typer.Argument(help="A name, alias or id, e.g. caruso.")],
     format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
-    as_of: Annotated[
-        Optional[str],
-        typer.Option("--as-of", metavar="DATE", help="The card as of DATE: statements dated later and periods ended earlier left out, in date order."),
-    ] = None,
+    as_of: AsOfOption = None,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
 ) -> None:
     """An entity's card: labels, aliases, type, ids and every relationship with its evidence
-    (disputed and negated claims included, and marked)."""
+    (disputed and negated claims included, and marked). With --as-of, the card as it stood
+    that day, in the order things happened.
+
+    Example: kg show caruso · kg show sinema --as-of 2021-06-01 · kg show bass --format json
+    """
     from ..render import card_json, card_text
 
     kg = _open(store, data, endpoint)

@@ -9,7 +9,7 @@ import typer
 
 from .. import errors
 from .app import (
-    DataOption, EndpointOption, RelationsOption, StoreOption,
+    AsOfOption, DataOption, EndpointOption, RelationsOption, StoreOption,
     _open, _write_view, command,
 )  # fmt: skip
 
@@ -25,10 +25,7 @@ def viz(
     max_nodes: Annotated[
         Optional[int], typer.Option("--max-nodes", help="With --around: at most this many entities, the best connected. Default 200.")
     ] = None,
-    as_of: Annotated[
-        Optional[str],
-        typer.Option("--as-of", metavar="DATE", help="Only statements dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD); undated ones are kept and marked."),
-    ] = None,
+    as_of: AsOfOption = None,
     title: Annotated[Optional[str], typer.Option("--title", help="Heading of the page.")] = None,
     store: StoreOption = None,
     data: DataOption = None,

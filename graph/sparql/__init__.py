@@ -18,7 +18,7 @@ import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
 
-__all__ = ["text", "select", "select_values"]
+__all__ = ["text", "select", "select_values", "value"]
 
 _DIR = Path(__file__).resolve().parent
 
@@ -54,3 +54,9 @@ def select_values(
     """Run the named query once for a set of values of `variable`."""
     block = " ".join(str(term) for term in terms)
     return store.query(_bind(name, f"VALUES ?{variable} {{ {block} }}"), prefixes=PREFIXES)
+
+
+def value(row: ox.QuerySolution, variable: str) -> str | None:
+    """The value bound to `variable` in `row`, or None when it is unbound (an OPTIONAL part)."""
+    term = row[variable]
+    return term.value if term is not None else None

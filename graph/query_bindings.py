@@ -1,0 +1,74 @@
+"""Bind variables of a user's SPARQL query before it is evaluated (kg query --as-of).
+
+pyoxigraph's `substitutions` only binds variables the query projects (it refuses ASK and
+`SELECT *`, and a CONSTRUCT comes back empty), and the SPARQL 1.1 Protocol has no bindings at
+all. So the values go in as a VALUES block at the very start of the query's WHERE group, where
+every pattern and FILTER sees them, as the library's own queries do (graph.sparql). The terms
+are serialized by pyoxigraph; the query text is only split at a brace found by a small lexer
+that skips comments, strings and IRIs. A query it cannot place the block in is refused.
+
+>>> bind("SELECT ?x WHERE { ?x ?p ?d FILTER(?d <= ?asOf) }", "asOf", '"2021"')
+'SELECT ?x WHERE { VALUES ?asOf { "2021" } ?x ?p ?d FILTER(?d <= ?asOf) }'
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import QueryError
+
+__all__ = ["uses_variable", "bind"]
+
+_TOKEN = re.compile(
+    r"""
+      (?P<comment>\#[^\n]*)
+    | (?P<string>'''(?:[^'\\]|\\.|'(?!''))*'''|\"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+                 |'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*")
+    | (?P<iri><[^<>"{}|^`\\\x00-\x20]*>)
+    | (?P<variable>[?$][A-Za-z0-9_\u00b7\u00c0-\uffff]+)
+    | (?P<word>[A-Za-z_][\w.-]*(?::[\w.:%-]*)?|:[\w.:%-]*)
+    | (?P<open>\{)
+    | (?P<close>\})
+    | (?P<other>.)
+    """,
+    re.VERBOSE | re.DOTALL,
+)
+
+
+def _tokens(text: str):
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind != "comment" and not match.group().isspace():
+            yield kind, match
+
+
+def uses_variable(text: str, name: str) -> bool:
+    """Whether the query mentions ?name (or $name) outside comments and strings."""
+    return any(kind == "variable" and m.group()[1:] == name for kind, m in _tokens(text))
+
+
+def bind(text: str, name: str, term: str) -> str:
+    """`text` with ?name bound to `term` (an RDF term in SPARQL syntax) for its WHERE group:
+    the group opened after the first WHERE outside braces, or, in a SELECT or ASK that leaves
+    WHERE out, its first group."""
+    tokens = list(_tokens(text))
+    depth, outer = 0, []  # outer: the tokens outside every group, with their index
+    for index, (kind, match) in enumerate(tokens):
+        if kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth = max(depth - 1, 0)
+        if depth == 0 or (kind == "open" and depth == 1):
+            outer.append((index, kind, match.group().upper()))
+    words = [word for _, kind, word in outer if kind == "word"]
+    form = next((w for w in words if w in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")), None)
+    opens = [index for index, kind, _ in outer if kind == "open"]
+    if "WHERE" in words:
+        where = next(index for index, kind, word in outer if kind == "word" and word == "WHERE")
+        opens = [index for index in opens if index > where]
+    elif form not in ("SELECT", "ASK"):
+        opens = []
+    if not opens:
+        raise QueryError(f"Cannot bind ?{name}: the query has no WHERE clause.")
+    at = tokens[opens[0]][1].end()
+    return f"{text[:at]} VALUES ?{name} {{ {term} }}{text[at:]}"
