@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 from .errors import InvalidArgument, ReadOnlyData
@@ -21,28 +20,34 @@ HEADERS = {
 
 def init_data_dir(target: Path, *, seed: bool = False) -> Path:
     """Create a data directory at `target`: empty files with their headers, or with `seed` a
-    copy of the shipped corpus. Refuses a target that exists and is not an empty directory."""
+    copy of the shipped corpus, all in one transaction (graph.transaction). Refuses a target
+    that exists and is not an empty directory (kg's own .kg folder aside)."""
+    from .transaction import transaction
+
     target = Path(target)
-    if target.exists() and (not target.is_dir() or any(target.iterdir())):
-        raise InvalidArgument(f"{target} already exists and is not an empty directory")
+    _refuse_unless_empty(target)
     ensure_writable(target)
-    staging = target.with_name(f".{target.name}.kg-init")
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
+    target.mkdir(parents=True, exist_ok=True)
+    with transaction(target) as txn:
+        _refuse_unless_empty(target)  # again, now that no other kg process can write it
         if seed:
             shipped = shipped_data_dir()
-            shutil.copytree(shipped, staging, ignore=shutil.ignore_patterns("__pycache__", ".*"))
+            for path in sorted(shipped.rglob("*")):
+                name = path.relative_to(shipped)
+                if path.is_file() and not any(p.startswith(".") or p == "__pycache__" for p in name.parts):
+                    txn.write(name.as_posix(), path.read_bytes())
         else:
-            (staging / "sources").mkdir(parents=True)
             for name, header in HEADERS.items():
-                (staging / name).write_text(header, encoding="utf-8")
-        if target.exists():
-            target.rmdir()
-        staging.rename(target)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+                txn.write(name, header)
+    (target / "sources").mkdir(exist_ok=True)
     return target
+
+
+def _refuse_unless_empty(target: Path) -> None:
+    from .transaction import KG_DIR
+
+    if target.exists() and (not target.is_dir() or any(p.name != KG_DIR for p in target.iterdir())):
+        raise InvalidArgument(f"{target} already exists and is not an empty directory")
 
 
 def ensure_writable(directory: Path) -> None:

@@ -19,6 +19,7 @@ __all__ = [
     "ViewTooLarge",
     "ArticleError",
     "ReadOnlyData",
+    "Busy",
 ]
 
 
@@ -118,4 +119,17 @@ class ViewTooLarge(KgError):
             f"The view would draw {count:,} entities; past {limit:,} a network view is unreadable "
             "and slow. Draw part of it: --around NAME --hops 2 (a neighbourhood), --relations "
             "endorsed,rival_of (fewer relation types) or --as-of DATE (an earlier graph)."
+        )
+
+
+class Busy(KgError):
+    """Another kg process holds the lock of a data directory or store longer than KG_LOCK_TIMEOUT."""
+
+    def __init__(self, what: str, holder: str, timeout: float) -> None:
+        self.what = what
+        self.holder = holder
+        self.timeout = timeout
+        super().__init__(
+            f"{what} is busy: in use by {holder}. Gave up after {timeout:g} s; try again when it is "
+            "done, or wait longer with KG_LOCK_TIMEOUT=SECONDS."
         )

@@ -3,28 +3,25 @@
 The article becomes a source (its text in sources/, a row in sources.csv); each accepted candidate
 a row of statements.csv with method `extracted:<rule>@<extractor version>` and its confidence;
 each new entity a row of entities.csv whose description starts with `needs review:`. An article
-already there (same text) is not added again, nor is a statement already there. Every file is
-checked as a whole (the corpus must still read, every quote be verbatim in its source) before any
-is replaced; each is replaced atomically, and if one cannot be, those already replaced are put back.
+already there (same text) is not added again, nor is a statement already there. The new files
+are staged in a transaction (graph.transaction) and checked as a whole (the corpus must still
+read, every quote be verbatim in its source) before the transaction commits them all at once.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .datadir import ensure_writable
-from .datafiles import read_corpus
 from .errors import DataError
 from .extract.article import Article
 from .extract.model import Candidate, EntityRef
 from .extract.names import slug
-from .fileio import write_atomic
 from .resolve import normalize
+from .transaction import Transaction, transaction
 
 __all__ = ["IngestResult", "ingest_article", "REVIEW_MARK"]
 
@@ -40,18 +37,25 @@ class IngestResult:
     skipped: list[tuple[Candidate, str]] = field(default_factory=list)
 
 
-def ingest_article(directory: Path, article: Article, accepted: list[Candidate], *, version: str) -> IngestResult:
-    """Write `article` and the `accepted` candidates into `directory` (see the module's doc)."""
+def ingest_article(
+    directory: Path, article: Article, accepted: list[Candidate], *, version: str, txn: Transaction | None = None
+) -> IngestResult:
+    """Write `article` and the `accepted` candidates into `directory` (see the module's doc): as
+    part of `txn` when given (several articles in one change), else in a transaction of its own."""
     directory = Path(directory)
     ensure_writable(directory)
-    corpus = read_corpus(directory)
+    if txn is None:
+        with transaction(directory) as own:
+            return ingest_article(directory, article, accepted, version=version, txn=own)
+    view = txn.view()  # the directory with the changes staged so far
+    corpus = txn.corpus()
     source = next((s for s in corpus.sources if s.text == article.text), None)
     if source is not None:
         result = IngestResult(source.id, source_added=False)
         source_id, file_name = source.id, source.file
     else:
         source_id = _unique(article.id, {s.id for s in corpus.sources})
-        taken_files = {s.file for s in corpus.sources} | {p.name for p in (directory / "sources").glob("*")}
+        taken_files = {s.file for s in corpus.sources} | {p.name for p in (view / "sources").glob("*")}
         file_name = _unique_file(f"{source_id}.txt", taken_files)
         result = IngestResult(source_id, source_added=True)
 
@@ -112,24 +116,13 @@ def ingest_article(directory: Path, article: Article, accepted: list[Candidate],
     if not rows and not result.source_added:
         return result
 
-    files = _new_files(directory, article, source_id, file_name, result.source_added, new_entities, rows)
-    _check(directory, files, article.text if result.source_added else None, file_name)
-    text_path = directory / "sources" / file_name
+    files = _new_files(view, article, source_id, file_name, result.source_added, new_entities, rows)
     if result.source_added:
-        write_atomic(text_path, article.text)
-    before = {name: (directory / name).read_bytes().decode("utf-8") for name in files}
-    written: list[str] = []
-    try:
-        for name in ("entities.csv", "sources.csv", "statements.csv"):
-            if name in files:
-                write_atomic(directory / name, files[name])
-                written.append(name)
-    except BaseException:
-        for name in reversed(written):  # put back the files already replaced
-            write_atomic(directory / name, before[name])
-        if result.source_added:
-            text_path.unlink(missing_ok=True)
-        raise
+        txn.write(f"sources/{file_name}", article.text)
+    for name in ("entities.csv", "sources.csv", "statements.csv"):
+        if name in files:
+            txn.write(name, files[name])
+    _check(directory, txn)
     return result
 
 
@@ -192,20 +185,10 @@ def _new_files(
     return files
 
 
-def _check(directory: Path, files: dict[str, str], new_text: str | None, file_name: str) -> None:
-    """Read the corpus as it would be after the change, in a staging folder; every quote verbatim."""
-    with tempfile.TemporaryDirectory(prefix=".kg-ingest-", dir=directory) as staging:
-        stage = Path(staging)
-        (stage / "sources").mkdir()
-        for path in (directory / "sources").iterdir():
-            if path.is_file():
-                os.symlink(path.resolve(), stage / "sources" / path.name)
-        if new_text is not None:
-            (stage / "sources" / file_name).write_text(new_text, encoding="utf-8")
-        for name in ("entities.csv", "sources.csv", "statements.csv"):
-            (stage / name).write_text(files.get(name) or (directory / name).read_text(encoding="utf-8"), encoding="utf-8")
-        corpus = read_corpus(stage)
-        texts = {s.id: s.text for s in corpus.sources}
-        for row in corpus.statements:
-            if row.quote not in texts[row.source]:
-                raise DataError(directory / "statements.csv", f"quote not verbatim in source {row.source}: {row.quote!r}")
+def _check(directory: Path, txn: Transaction) -> None:
+    """Read the corpus as it will be after the change; every quote verbatim in its source."""
+    corpus = txn.corpus()
+    texts = {s.id: s.text for s in corpus.sources}
+    for row in corpus.statements:
+        if row.quote not in texts[row.source]:
+            raise DataError(directory / "statements.csv", f"quote not verbatim in source {row.source}: {row.quote!r}")

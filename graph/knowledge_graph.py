@@ -43,10 +43,16 @@ class KnowledgeGraph:
 
     @classmethod
     def open(cls, store_path: Path, data_dir: Path, *, rebuild: bool = False) -> KnowledgeGraph:
-        """The persistent store at `store_path`, (re)built from `data_dir` when missing or stale."""
-        from .store import open_store
+        """The persistent store at `store_path`, (re)built from `data_dir` when missing or stale.
+        The build it reads stays on disk while the returned object lives."""
+        import weakref
 
-        return cls(open_store(store_path, data_dir, rebuild=rebuild))
+        from .store import open_pinned
+
+        store, release = open_pinned(store_path, data_dir, rebuild=rebuild)
+        kg = cls(store)
+        weakref.finalize(kg, release)
+        return kg
 
     @classmethod
     def from_data(cls, data_dir: Path) -> KnowledgeGraph:

@@ -49,13 +49,13 @@ class Evidence:
     source_id: str
     quote: str
     date: str | None = None
-    end_date: str | None = None  # when what was said stopped holding (the end of a party membership)
     url: str | None = None
     status: str = "asserted"
     method: str = "curated"
     confidence: float = 1.0
     election: str | None = None  # election label
     from_party: str | None = None  # party label, on party_switch statements
+    end_date: str | None = None  # when what was said stopped holding (the end of a party membership)
 
 
 @dataclass(frozen=True)

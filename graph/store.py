@@ -1,13 +1,18 @@
 """The embedded on-disk Oxigraph store: where it lives, when it is stale, how it is rebuilt.
 
 Layout of a store directory:
-    <store>/current -> build-<fingerprint>   (symlink, swapped atomically after a build)
-    <store>/build-<fingerprint>/oxigraph/    (RocksDB files, written once, then only read)
-    <store>/build-<fingerprint>/build.json   (what was built from what)
+    <store>/current -> build-<fingerprint>.<id>   (symlink, swapped atomically after a build)
+    <store>/build-<fingerprint>.<id>/oxigraph/    (RocksDB files, written once, then only read)
+    <store>/build-<fingerprint>.<id>/build.json   (what was built from what)
+    <store>/build-<fingerprint>.<id>/readers.lock (held shared by each process reading the build)
+    <store>/lock                                  (held by the process building)
 
-A build writes a new directory and only then points `current` at it, so a failed or killed
-build leaves the previous store untouched. Staleness is decided from the size and mtime of the
-data and ontology files, without reading them.
+A build holds <store>/lock and the data directory's lock shared (graph.transaction), writes a
+new staging-* directory, fsyncs it, renames it to build-*, and only then points `current` at it,
+so a failed or killed build leaves the previous store untouched and readers never see half a
+store. Under the same lock it removes what killed builds left (staging-*, temporary links) and
+builds no longer current that no process has open. Staleness is decided from the size and mtime
+of the data and ontology files, without reading them.
 """
 
 from __future__ import annotations
@@ -24,15 +29,15 @@ from .errors import StoreError
 from .resources import ontology_dir
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
+    from collections.abc import Callable, Iterator
     from multiprocessing.connection import Connection
 
     from .datafiles import StatementRow
     from .remote import RemoteStore
 
-__all__ = ["BuildReport", "default_store_path", "fingerprint", "build", "build_remote", "open_store", "is_stale"]
+__all__ = ["BuildReport", "default_store_path", "fingerprint", "build", "build_remote", "open_store", "open_pinned", "is_stale"]
 
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -82,16 +87,20 @@ def _current(store_path: Path) -> Path | None:
 
 def is_stale(store_path: Path, data_dir: Path) -> bool:
     current = _current(store_path)
-    return current is None or current.name != f"build-{fingerprint(data_dir)}"
+    return current is None or current.name.split(".")[0] != f"build-{fingerprint(data_dir)}"
 
 
-def _write_ntriples(data_dir: Path, fd: int, results: Connection) -> None:
+def _write_ntriples(data_dir: Path, fd: int, results: Connection, parent_end: int) -> None:
     """In a child process: check the data and write it as N-Triples to `fd`, each statement as soon
     as it is read; report the counts, or the first problem, to `results`."""
     from .datafiles import iter_statements, read_entities, read_sources
     from .errors import DataError
+    from .transaction import forget_locks
     from .triples import entity_ntriples, source_ntriples, statement_ntriples
 
+    # should the parent die, writes fail (rather than block for ever) and its locks are freed
+    os.close(parent_end)
+    forget_locks()
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             sources, entities = read_sources(data_dir), read_entities(data_dir)
@@ -119,28 +128,84 @@ def build(data_dir: Path, store_path: Path) -> BuildReport:
     A child process reads and checks the data and writes it as N-Triples into a pipe that
     Oxigraph's bulk loader reads on the other end (the loader runs on one core: the Python work
     runs beside it on the other). Anything wrong with the data (DataError) or the build
-    (StoreError) leaves the previous store current and untouched.
+    (StoreError) leaves the previous store current and untouched. Waits (up to KG_LOCK_TIMEOUT)
+    while another process builds the store or writes the data directory.
     """
+    report = _build(Path(data_dir), Path(store_path), force=True)
+    assert report is not None
+    return report
+
+
+def _build(data_dir: Path, store_path: Path, *, force: bool) -> BuildReport | None:
+    """Build under the locks; without `force`, only if the store is still stale once they are held."""
+    from .errors import DataError
+    from .transaction import lock, reading
+
+    if not data_dir.is_dir():
+        raise DataError(data_dir, "data directory not found")
+    try:
+        store_path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot build the store in {store_path}: {exc}") from exc
+    with reading(data_dir), lock(store_path / "lock", exclusive=True, what=f"the store {store_path}"):
+        if not force and not is_stale(store_path, data_dir):
+            return None
+        _collect(store_path)
+        report = _build_locked(data_dir, store_path)
+        _collect(store_path)
+    return report
+
+
+def _collect(store_path: Path) -> None:
+    """Remove what killed builds left (staging-*, current.* links) and the builds no longer
+    current that no process has open. The caller holds the store's lock."""
+    import fcntl
+    import shutil
+
+    current = _current(store_path)
+    current_name = current.name if current is not None else None
+    for entry in store_path.iterdir():
+        if entry.name.startswith("staging-"):
+            shutil.rmtree(entry, ignore_errors=True)
+        elif entry.name.startswith("current."):
+            entry.unlink(missing_ok=True)
+        elif entry.name.startswith("build-") and entry.name != current_name:
+            try:
+                fd = os.open(entry / "readers.lock", os.O_RDONLY)
+            except FileNotFoundError:  # half removed already
+                shutil.rmtree(entry, ignore_errors=True)
+                continue
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                continue  # a process reads it: a later build removes it
+            try:
+                (entry / "build.json").unlink(missing_ok=True)  # first: a reader pinning it now sees it gone
+                shutil.rmtree(entry, ignore_errors=True)
+            finally:
+                os.close(fd)
+
+
+def _build_locked(data_dir: Path, store_path: Path) -> BuildReport:
     import json
     import multiprocessing
     import shutil
     import tempfile
 
     from .errors import DataError
+    from .transaction import fsync_dir, fsync_tree, write_synced
 
-    data_dir = Path(data_dir)
-    if not data_dir.is_dir():
-        raise DataError(data_dir, "data directory not found")
     stamp = fingerprint(data_dir)
     staging = None
     try:
-        store_path.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix="staging-", dir=store_path))
+        (staging / "readers.lock").touch()
         store = ox.Store(str(staging / "oxigraph"))
         store.bulk_load(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE)
         receive, send = multiprocessing.Pipe(duplex=False)
         read_end, write_end = os.pipe()
-        child = multiprocessing.Process(target=_write_ntriples, args=(data_dir, write_end, send), daemon=True)
+        child = multiprocessing.Process(target=_write_ntriples, args=(data_dir, write_end, send, read_end), daemon=True)
         child.start()
         os.close(write_end)
         try:
@@ -148,7 +213,10 @@ def build(data_dir: Path, store_path: Path) -> BuildReport:
             store.bulk_load(path=f"/dev/fd/{read_end}", format=ox.RdfFormat.N_TRIPLES, lenient=True)
         finally:
             os.close(read_end)
-            outcome, detail = receive.recv() if receive.poll(60) else ("error", "the data reader did not finish")
+            try:
+                outcome, detail = receive.recv() if receive.poll(60) else ("error", "the data reader did not finish")
+            except EOFError:
+                outcome, detail = "error", "the data reader died"
             child.join()
         if outcome == "data":
             raise DataError(detail[0], detail[1], detail[2])
@@ -166,23 +234,21 @@ def build(data_dir: Path, store_path: Path) -> BuildReport:
             statements=statements,
         )
         del store
-        (staging / "build.json").write_text(json.dumps(asdict(report), indent=2) + "\n")
-        final = store_path / f"build-{stamp}"
-        if final.exists():
-            shutil.rmtree(final)
+        write_synced(staging / "build.json", (json.dumps(asdict(report), indent=2) + "\n").encode())
+        fsync_tree(staging)
+        final = store_path / f"build-{stamp}.{staging.name.removeprefix('staging-')}"
         staging.rename(final)
+        fsync_dir(store_path)
         link = store_path / f"current.{os.getpid()}"
         link.unlink(missing_ok=True)
         link.symlink_to(final.name)
         os.replace(link, store_path / "current")
+        fsync_dir(store_path)
     except (OSError, SyntaxError) as exc:
         raise StoreError(f"cannot build the store in {store_path}: {exc}") from exc
     finally:
         if staging is not None and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
-    for old in store_path.glob("build-*"):
-        if old != final:
-            shutil.rmtree(old, ignore_errors=True)
     return report
 
 
@@ -193,9 +259,11 @@ def build_remote(data_dir: Path, remote: RemoteStore) -> BuildReport:
     import tempfile
 
     from .datafiles import read_corpus
+    from .transaction import reading
     from .triples import corpus_ntriples
 
-    corpus = read_corpus(Path(data_dir))  # raises DataError before anything is sent
+    with reading(Path(data_dir)):
+        corpus = read_corpus(Path(data_dir))  # raises DataError before anything is sent
     ontology = list(ox.parse(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE))
     with tempfile.TemporaryDirectory(prefix="kg-remote-") as tmp:
         triples = Path(tmp) / "corpus.nt"
@@ -225,13 +293,65 @@ def build_remote(data_dir: Path, remote: RemoteStore) -> BuildReport:
 
 
 def open_store(store_path: Path, data_dir: Path, *, rebuild: bool = False) -> ox.Store:
-    """Open the store read-only, building it first if it is missing, stale or `rebuild` is set."""
+    """Open the store read-only, building it first if it is missing, stale or `rebuild` is set.
+    The build it opens stays on disk while this process runs (see `open_pinned`)."""
+    return open_pinned(store_path, data_dir, rebuild=rebuild)[0]
+
+
+_pins: dict[str, list[int]] = {}  # build directory -> [fd holding readers.lock shared, users]
+
+
+def open_pinned(store_path: Path, data_dir: Path, *, rebuild: bool = False) -> tuple[ox.Store, Callable[[], None]]:
+    """Like open_store, with a function to call once the store is no longer used: until then no
+    later build removes the build it reads."""
+    from .transaction import settle
+
+    store_path, data_dir = Path(store_path), Path(data_dir)
+    settle(data_dir)  # finish a change whose writer was killed after its commit point
     if rebuild or is_stale(store_path, data_dir):
-        build(data_dir, store_path)
-    current = _current(store_path)
-    if current is None:
-        raise StoreError(f"no store at {store_path}")
-    try:
-        return ox.Store.read_only(str(current / "oxigraph"))
-    except OSError as exc:
-        raise StoreError(f"cannot open the store at {current}: {exc}") from exc
+        _build(data_dir, store_path, force=rebuild)
+    for _ in range(10):  # a build may replace `current` between resolving and pinning it
+        current = _current(store_path)
+        if current is None:
+            raise StoreError(f"no store at {store_path}")
+        release = _pin(current)
+        if release is None:
+            continue
+        try:
+            return ox.Store.read_only(str(current / "oxigraph")), release
+        except OSError as exc:
+            release()
+            raise StoreError(f"cannot open the store at {current}: {exc}") from exc
+    raise StoreError(f"the store at {store_path} keeps changing; try again")
+
+
+def _pin(build_dir: Path) -> Callable[[], None] | None:
+    """Hold the build's readers.lock shared (a build removes only builds it can lock exclusively);
+    None if the build was removed meanwhile."""
+    import fcntl
+
+    key = str(build_dir)
+    if key not in _pins:
+        try:
+            fd = os.open(build_dir / "readers.lock", os.O_RDONLY)
+        except FileNotFoundError:
+            return None
+        fcntl.flock(fd, fcntl.LOCK_SH)  # waits only while a build removes this one
+        if not (build_dir / "build.json").is_file():
+            os.close(fd)
+            return None
+        _pins[key] = [fd, 0]
+    _pins[key][1] += 1
+    released = [False]
+
+    def release() -> None:
+        if released[0]:
+            return
+        released[0] = True
+        pin = _pins[key]
+        pin[1] -= 1
+        if pin[1] == 0:
+            del _pins[key]
+            os.close(pin[0])
+
+    return release

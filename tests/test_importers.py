@@ -9,7 +9,8 @@ import pytest
 from graph.datafiles import read_corpus
 from graph.errors import DataError, ReadOnlyData
 from graph.importers import detect_format
-from graph.importers.run import import_files
+from graph.datadir import init_data_dir
+from graph.importers.run import decide, import_files, read_merges
 from graph.resources import shipped_data_dir
 from graph.validate import validate
 
@@ -24,6 +25,23 @@ bad-date,mayor,,NY,Broken Row,Joe Biden,D,,,,,,1
 SWITCHES = """bioguide,wikidata,name,chamber,state,date,from_party,to_party,to_caucus,precision,source_file,source_commit,source_commit_date,note
 S001191,Q1556541,Kyrsten Sinema,sen,AZ,2022-12-09,Democrat,Independent,Democrat,exact-day,x,y,z,
 V000133,Q6175202,Jefferson Van Drew,rep,NJ,2019-12-19,Democrat,Republican,,exact-day,x,y,z,
+"""
+
+BIDEN_YAML = """- id:
+    bioguide: B000444
+    wikidata: Q6279
+  name:
+    first: Joseph
+    middle: Robinette
+    last: Biden
+    suffix: Jr.
+    nickname: Joe
+  terms:
+  - type: prez
+    start: '2021-01-20'
+    end: '2025-01-20'
+    party: Democrat
+    how: election
 """
 
 
@@ -56,6 +74,51 @@ def test_reimport_is_idempotent(tmp_path: Path) -> None:
     import_files(files[:1], data)
     import_files(files, data)
     assert {p.name: p.read_bytes() for p in data.rglob("*") if p.is_file()} == before
+
+
+def _files(directory: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(directory)): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+
+
+def test_import_order_does_not_matter(tmp_path: Path) -> None:
+    """Together, one by one, either order: the same files, merges and reviews included."""
+    files = [_write(tmp_path, "e2020.csv", E2020), _write(tmp_path, "switches.csv", SWITCHES),
+             _write(tmp_path, "executive.yaml", BIDEN_YAML)]
+    results = []
+    for name, batches in (("together", [files]), ("forward", [[f] for f in files]),
+                          ("backward", [[f] for f in reversed(files)]), ("shuffled", [files[::-1]])):
+        data = tmp_path / name
+        init_data_dir(data, seed=True)
+        for batch in batches:
+            report = import_files(batch, data)
+            assert [f.path for f in report.files] == batch  # reported in the order given
+        results.append(_files(data))
+    assert all(result == results[0] for result in results[1:])
+    assert "Jeff Van Drew" in results[0]["entities.csv"].decode()
+
+
+def test_rejecting_a_merge_leaves_nothing_behind(tmp_path: Path) -> None:
+    """The executive file's Joseph Biden merges into the curated Joe Biden by Wikidata id and
+    adds his name variants; rejecting that merge takes them away, accepting it restores all."""
+    data = tmp_path / "data"
+    init_data_dir(data, seed=True)
+    import_files([_write(tmp_path, "executive.yaml", BIDEN_YAML)], data)
+    merged = _files(data)
+    biden = next(e for e in read_corpus(data).entities if e.id == "joe-biden")
+    assert "Joseph Robinette Biden" in biden.aliases
+    (merge,) = [m for m in read_merges(data) if m.kept == "joe-biden" and m.method == "wikidata"]
+
+    decide(data, merge.id, "rejected")
+    corpus = read_corpus(data)
+    biden = next(e for e in corpus.entities if e.id == "joe-biden")
+    assert not any("Joseph" in alias for alias in biden.aliases)
+    assert [e.label for e in corpus.entities if e.wikidata == "Q6279"] == ["Joe Biden"]
+    assert [m.status for m in read_merges(data) if m.id == merge.id] == ["rejected"]
+
+    decide(data, merge.id, "accepted")
+    accepted = _files(data)
+    assert accepted.pop("merges.csv") != merged.pop("merges.csv")  # the decision is recorded
+    assert accepted == merged
 
 
 def test_on_error_fail_writes_nothing(tmp_path: Path) -> None:

@@ -30,7 +30,12 @@ def extractor(seed_kg):
 
 
 def _files(directory):
-    return {p.relative_to(directory): p.read_bytes() for p in sorted(directory.rglob("*")) if p.is_file()}
+    """The data files (kg's own .kg folder, which holds the lock, aside)."""
+    return {
+        p.relative_to(directory): p.read_bytes()
+        for p in sorted(directory.rglob("*"))
+        if p.is_file() and p.relative_to(directory).parts[0] != ".kg"
+    }
 
 
 def test_ingest_writes_source_statements_and_new_entities(data_copy, article, extractor):
@@ -77,21 +82,22 @@ def test_known_entities_and_ids_are_reused(data_copy, article, extractor):
 
 
 def test_a_failed_write_leaves_everything_as_it_was(data_copy, article, extractor, monkeypatch):
-    """If statements.csv cannot be written, the files already replaced are put back."""
-    import graph.ingest as ingest
+    """If statements.csv cannot be staged, nothing is written and the staging is removed."""
+    from graph.transaction import Transaction
 
     before = _files(data_copy)
-    real = ingest.write_atomic
+    real = Transaction.write
 
-    def failing(path, text):
-        if path.name == "statements.csv" and "park-backs-bass" in text:
+    def failing(self, name, content):
+        if name == "statements.csv":
             raise OSError("disk full")
-        real(path, text)
+        real(self, name, content)
 
-    monkeypatch.setattr(ingest, "write_atomic", failing)
+    monkeypatch.setattr(Transaction, "write", failing)
     with pytest.raises(OSError, match="disk full"):
         ingest_article(data_copy, article, extractor.extract(article), version=extractor.version)
     assert _files(data_copy) == before
+    assert [p.name for p in (data_copy / ".kg").iterdir()] == ["lock"]
 
 
 def test_shipped_data_is_read_only(article):
@@ -103,7 +109,7 @@ def test_shipped_data_is_read_only(article):
 
 def test_init_creates_empty_or_seeded_directories(tmp_path):
     empty = init_data_dir(tmp_path / "empty")
-    assert {p.name for p in empty.iterdir()} == {"sources", *HEADERS}
+    assert {p.name for p in empty.iterdir()} == {".kg", "sources", *HEADERS}
     assert read_corpus(empty).statements == ()
     seeded = init_data_dir(tmp_path / "seeded", seed=True)
     assert len(read_corpus(seeded).statements) == len(read_corpus(shipped_data_dir()).statements)

@@ -73,6 +73,26 @@ def test_malformed_data_leaves_the_previous_store_untouched(tmp_path, mini):
     assert KnowledgeGraph(store.ox.Store.read_only(str(before / "oxigraph"))).resolve("Bob")
 
 
+def test_a_build_clears_what_killed_builds_left_but_not_a_build_in_use(tmp_path, mini):
+    """Staging folders and temporary links of killed builds go at the next build; a build that a
+    KnowledgeGraph has open stays (and answers) until the object is gone."""
+    import gc
+
+    path = tmp_path / "store"
+    kg = KnowledgeGraph.open(path, mini)
+    in_use = _current(path)
+    (path / "staging-killed").mkdir()
+    (path / "current.999").symlink_to(in_use.name)
+    store.build(mini, path)
+    assert _current(path) != in_use and (in_use / "build.json").is_file()
+    assert not (path / "staging-killed").exists() and not (path / "current.999").is_symlink()
+    assert kg.resolve("Ann") == "urn:kg:entity:ann-example"
+    del kg
+    gc.collect()
+    store.build(mini, path)
+    assert sorted(p.name.split("-")[0] for p in path.iterdir()) == ["build", "current", "lock"]
+
+
 def test_default_store_path_follows_xdg_cache_home(monkeypatch, tmp_path):
     """Without --store or KG_STORE the store lives in $XDG_CACHE_HOME/kg/store."""
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))

@@ -5,6 +5,7 @@ Results go to stdout, messages to stderr. Exit codes (also in README.md):
   3 unknown or ambiguous entity · 4 no path within --max-hops · 5 bad SPARQL query
   6 malformed data files · 7 store cannot be built or opened · 8 view too large to draw
   9 an article cannot be read · 10 the data directory is the read-only shipped corpus
+  11 busy: another kg process kept the data directory or store locked past KG_LOCK_TIMEOUT
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ EXIT_CODES: dict[type[errors.KgError], int] = {
     errors.ViewTooLarge: 8,
     errors.ArticleError: 9,
     errors.ReadOnlyData: 10,
+    errors.Busy: 11,
 }
 VALIDATION_FAILED = 1
 
@@ -42,7 +44,7 @@ app = typer.Typer(
     "and switched parties, every edge traceable to the words of a source.\n\n"
     "Exit codes: 0 ok, 1 validation problems, 2 bad usage, 3 unknown or ambiguous name, "
     "4 no path, 5 bad query, 6 malformed data, 7 store error, 8 view too large, "
-    "9 unreadable article, 10 read-only data directory.",
+    "9 unreadable article, 10 read-only data directory, 11 busy (another kg process is writing).",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -63,6 +65,9 @@ def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., None]], Callab
     def decorate(function: Callable[..., None]) -> Callable[..., None]:
         @functools.wraps(function)
         def wrapper(*a: Any, **kw: Any) -> None:
+            from ..transaction import on_wait
+
+            on_wait(lambda message: typer.echo(f"kg: {message}", err=True))
             try:
                 function(*a, **kw)
             except errors.KgError as error:

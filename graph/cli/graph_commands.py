@@ -126,21 +126,22 @@ def show(
     endpoint: EndpointOption = None,
 ) -> None:
     """An entity's card: labels, aliases, type, ids and every relationship with its evidence
-    (disputed and negated claims included, and marked). With --as-of, the card as it stood
-    that day, in the order things happened.
+    (disputed and negated claims included, and marked), in the order things happened. With
+    --as-of, the card as it stood that day.
 
     Example: kg show caruso · kg show sinema --as-of 2021-06-01 · kg show bass --format json
     """
     from ..render import card_json, card_text
+    from ..timeline import card_as_of, in_order
 
     kg = _open(store, data, endpoint)
     if as_of is not None:
         from ..asof import parse_as_of
-        from ..timeline import card_as_of
 
         entity, edges = card_as_of(kg, kg.resolve(name), parse_as_of(as_of))
     else:
-        entity, edges = kg.card(kg.resolve(name))
+        entity, card = kg.card(kg.resolve(name))
+        edges = in_order(card)
     _emit((card_json if format is TextOrJson.json else card_text)(kg, entity, edges))
 
 
@@ -164,10 +165,12 @@ def export(
 def validate(data: DataOption = None) -> None:
     """Check the data directory: files well-formed, SHACL shapes (ontology/shapes.ttl) satisfied,
     every quote verbatim in its source. Lists each problem with file, line and entity; exit 1 if any."""
+    from ..transaction import reading
     from ..validate import validate as validate_data
 
     directory = _data_dir(data)
-    problems = validate_data(directory)
+    with reading(directory):
+        problems = validate_data(directory)
     for problem in problems:
         typer.echo(str(problem))
     if problems:

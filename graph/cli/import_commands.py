@@ -12,7 +12,6 @@ from typing import Annotated, Optional
 
 import typer
 
-from .. import errors
 from .app import DataOption, _data_dir, _emit, command
 
 
@@ -60,21 +59,17 @@ def resolve(
 
     Example: kg resolve --review --data mydata · kg resolve --reject 877efa3ed7 --data mydata
     """
-    from ..entity_resolution import replace_status
-    from ..importers.run import read_merges, reimport, write_merges
+    from ..importers.run import decide, read_merges
+    from ..transaction import reading
 
     directory = _data_dir(data)
-    merges = read_merges(directory)
     if accept or reject:
-        try:
-            merge = replace_status(merges, accept or reject, "accepted" if accept else "rejected")
-        except KeyError:
-            raise errors.InvalidArgument(f"no merge with id {accept or reject!r} in {directory / 'merges.csv'}") from None
-        write_merges(directory, merges)
-        report = reimport(directory)
+        merge, report = decide(directory, accept or reject, "accepted" if accept else "rejected")
         typer.echo(f"kg: {merge.status} {merge.name!r} ~ {merge.kept}; {report.entities} entities, "
                    f"{report.merges} merges, {report.review} left for review", err=True)
         return
+    with reading(directory):
+        merges = read_merges(directory)
     shown = [m for m in merges if m.status == "review"] if review else merges
     _emit("".join(f"{m.id}\t{m.status}\t{m.score:.1f}\t{m.method}\t{m.name}"
                   f"{' (' + m.state + ')' if m.state else ''}\t~ {m.kept}"

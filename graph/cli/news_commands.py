@@ -121,6 +121,7 @@ def ingest(
     from ..review import review
     from ..store import build as build_store
     from ..store import default_store_path
+    from ..transaction import transaction, writing
 
     if not 0 <= accept_above <= 1:
         raise errors.InvalidArgument("--accept-above must be between 0 and 1")
@@ -128,10 +129,8 @@ def ingest(
     ensure_writable(directory)
     extractor = _extractor(store, data)
     failures: list[errors.ArticleError] = []
-    added = statements = 0
-    quit_early = False
-    articles = [(a, c) for a, c in _each_article(extractor, files, failures)]
-    for article, candidates in articles:
+    chosen = []
+    for article, candidates in [(a, c) for a, c in _each_article(extractor, files, failures)]:
         if review_:
             typer.echo(f"kg: {article.path}: {len(candidates)} candidate(s)", err=True)
             accepted, quit_early = review(
@@ -140,23 +139,26 @@ def ingest(
                 say=lambda text: typer.echo(text, err=True),
             )  # fmt: skip
         else:
-            accepted = [c for c in candidates if c.confidence >= accept_above]
-        result = ingest_article(directory, article, accepted, version=extractor.version)
-        added += result.source_added
-        statements += result.statements
-        state = "added as" if result.source_added else "already there as"
-        typer.echo(
-            f"kg: {article.path}: {state} source {result.source}; {result.statements} statement(s), "
-            f"{len(result.entities)} new entit{'y' if len(result.entities) == 1 else 'ies'} to review",
-            err=True,
-        )
-        for candidate, reason in result.skipped:
-            typer.echo(f"kg:   skipped ({reason}): " + candidates_table([candidate]).splitlines()[0], err=True)
+            accepted, quit_early = [c for c in candidates if c.confidence >= accept_above], False
+        chosen.append((article, accepted))
         if quit_early:
             break
-    if added or statements:
-        report = build_store(directory, store or default_store_path())
-        typer.echo(f"kg: rebuilt {report.store}: {report.statements} statements from {report.sources} sources", err=True)
+    # every article in one transaction, and the store rebuilt before another writer may change the data
+    with writing(directory):
+        with transaction(directory) as txn:
+            results = [(a, ingest_article(directory, a, accepted, version=extractor.version, txn=txn)) for a, accepted in chosen]
+        for article, result in results:
+            state = "added as" if result.source_added else "already there as"
+            typer.echo(
+                f"kg: {article.path}: {state} source {result.source}; {result.statements} statement(s), "
+                f"{len(result.entities)} new entit{'y' if len(result.entities) == 1 else 'ies'} to review",
+                err=True,
+            )
+            for candidate, reason in result.skipped:
+                typer.echo(f"kg:   skipped ({reason}): " + candidates_table([candidate]).splitlines()[0], err=True)
+        if any(result.source_added or result.statements for _, result in results):
+            report = build_store(directory, store or default_store_path())
+            typer.echo(f"kg: rebuilt {report.store}: {report.statements} statements from {report.sources} sources", err=True)
     _fail_if_unreadable(failures)
 
 

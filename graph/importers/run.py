@@ -7,8 +7,15 @@ it, so importing the same file twice gives the same files. Each source's text is
 line and the verbatim text of its rows (a YAML dataset: the whole file); each statement quotes
 its row (a rival_of pair: the rows from one candidate to the other).
 
+Every import resolves the people of all the datasets imported so far again, from the curated
+entities up, in one fixed order (the datasets with Wikidata ids first, then by file name), so
+the result depends on which datasets were imported and the merge decisions, never on the order
+or the number of `kg import` runs; a rejected merge leaves nothing behind, not even an alias.
+
 Files kept beside the corpus: imports.csv (what was imported, from where, as what),
-merges.csv (see graph.entity_resolution), import-entities.csv (context of imported entities).
+merges.csv (see graph.entity_resolution), import-entities.csv (context of imported entities,
+and the aliases and Wikidata ids imports added to curated ones).
+Every file an import changes is written in one transaction (graph.transaction): all or none.
 """
 
 from __future__ import annotations
@@ -24,17 +31,18 @@ from pathlib import Path
 from ..datafiles import ENTITY_COLUMNS, SOURCE_COLUMNS, STATEMENT_COLUMNS, read_corpus
 from ..entity_resolution import MERGE_COLUMNS, Known, Merge, Resolver, slugify
 from ..errors import DataError, InvalidArgument, ReadOnlyData
-from ..fileio import write_atomic
 from ..resolve import normalize
 from ..resources import shipped_data_dir
+from ..transaction import Transaction, transaction
 from . import detect_format, importer
 from .base import Dataset, read_text
 
-__all__ = ["ImportReport", "import_files", "read_merges", "write_merges", "reimport", "ON_ERROR"]
+__all__ = ["ImportReport", "import_files", "read_merges", "write_merges", "reimport", "decide", "ON_ERROR"]
 
 ON_ERROR = ("skip", "fail")
 IMPORT_COLUMNS = ("dataset", "format", "path")
-CONTEXT_COLUMNS = ("id", "state", "office", "dataset")
+CONTEXT_COLUMNS = ("id", "state", "office", "dataset", "added_aliases", "added_wikidata")
+_IDS_FIRST = ("congress-legislators", "party-switches")  # formats whose people carry Wikidata ids
 _ROW = re.compile(r"#(\d+)\Z")
 
 
@@ -79,20 +87,17 @@ def read_merges(data_dir: Path) -> list[Merge]:
                   float(r["score"] or 0), r["status"]) for r in _read_csv(Path(data_dir) / "merges.csv")]
 
 
-def write_merges(data_dir: Path, merges: list[Merge]) -> None:
+def write_merges(txn: Transaction, merges: list[Merge]) -> None:
+    """Stage merges.csv with these merges in `txn`."""
     rows = sorted((m.as_row() for m in merges), key=lambda r: (r["dataset"], int(r["row"]), r["kept"], r["name"]))
-    write_atomic(Path(data_dir) / "merges.csv", _csv_text(MERGE_COLUMNS, rows))
+    txn.write("merges.csv", _csv_text(MERGE_COLUMNS, rows))
 
 
 def _writable(data_dir: Path) -> Path:
     data_dir = Path(data_dir)
     if data_dir.resolve() == shipped_data_dir().resolve():
         raise ReadOnlyData(data_dir)
-    (data_dir / "sources").mkdir(parents=True, exist_ok=True)
-    for name, columns in (("sources.csv", SOURCE_COLUMNS), ("entities.csv", ENTITY_COLUMNS),
-                          ("statements.csv", STATEMENT_COLUMNS)):
-        if not (data_dir / name).exists():
-            write_atomic(data_dir / name, ",".join(columns) + "\n")
+    data_dir.mkdir(parents=True, exist_ok=True)
     return data_dir
 
 
@@ -127,22 +132,67 @@ def import_files(paths: list[Path], data_dir: Path, fmt: str | None = None, on_e
             raise DataError(path, f"{first.message} ({len(dataset.errors)} malformed row(s); "
                                   "use --on-error skip to import the rest)", first.line)
         parsed.append((dataset, name))
-    return _apply(data_dir, parsed)
+    with transaction(data_dir) as txn:
+        report = _apply(data_dir, parsed, txn)
+    given = [d.path.name for d, _ in parsed]
+    report.files = sorted((f for f in report.files if f.path.name in given), key=lambda f: given.index(f.path.name))
+    return report
 
 
 def reimport(data_dir: Path) -> ImportReport:
     """Import again every dataset listed in imports.csv (after a merge decision)."""
     data_dir = _writable(data_dir)
-    parsed = []
+    with transaction(data_dir) as txn:
+        return _apply(data_dir, _listed(data_dir), txn)
+
+
+def decide(data_dir: Path, merge_id: str, status: str) -> tuple[Merge, ImportReport]:
+    """Set the status of a merge of merges.csv (accepted or rejected) and import every dataset
+    again so that it applies everywhere: one transaction."""
+    from ..entity_resolution import replace_status
+
+    data_dir = _writable(data_dir)
+    with transaction(data_dir) as txn:
+        merges = read_merges(data_dir)
+        try:
+            merge = replace_status(merges, merge_id, status)
+        except KeyError:
+            raise InvalidArgument(f"no merge with id {merge_id!r} in {data_dir / 'merges.csv'}") from None
+        return merge, _apply(data_dir, _listed(data_dir), txn, decisions=merges)
+
+
+def _listed(data_dir: Path, leave_out: set[str] = frozenset()) -> list[tuple[Dataset, str]]:
+    """The datasets imports.csv lists (but those named in `leave_out`), parsed again."""
+    listed = []
     for row in _read_csv(data_dir / "imports.csv"):
-        parsed.append(_parse(Path(row["path"]), row["format"]))
-    return _apply(data_dir, parsed)
+        if row["dataset"] in leave_out:
+            continue
+        if not Path(row["path"]).is_file():
+            raise DataError(data_dir / "imports.csv", f"{row['dataset']} was imported from {row['path']}, which is "
+                            "gone: its people are resolved again with every import; put the file back")
+        listed.append(_parse(Path(row["path"]), row["format"]))
+    return listed
 
 
-def _apply(data_dir: Path, parsed: list[tuple[Dataset, str]]) -> ImportReport:
-    corpus = read_corpus(data_dir)
+def _resolution_order(item: tuple[Dataset, str]) -> tuple[bool, str]:
+    dataset, fmt = item
+    return (fmt not in _IDS_FIRST, dataset.path.name)
+
+
+def _apply(data_dir: Path, parsed: list[tuple[Dataset, str]], txn: Transaction,
+           decisions: list[Merge] | None = None) -> ImportReport:
+    """Stage in `txn` the data directory with `parsed` imported, with every dataset imported
+    before resolved again (the caller holds the lock)."""
+    given = {d.path.name for d, _ in parsed}
+    parsed = sorted(_listed(data_dir, given) + parsed, key=_resolution_order)
+    for name, columns in (("sources.csv", SOURCE_COLUMNS), ("entities.csv", ENTITY_COLUMNS),
+                          ("statements.csv", STATEMENT_COLUMNS)):
+        if not (data_dir / name).exists():
+            txn.write(name, ",".join(columns) + "\n")
+    corpus = txn.corpus() if len(txn) else read_corpus(data_dir)
     contexts = {r["id"]: r for r in _read_csv(data_dir / "import-entities.csv")}
-    decisions = read_merges(data_dir)
+    if decisions is None:
+        decisions = read_merges(data_dir)
     slugs = {dataset_slug(d.path) for d, _ in parsed}
     names = {d.path.name for d, _ in parsed}
 
@@ -150,9 +200,21 @@ def _apply(data_dir: Path, parsed: list[tuple[Dataset, str]]) -> ImportReport:
     statements = [vars(r) for r in corpus.statements if r.source in sources]
     for row in statements:
         row.pop("line", None)
-    known = [Known(e.id, e.label, e.type, list(e.aliases), e.wikidata, e.description,
-                   contexts.get(e.id, {}).get("state", ""), contexts.get(e.id, {}).get("office", ""),
-                   contexts.get(e.id, {}).get("dataset", "")) for e in corpus.entities]
+    # Known: the curated entities as they were before any import added to them, and the
+    # imported ones that curated or ingested statements refer to; the rest is made again.
+    kept_refs = {row[c] for row in statements if not row["method"].startswith("imported:")
+                 for c in ("subject", "object", "from_party", "election") if row[c]}
+    known = []
+    for e in corpus.entities:
+        context = contexts.get(e.id, {})
+        if context.get("dataset") and e.id not in kept_refs:
+            continue
+        added = set(filter(None, context.get("added_aliases", "").split("|")))
+        known.append(Known(e.id, e.label, e.type, [a for a in e.aliases if a not in added],
+                           "" if e.wikidata and e.wikidata == context.get("added_wikidata") else e.wikidata,
+                           e.description, context.get("state", ""), context.get("office", ""),
+                           context.get("dataset", "")))
+    before = {k.id: (set(k.aliases), k.wikidata) for k in known if not k.origin}
     resolver = Resolver(known, decisions)
     texts: dict[str, str] = {}
     new_sources: dict[str, dict[str, str]] = {}
@@ -199,37 +261,47 @@ def _apply(data_dir: Path, parsed: list[tuple[Dataset, str]]) -> ImportReport:
     # entities: curated ones stay; imported ones stay while a statement refers to them
     used = {row[c] for row in statements for c in ("subject", "object", "from_party", "election") if row[c]}
     entities = [e for e in resolver.entities.values() if not e.origin or e.id in used]
-    merges = [m for m in decisions if m.dataset not in names]
-    earlier = {(m.kept, normalize(m.name), m.state, m.dataset): m for m in decisions}
-    merges += [earlier.get(key, m) for key, m in resolver.merges.items() if m.kept in used or m.merged in used]
-    # write: source texts, then the CSV files
+    # the decisions stay (a rejected merge is not made, so only its record remembers it)
+    decided = {(m.kept, normalize(m.name), m.state, m.dataset): m for m in decisions
+               if m.status in ("accepted", "rejected") and m.dataset in names}
+    merges = [m for m in decided.values() if m.status == "rejected"]
+    for key, merge in resolver.merges.items():
+        if (merge.kept in used or merge.merged in used) and decided.get(key, merge).status != "rejected":
+            merges.append(decided.get(key, merge))
+    # stage: source texts, then the CSV files
     old_files = {p.name for p in (data_dir / "sources").glob("*.txt")
                  if any(_owned(p.stem, slug) for slug in slugs)}
     for source_id, text in texts.items():
         target = data_dir / "sources" / f"{source_id}.txt"
         if not target.exists() or target.read_text(encoding="utf-8") != text:
-            write_atomic(target, text)
+            txn.write(f"sources/{source_id}.txt", text)
     source_rows = [{"id": s.id, "outlet": s.outlet, "title": s.title, "date": s.date, "url": s.url, "file": s.file}
                    for s in sources.values()]
     source_rows += [new_sources[k] for k in sorted(new_sources)]
     curated = [r for r in statements if not r["method"].startswith("imported:")]
     imported = [r for r in statements if r["method"].startswith("imported:")]
     imported.sort(key=lambda r: (r["source"], int(_ROW.search(r["method"]).group(1)), r["relation"], r["subject"], r["object"]))
-    write_atomic(data_dir / "sources.csv", _csv_text(SOURCE_COLUMNS, source_rows))
-    write_atomic(data_dir / "entities.csv", _csv_text(ENTITY_COLUMNS, sorted(
+    txn.write("sources.csv", _csv_text(SOURCE_COLUMNS, source_rows))
+    txn.write("entities.csv", _csv_text(ENTITY_COLUMNS, sorted(
         ({"id": e.id, "label": e.label, "type": e.type, "aliases": "|".join(e.aliases), "wikidata": e.wikidata,
           "description": e.description} for e in entities), key=lambda r: r["id"])))
-    write_atomic(data_dir / "statements.csv", _csv_text(STATEMENT_COLUMNS, curated + imported))
-    write_atomic(data_dir / "import-entities.csv", _csv_text(CONTEXT_COLUMNS, sorted(
-        ({"id": e.id, "state": e.state, "office": e.office, "dataset": e.origin} for e in entities if e.origin),
-        key=lambda r: r["id"])))
-    write_merges(data_dir, merges)
+    txn.write("statements.csv", _csv_text(STATEMENT_COLUMNS, curated + imported))
+    contexts_out = []
+    for e in sorted(entities, key=lambda e: e.id):
+        aliases, wikidata = before.get(e.id, (set(e.aliases), e.wikidata))
+        added = "|".join(a for a in e.aliases if a not in aliases)
+        added_wikidata = e.wikidata if e.wikidata != wikidata else ""
+        if e.origin or added or added_wikidata:
+            contexts_out.append({"id": e.id, "state": e.state if e.origin else "", "office": e.office if e.origin else "",
+                                 "dataset": e.origin, "added_aliases": added, "added_wikidata": added_wikidata})
+    txn.write("import-entities.csv", _csv_text(CONTEXT_COLUMNS, contexts_out))
+    write_merges(txn, merges)
     manifest = {r["dataset"]: r for r in _read_csv(data_dir / "imports.csv")}
     for dataset, fmt in parsed:
         manifest[dataset.path.name] = {"dataset": dataset.path.name, "format": fmt, "path": str(dataset.path.resolve())}
-    write_atomic(data_dir / "imports.csv", _csv_text(IMPORT_COLUMNS, [manifest[k] for k in sorted(manifest)]))
+    txn.write("imports.csv", _csv_text(IMPORT_COLUMNS, [manifest[k] for k in sorted(manifest)]))
     for name in old_files - {f"{k}.txt" for k in texts}:
-        (data_dir / "sources" / name).unlink(missing_ok=True)
+        txn.delete(f"sources/{name}")
     return ImportReport(reports, len(entities), len(statements), len(source_rows),
                         sum(m.status in ("auto", "accepted") for m in merges),
                         sum(m.status == "review" for m in merges))
