@@ -22,11 +22,12 @@ def wheel(tmp_path_factory) -> Path:
 
 @pytest.mark.slow
 def test_wheel_ships_package_data(wheel):
-    """ontology/, data/ and the library's .rq files are inside the wheel."""
+    """ontology/, data/, the library's .rq files and the page templates are inside the wheel."""
     names = set(zipfile.ZipFile(wheel).namelist())
     for expected in ("graph/_resources/ontology/kg.ttl", "graph/_resources/ontology/shapes.ttl",
                      "graph/_resources/data/statements.csv", "graph/sparql/names.rq",
-                     "graph/_resources/ontology/queries/endorsements.rq", "viz/templates/view.html"):
+                     "graph/_resources/ontology/queries/endorsements.rq", "viz/templates/view.html",
+                     "graph/serve/templates/layout.html", "graph/serve/templates/browse.css"):
         assert expected in names, expected
 
 

@@ -1,0 +1,210 @@
+"""The web application: routes, security headers and the request log, over a WorkerPool.
+
+    /                  search (?q=NAME): a card, or the names to choose from
+    /entity/ID         an entity's card with its evidence
+    /path?from=A&to=B  how two entities are connected (max_hops=N, all=1)
+    /view?around=NAME  the drawn neighbourhood (hops=N, max_nodes=M); /view?from=A&to=B a path
+    /api/path          the paths as JSON (as `kg path --format json`)
+    /sparql            SPARQL 1.1 Protocol, read-only (graph.serve.protocol)
+    /health            JSON: the store's triple count and the workers' state
+
+The server process parses requests and sends everything that touches the store to a worker
+(graph.serve.workers), which enforces the time limit; it never opens the store itself.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Callable, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import JSONResponse, PlainTextResponse, Response
+from starlette.routing import Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from . import browse
+from .protocol import GRAPH_TYPES, RESULTS_TYPES, ProtocolError, acceptable, parse_request
+from .replies import Reply
+from .workers import WorkerError, WorkerPool
+
+__all__ = ["create_app", "MAX_QUERY_BYTES"]
+
+MAX_QUERY_BYTES = 1_000_000  # a request body past this is refused with 413
+
+
+def create_app(
+    pool: WorkerPool, *, log: Callable[[str], None] | None = None, allowed_hosts: Sequence[str] | None = None
+) -> Starlette:
+    """The application over `pool`. Its lifespan starts the pool (unless already started) and
+    closes it on shutdown. With `allowed_hosts`, a request naming another Host gets 400 (a
+    server on loopback is then out of reach of DNS rebinding from web pages)."""
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        if not pool.started:
+            await pool.start()
+        try:
+            yield
+        finally:
+            await pool.close()
+
+    stylesheet = browse.stylesheet().encode("utf-8")
+
+    async def run(job: str, on_error: Callable[[int, str], Response], **kwargs: Any) -> Response:
+        try:
+            return _response(await pool.run(job, **kwargs))
+        except WorkerError as error:
+            response = on_error(error.status, error.message)
+            if error.retry_after is not None:
+                response.headers["retry-after"] = str(error.retry_after)
+            return response
+
+    async def home(request: Request) -> Response:
+        return await run("search", _html_error, q=request.query_params.get("q", ""))
+
+    async def entity(request: Request) -> Response:
+        return await run("entity", _html_error, id=request.path_params["id"])
+
+    async def path(request: Request) -> Response:
+        params = request.query_params
+        try:
+            max_hops = _int(params, "max_hops", 6)
+        except ProtocolError as error:
+            return _html_error(error.status, error.message)
+        return await run("path", _html_error, source=params.get("from", ""), target=params.get("to", ""),
+                         max_hops=max_hops, all_paths=params.get("all") == "1")
+
+    async def view(request: Request) -> Response:
+        params = request.query_params
+        try:
+            hops, max_nodes = _int(params, "hops", 2), _int(params, "max_nodes", 200)
+        except ProtocolError as error:
+            return _html_error(error.status, error.message)
+        return await run("view", _html_error, around=params.get("around", ""), hops=hops, max_nodes=max_nodes,
+                         source=params.get("from", ""), target=params.get("to", ""), all_paths=params.get("all") == "1")
+
+    async def path_api(request: Request) -> Response:
+        params = request.query_params
+        try:
+            max_hops = _int(params, "max_hops", 6)
+        except ProtocolError as error:
+            return _json_error(error.status, error.message)
+        if not params.get("from") or not params.get("to"):
+            return _json_error(400, "Give both ends: /api/path?from=NAME&to=NAME.")
+        return await run("path_json", _json_error, source=params["from"], target=params["to"],
+                         max_hops=max_hops, all_paths=params.get("all") == "1")
+
+    async def sparql(request: Request) -> Response:
+        body = await request.body() if request.method == "POST" else b""
+        params = {name: request.query_params.getlist(name) for name in request.query_params.keys()}
+        try:
+            parsed = parse_request(request.method, params, request.headers.get("content-type"), body,
+                                   request.headers.get("accept"))
+        except ProtocolError as error:
+            return _text_error(error.status, error.message)
+        if not acceptable(parsed.accept):
+            return _text_error(406, f"Nothing here matches Accept: {parsed.accept}. SELECT and ASK answers come as "
+                                    f"{', '.join(RESULTS_TYPES)}; CONSTRUCT and DESCRIBE as {', '.join(GRAPH_TYPES)}.")
+        response = await run("sparql", _text_error, query=parsed.query, accept=parsed.accept, format=parsed.format)
+        response.headers["vary"] = "Accept"
+        response.headers["cache-control"] = "no-store"
+        return response
+
+    async def health(request: Request) -> Response:
+        state = pool.status()
+        up = state["idle"] + state["busy"] + state["starting"] > 0
+        document = {"status": "ok" if up else "unavailable", "triples": pool.triples, **state,
+                    "limits": {"timeout": pool.limits.timeout, "max_rows": pool.limits.max_rows,
+                               "max_triples": pool.limits.max_triples, "max_memory": pool.limits.max_memory}}
+        return JSONResponse(document, status_code=200 if up else 503, headers={"cache-control": "no-store"})
+
+    async def css(request: Request) -> Response:
+        return Response(stylesheet, media_type="text/css")
+
+    routes = [
+        Route("/", home),
+        Route("/entity/{id:path}", entity),
+        Route("/path", path),
+        Route("/view", view),
+        Route("/api/path", path_api),
+        Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/health", health),
+        Route("/browse.css", css),
+    ]
+    middleware = [Middleware(_Headers, log=log)]
+    if allowed_hosts is not None:
+        middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)))
+    return Starlette(routes=routes, lifespan=lifespan, middleware=middleware, max_body_size=MAX_QUERY_BYTES)
+
+
+def _response(reply: Reply) -> Response:
+    return Response(reply.body, status_code=reply.status, media_type=reply.media_type, headers=dict(reply.headers))
+
+
+def _text_error(status: int, message: str) -> Response:
+    return PlainTextResponse(message.rstrip("\n") + "\n", status_code=status)
+
+
+def _json_error(status: int, message: str) -> Response:
+    return JSONResponse({"error": message}, status_code=status)
+
+
+def _html_error(status: int, message: str) -> Response:
+    return _response(browse.error_page(status, message))
+
+
+def _int(params: Any, name: str, default: int) -> int:
+    value = params.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ProtocolError(400, f"{name} must be a whole number, not {value!r}.") from None
+
+
+_DEFAULT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'"
+
+
+class _Headers:
+    """Security headers on every response (a strict CSP unless the route set its own), and one
+    log line per request: client, method, path, status and time taken."""
+
+    def __init__(self, app: ASGIApp, log: Callable[[str], None] | None = None) -> None:
+        self.app = app
+        self.log = log
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+        status = [0]
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                status[0] = message["status"]
+                headers = list(message.get("headers", []))
+                names = {name.lower() for name, _ in headers}
+                for name, value in (
+                    (b"content-security-policy", _DEFAULT_CSP.encode()),
+                    (b"x-content-type-options", b"nosniff"),
+                    (b"referrer-policy", b"no-referrer"),
+                ):
+                    if name not in names:
+                        headers.append((name, value))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_headers)
+        finally:
+            if self.log is not None:
+                client = scope.get("client") or ("-", 0)
+                elapsed = (time.perf_counter() - start) * 1000
+                self.log(f"{client[0]} {scope['method']} {scope['path']} {status[0]} {elapsed:.0f} ms")
