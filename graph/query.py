@@ -60,6 +60,7 @@ def run_query(
     """
     if not text.strip():
         raise QueryError("The query is empty.")
+    _refuse_service(text)
     if as_of is not None:
         text = _bind_as_of(text, as_of)
     try:
@@ -75,10 +76,19 @@ def run_query(
         raise QueryError(f"The query failed: {exc}") from None
 
 
+def _refuse_service(text: str) -> None:
+    """Oxigraph would fetch a SERVICE clause's URL: a query must not make kg (or kg serve)
+    send requests to the network on its behalf."""
+    from .query_text import uses_keyword
+
+    if uses_keyword(text, "SERVICE"):
+        raise QueryError("SERVICE (a federated query) is refused: kg queries only its own store.")
+
+
 def _bind_as_of(text: str, as_of: str) -> str:
     from .datafiles import date_datatype
     from .namespaces import XSD
-    from .query_bindings import bind, uses_variable
+    from .query_text import bind, uses_variable
 
     if not uses_variable(text, "asOf"):
         raise QueryError("--as-of binds the variable ?asOf, which this query does not use.")

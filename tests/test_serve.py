@@ -238,6 +238,8 @@ def test_bad_queries(client) -> None:
     assert client.get("/sparql?query=ASK{}&query=ASK{}").status_code == 400
     graph = client.get("/sparql", params={"query": "ASK {}", "default-graph-uri": "urn:g"})
     assert graph.status_code == 400 and "default-graph-uri" in graph.text
+    federated = _query(client, "SELECT * WHERE { SERVICE <http://127.0.0.1:1/sparql> { ?s ?p ?o } }")
+    assert federated.status_code == 400 and "SERVICE" in federated.text
 
 
 def test_result_size_limits(client) -> None:

@@ -1,4 +1,7 @@
-"""Bind variables of a user's SPARQL query before it is evaluated (kg query --as-of).
+"""What a user's SPARQL query says, read with a small lexer: the variables and keywords it
+uses outside comments, strings and IRIs, and where its WHERE group opens.
+
+Binding variables before evaluation (kg query --as-of):
 
 pyoxigraph's `substitutions` only binds variables the query projects (it refuses ASK and
 `SELECT *`, and a CONSTRUCT comes back empty), and the SPARQL 1.1 Protocol has no bindings at
@@ -17,7 +20,7 @@ import re
 
 from .errors import QueryError
 
-__all__ = ["uses_variable", "bind"]
+__all__ = ["uses_variable", "uses_keyword", "bind"]
 
 _TOKEN = re.compile(
     r"""
@@ -45,6 +48,12 @@ def _tokens(text: str):
 def uses_variable(text: str, name: str) -> bool:
     """Whether the query mentions ?name (or $name) outside comments and strings."""
     return any(kind == "variable" and m.group()[1:] == name for kind, m in _tokens(text))
+
+
+def uses_keyword(text: str, keyword: str) -> bool:
+    """Whether the query has `keyword` (any case) as a word outside comments, strings and IRIs."""
+    keyword = keyword.upper()
+    return any(kind == "word" and m.group().upper() == keyword for kind, m in _tokens(text))
 
 
 def bind(text: str, name: str, term: str) -> str:

@@ -4,16 +4,16 @@ import doctest
 
 import pytest
 
-import graph.query_bindings
+import graph.query_text
 from graph.errors import QueryError
 from graph.query import run_query
-from graph.query_bindings import bind, uses_variable
+from graph.query_text import bind, uses_keyword, uses_variable
 
 DATE = '"2022-05-01"^^<http://www.w3.org/2001/XMLSchema#date>'
 
 
 def test_doctests() -> None:
-    assert doctest.testmod(graph.query_bindings).failed == 0
+    assert doctest.testmod(graph.query_text).failed == 0
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,17 @@ def test_as_of_is_seen_by_filters(seed_kg):
 def test_as_of_without_the_variable_is_refused(seed_kg):
     with pytest.raises(QueryError, match=r"\?asOf, which this query does not use"):
         run_query(seed_kg.store, "SELECT * WHERE { ?s ?p ?o } LIMIT 1", as_of="2022")
+
+
+def test_uses_keyword_outside_strings_iris_and_comments() -> None:
+    assert uses_keyword("SELECT * { service <http://x/> { ?s ?p ?o } }", "SERVICE")
+    assert not uses_keyword('SELECT * { ?s ?p "SERVICE" } # SERVICE <http://x/>', "SERVICE")
+    assert not uses_keyword("SELECT * { ?s <urn:SERVICE> ?service }", "SERVICE")
+
+
+@pytest.mark.parametrize("keyword", ["SERVICE", "service SILENT"])
+def test_service_is_refused_before_any_request(seed_kg, keyword):
+    """Oxigraph would fetch the URL; kg refuses the query instead (no listener is needed to
+    tell: the refusal comes before evaluation)."""
+    with pytest.raises(QueryError, match="SERVICE"):
+        run_query(seed_kg.store, f"SELECT * WHERE {{ {keyword} <http://127.0.0.1:1/sparql> {{ ?s ?p ?o }} }}")
