@@ -27,7 +27,7 @@ from .model import Edge
 
 __all__ = ["parse_as_of", "said_by", "ended_by", "in_force", "edges_as_of"]
 
-_DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_DATE = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")  # not \d: it takes any script's digits
 
 
 def parse_as_of(text: str) -> str:

@@ -7,8 +7,9 @@ The format is described in data/README.md.
 from __future__ import annotations
 
 import csv
+import io
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -21,6 +22,7 @@ __all__ = [
     "SourceRow", "EntityRow", "StatementRow", "Corpus",
     "SOURCE_COLUMNS", "ENTITY_COLUMNS", "STATEMENT_COLUMNS",
     "read_corpus", "read_sources", "read_entities", "iter_statements",
+    "is_date", "is_url", "is_wikidata", "csv_text",
 ]  # fmt: skip
 
 STATUSES = ("asserted", "disputed", "negated")
@@ -38,6 +40,7 @@ _URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+\Z")  # what an N-Triples IRI may 
 _METHOD = re.compile(r"(curated|imported:\S+|extracted:\S+@\S+)\Z")
 _DATE_SHAPE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 _DATATYPES = {10: "date", 7: "gYearMonth", 4: "gYear"}
+_DECIMAL = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\Z")  # xsd:decimal's lexical form, unsigned
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def date_datatype(value: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _is_date(value: str) -> bool:
+def is_date(value: str) -> bool:
     """YYYY-MM-DD (a real day), YYYY-MM or YYYY."""
     if _DATE_SHAPE.fullmatch(value) is None:
         return False
@@ -106,10 +109,43 @@ def _is_date(value: str) -> bool:
 
 
 def _check_date(value: str, path: Path, line: int, column: str) -> None:
-    if value and not _is_date(value):
+    if value and not is_date(value):
         raise DataError(
             path, f"{column} {value!r} is not a date: use YYYY-MM-DD, YYYY-MM or YYYY", line
         )
+
+
+def is_url(value: str) -> bool:
+    """An http(s) URL that is also a valid IRI (it becomes one in N-Triples)."""
+    if not _URL.match(value):
+        return False
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(value)
+    except ValueError:
+        return False
+    return True
+
+
+def is_wikidata(value: str) -> bool:
+    """A Wikidata item id: Q76."""
+    return _WIKIDATA.match(value) is not None
+
+
+def csv_text(rows: Iterable[Sequence[object]], line_end: str = "\n") -> str:
+    """Rows (the header first) as CSV text, each line ending in `line_end`. Python's csv quotes a
+    field holding a lone carriage return only when lines end in one: written unquoted, that
+    field would split its row in two when read back."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    lines = []
+    for row in rows:
+        writer.writerow(row)
+        lines.append(out.getvalue()[:-2] + line_end)
+        out.seek(0)
+        out.truncate()
+    return "".join(lines)
 
 
 def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
@@ -117,7 +153,7 @@ def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str,
     if not path.is_file():
         raise DataError(path, "file is missing")
     try:
-        handle = path.open(encoding="utf-8", newline="")
+        handle = path.open(encoding="utf-8-sig", newline="")  # a BOM (as Excel writes) is not data
         with handle:
             reader = csv.reader(handle, strict=True)
             try:
@@ -131,6 +167,9 @@ def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str,
             unknown = [c for c in header if c not in columns]
             if unknown:
                 raise DataError(path, f"unknown column(s) {', '.join(unknown)}", 1)
+            repeated = sorted({c for c in header if header.count(c) > 1})
+            if repeated:
+                raise DataError(path, f"column(s) {', '.join(repeated)} appear more than once", 1)
             line = reader.line_num + 1
             for values in reader:
                 if values and any(v.strip() for v in values):
@@ -166,7 +205,7 @@ def read_sources(directory: Path) -> tuple[SourceRow, ...]:
         if source_id in rows:
             raise DataError(path, f"duplicate id {source_id!r}", line)
         _check_date(row["date"], path, line, "date")
-        if row["url"] and not _URL.match(row["url"]):
+        if row["url"] and not is_url(row["url"]):
             raise DataError(path, f"url {row['url']!r} is not an http(s) URL", line)
         name = _require(row, "file", path, line)
         text_path = directory / "sources" / name
@@ -196,7 +235,7 @@ def read_entities(directory: Path) -> tuple[EntityRow, ...]:
             raise DataError(
                 path, f"type {entity_type!r} is not one of {', '.join(sorted(types))}", line
             )
-        if row["wikidata"] and not _WIKIDATA.match(row["wikidata"]):
+        if row["wikidata"] and not is_wikidata(row["wikidata"]):
             raise DataError(path, f"wikidata {row['wikidata']!r} is not an item id like Q76", line)
         aliases = tuple(a.strip() for a in row["aliases"].split("|") if a.strip())
         rows[entity_id] = EntityRow(
@@ -233,12 +272,10 @@ def iter_statements(directory: Path, entities: set[str], sources: set[str]) -> I
             raise DataError(path, f"status {row['status']!r} is not one of {', '.join(STATUSES)}", line)
         if not _METHOD.match(row["method"]):
             raise DataError(path, f"method {row['method']!r} is not curated, imported:... or extracted:...@...", line)
-        try:
-            confidence = float(row["confidence"])
-        except ValueError:
-            confidence = -1.0
-        if not 0.0 <= confidence <= 1.0:
-            raise DataError(path, f"confidence {row['confidence']!r} is not a number from 0 to 1", line)
+        if not (_DECIMAL.match(row["confidence"]) and float(row["confidence"]) <= 1.0):
+            raise DataError(
+                path, f"confidence {row['confidence']!r} is not a decimal number from 0 to 1, like 0.85", line
+            )
         yield StatementRow(**row, line=line)
 
 

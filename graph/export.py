@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import io
 
 import pyoxigraph as ox
 
@@ -34,8 +33,6 @@ def _csv(kg: KnowledgeGraph) -> str:
         (kg.label(s), relation, kg.label(o), ev.date or "", ev.source, ev.quote)
         for s, relation, o, ev in kg.statements(status="asserted")
     )
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    writer.writerows(rows)
-    return out.getvalue()
+    from .datafiles import csv_text
+
+    return csv_text([CSV_HEADER, *rows])

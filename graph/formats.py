@@ -8,8 +8,8 @@ rival_of, being symmetric, is one edge. Output is deterministic: sorted nodes an
 from __future__ import annotations
 
 import csv
-import io
 import json
+import re
 
 import networkx as nx
 
@@ -36,13 +36,26 @@ def to_networkx(kg: KnowledgeGraph) -> nx.MultiDiGraph:
     return graph
 
 
+# What XML 1.0 cannot hold, even escaped: most C0 controls, surrogates, U+FFFE and U+FFFF.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _xml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The graph with each such character in its text replaced by U+FFFD (GraphML and GEXF are XML)."""
+    for _, data in graph.nodes(data=True):
+        data.update({k: _NOT_XML.sub("\ufffd", v) for k, v in data.items() if isinstance(v, str)})
+    for _, _, data in graph.edges(data=True):
+        data.update({k: _NOT_XML.sub("\ufffd", v) for k, v in data.items() if isinstance(v, str)})
+    return graph
+
+
 def _edgelist(graph: nx.MultiDiGraph) -> str:
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(EDGELIST_HEADER)
-    for s, o, data in graph.edges(data=True):
-        writer.writerow((s, o, data["relation"], data["date"], data["statements"], data["source"], data["quote"]))
-    return out.getvalue()
+    from .datafiles import csv_text
+
+    return csv_text([EDGELIST_HEADER, *(
+        (s, o, data["relation"], data["date"], data["statements"], data["source"], data["quote"])
+        for s, o, data in graph.edges(data=True)
+    )])
 
 
 def _jsonld(kg: KnowledgeGraph) -> str:
@@ -65,9 +78,9 @@ def export(kg: KnowledgeGraph, fmt: str) -> str:
         return _jsonld(kg)
     graph = to_networkx(kg)
     if fmt == "graphml":
-        return "\n".join(nx.generate_graphml(graph)) + "\n"
+        return "\n".join(nx.generate_graphml(_xml_safe(graph))) + "\n"
     if fmt == "gexf":
-        return "\n".join(nx.generate_gexf(graph)) + "\n"
+        return "\n".join(nx.generate_gexf(_xml_safe(graph))) + "\n"
     if fmt == "cytoscape":
         return json.dumps(nx.cytoscape_data(graph), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     if fmt == "edgelist":

@@ -103,7 +103,7 @@ def ingest_article(
             "object": entity_id(candidate.object), "from_party": entity_id(candidate.from_party),
             "date": candidate.date, "end_date": "", "election": entity_id(candidate.election),
             "source": source_id, "quote": candidate.quote, "status": candidate.status,
-            "method": f"extracted:{candidate.rule}@{version}", "confidence": f"{candidate.confidence:g}",
+            "method": f"extracted:{candidate.rule}@{version}", "confidence": f"{candidate.confidence:.6f}".rstrip("0").rstrip("."),
         }  # fmt: skip
         key = tuple(row[c] for c in ("subject", "relation", "object", "from_party", "source", "quote", "status"))
         mirrored = (row["object"], row["relation"], row["subject"], *key[3:])
@@ -145,18 +145,16 @@ def _unique_file(name: str, taken: set[str]) -> str:
 
 def _read_rows(path: Path) -> tuple[list[dict[str, str]], list[str], str]:
     """The rows, the header, and the line ending of a CSV file."""
-    raw = path.read_bytes().decode("utf-8")
+    raw = path.read_bytes().decode("utf-8-sig")
     ending = "\r\n" if "\r\n" in raw[:4096] else "\n"
     reader = csv.DictReader(io.StringIO(raw, newline=""))
     return list(reader), list(reader.fieldnames or []), ending
 
 
 def _serialize(rows: list[dict[str, str]], header: list[str], ending: str) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=header, lineterminator=ending, extrasaction="ignore")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
+    from .datafiles import csv_text
+
+    return csv_text([header, *([row.get(c, "") for c in header] for row in rows)], ending)
 
 
 def _new_files(

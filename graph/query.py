@@ -8,20 +8,15 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import QueryError, ReadOnlyQuery
+from .errors import DataError, QueryError, ReadOnlyQuery
 from .namespaces import PREFIXES
 from .resources import ontology_dir
+from .terminal import printable
 
 __all__ = ["NamedQuery", "named_queries", "named_query", "run_query", "render", "FORMATS"]
 
 FORMATS = ("table", "csv", "tsv", "json")
 
-_UPDATE = re.compile(
-    r"^\s*(?:(?:PREFIX\s+\S*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*"
-    r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b",
-    re.IGNORECASE,
-)
-_COMMENT = re.compile(r"^\s*#.*$", re.MULTILINE)
 _CELL_WIDTH = 80
 
 
@@ -36,7 +31,10 @@ def named_queries() -> list[NamedQuery]:
     """The queries shipped in ontology/queries/, each described by its first comment line."""
     found = []
     for path in sorted((ontology_dir() / "queries").glob("*.rq")):
-        text = path.read_text(encoding="utf-8")
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise DataError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
         first = text.splitlines()[0] if text else ""
         found.append(NamedQuery(path.stem, first.lstrip("# ").strip(), text))
     return found
@@ -58,21 +56,24 @@ def run_query(
     With `as_of` (a date checked by graph.asof.parse_as_of) the query's variable ?asOf is bound,
     before evaluation, to that date as an xsd:date, xsd:gYearMonth or xsd:gYear literal.
     """
+    from .query_text import check_size, update_keyword
+
     if not text.strip():
         raise QueryError("The query is empty.")
+    if update_keyword(text):
+        raise ReadOnlyQuery(
+            "kg query is read-only: SPARQL updates (INSERT, DELETE, LOAD, ...) are refused. "
+            "Change the files in the data directory and run kg build instead."
+        )
     _refuse_service(text)
+    check_size(text)
     if as_of is not None:
         text = _bind_as_of(text, as_of)
     try:
         return store.query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
-        if _UPDATE.match(_COMMENT.sub("", text)):
-            raise ReadOnlyQuery(
-                "kg query is read-only: SPARQL updates (INSERT, DELETE, LOAD, ...) are refused. "
-                "Change the files in the data directory and run kg build instead."
-            ) from None
         raise QueryError(f"SPARQL syntax error: {exc}") from None
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:
         raise QueryError(f"The query failed: {exc}") from None
 
 
@@ -100,6 +101,13 @@ def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: s
     DESCRIBE as Turtle (table), N-Triples (csv, tsv) or JSON-LD (json)."""
     if fmt not in FORMATS:
         raise QueryError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
+    try:
+        return _render(result, fmt)
+    except (OSError, RuntimeError) as exc:  # Oxigraph evaluates lazily: errors come while reading
+        raise QueryError(f"The query failed: {exc}") from None
+
+
+def _render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> str:
     if isinstance(result, ox.QueryTriples):
         rdf_format = {"table": ox.RdfFormat.TURTLE, "json": ox.RdfFormat.JSON_LD}.get(fmt, ox.RdfFormat.N_TRIPLES)
         prefixes = PREFIXES if rdf_format is ox.RdfFormat.TURTLE else None
@@ -138,7 +146,7 @@ def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
         return f"<{value}>"
     if isinstance(term, ox.BlankNode):
         return f"_:{term.value}"
-    text = " ".join(term.value.split())
+    text = printable(" ".join(term.value.split()))
     return text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 1] + "…"
 
 
@@ -149,7 +157,7 @@ def read_query_argument(argument: str, stdin_text: str | None = None) -> str:
     if argument.startswith("@"):
         path = Path(argument[1:])
         try:
-            return path.read_text(encoding="utf-8")
+            return path.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as exc:
             raise QueryError(f"Cannot read the query file {path}: {exc}") from None
     return argument

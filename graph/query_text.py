@@ -20,7 +20,9 @@ import re
 
 from .errors import QueryError
 
-__all__ = ["uses_variable", "uses_keyword", "bind"]
+__all__ = [
+    "uses_variable", "uses_keyword", "bind", "update_keyword", "check_size", "MAX_NESTING", "MAX_OPERATORS",
+]  # fmt: skip
 
 _TOKEN = re.compile(
     r"""
@@ -54,6 +56,55 @@ def uses_keyword(text: str, keyword: str) -> bool:
     """Whether the query has `keyword` (any case) as a word outside comments, strings and IRIs."""
     keyword = keyword.upper()
     return any(kind == "word" and m.group().upper() == keyword for kind, m in _tokens(text))
+
+
+_UPDATES = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
+
+
+def update_keyword(text: str) -> str | None:
+    """The keyword that makes `text` a SPARQL update (INSERT, LOAD, ...), read after its PREFIX
+    and BASE declarations and comments; None for anything else."""
+    declaration = 0  # tokens still to skip: PREFIX takes a name and an IRI, BASE an IRI
+    for kind, match in _tokens(text):
+        word = match.group().upper() if kind == "word" else ""
+        if declaration:
+            declaration -= 1
+        elif word in ("PREFIX", "BASE"):
+            declaration = 2 if word == "PREFIX" else 1
+        else:
+            return word if word in _UPDATES else None
+    return None
+
+
+# Oxigraph parses and evaluates recursively: past some thousands of nested groups, brackets,
+# chained operators or group elements (OPTIONAL, BIND, MINUS, ...) its stack overflows and the
+# whole process dies (SIGSEGV at ~1,000 nested calls or ~2,600 OPTIONALs on an 8 MB stack).
+MAX_NESTING = 64
+MAX_OPERATORS = 2000
+_OPENING = {"{", "(", "["}
+_CLOSING = {"}", ")", "]"}
+_OPERATOR = set("!+-*/|&=<>^")
+
+
+def check_size(text: str) -> None:
+    """Refuse (QueryError) a query nested deeper than MAX_NESTING brackets or with more than
+    MAX_OPERATORS keywords, brackets and operators: one that would crash the engine."""
+    depth = deepest = operators = 0
+    for kind, match in _tokens(text):
+        token = match.group()
+        if token in _OPENING:
+            depth += 1
+            deepest = max(deepest, depth)
+        elif token in _CLOSING:
+            depth = max(depth - 1, 0)
+        if token in _OPENING or token in _OPERATOR or (kind == "word" and ":" not in token):
+            operators += 1
+    if deepest > MAX_NESTING:
+        raise QueryError(f"The query nests {deepest} brackets deep; kg runs queries nested at most "
+                         f"{MAX_NESTING} deep.")
+    if operators > MAX_OPERATORS:
+        raise QueryError(f"The query has {operators} keywords, brackets and operators; kg runs queries of "
+                         f"at most {MAX_OPERATORS} (for long lists of values use VALUES or IN (...)).")
 
 
 def bind(text: str, name: str, term: str) -> str:

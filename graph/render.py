@@ -9,6 +9,7 @@ from .knowledge_graph import KnowledgeGraph, Stats
 from .model import Edge, Entity, Evidence
 from .ontology import relations
 from .paths import Path
+from .terminal import one_line
 
 __all__ = ["paths_text", "paths_json", "card_text", "card_json", "stats_text", "stats_json"]
 
@@ -17,10 +18,10 @@ _ARROWS = {"forward": ("—", "→"), "backward": ("←", "—")}
 
 def _evidence_line(ev: Evidence) -> str:
     when = ev.date or "undated"
-    parts = [f"{when} to {ev.end_date}" if ev.end_date else when, ev.source]
+    parts = [f"{when} to {ev.end_date}" if ev.end_date else when, one_line(ev.source)]
     if ev.status != "asserted":
         parts.insert(0, ev.status.upper())
-    return f"{' · '.join(parts)}: “{ev.quote}”"
+    return f"{' · '.join(parts)}: “{one_line(ev.quote)}”"
 
 
 def _evidence_json(ev: Evidence) -> dict[str, object]:
@@ -34,7 +35,7 @@ def paths_text(kg: KnowledgeGraph, source: str, target: str, paths: Sequence[Pat
             lines.append(f"Path {number} of {len(paths)} ({len(path.hops)} hops)")
         for hop in path.hops:
             left, right = ("—", "—") if hop.relation.symmetric else _ARROWS[hop.direction]
-            lines.append(f"{kg.label(hop.source)} {left}{hop.relation.name}{right} {kg.label(hop.target)}")
+            lines.append(f"{one_line(kg.label(hop.source))} {left}{hop.relation.name}{right} {one_line(kg.label(hop.target))}")
             lines.extend(f"    {_evidence_line(ev)}" for ev in hop.evidence)
         lines.append("")
     return "\n".join(lines)
@@ -64,20 +65,20 @@ def paths_json(kg: KnowledgeGraph, source: str, target: str, paths: Sequence[Pat
 
 
 def card_text(kg: KnowledgeGraph, entity: Entity, edges: Sequence[Edge]) -> str:
-    lines = [entity.label, f"  type: {entity.type}", f"  id: {entity.id}"]
+    lines = [one_line(entity.label), f"  type: {entity.type}", f"  id: {entity.id}"]
     if entity.aliases:
-        lines.append(f"  aliases: {', '.join(entity.aliases)}")
+        lines.append(f"  aliases: {one_line(', '.join(entity.aliases))}")
     if entity.wikidata:
         lines.append(f"  wikidata: {entity.wikidata}")
     if entity.description:
-        lines.append(f"  about: {entity.description}")
+        lines.append(f"  about: {one_line(entity.description)}")
     lines.append(f"  relationships: {len(edges)}")
     symmetric = {r.name for r in relations() if r.symmetric}
     for edge in edges:
         arrow = "—" if edge.relation in symmetric else "→"
-        lines.append(f"{kg.label(edge.subject)} —{edge.relation}{arrow} {kg.label(edge.object)}")
+        lines.append(f"{one_line(kg.label(edge.subject))} —{edge.relation}{arrow} {one_line(kg.label(edge.object))}")
         for ev in edge.evidence:
-            extra = [f"from {ev.from_party}" if ev.from_party else "", f"in {ev.election}" if ev.election else ""]
+            extra = [f"from {one_line(ev.from_party)}" if ev.from_party else "", f"in {one_line(ev.election)}" if ev.election else ""]
             qualifiers = f" ({'; '.join(x for x in extra if x)})" if any(extra) else ""
             lines.append(f"    {_evidence_line(ev)}{qualifiers}")
     return "\n".join(lines) + "\n"

@@ -143,6 +143,9 @@ def _build(data_dir: Path, store_path: Path, *, force: bool) -> BuildReport | No
 
     if not data_dir.is_dir():
         raise DataError(data_dir, "data directory not found")
+    from .ontology import relations
+
+    relations()  # a malformed kg.ttl is a DataError naming it, not a failed build
     try:
         store_path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

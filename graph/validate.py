@@ -67,6 +67,9 @@ def _shacl_problems(corpus: Corpus) -> list[Problem]:
     import rdflib
 
     ntriples = "".join(corpus_ntriples(corpus))
+    from .ontology import check_turtle
+
+    check_turtle(ontology_dir() / "shapes.ttl")  # rdflib's own syntax errors say neither what nor where
     shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl", format="turtle")
     sparql_constraints = _take_sparql_constraints(shapes)
     data = rdflib.Graph()

@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 from typer.testing import CliRunner
 
 from graph.knowledge_graph import KnowledgeGraph
@@ -14,6 +15,11 @@ from graph.resources import shipped_data_dir
 TESTS = Path(__file__).resolve().parent
 MINI = TESTS / "fixtures" / "mini"
 SHARED = TESTS.parent.parent / "shared"
+
+# Property tests are reproducible (the same examples on every run) and bounded in time; the
+# store and the extractor make single examples slow, so there is no per-example deadline.
+settings.register_profile("kg", derandomize=True, database=None, deadline=None, max_examples=60)
+settings.load_profile("kg")
 
 
 @pytest.fixture(scope="session")

@@ -71,7 +71,10 @@ def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., None]], Callab
             try:
                 function(*a, **kw)
             except errors.KgError as error:
-                typer.echo(f"kg: {error}", err=True)
+                from ..terminal import one_line
+
+                # one line, whatever a file name or value in the message holds
+                typer.echo(f"kg: {one_line(str(error))}", err=True)
                 raise typer.Exit(_exit_code(error)) from None
 
         return app.command(*args, **kwargs)(wrapper)
@@ -197,7 +200,10 @@ def _emit(text: str, out: Path | None = None) -> None:
     else:
         from ..fileio import write_atomic
 
-        write_atomic(out, text)
+        try:
+            write_atomic(out, text)
+        except OSError as exc:
+            raise errors.InvalidArgument(f"cannot write {out}: {exc.strerror or exc}") from None
         typer.echo(f"kg: wrote {out}", err=True)
 
 

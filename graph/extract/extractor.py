@@ -69,7 +69,9 @@ class Extractor:
             key = (*candidate.key(), candidate.quote)
             if key not in best or candidate.confidence > best[key].confidence:
                 best[key] = candidate
-        kept = [c for c in best.values() if not self._subsumed(c, best.values())]
+        # Only a statement that names the party left can subsume another (see _subsumed).
+        fuller = [c for c in best.values() if c.from_party is not None and c.rule not in self._defaulted]
+        kept = [c for c in best.values() if not self._subsumed(c, fuller)]
         return _retype(kept)
 
     def _subsumed(self, candidate: Candidate, others: Iterable[Candidate]) -> bool:

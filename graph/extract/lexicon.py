@@ -68,7 +68,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
     path = path or patterns_dir() / "lexicon.yaml"
     try:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise DataError(path, f"cannot read the lexicon: {exc}") from None
     if not isinstance(doc, dict):
         raise DataError(path, "the lexicon must be a mapping")

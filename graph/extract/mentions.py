@@ -107,9 +107,10 @@ class Reader:
         taken_chars = [(m.start, m.end) for m in spans]
         spans += self._election_phrases(doc.text, taken_chars)
         mentions = _without_overlaps(spans)
-        sentences = [s for s in (_trimmed(doc.text, span.start_char, span.end_char) for span in doc.sents) if s]
+        text = doc.text  # spaCy joins the tokens again on every access
+        sentences = [s for s in (_trimmed(text, span.start_char, span.end_char) for span in doc.sents) if s]
         _assign(mentions, sentences)
-        self._resolve_elections(mentions, sentences, doc.text, article_date[:4] or None)
+        self._resolve_elections(mentions, sentences, text, article_date[:4] or None)
         return mentions, sentences
 
     # --- known names ---------------------------------------------------------------------
@@ -290,7 +291,12 @@ def _pipeline(lexicon) -> Language:
 
     if "kg_line_breaks" not in Language.factories:
         Language.component("kg_line_breaks", func=_line_breaks)
+    from .article import MAX_BYTES
+
     nlp = spacy.blank("en")
+    # spaCy refuses texts over 1M characters for fear of its parser's memory; this pipeline has
+    # no parser, and articles are capped at MAX_BYTES when read.
+    nlp.max_length = MAX_BYTES
     for word in lexicon.roles:
         if word.endswith(".") and " " not in word:
             for form in {word, word.capitalize()}:
@@ -302,14 +308,19 @@ def _pipeline(lexicon) -> Language:
 
 def _line_breaks(doc: Doc) -> Doc:
     """A line break ends a sentence (headlines, captions and list items have no full stop)."""
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array([SENT_START])
     after_break = True
     for token in doc:
         if token.is_space:
             after_break = after_break or "\n" in token.text
             continue
         if after_break and token.i > 0:
-            token.is_sent_start = True
+            starts[token.i] = 1
         after_break = "\n" in token.whitespace_
+    # Set all at once: each `token.is_sent_start = True` scans the whole doc (quadratic time).
+    doc.from_array([SENT_START], starts)
     return doc
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from ..terminal import one_line
 from .model import Candidate, EntityRef
 
 if TYPE_CHECKING:
@@ -19,18 +18,17 @@ CSV_HEADER = ("subject", "relation", "object", "date", "source", "quote", "rule"
 
 
 def _name(ref: EntityRef | None) -> str:
-    return "" if ref is None else ref.label + ("*" if ref.new else "")
+    return "" if ref is None else one_line(ref.label) + ("*" if ref.new else "")
 
 
 def candidates_csv(candidates: Iterable[Candidate]) -> str:
     """One row per asserted candidate: subject,relation,object,date,source,quote,rule,confidence."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_HEADER)
-    for c in candidates:
-        if c.status == "asserted":
-            writer.writerow((c.subject.label, c.relation, c.object.label, c.date, c.source, c.quote, c.rule, f"{c.confidence:g}"))
-    return out.getvalue()
+    from ..datafiles import csv_text
+
+    return csv_text([CSV_HEADER, *(
+        (c.subject.label, c.relation, c.object.label, c.date, c.source, c.quote, c.rule, f"{c.confidence:g}")
+        for c in candidates if c.status == "asserted"
+    )])
 
 
 def _ref_json(ref: EntityRef | None) -> dict[str, object] | None:
@@ -59,8 +57,8 @@ def candidates_table(candidates: list[Candidate]) -> str:
         status = "" if c.status == "asserted" else f" ({c.status})"
         left = f" (from {_name(c.from_party)})" if c.from_party else ""
         lines.append(f"{_name(c.subject)} —{c.relation}{status}→ {_name(c.object)}{left}")
-        meta = " · ".join(x for x in (c.date, c.source, f"{c.confidence:g}", c.rule) if x)
-        lines.append(f"    {meta}: “{c.quote}”")
+        meta = " · ".join(x for x in (c.date, one_line(c.source), f"{c.confidence:g}", c.rule) if x)
+        lines.append(f"    {meta}: “{one_line(c.quote)}”")
     if any(ref is not None and ref.new for c in candidates for ref in (c.subject, c.object, c.from_party)):
         lines.append("* new entity: not in the graph yet")
     return "\n".join(lines) + ("\n" if lines else "")

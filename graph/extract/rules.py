@@ -104,7 +104,7 @@ def _load_yaml(path: Path) -> object:
 
     try:
         return yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise DataError(path, f"cannot read: {exc}") from None
 
 

@@ -14,11 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..datafiles import is_date, is_url, is_wikidata
 from ..errors import DataError
 
 __all__ = [
     "EntitySpec", "Fact", "Record", "RowError", "Dataset",
-    "read_text", "csv_records", "parse_us_date", "STATE_CODES", "party_spec",
+    "read_text", "csv_records", "parse_us_date", "iso_date", "wikidata_id", "web_url",
+    "STATE_CODES", "party_spec",
 ]  # fmt: skip
 
 
@@ -138,8 +140,7 @@ def csv_records(dataset: Dataset, required: tuple[str, ...] = ()) -> Iterator[tu
         yield record, row
 
 
-_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})\Z")
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+_US_DATE = re.compile(r"([0-9]{1,2})/([0-9]{1,2})/([0-9]{2}|[0-9]{4})\Z")
 
 
 def parse_us_date(value: str, line: int) -> str:
@@ -155,11 +156,31 @@ def parse_us_date(value: str, line: int) -> str:
             month, day, year = (int(g) for g in match.groups())
             year += 2000 if year < 100 else 0
             return datetime.date(year, month, day).isoformat()
-        if _ISO.match(value):
-            return datetime.date.fromisoformat(value).isoformat()
     except ValueError:
         pass
+    if len(value) == 10 and is_date(value):
+        return value
     raise RowError(line, f"date {value!r} is not a date (M/D/YY or YYYY-MM-DD)")
+
+
+def iso_date(value: str, line: int, column: str = "date") -> str:
+    """A YYYY-MM-DD date as the data files take it ('' stays ''); else RowError. (Python's
+    date.fromisoformat also takes '20160101' and '2016-W01-1', which data files refuse.)"""
+    if value and not (len(value) == 10 and is_date(value)):
+        raise RowError(line, f"{column} {value!r} is not YYYY-MM-DD")
+    return value
+
+
+def wikidata_id(value: str, line: int) -> str:
+    """A Wikidata item id ('' stays ''); else RowError."""
+    if value and not is_wikidata(value):
+        raise RowError(line, f"wikidata {value!r} is not an item id like Q76")
+    return value
+
+
+def web_url(value: str) -> str:
+    """`value` if it is an http(s) URL that can stand in the data files, else ''."""
+    return value if is_url(value) else ""
 
 
 STATE_CODES = {

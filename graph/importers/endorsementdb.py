@@ -9,7 +9,7 @@ statement; they are counted in the import report.
 
 from __future__ import annotations
 
-from .base import Dataset, EntitySpec, Fact, RowError, csv_records
+from .base import Dataset, EntitySpec, Fact, RowError, csv_records, iso_date, web_url
 
 OUTLET = "EndorsementDB"
 URL = "https://github.com/endorsementdb/endorsementdb.com"
@@ -30,22 +30,15 @@ def detect(name: str, header: str) -> bool:
 
 
 def parse(dataset: Dataset) -> None:
-    import datetime
-
     for record, row in csv_records(dataset, required=("endorser", "target")):
         try:
-            if row["date"]:
-                try:
-                    datetime.date.fromisoformat(row["date"])
-                except ValueError:
-                    raise RowError(record.line, f"date {row['date']!r} is not YYYY-MM-DD") from None
+            iso_date(row["date"], record.line)
             if row["is_person"] not in ("True", "False"):
                 raise RowError(record.line, f"is_person {row['is_person']!r} is not True or False")
         except RowError as error:
             dataset.errors.append(error)
             continue
-        if row["source_url"].startswith(("http://", "https://")) and " " not in row["source_url"]:
-            record.url = row["source_url"]
+        record.url = web_url(row["source_url"])
         endorser = EntitySpec(row["endorser"], "Person" if row["is_person"] == "True" else "Organization")
         record.entities.append(endorser)
         target, status = TARGETS.get(row["target"]), STANCES.get(row["stance"])

@@ -6,7 +6,7 @@ below, citing the row's own source URL. Rows without an endorsee give no stateme
 
 from __future__ import annotations
 
-from .base import Dataset, EntitySpec, Fact, RowError, csv_records, parse_us_date
+from .base import Dataset, EntitySpec, Fact, RowError, csv_records, parse_us_date, web_url
 
 FORMAT = "538-endorsements-2020"
 OUTLET = "FiveThirtyEight"
@@ -27,8 +27,7 @@ def parse(dataset: Dataset) -> None:
         except RowError as error:
             dataset.errors.append(error)
             continue
-        if row["source"].startswith(("http://", "https://")) and " " not in row["source"]:
-            record.url = row["source"]
+        record.url = web_url(row["source"])
         state = row["state"] if len(row["state"]) == 2 else ""
         endorser = EntitySpec(row["endorser"], "Politician", state=state, office=row["position"])
         record.entities.append(endorser)

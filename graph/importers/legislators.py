@@ -9,18 +9,15 @@ dated the day the new one starts, quoting both entries.
 
 from __future__ import annotations
 
-import re
-
 import yaml
 
-from .base import Dataset, EntitySpec, Fact, Record, RowError, party_spec
+from .base import Dataset, EntitySpec, Fact, Record, RowError, iso_date, party_spec, wikidata_id
 
 OUTLET = "unitedstates/congress-legislators"
 URL = "https://github.com/unitedstates/congress-legislators"
 OFFICES = {"sen": "U.S. Senate", "rep": "U.S. House", "prez": "President", "viceprez": "Vice President"}
 DESCRIPTIONS = {"sen": "U.S. Senator ({})", "rep": "U.S. Representative ({})",
                 "prez": "President of the United States", "viceprez": "Vice President of the United States"}
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 
 
 def detect(name: str, header: str) -> bool:
@@ -51,9 +48,9 @@ def _names(name: dict) -> tuple[str, tuple[str, ...]]:
 
 
 def _date(value: str, line: int) -> str:
-    if not _DATE.match(value):
-        raise RowError(line, f"date {value!r} is not YYYY-MM-DD")
-    return value
+    if not value:
+        raise RowError(line, "date '' is not YYYY-MM-DD")
+    return iso_date(value, line)
 
 
 def parse(dataset: Dataset) -> None:
@@ -82,7 +79,9 @@ def parse(dataset: Dataset) -> None:
             if not (name.get("official_full") or (name.get("first") and name.get("last"))):
                 raise RowError(line, "name lacks first/last")
             label, aliases = _names(name)
-            wikidata = ids.get("wikidata", "") if isinstance(ids.get("wikidata", ""), str) else ""
+            if not label.strip():
+                raise RowError(line, "name is blank")
+            wikidata = wikidata_id(ids.get("wikidata", "") if isinstance(ids.get("wikidata", ""), str) else "", line)
             terms = [{k: _plain(v) for k, v in _plain(t).items()} for t in person["terms"]]
             last_term = terms[-1]
             kind, where = last_term.get("type", ""), last_term.get("state", "")

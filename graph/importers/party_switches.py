@@ -6,7 +6,7 @@ Each row: `person party_switch to_party` with from_party and date. A row flagged
 
 from __future__ import annotations
 
-from .base import Dataset, EntitySpec, Fact, RowError, csv_records, party_spec
+from .base import Dataset, EntitySpec, Fact, RowError, csv_records, iso_date, party_spec, wikidata_id
 
 OUTLET = "unitedstates/congress-legislators (derived)"
 URL = ""
@@ -18,22 +18,18 @@ def detect(name: str, header: str) -> bool:
 
 
 def parse(dataset: Dataset) -> None:
-    import datetime
-
     offices = {"sen": "U.S. Senate", "rep": "U.S. House"}
     for record, row in csv_records(dataset, required=REQUIRED):
         try:
-            try:
-                datetime.date.fromisoformat(row["date"])
-            except ValueError:
-                raise RowError(record.line, f"date {row['date']!r} is not YYYY-MM-DD") from None
+            iso_date(row["date"], record.line)
+            wikidata = wikidata_id(row.get("wikidata", ""), record.line)
             old, new = party_spec(row["from_party"]), party_spec(row["to_party"])
             if old is None or new is None or old == new:
                 raise RowError(record.line, f"from_party {row['from_party']!r} / to_party {row['to_party']!r} is not a switch")
         except RowError as error:
             dataset.errors.append(error)
             continue
-        person = EntitySpec(row["name"], "Politician", wikidata=row.get("wikidata", ""),
+        person = EntitySpec(row["name"], "Politician", wikidata=wikidata,
                             state=row["state"], office=offices.get(row.get("chamber", ""), ""))
         status = "disputed" if row.get("note", "").lower().startswith("suspect") else "asserted"
         record.facts.append(Fact(person, "party_switch", new, from_party=old, date=row["date"], status=status))

@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import io
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..datafiles import ENTITY_COLUMNS, SOURCE_COLUMNS, STATEMENT_COLUMNS, read_corpus
+from ..datafiles import ENTITY_COLUMNS, SOURCE_COLUMNS, STATEMENT_COLUMNS, csv_text, read_corpus
 from ..entity_resolution import MERGE_COLUMNS, Known, Merge, Resolver, slugify
 from ..errors import DataError, InvalidArgument, ReadOnlyData
 from ..resolve import normalize
@@ -68,23 +67,47 @@ class ImportReport:
 
 
 def _csv_text(columns: tuple[str, ...], rows) -> str:
-    out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
-    writer.writeheader()
-    writer.writerows(rows)
-    return out.getvalue()
+    return csv_text([columns, *([row.get(c, "") for c in columns] for row in rows)])
 
 
-def _read_csv(path: Path) -> list[dict[str, str]]:
+def _csv_rows(path: Path, required: tuple[str, ...] = ()) -> list[tuple[int, dict[str, str]]]:
+    """(line, row) for each row of one of kg's own CSV files (people edit them too): a file
+    that is not UTF-8, malformed, or lacks a `required` column is a DataError naming it."""
     if not path.is_file():
         return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+    rows = []
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            reader = csv.DictReader(handle, strict=True)
+            missing = [c for c in required if c not in (reader.fieldnames or ())]
+            if missing:
+                raise DataError(path, f"header lacks column(s) {', '.join(missing)}", 1)
+            for row in reader:
+                if None in row or None in row.values():
+                    raise DataError(path, f"expected {len(reader.fieldnames)} fields", reader.line_num)
+                rows.append((reader.line_num, row))
+    except UnicodeDecodeError as exc:
+        raise DataError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+    except csv.Error as exc:
+        raise DataError(path, f"malformed CSV: {exc}", reader.line_num) from None
+    return rows
+
+
+def _read_csv(path: Path, required: tuple[str, ...] = ()) -> list[dict[str, str]]:
+    return [row for _, row in _csv_rows(path, required)]
 
 
 def read_merges(data_dir: Path) -> list[Merge]:
-    return [Merge(r["kept"], r["merged"], r["name"], r["state"], r["dataset"], int(r["row"] or 0), r["method"],
-                  float(r["score"] or 0), r["status"]) for r in _read_csv(Path(data_dir) / "merges.csv")]
+    path = Path(data_dir) / "merges.csv"
+    merges = []
+    for line, r in _csv_rows(path, MERGE_COLUMNS[1:]):
+        try:
+            row, score = int(r["row"] or 0), float(r["score"] or 0)
+        except ValueError:
+            raise DataError(path, f"row {r['row']!r} and score {r['score']!r} must be numbers", line) from None
+        merges.append(Merge(r["kept"], r["merged"], r["name"], r["state"], r["dataset"], row, r["method"],
+                            score, r["status"]))
+    return merges
 
 
 def write_merges(txn: Transaction, merges: list[Merge]) -> None:
@@ -164,7 +187,7 @@ def decide(data_dir: Path, merge_id: str, status: str) -> tuple[Merge, ImportRep
 def _listed(data_dir: Path, leave_out: set[str] = frozenset()) -> list[tuple[Dataset, str]]:
     """The datasets imports.csv lists (but those named in `leave_out`), parsed again."""
     listed = []
-    for row in _read_csv(data_dir / "imports.csv"):
+    for row in _read_csv(data_dir / "imports.csv", IMPORT_COLUMNS):
         if row["dataset"] in leave_out:
             continue
         if not Path(row["path"]).is_file():
@@ -190,7 +213,7 @@ def _apply(data_dir: Path, parsed: list[tuple[Dataset, str]], txn: Transaction,
         if not (data_dir / name).exists():
             txn.write(name, ",".join(columns) + "\n")
     corpus = txn.corpus() if len(txn) else read_corpus(data_dir)
-    contexts = {r["id"]: r for r in _read_csv(data_dir / "import-entities.csv")}
+    contexts = {r["id"]: r for r in _read_csv(data_dir / "import-entities.csv", ("id",))}
     if decisions is None:
         decisions = read_merges(data_dir)
     slugs = {dataset_slug(d.path) for d, _ in parsed}
@@ -296,7 +319,7 @@ def _apply(data_dir: Path, parsed: list[tuple[Dataset, str]], txn: Transaction,
                                  "dataset": e.origin, "added_aliases": added, "added_wikidata": added_wikidata})
     txn.write("import-entities.csv", _csv_text(CONTEXT_COLUMNS, contexts_out))
     write_merges(txn, merges)
-    manifest = {r["dataset"]: r for r in _read_csv(data_dir / "imports.csv")}
+    manifest = {r["dataset"]: r for r in _read_csv(data_dir / "imports.csv", IMPORT_COLUMNS)}
     for dataset, fmt in parsed:
         manifest[dataset.path.name] = {"dataset": dataset.path.name, "format": fmt, "path": str(dataset.path.resolve())}
     txn.write("imports.csv", _csv_text(IMPORT_COLUMNS, [manifest[k] for k in sorted(manifest)]))
