@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-
 import pyoxigraph as ox
 
 from . import sparql

@@ -7,7 +7,6 @@ rival_of, being symmetric, is one edge. Output is deterministic: sorted nodes an
 
 from __future__ import annotations
 
-import csv
 import json
 import re
 

@@ -34,6 +34,21 @@ def mini_kg() -> KnowledgeGraph:
 
 
 @pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    """A writable copy of the small fixture corpus."""
+    target = tmp_path / "mini"
+    shutil.copytree(MINI, target)
+    return target
+
+
+def replace_once(path: Path, old: str, new: str) -> None:
+    """Edit a fixture file in place: the first `old` becomes `new` (which must be there)."""
+    text = path.read_text(encoding="utf-8")
+    assert old in text, (path, old)
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+@pytest.fixture
 def data_copy(tmp_path: Path) -> Path:
     """A writable copy of the shipped data directory."""
     target = tmp_path / "data"

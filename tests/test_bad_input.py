@@ -17,7 +17,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from .conftest import MINI
+from .conftest import MINI, replace_once
 
 # Control characters a terminal would obey (NUL, ESC, C1 CSI, bidi override, line separator).
 _RAW_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e]")
@@ -38,17 +38,6 @@ def succeeded(result) -> None:
     assert result.exit_code == 0, (result.stdout, result.stderr)
 
 
-@pytest.fixture
-def mini(tmp_path: Path) -> Path:
-    target = tmp_path / "mini"
-    shutil.copytree(MINI, target)
-    return target
-
-
-def _replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text, (path, old)
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 # --- the data directory --------------------------------------------------------------------
@@ -115,7 +104,7 @@ DATA_CASES = [
 @pytest.mark.parametrize(("file", "old", "new", "line", "message"), DATA_CASES, ids=lambda v: v if isinstance(v, str) and len(v) < 40 else "")
 def test_malformed_data_files_through_the_cli(cli, mini, file, old, new, line, message):
     """kg build on each malformed data file: exit 6 and one line naming file, line and value."""
-    _replace(mini / file, old, new)
+    replace_once(mini / file, old, new)
     result = cli("build", "--data", str(mini))
     where = f"{mini / file}:{line}: " if line is not None else f"{mini / file}:"
     assert failed(result, 6, message) .startswith(f"kg: {where}")
@@ -144,7 +133,7 @@ def test_unreadable_data_files(cli, mini, setup, message):
 
 def test_a_field_over_the_csv_limit_is_reported(cli, mini):
     """A 200 kB quote is past the csv module's field limit: named, not a crash."""
-    _replace(mini / "statements.csv", "faces Cy Third,asserted", f"{'x' * 200_000},asserted")
+    replace_once(mini / "statements.csv", "faces Cy Third,asserted", f"{'x' * 200_000},asserted")
     failed(cli("build", "--data", str(mini)), 6, "statements.csv:", "malformed CSV", "field larger than field limit")
 
 
@@ -475,7 +464,7 @@ ONTOLOGY_CASES = [
 @pytest.mark.parametrize(("old", "new", "message"), ONTOLOGY_CASES)
 def test_a_malformed_kg_ttl_is_a_data_error(cli, ontology, old, new, message):
     """Someone adding a relation type breaks kg.ttl: every command says where (exit 6)."""
-    _replace(ontology / "kg.ttl", old, new)
+    replace_once(ontology / "kg.ttl", old, new)
     for args in (("build",), ("path", "harris", "bass"), ("show", "bass"), ("stats",)):
         line = failed(cli(*args), 6, "kg.ttl", message)
         assert line.startswith(f"kg: {ontology / 'kg.ttl'}")

@@ -1,14 +1,12 @@
 """Reading the data directory: every malformed file is reported with its file and line."""
 
-import shutil
-from pathlib import Path
 
 import pytest
 
 from graph.datafiles import read_corpus
 from graph.errors import DataError
 
-from .conftest import MINI
+from .conftest import MINI, replace_once
 
 
 def test_reads_the_fixture_corpus():
@@ -20,17 +18,6 @@ def test_reads_the_fixture_corpus():
     assert [s.line for s in corpus.statements] == [2, 3, 4, 5]
 
 
-@pytest.fixture
-def mini(tmp_path: Path) -> Path:
-    target = tmp_path / "mini"
-    shutil.copytree(MINI, target)
-    return target
-
-
-def _replace(path: Path, old: str, new: str) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert old in text
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
 @pytest.mark.parametrize(
@@ -57,7 +44,7 @@ def _replace(path: Path, old: str, new: str) -> None:
 )
 def test_malformed_rows_name_file_and_line(mini, file, old, new, line, message):
     """Each kind of bad value is a DataError naming the file, the line and the value."""
-    _replace(mini / file, old, new)
+    replace_once(mini / file, old, new)
     with pytest.raises(DataError) as info:
         read_corpus(mini)
     assert info.value.path == mini / file
