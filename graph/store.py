@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from .datafiles import StatementRow
     from .remote import RemoteStore
 
-__all__ = ["BuildReport", "default_store_path", "fingerprint", "build", "build_remote", "open_store", "open_pinned", "is_stale"]
+__all__ = ["BuildReport", "default_store_path", "fingerprint", "build", "build_remote", "open_store", "open_pinned", "pin_build", "is_stale"]
 
 FORMAT_VERSION = "2"
 
@@ -307,6 +307,18 @@ _pins: dict[str, list[int]] = {}  # build directory -> [fd holding readers.lock 
 def open_pinned(store_path: Path, data_dir: Path, *, rebuild: bool = False) -> tuple[ox.Store, Callable[[], None]]:
     """Like open_store, with a function to call once the store is no longer used: until then no
     later build removes the build it reads."""
+    directory, release = pin_build(store_path, data_dir, rebuild=rebuild)
+    try:
+        return ox.Store.read_only(str(directory)), release
+    except OSError as exc:
+        release()
+        raise StoreError(f"cannot open the store at {directory.parent}: {exc}") from exc
+
+
+def pin_build(store_path: Path, data_dir: Path, *, rebuild: bool = False) -> tuple[Path, Callable[[], None]]:
+    """The Oxigraph directory of the current build, built first if it is missing, stale or
+    `rebuild` is set, and a function to call once it is no longer used: until then no later
+    build removes it (other processes, such as kg serve's workers, may open it read-only)."""
     from .transaction import settle
 
     store_path, data_dir = Path(store_path), Path(data_dir)
@@ -318,13 +330,8 @@ def open_pinned(store_path: Path, data_dir: Path, *, rebuild: bool = False) -> t
         if current is None:
             raise StoreError(f"no store at {store_path}")
         release = _pin(current)
-        if release is None:
-            continue
-        try:
-            return ox.Store.read_only(str(current / "oxigraph")), release
-        except OSError as exc:
-            release()
-            raise StoreError(f"cannot open the store at {current}: {exc}") from exc
+        if release is not None:
+            return current / "oxigraph", release
     raise StoreError(f"the store at {store_path} keeps changing; try again")
 
 

@@ -26,22 +26,12 @@ __all__ = ["Limits", "store_directory", "listen", "serve"]
 
 def store_directory(store_path: Path, data_dir: Path) -> Path:
     """The Oxigraph directory of the current build of the store at `store_path`, built first
-    when missing or stale. The server keeps serving this build, whatever later builds do:
-    open_store keeps the build it opens on disk while this process runs, and the workers open
-    that same directory."""
-    from ..store import open_store
+    when missing or stale. The server keeps serving this build, whatever later builds do: it
+    stays pinned on disk while this process runs, and the workers open that same directory."""
+    from ..store import pin_build
 
-    # The layout of graph/store.py: <store>/current -> build-<...>/oxigraph. A build finishing
-    # between opening and resolving `current` would give a directory this process has not
-    # opened (and so does not keep): resolve on both sides of an open until they agree.
-    link = Path(store_path) / "current"
-    open_store(store_path, data_dir)  # builds when needed; raises StoreError
-    for _ in range(10):
-        before = link.resolve()
-        open_store(store_path, data_dir)
-        if link.resolve() == before and (before / "oxigraph").is_dir():
-            return before / "oxigraph"
-    raise StoreError(f"the store at {store_path} keeps changing; try again")
+    directory, _release = pin_build(store_path, data_dir)  # never released: held for the process
+    return directory
 
 
 def listen(host: str, port: int) -> socket.socket:
