@@ -21,7 +21,7 @@ import re
 from .errors import QueryError
 
 __all__ = [
-    "uses_variable", "uses_keyword", "bind", "update_keyword", "check_size", "MAX_NESTING", "MAX_OPERATORS",
+    "uses_variable", "uses_keyword", "bind", "query_form", "update_keyword", "check_size", "MAX_NESTING", "MAX_OPERATORS",
 ]  # fmt: skip
 
 _TOKEN = re.compile(
@@ -58,12 +58,14 @@ def uses_keyword(text: str, keyword: str) -> bool:
     return any(kind == "word" and m.group().upper() == keyword for kind, m in _tokens(text))
 
 
+_FORMS = {"SELECT", "ASK", "CONSTRUCT", "DESCRIBE"}
 _UPDATES = {"INSERT", "DELETE", "LOAD", "CLEAR", "DROP", "CREATE", "ADD", "MOVE", "COPY", "WITH"}
 
 
-def update_keyword(text: str) -> str | None:
-    """The keyword that makes `text` a SPARQL update (INSERT, LOAD, ...), read after its PREFIX
-    and BASE declarations and comments; None for anything else."""
+def query_form(text: str) -> str | None:
+    """'SELECT', 'ASK', 'CONSTRUCT' or 'DESCRIBE', or the keyword that makes `text` an update
+    (INSERT, LOAD, ...), read after its PREFIX and BASE declarations and comments; None when it
+    starts with anything else."""
     declaration = 0  # tokens still to skip: PREFIX takes a name and an IRI, BASE an IRI
     for kind, match in _tokens(text):
         word = match.group().upper() if kind == "word" else ""
@@ -72,8 +74,14 @@ def update_keyword(text: str) -> str | None:
         elif word in ("PREFIX", "BASE"):
             declaration = 2 if word == "PREFIX" else 1
         else:
-            return word if word in _UPDATES else None
+            return word if word in _FORMS | _UPDATES else None
     return None
+
+
+def update_keyword(text: str) -> str | None:
+    """The keyword that makes `text` a SPARQL update (INSERT, LOAD, ...); None for anything else."""
+    form = query_form(text)
+    return form if form in _UPDATES else None
 
 
 # Oxigraph parses and evaluates recursively: past some thousands of nested groups, brackets,

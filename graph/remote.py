@@ -44,11 +44,6 @@ DEFAULT_GRAPH = "urn:kg:graph"
 _RESULTS_ACCEPT = "application/sparql-results+json, application/sparql-results+xml;q=0.8"
 _GRAPH_ACCEPT = "application/n-triples, text/turtle;q=0.8, application/rdf+xml;q=0.5"
 _ERROR_TEXT = 300  # characters of a server's error message kept in ours
-_PROLOGUE = re.compile(
-    r"(?:\s+|\#[^\n]*|BASE\s*<[^>]*>|PREFIX\s+[^\s:]*:\s*<[^>]*>)*", re.IGNORECASE
-)
-_FORM = re.compile(r"(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", re.IGNORECASE)
-_UPDATE = re.compile(r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
 
 
 class EndpointError(StoreError):
@@ -70,11 +65,9 @@ class RemoteQueryError(QueryError, SyntaxError):
 
 def _query_form(query: str) -> str | None:
     """'SELECT', 'ASK', 'CONSTRUCT', 'DESCRIBE' or 'UPDATE'; None when it starts otherwise."""
-    start = _PROLOGUE.match(query).end()
-    match = _FORM.match(query, start)
-    if match:
-        return match.group(1).upper()
-    return "UPDATE" if _UPDATE.match(query, start) else None
+    from .query_text import query_form, update_keyword
+
+    return "UPDATE" if update_keyword(query) else query_form(query)
 
 
 def _shorten(body: bytes, content_type: str) -> str:
