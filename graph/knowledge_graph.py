@@ -58,12 +58,15 @@ class KnowledgeGraph:
     def from_data(cls, data_dir: Path) -> KnowledgeGraph:
         """An in-memory graph built from `data_dir` (for tests and one-off checks)."""
         from .datafiles import read_corpus
-        from .resources import ontology_dir
         from .triples import corpus_ntriples
 
+        return cls.from_ntriples("".join(corpus_ntriples(read_corpus(data_dir))))
+
+    @classmethod
+    def from_ntriples(cls, text: str) -> KnowledgeGraph:
+        """An in-memory graph of the ontology and `text`, N-Triples from graph.triples."""
         store = ox.Store()
-        store.load(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE)
-        text = "".join(corpus_ntriples(read_corpus(data_dir)))
+        store.extend(ontology.ontology_store().quads_for_pattern(None, None, None))
         store.load(input=text.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
         return cls(store)
 

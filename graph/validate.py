@@ -141,9 +141,9 @@ def _sparql_results(ntriples: str, constraints: list[_SparqlConstraint]) -> list
     """(focus node, what is wrong) for each solution of each constraint, evaluated by Oxigraph."""
     import pyoxigraph as ox
 
-    store = ox.Store()
-    store.bulk_load((ontology_dir() / "kg.ttl").read_bytes(), format=ox.RdfFormat.TURTLE)
-    store.bulk_load(ntriples.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    from .knowledge_graph import KnowledgeGraph
+
+    store = KnowledgeGraph.from_ntriples(ntriples).store
     found = []
     for constraint in constraints:
         targets = {
