@@ -36,7 +36,7 @@ from ..transaction import Transaction, transaction
 from . import detect_format, importer
 from .base import Dataset, read_text
 
-__all__ = ["ImportReport", "import_files", "read_merges", "write_merges", "reimport", "decide", "ON_ERROR"]
+__all__ = ["ImportReport", "import_files", "read_merges", "write_merges", "decide", "ON_ERROR"]
 
 ON_ERROR = ("skip", "fail")
 IMPORT_COLUMNS = ("dataset", "format", "path")
@@ -162,13 +162,6 @@ def import_files(paths: list[Path], data_dir: Path, fmt: str | None = None, on_e
     return report
 
 
-def reimport(data_dir: Path) -> ImportReport:
-    """Import again every dataset listed in imports.csv (after a merge decision)."""
-    data_dir = _writable(data_dir)
-    with transaction(data_dir) as txn:
-        return _apply(data_dir, _listed(data_dir), txn)
-
-
 def decide(data_dir: Path, merge_id: str, status: str) -> tuple[Merge, ImportReport]:
     """Set the status of a merge of merges.csv (accepted or rejected) and import every dataset
     again so that it applies everywhere: one transaction."""
@@ -181,7 +174,7 @@ def decide(data_dir: Path, merge_id: str, status: str) -> tuple[Merge, ImportRep
             merge = replace_status(merges, merge_id, status)
         except KeyError:
             raise InvalidArgument(f"no merge with id {merge_id!r} in {data_dir / 'merges.csv'}") from None
-        return merge, _apply(data_dir, _listed(data_dir), txn, decisions=merges)
+        return merge, _apply(data_dir, [], txn, decisions=merges)
 
 
 def _listed(data_dir: Path, leave_out: set[str] = frozenset()) -> list[tuple[Dataset, str]]:
