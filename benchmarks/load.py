@@ -2,6 +2,7 @@
 
     python benchmarks/load.py                                  # 1M triples, 16 clients, ≤2,000 requests, ≤60 s
     python benchmarks/load.py --triples 10k --clients 4 --requests 200 --seconds 20
+    python benchmarks/load.py --triples 100k --clients 20 --slow 10 --seconds 40 --timeout 5   # an attack
 
 The graph is benchmarks/generate.py's (seed 7), generated into --workdir and reused (as
 benchmarks/run.py does); the server builds its store there on first use. `kg serve` runs as a
@@ -12,7 +13,11 @@ sending requests of three kinds in a seeded random mix until --requests have bee
   busiest hub) or between an anchor and an entity drawn from the graph's endorsers;
 - 1-hop: SPARQL, who endorsed X, for X drawn from the 50 most endorsed (the hub: thousands of rows);
 - aggregate: SPARQL, the 10 most endorsed, counted over every endorsement.
-It reports, per kind and overall, the requests sent, the answers by status, errors (anything
+With --slow N, N more of the clients each send, one after the other, a query that runs until the
+time limit stops it (a cartesian product, counted): an attacker keeping the workers busy. The
+other clients measure what everyone else gets. With --unique-slow, every slow query differs (a
+numbered comment), so the server cannot know it from the last one.
+It reports, per kind and overall (the slow queries on their own row, outside "all"), the requests sent, the answers by status, errors (anything
 but 200, and 404 "no path" for paths), throughput and p50/p99 latency; then checks /health and
 stops the server with SIGINT. The clients run in this process, on the same cores as the server.
 """
@@ -44,6 +49,7 @@ GROUP BY ?candidate ORDER BY DESC(?n) LIMIT 10"""
 TARGETS = """SELECT ?target (COUNT(?who) AS ?n) WHERE { ?who pol:endorsed ?target }
 GROUP BY ?target ORDER BY DESC(?n) LIMIT 50"""
 ENDORSERS = "SELECT DISTINCT ?who WHERE { ?who pol:endorsed ?target } LIMIT 500"
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
 KINDS = ("path", "1-hop", "aggregate")
 
 
@@ -124,13 +130,15 @@ class Load:
             self.results.append((kind, status, seconds))
 
 
-def client(url: str, load: Load, variety: dict[str, list[str]], seed: int, timeout: float) -> None:
+def client(url: str, load: Load, variety: dict[str, list[str]], seed: int, timeout: float, slow: bool = False,
+           unique: bool = False) -> None:
+    """Send requests until the budget is spent; a slow client sends only SLOW, until the deadline."""
     rng = random.Random(seed)
     parts = urllib.parse.urlsplit(url)
     connection = None
-    while load.take():
-        kind = rng.choice(KINDS)
-        path = request_for(kind, rng, variety)
+    while (time.monotonic() < load.deadline and load.left > 0) if slow else load.take():
+        kind = "slow" if slow else rng.choice(KINDS)
+        path = sparql_path(SLOW + (f" # {seed} {rng.random()}" if unique else "")) if slow else request_for(kind, rng, variety)
         start = time.perf_counter()
         try:
             if connection is None:
@@ -162,18 +170,19 @@ def is_error(kind: str, status: int) -> bool:
 def report(load: Load, elapsed: float) -> None:
     print("| kind | requests | answers by status | errors | p50 | p99 | mean |")
     print("|---|---|---|---|---|---|---|")
-    for kind in (*KINDS, "all"):
-        rows = [(k, s, t) for k, s, t in load.results if kind in ("all", k)]
+    fast = [(k, s, t) for k, s, t in load.results if k != "slow"]
+    for kind in (*KINDS, "all", "slow"):
+        rows = [(k, s, t) for k, s, t in (fast if kind == "all" else load.results) if kind in ("all", k)]
         if not rows:
             continue
         times = [t * 1000 for _, _, t in rows]
         statuses = Counter(s for _, s, _ in rows)
         shown = ", ".join(f"{s or 'failed'}: {n}" for s, n in sorted(statuses.items()))
-        errors = sum(1 for k, s, _ in rows if is_error(k, s))
+        errors = sum(1 for k, s, _ in rows if is_error(k, s)) if kind != "slow" else "-"
         print(f"| {kind} | {len(rows)} | {shown} | {errors} | {percentile(times, 50):.1f} ms | "
               f"{percentile(times, 99):.1f} ms | {sum(times) / len(times):.1f} ms |")
-    total = len(load.results)
-    errors = sum(1 for k, s, _ in load.results if is_error(k, s))
+    total = len(fast)
+    errors = sum(1 for k, s, _ in fast if is_error(k, s))
     print(f"\n{total} requests in {elapsed:.1f} s: {total / elapsed:.1f} requests/s, {errors} errors")
 
 
@@ -183,12 +192,16 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=16, help="concurrent clients")
     parser.add_argument("--requests", type=int, default=2000, help="most requests sent in all")
     parser.add_argument("--seconds", type=float, default=60.0, help="most seconds of load")
+    parser.add_argument("--slow", type=int, default=0, help="clients sending only queries that run to the time limit")
+    parser.add_argument("--unique-slow", action="store_true", help="make every slow query a different text")
     parser.add_argument("--workers", type=int, default=2, help="kg serve --workers")
     parser.add_argument("--timeout", type=float, default=10.0, help="kg serve --timeout (seconds)")
     parser.add_argument("--workdir", type=Path, default=Path("/tmp/kg-bench"))
     args = parser.parse_args()
     if min(args.clients, args.requests, args.workers) < 1 or args.seconds <= 0:
         parser.error("--clients, --requests, --workers and --seconds must be positive")
+    if not 0 <= args.slow < args.clients:
+        parser.error("--slow must be at least 0 and fewer than --clients")
 
     args.workdir.mkdir(parents=True, exist_ok=True)
     data = args.workdir / f"data-{args.triples}"
@@ -202,10 +215,12 @@ def main() -> None:
     print(f"kg serve up at {url} in {time.perf_counter() - started:.1f} s (store: {store}; log: {log})", flush=True)
     try:
         variety = plan(url)
-        print(f"{size_label(args.triples)} triples · {args.clients} clients · {args.workers} workers · "
+        attack = f" ({args.slow} sending slow queries)" if args.slow else ""
+        print(f"{size_label(args.triples)} triples · {args.clients} clients{attack} · {args.workers} workers · "
               f"at most {args.requests} requests or {args.seconds:g} s · time limit {args.timeout:g} s\n", flush=True)
         load = Load(args.requests, args.seconds)
-        threads = [threading.Thread(target=client, args=(url, load, variety, seed, args.timeout * 3 + 30))
+        threads = [threading.Thread(target=client, args=(url, load, variety, seed, args.timeout * 3 + 30, seed < args.slow,
+                                                    args.unique_slow))
                    for seed in range(args.clients)]
         start = time.perf_counter()
         for thread in threads:

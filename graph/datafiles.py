@@ -16,13 +16,15 @@ from functools import lru_cache
 from pathlib import Path
 
 from . import ontology
+from .confined import open_file
 from .errors import DataError
+from .slugs import is_slug
 
 __all__ = [
     "SourceRow", "EntityRow", "StatementRow", "Corpus",
     "SOURCE_COLUMNS", "ENTITY_COLUMNS", "STATEMENT_COLUMNS",
     "read_corpus", "read_sources", "read_entities", "iter_statements",
-    "is_date", "is_url", "is_wikidata", "csv_text",
+    "is_date", "is_url", "is_wikidata", "csv_text", "MAX_FIELD", "field_fits",
 ]  # fmt: skip
 
 STATUSES = ("asserted", "disputed", "negated")
@@ -34,13 +36,22 @@ STATEMENT_COLUMNS = (
     "source", "quote", "status", "method", "confidence",
 )  # fmt: skip
 
-_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*\Z")
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
 _URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+\Z")  # what an N-Triples IRI may hold
 _METHOD = re.compile(r"(curated|imported:\S+|extracted:\S+@\S+)\Z")
 _DATE_SHAPE = re.compile(r"[0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?")
 _DATATYPES = {10: "date", 7: "gYearMonth", 4: "gYear"}
 _DECIMAL = re.compile(r"(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\Z")  # xsd:decimal's lexical form, unsigned
+
+# The largest field, in characters, that kg writes to a CSV file and reads from one (Python csv's
+# default limit, so other tools read kg's files too); every writer checks `field_fits` first.
+MAX_FIELD = 131_072
+csv.field_size_limit(MAX_FIELD)  # process-wide: every CSV reader of kg's files and datasets
+
+
+def field_fits(value: str) -> bool:
+    """Whether `value` can be a field of a data file."""
+    return len(value) <= MAX_FIELD
 
 
 @dataclass(frozen=True)
@@ -141,6 +152,9 @@ def csv_text(rows: Iterable[Sequence[object]], line_end: str = "\n") -> str:
     writer = csv.writer(out, lineterminator="\r\n")
     lines = []
     for row in rows:
+        for value in row:
+            if isinstance(value, str) and not field_fits(value):
+                raise ValueError(f"a field of {len(value):,} characters is over MAX_FIELD; check field_fits first")
         writer.writerow(row)
         lines.append(out.getvalue()[:-2] + line_end)
         out.seek(0)
@@ -150,10 +164,12 @@ def csv_text(rows: Iterable[Sequence[object]], line_end: str = "\n") -> str:
 
 def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
     """Yield (line, row) for each data row; checks the header and the shape of every row."""
-    if not path.is_file():
-        raise DataError(path, "file is missing")
     try:
-        handle = path.open(encoding="utf-8-sig", newline="")  # a BOM (as Excel writes) is not data
+        raw = open_file(path.parent, path.name)
+    except (FileNotFoundError, NotADirectoryError):
+        raise DataError(path, "file is missing") from None
+    try:
+        handle = io.TextIOWrapper(raw, encoding="utf-8-sig", newline="")  # a BOM (as Excel writes) is not data
         with handle:
             reader = csv.reader(handle, strict=True)
             try:
@@ -192,7 +208,7 @@ def _require(row: dict[str, str], column: str, path: Path, line: int) -> str:
 
 
 def _check_id(value: str, path: Path, line: int, column: str = "id") -> str:
-    if not _ID.match(value):
+    if not is_slug(value):
         raise DataError(path, f"{column} {value!r} must be a slug like 'karen-bass'", line)
     return value
 
@@ -209,10 +225,13 @@ def read_sources(directory: Path) -> tuple[SourceRow, ...]:
             raise DataError(path, f"url {row['url']!r} is not an http(s) URL", line)
         name = _require(row, "file", path, line)
         text_path = directory / "sources" / name
-        if Path(name).name != name or not text_path.is_file():
-            raise DataError(path, f"source text {name!r} not found in {directory / 'sources'}", line)
         try:
-            text = text_path.read_text(encoding="utf-8")
+            if Path(name).name != name or name in (".", ".."):
+                raise FileNotFoundError
+            with io.TextIOWrapper(open_file(directory, f"sources/{name}"), encoding="utf-8") as handle:
+                text = handle.read()
+        except (FileNotFoundError, NotADirectoryError):
+            raise DataError(path, f"source text {name!r} not found in {directory / 'sources'}", line) from None
         except UnicodeDecodeError as exc:
             raise DataError(text_path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
         rows[source_id] = SourceRow(

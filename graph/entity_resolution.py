@@ -5,7 +5,10 @@ normalize, labels and aliases) with compatible context (no conflicting state or 
 then a fuzzy match among entities with the same last name, scored by rapidfuzz (ratio; a first
 name that is a prefix of the other's, "Jeff"/"Jefferson", scores at least NICKNAME_SCORE; same
 state +3, unknown state -5). A score of AUTO or more merges; from REVIEW to AUTO a separate
-entity is made and the pair is listed for review (`kg resolve --review`).
+entity is made and the pair is listed for review (`kg resolve --review`). A disguised name
+(graph.lookalike: invisible, fullwidth or mixed-script characters, "Jоe Biden" with a Cyrillic о)
+is never merged by name: when it has the confusable skeleton of a known person's name, a
+separate entity is made and the pair is listed for review (method `lookalike`).
 
 Every merge into an entity that another dataset (or the curated corpus) made is recorded in
 merges.csv with its method and score, and is reversible: a merge set to `rejected` is not made
@@ -22,16 +25,16 @@ True
 from __future__ import annotations
 
 import hashlib
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from .importers.base import EntitySpec as Spec
+from .lookalike import disguised, skeleton
 from .resolve import normalize
+from .slugs import NoSlug, slug
 
-__all__ = ["Known", "Merge", "Resolver", "MERGE_COLUMNS", "AUTO", "REVIEW", "slugify"]
+__all__ = ["Known", "Merge", "Resolver", "MERGE_COLUMNS", "AUTO", "REVIEW"]
 
 AUTO = 90.0
 REVIEW = 75.0
@@ -43,13 +46,6 @@ _NICKNAMES = {  # short form -> full first name, for the common ones that are no
     "bob": "robert", "bill": "william", "dick": "richard", "jim": "james", "mike": "michael",
     "chuck": "charles", "ted": "edward", "tom": "thomas", "liz": "elizabeth", "beto": "robert",
 }
-
-
-def slugify(text: str) -> str:
-    """'Kyrsten Sinema' -> 'kyrsten-sinema' (an id for entities.csv)."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text).strip("-") or "entity"
 
 
 @dataclass
@@ -116,6 +112,7 @@ class Resolver:
         self._decided = {(d.kept, normalize(d.name), d.state): d.status for d in decisions
                          if d.status in ("accepted", "rejected")}
         self.merges: dict[tuple[str, str, str, str], Merge] = {}
+        self._skeletons: dict[str, str] = {}  # name -> skeleton, computed for disguised specs only
         for entity in known:
             self._add(entity)
 
@@ -137,7 +134,10 @@ class Resolver:
             self._by_last[words[-1]].add(entity.id)
 
     def _new_id(self, spec: Spec) -> str:
-        base = slugify(spec.label)
+        try:
+            base = slug(spec.label)
+        except NoSlug:  # a name of punctuation only: the id says what it is
+            base = slug(spec.type)
         for candidate in (base, f"{base}-{spec.state.lower()}" if spec.state else base):
             if candidate not in self.entities:
                 return candidate
@@ -172,6 +172,8 @@ class Resolver:
             kept = self._by_wikidata[spec.wikidata]
             if not self._rejected(kept, spec):
                 return self._merge_into(kept, spec, dataset, row, "wikidata", 100.0)
+        if disguised(spec.label):
+            return self._look_alike(spec, dataset, row, key)
         exact = [i for name in (spec.label, *spec.aliases)
                  for i in sorted(self._by_name.get((family, normalize(name)), ()))
                  if self._compatible(spec, self.entities[i])]
@@ -187,6 +189,32 @@ class Resolver:
             merge = Merge(best_id, new_id, spec.label, spec.state, dataset, row, "fuzzy", best_score, "review")
             self.merges.setdefault((best_id, key, spec.state, dataset), merge)
         return new_id
+
+    def _look_alike(self, spec: Spec, dataset: str, row: int, key: str) -> str:
+        """A new entity for a disguised name; listed for review beside the known person whose
+        name it imitates, if any."""
+        wanted = skeleton(spec.label)
+        imitated = None
+        for entity_id in sorted(self.entities):
+            known = self.entities[entity_id]
+            if known.type not in PERSON_TYPES or not self._compatible(spec, known):
+                continue
+            for name in (known.label, *known.aliases):
+                if not disguised(name) and self._skeleton(name) == wanted:
+                    imitated = entity_id
+                    break
+            if imitated:
+                break
+        new_id = self._create(spec, dataset)
+        if imitated is not None:
+            merge = Merge(imitated, new_id, spec.label, spec.state, dataset, row, "lookalike", REVIEW, "review")
+            self.merges.setdefault((imitated, key, spec.state, dataset), merge)
+        return new_id
+
+    def _skeleton(self, name: str) -> str:
+        if name not in self._skeletons:
+            self._skeletons[name] = skeleton(name)
+        return self._skeletons[name]
 
     def _rejected(self, kept: str, spec: Spec) -> bool:
         return self._decided.get((kept, normalize(spec.label), spec.state)) == "rejected"

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import errno
+import os
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 __all__ = [
@@ -20,6 +23,9 @@ __all__ = [
     "ArticleError",
     "ReadOnlyData",
     "Busy",
+    "SystemFailure",
+    "SYSTEM_ERRNOS",
+    "refused",
 ]
 
 
@@ -40,11 +46,20 @@ class DataError(KgError):
 class UnknownEntity(KgError):
     """No entity has this name; carries close names as suggestions."""
 
-    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
+    def __init__(self, name: str, suggestions: Sequence[str] = (), looks_like: Sequence[str] = (),
+                 *, max_length: int | None = None) -> None:
         self.name = name
         self.suggestions = tuple(suggestions)
+        self.looks_like = tuple(looks_like)  # names it imitates with invisible or look-alike characters
+        self.shown = repr(name)  # the name as messages show it
         hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
-        super().__init__(f"No entity named {name!r}.{hint}")
+        if self.looks_like:
+            hint = (f" It looks like {' or '.join(repr(n) for n in self.looks_like)} but is not the same text: "
+                    "it holds invisible, fullwidth or look-alike characters of another script.")
+        if max_length is not None and len(name) > max_length:
+            self.shown = repr(name[:40] + "…")
+            hint = f" It has {len(name):,} characters; names have at most {max_length}."
+        super().__init__(f"No entity named {self.shown}.{hint}")
 
 
 class AmbiguousEntity(KgError):
@@ -133,3 +148,36 @@ class Busy(KgError):
             f"{what} is busy: in use by {holder}. Gave up after {timeout:g} s; try again when it is "
             "done, or wait longer with KG_LOCK_TIMEOUT=SECONDS."
         )
+
+
+# What the system, not the user's input, refuses: no space, no quota, a read-only file system,
+# no permission, a failing device, no file descriptors left.
+SYSTEM_ERRNOS = frozenset(
+    getattr(errno, name) for name in ("ENOSPC", "EDQUOT", "EFBIG", "EROFS", "EACCES", "EPERM", "EIO",
+                                      "EMFILE", "ENFILE", "ENOMEM") if hasattr(errno, name)
+)
+
+
+class SystemFailure(KgError):
+    """The system refused a read or write (disk full, read-only file system, permission denied...);
+    carries the errno and the path."""
+
+    def __init__(self, error: OSError, path: Path | str | None = None, action: str = "access") -> None:
+        self.errno = error.errno
+        self.path = path if path is not None else error.filename
+        reason = os.strerror(error.errno) if error.errno else str(error)
+        reason = reason[:1].lower() + reason[1:]
+        where = f"cannot {action} {self.path}" if self.path is not None else "the system refused"
+        super().__init__(f"{where}: {reason}")
+
+
+@contextmanager
+def refused(action: str, path: Path | str) -> Iterator[None]:
+    """Turn an OSError that the system, not the input, caused (see SYSTEM_ERRNOS) into a SystemFailure
+    saying what could not be done to which path: `with refused("write", lock_path): ...`."""
+    try:
+        yield
+    except OSError as error:
+        if error.errno in SYSTEM_ERRNOS:
+            raise SystemFailure(error, path, action) from error
+        raise

@@ -48,13 +48,15 @@ def _xml_safe(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     return graph
 
 
-def _edgelist(graph: nx.MultiDiGraph) -> str:
+def _edgelist(graph: nx.MultiDiGraph, raw: bool) -> str:
     from .datafiles import csv_text
+    from .spreadsheet import neutralise_rows
 
-    return csv_text([EDGELIST_HEADER, *(
+    rows = [
         (s, o, data["relation"], data["date"], data["statements"], data["source"], data["quote"])
         for s, o, data in graph.edges(data=True)
-    )])
+    ]
+    return csv_text([EDGELIST_HEADER, *(rows if raw else neutralise_rows(rows))])
 
 
 def _jsonld(kg: KnowledgeGraph) -> str:
@@ -67,12 +69,13 @@ def _jsonld(kg: KnowledgeGraph) -> str:
     return graph.serialize(format="json-ld", context=dict(PREFIXES), indent=1, sort_keys=True)
 
 
-def export(kg: KnowledgeGraph, fmt: str) -> str:
-    """The graph as text in `fmt` (one of FORMATS)."""
+def export(kg: KnowledgeGraph, fmt: str, *, raw: bool = False) -> str:
+    """The graph as text in `fmt` (one of FORMATS); csv and edgelist make cells that a
+    spreadsheet would run as formulas text unless `raw` (graph.spreadsheet)."""
     if fmt in ("ttl", "nt", "csv"):
         from .export import export as export_rdf
 
-        return export_rdf(kg, fmt)
+        return export_rdf(kg, fmt, raw=raw)
     if fmt == "jsonld":
         return _jsonld(kg)
     graph = to_networkx(kg)
@@ -83,5 +86,5 @@ def export(kg: KnowledgeGraph, fmt: str) -> str:
     if fmt == "cytoscape":
         return json.dumps(nx.cytoscape_data(graph), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
     if fmt == "edgelist":
-        return _edgelist(graph)
+        return _edgelist(graph, raw)
     raise ValueError(f"unknown format {fmt!r}")

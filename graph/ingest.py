@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .datadir import ensure_writable
+from .datafiles import MAX_FIELD, field_fits
 from .errors import DataError
 from .extract.article import Article
 from .extract.model import Candidate, EntityRef
@@ -48,7 +49,7 @@ def ingest_article(
         with transaction(directory) as own:
             return ingest_article(directory, article, accepted, version=version, txn=own)
     view = txn.view()  # the directory with the changes staged so far
-    corpus = txn.corpus()
+    corpus = _staged_corpus(txn)
     source = next((s for s in corpus.sources if s.text == article.text), None)
     if source is not None:
         result = IngestResult(source.id, source_added=False)
@@ -92,6 +93,10 @@ def ingest_article(
     }
     rows: list[dict[str, str]] = []
     for candidate in accepted:
+        if not field_fits(candidate.quote):
+            result.skipped.append((candidate, f"its quote is {len(candidate.quote):,} characters; "
+                                              f"a data file holds at most {MAX_FIELD:,}"))
+            continue
         if candidate.quote not in article.text:
             result.skipped.append((candidate, "its quote is not in the article text"))
             continue
@@ -124,6 +129,19 @@ def ingest_article(
             txn.write(name, files[name])
     _check(directory, txn)
     return result
+
+
+def _staged_corpus(txn: Transaction):  # -> graph.datafiles.Corpus
+    """The corpus with the changes staged so far; a DataError's line is in the file as it would
+    be written, which the data directory does not hold yet, and says so."""
+    try:
+        return txn.corpus()
+    except DataError as error:
+        if error.line is None:
+            raise
+        message = str(error)[len(f"{error.path}:{error.line}: "):]
+        raise DataError(error.path, f"{message} (at line {error.line} of the file as this change would "
+                                    "write it; nothing was written)") from None
 
 
 def _unique(base: str, taken: set[str]) -> str:
@@ -185,7 +203,7 @@ def _new_files(
 
 def _check(directory: Path, txn: Transaction) -> None:
     """Read the corpus as it will be after the change; every quote verbatim in its source."""
-    corpus = txn.corpus()
+    corpus = _staged_corpus(txn)
     texts = {s.id: s.text for s in corpus.sources}
     for row in corpus.statements:
         if row.quote not in texts[row.source]:

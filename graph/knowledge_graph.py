@@ -11,10 +11,10 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from . import ontology, sparql
-from .errors import AmbiguousEntity, UnknownEntity
+from .errors import AmbiguousEntity
 from .model import Edge, Entity, Evidence, Relation
 from .namespaces import POL, WD, local_name
-from .resolve import NameSuggester, normalize
+from .resolve import NameSuggester, name_key
 
 __all__ = ["KnowledgeGraph", "Stats"]
 
@@ -83,7 +83,7 @@ class KnowledgeGraph:
     def resolve(self, name: str) -> str:
         """The IRI of the entity called `name`: its label, an alias or its id, ignoring case,
         accents and punctuation; failing that, the one entity whose label ends with `name`."""
-        key = ox.Literal(normalize(name))
+        key = ox.Literal(name_key(name))
         for query in ("resolve", "resolve_last_word"):
             matches = [(row["entity"].value, row["label"].value) for row in sparql.select(self.store, query, key=key)]
             if len(matches) == 1:
@@ -91,7 +91,7 @@ class KnowledgeGraph:
                 return matches[0][0]
             if matches:
                 raise AmbiguousEntity(name, [f"{label} ({local_name(iri)})" for iri, label in matches])
-        raise UnknownEntity(name, self._suggester.suggest(name))
+        raise self._suggester.unknown(name)
 
     def label(self, iri: str) -> str:
         """The entity's label (looked up once, then remembered)."""

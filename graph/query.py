@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
+import os
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pyoxigraph as ox
 
+from . import errors
 from .errors import DataError, QueryError, ReadOnlyQuery
 from .namespaces import PREFIXES
 from .resources import ontology_dir
 from .terminal import printable
 
-__all__ = ["NamedQuery", "named_queries", "named_query", "run_query", "render", "FORMATS"]
+__all__ = ["NamedQuery", "named_queries", "named_query", "run_query", "run_isolated", "render", "FORMATS"]
 
 FORMATS = ("table", "csv", "tsv", "json")
 
@@ -96,18 +99,20 @@ def _bind_as_of(text: str, as_of: str) -> str:
     return bind(text, "asOf", str(ox.Literal(as_of, datatype=ox.NamedNode(XSD + date_datatype(as_of)))))
 
 
-def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> str:
+def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str, *, raw: bool = False) -> str:
     """Results as text: SELECT/ASK in table, csv, tsv or SPARQL results json; CONSTRUCT and
-    DESCRIBE as Turtle (table), N-Triples (csv, tsv) or JSON-LD (json)."""
+    DESCRIBE as Turtle (table), N-Triples (csv, tsv) or JSON-LD (json). SELECT results in csv
+    and tsv are for spreadsheets: cells that would run as formulas are made text
+    (graph.spreadsheet) unless `raw`."""
     if fmt not in FORMATS:
         raise QueryError(f"Unknown format {fmt!r}; use one of {', '.join(FORMATS)}.")
     try:
-        return _render(result, fmt)
+        return _render(result, fmt, raw)
     except (OSError, RuntimeError) as exc:  # Oxigraph evaluates lazily: errors come while reading
         raise QueryError(f"The query failed: {exc}") from None
 
 
-def _render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str) -> str:
+def _render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str, raw: bool) -> str:
     if isinstance(result, ox.QueryTriples):
         rdf_format = {"table": ox.RdfFormat.TURTLE, "json": ox.RdfFormat.JSON_LD}.get(fmt, ox.RdfFormat.N_TRIPLES)
         prefixes = PREFIXES if rdf_format is ox.RdfFormat.TURTLE else None
@@ -116,6 +121,12 @@ def _render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: 
         if isinstance(result, ox.QueryBoolean):
             return "true\n" if bool(result) else "false\n"
         return _table(result)
+    if isinstance(result, ox.QuerySolutions) and fmt in ("csv", "tsv") and not raw:
+        from .spreadsheet import neutralise_sparql_csv, neutralise_sparql_tsv
+
+        if fmt == "csv":
+            return neutralise_sparql_csv(result)
+        return neutralise_sparql_tsv(result.serialize(format=ox.QueryResultsFormat.TSV).decode("utf-8"))
     results_format = {
         "csv": ox.QueryResultsFormat.CSV,
         "tsv": ox.QueryResultsFormat.TSV,
@@ -148,6 +159,94 @@ def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
         return f"_:{term.value}"
     text = printable(" ".join(term.value.split()))
     return text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 1] + "…"
+
+
+def run_isolated(directory: Path, text: str, fmt: str, *, as_of: str | None = None, raw: bool = False) -> Iterator[str]:
+    """`render(run_query(store, text, as_of=as_of), fmt, raw=raw)` for the Oxigraph store in `directory`,
+    evaluated in a child process, yielded in pieces as the child sends them.
+
+    The child opens the store read-only itself and can open no network socket
+    (graph.sandbox), so a SERVICE that kg's reading of the query missed cannot fetch anything;
+    and a query that crashes the engine (a stack overflow) kills the child, not kg: it is a
+    QueryError. The parent must keep the build pinned (graph.store.pin_build) meanwhile.
+    """
+    import codecs
+    import json
+    import signal
+
+    readable, writable = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: never returns
+        os.close(readable)
+        _evaluate_in_child(directory, text, fmt, as_of, writable, raw)
+    os.close(writable)
+    reaped = False
+    try:
+        with os.fdopen(readable, "rb") as pipe:
+            kind = pipe.read(1)
+            if kind == b"E":
+                name, message = json.loads(pipe.read().decode("utf-8"))
+                error = getattr(errors, name, None)
+                if isinstance(error, type) and issubclass(error, (QueryError, errors.StoreError)):
+                    raise error(message)
+                raise RuntimeError(f"kg query's evaluating process failed: {name}: {message}")
+            if kind == b"O":
+                decoder = codecs.getincrementaldecoder("utf-8")()
+                while chunk := pipe.read1(1 << 16):
+                    yield decoder.decode(chunk)
+                yield decoder.decode(b"", final=True)
+        _, status = os.waitpid(pid, 0)
+        reaped = True
+        if os.WIFSIGNALED(status):
+            raise QueryError(f"The query engine crashed on this query ({_signal_name(os.WTERMSIG(status))}), "
+                             "probably nested too deeply; simplify it.")
+        if kind != b"O" or os.waitstatus_to_exitcode(status) != 0:
+            raise QueryError(f"The query's process stopped without an answer (exit status "
+                             f"{os.waitstatus_to_exitcode(status)}).")
+    finally:
+        if not reaped:
+            import contextlib
+
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+
+
+def _signal_name(number: int) -> str:
+    import signal
+
+    try:
+        return signal.Signals(number).name
+    except ValueError:
+        return f"signal {number}"
+
+
+def _evaluate_in_child(directory: Path, text: str, fmt: str, as_of: str | None, writable: int, raw: bool) -> None:
+    """In the forked child: forbid the network, evaluate, send b"O" + the output or b"E" + the
+    error (class name and message, as JSON) down `writable`, and exit without returning."""
+    import json
+
+    try:
+        from .sandbox import forbid_network
+
+        # The child reports through the pipe only: an engine crash must not print a trace.
+        import faulthandler
+
+        faulthandler.disable()
+        os.dup2(os.open(os.devnull, os.O_WRONLY), 2)
+        forbid_network()
+        try:
+            store = ox.Store.read_only(str(directory))
+        except OSError as exc:
+            raise errors.StoreError(f"cannot open the store at {directory.parent}: {exc}") from None
+        payload = b"O" + render(run_query(store, text, as_of=as_of), fmt, raw=raw).encode("utf-8")
+    except BaseException as error:  # noqa: BLE001 (everything goes to the parent)
+        payload = b"E" + json.dumps([type(error).__name__, str(error)]).encode("utf-8")
+    try:
+        with os.fdopen(writable, "wb") as pipe:
+            pipe.write(payload)
+    finally:
+        os._exit(0)
 
 
 def read_query_argument(argument: str, stdin_text: str | None = None) -> str:

@@ -209,7 +209,7 @@ class RemoteStore:
             if results_format is not None:
                 return self._parse_results(answer, results_format)
             return _as_query_triples(ox.parse(answer, format=rdf_format))
-        except (SyntaxError, ValueError) as exc:
+        except (SyntaxError, ValueError, RecursionError) as exc:  # RecursionError: JSON nested too deep
             what = results_format or rdf_format
             raise StoreError(f"{self.query_url} answered with unreadable {what}: {exc}") from None
 

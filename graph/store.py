@@ -149,7 +149,7 @@ def _build(data_dir: Path, store_path: Path, *, force: bool) -> BuildReport | No
     try:
         store_path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot build the store in {store_path}: {exc}") from exc
+        raise _build_failure(exc, store_path) from exc
     with reading(data_dir), lock(store_path / "lock", exclusive=True, what=f"the store {store_path}"):
         if not force and not is_stale(store_path, data_dir):
             return None
@@ -248,11 +248,21 @@ def _build_locked(data_dir: Path, store_path: Path) -> BuildReport:
         os.replace(link, store_path / "current")
         fsync_dir(store_path)
     except (OSError, SyntaxError) as exc:
-        raise StoreError(f"cannot build the store in {store_path}: {exc}") from exc
+        raise _build_failure(exc, store_path) from exc
     finally:
         if staging is not None and staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return report
+
+
+def _build_failure(exc: Exception, store_path: Path) -> Exception:
+    """A disk full, read-only file system or permission denied is the system's refusal
+    (SystemFailure, its own exit code); anything else a StoreError."""
+    from .errors import SYSTEM_ERRNOS, SystemFailure
+
+    if isinstance(exc, OSError) and exc.errno in SYSTEM_ERRNOS:
+        return SystemFailure(exc, exc.filename or store_path, "write")
+    return StoreError(f"cannot build the store in {store_path}: {exc}")
 
 
 def build_remote(data_dir: Path, remote: RemoteStore) -> BuildReport:

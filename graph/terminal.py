@@ -15,8 +15,9 @@ import re
 
 __all__ = ["printable", "one_line"]
 
-# C0 controls but tab and line feed, DEL, C1 controls, line/paragraph separators, bidi controls.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+# C0 controls but tab and line feed, DEL, C1 controls, line/paragraph separators, bidi controls,
+# and the invisible characters that disguise a name (zero-width space, joiners, word joiner, BOM).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 
 
 def _escape(match: re.Match[str]) -> str:

@@ -18,6 +18,7 @@ gives up after $KG_LOCK_TIMEOUT seconds (default 30) with Busy.
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import sys
@@ -26,7 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
-from .errors import Busy, DataError, InvalidArgument
+from .errors import Busy, DataError, InvalidArgument, refused
 
 __all__ = [
     "Transaction", "transaction", "writing", "reading", "settle", "pending", "recover", "forget_locks",
@@ -102,6 +103,25 @@ def _say_who(fd: int) -> None:
     os.pwrite(fd, f"{os.getpid()}\t{time.strftime('%Y-%m-%d %H:%M:%S')}\t{command}\n".encode(), 0)
 
 
+def _open_lock(key: str, exclusive: bool) -> int | None:
+    """The lock file, opened without following a link. None for a shared lock that cannot be had:
+    no lock file, and none can be made (a read-only file system, another user's folder), so no
+    writer can be changing the files either."""
+    flags = os.O_NOFOLLOW | os.O_CLOEXEC
+    try:
+        return os.open(key, os.O_RDWR | os.O_CREAT | flags, 0o666)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise DataError(key, "is a symbolic link; kg does not follow links in a data directory") from None
+        if exclusive or error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            with refused("write", key):
+                raise
+    try:
+        return os.open(key, os.O_RDONLY | flags)  # a shared flock needs no write access
+    except FileNotFoundError:
+        return None
+
+
 @contextmanager
 def lock(path: Path, *, exclusive: bool, what: str, timeout: float | None = None) -> Iterator[None]:
     """Hold a `flock` on the file at `path` (created if missing), waiting for it as the module
@@ -118,16 +138,15 @@ def lock(path: Path, *, exclusive: bool, what: str, timeout: float | None = None
         finally:
             held[2] -= 1
         return
-    try:
-        fd = os.open(key, os.O_RDWR | os.O_CREAT, 0o666)
-    except PermissionError:
-        if exclusive:
-            raise
-        fd = os.open(key, os.O_RDONLY)  # another user's directory: a shared flock needs no write access
+    fd = _open_lock(key, exclusive)
+    if fd is None:
+        yield
+        return
     try:
         _acquire(fd, exclusive, what, timeout)
         if exclusive:
-            _say_who(fd)
+            with refused("write", key):
+                _say_who(fd)
         _held[key] = [fd, exclusive, 1]
         try:
             yield
@@ -145,22 +164,24 @@ def lock(path: Path, *, exclusive: bool, what: str, timeout: float | None = None
 def _lock_file(data_dir: Path, *, for_writing: bool) -> Path | None:
     """<data>/.kg/lock (the .kg folder made if needed). None for a reader of a directory kg does
     not write: the shipped corpus, or one this user may not write (nobody can change it under us)."""
+    from .confined import open_dir
     from .resources import shipped_data_dir
 
     data_dir = Path(data_dir)
     if not for_writing and data_dir.resolve() == shipped_data_dir().resolve():
         return None
     try:
-        (data_dir / KG_DIR).mkdir(exist_ok=True)
+        os.close(open_dir(data_dir, KG_DIR, create=True))
         return data_dir / KG_DIR / "lock"
     except FileNotFoundError:
         if for_writing:
             raise DataError(data_dir, "data directory not found") from None
         return None
     except OSError:
-        if for_writing:
+        if not for_writing:  # kg's folder cannot be made: read without the lock (see _open_lock)
+            return None if not (data_dir / KG_DIR).is_dir() else data_dir / KG_DIR / "lock"
+        with refused("write", data_dir / KG_DIR):
             raise
-        return None
 
 
 def _txn_dir(data_dir: Path) -> Path:
@@ -232,36 +253,72 @@ def recover(data_dir: Path) -> None:
     import json
     import shutil
 
+    from .confined import check_dir, open_file
+
     txn = _txn_dir(data_dir)
     journal = txn / "journal.json"
-    if journal.is_file():
-        try:
-            entries = json.loads(journal.read_text(encoding="utf-8"))
-            writes, deletes = [tuple(w) for w in entries["writes"]], list(entries["deletes"])
-        except (ValueError, KeyError, TypeError) as exc:
-            raise DataError(journal, f"commit journal unreadable ({exc}); the change it records is not applied") from None
+    if not check_dir(data_dir, f"{KG_DIR}/txn"):  # refuses a link at .kg or .kg/txn
+        return
+    try:
+        with open_file(data_dir, f"{KG_DIR}/txn/journal.json") as handle:
+            text = handle.read().decode("utf-8")
+    except FileNotFoundError:
+        with refused("write", txn):
+            shutil.rmtree(txn)
+        return
+    try:
+        entries = json.loads(text)
+        writes, deletes = [tuple(w) for w in entries["writes"]], list(entries["deletes"])
+        # the journal lies in the data directory: it names files of it, and staged files by number
+        for name, staged in writes:
+            if _relative(name) != name or not staged.isdigit():
+                raise ValueError(f"{name!r} -> {staged!r} is not a change kg makes")
+        for name in deletes:
+            if _relative(name) != name:
+                raise ValueError(f"{name!r} is not a file of the data directory")
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise DataError(journal, f"commit journal unreadable ({exc}); the change it records is not applied") from None
+    with refused("write", data_dir):
         _apply(Path(data_dir), writes, deletes)
-    elif txn.exists():
-        shutil.rmtree(txn)
 
 
 def _apply(data_dir: Path, writes: list[tuple[str, str]], deletes: list[str]) -> None:
     """Make the journal's change (again: a step already done is skipped), then drop the journal."""
     import shutil
 
+    from .confined import open_dir
+
     txn = _txn_dir(data_dir)
-    folders = {data_dir}
+    folders = {""}  # relative to data_dir, each opened without following a link (graph.confined)
     for name, staged in writes:
-        source, target = txn / "files" / staged, data_dir / name
-        if source.exists():  # else renamed by an earlier, interrupted application
-            target.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(source, target)
-        folders.add(target.parent)
+        folder = name.rpartition("/")[0]
+        source = txn / "files" / staged
+        if os.path.lexists(source):  # else renamed by an earlier, interrupted application
+            os.close(open_dir(data_dir, folder, create=True))  # refuses a link on the way
+            os.replace(source, data_dir / name)  # replaces a link at `name` itself, never follows it
+        folders.add(folder)
     for name in deletes:
-        (data_dir / name).unlink(missing_ok=True)
-        folders.add((data_dir / name).parent)
+        folder, _, leaf = name.rpartition("/")
+        try:
+            fd = open_dir(data_dir, folder)
+        except FileNotFoundError:
+            continue
+        try:
+            os.unlink(leaf, dir_fd=fd)
+        except FileNotFoundError:
+            pass
+        finally:
+            os.close(fd)
+        folders.add(folder)
     for folder in sorted(folders):
-        fsync_dir(folder)
+        try:
+            fd = open_dir(data_dir, folder)
+        except FileNotFoundError:
+            continue
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
     os.unlink(txn / "journal.json")
     fsync_dir(txn)
     shutil.rmtree(txn)
@@ -278,7 +335,10 @@ class Transaction:
         self._deletes: set[str] = set()
         self._view: Path | None = None
         self._staged = 0
-        (self._dir / "files").mkdir(parents=True)  # recovery removed any earlier staging
+        from .confined import open_dir
+
+        with refused("write", self._dir):
+            os.close(open_dir(self.data_dir, f"{KG_DIR}/txn/files", create=True))  # recovery removed any earlier staging
 
     def __len__(self) -> int:
         """The number of files this change writes or deletes."""
@@ -287,37 +347,48 @@ class Transaction:
     def write(self, name: str, content: str | bytes) -> None:
         """Stage `content` (text as UTF-8, line endings kept) as the new file `name`
         (relative to the data directory, e.g. 'sources/x.txt')."""
+        from .confined import file_mode
+
         name = _relative(name)
         staged = self._writes.get(name)
         if staged is None:
             staged, self._staged = str(self._staged), self._staged + 1
-        target = self.data_dir / name
-        mode = target.stat().st_mode & 0o777 if target.is_file() else None
-        write_synced(self._dir / "files" / staged, content.encode("utf-8") if isinstance(content, str) else content, mode)
+        mode = file_mode(self.data_dir, name)  # refuses a link at the file or a folder on its way
+        with refused("write", self.data_dir / name):
+            write_synced(self._dir / "files" / staged, content.encode("utf-8") if isinstance(content, str) else content, mode)
         self._writes[name] = staged
         self._deletes.discard(name)
         self._link(name, self._dir / "files" / staged)
 
     def delete(self, name: str) -> None:
         """Stage the removal of the file `name`."""
+        from .confined import file_mode
+
         name = _relative(name)
         staged = self._writes.pop(name, None)
         if staged is not None:
             (self._dir / "files" / staged).unlink()
-        if (self.data_dir / name).is_file():
+        if file_mode(self.data_dir, name) is not None:
             self._deletes.add(name)
         self._link(name, None)
 
     def view(self) -> Path:
-        """A folder that reads as the data directory will after the commit (links to the files,
-        staged or not), for read_corpus and checks before committing."""
+        """A folder that reads as the data directory will after the commit (hard links to the
+        files, staged or not), for read_corpus and checks before committing."""
+        from .confined import check_dir
+
         if self._view is None:
             view = self._dir / "view"
             (view / "sources").mkdir(parents=True)
-            for folder in (self.data_dir, self.data_dir / "sources"):
-                for path in folder.iterdir() if folder.is_dir() else ():
-                    if path.is_file():
-                        os.symlink(os.path.abspath(path), view / path.relative_to(self.data_dir))
+            for folder in ("", "sources"):
+                if not check_dir(self.data_dir, folder):  # refuses sources/ as a link
+                    continue
+                for entry in os.scandir(self.data_dir / folder):
+                    name = f"{folder}/{entry.name}".lstrip("/")
+                    if entry.is_symlink():
+                        raise DataError(entry.path, "is a symbolic link; kg does not follow links in a data directory")
+                    if entry.is_file(follow_symlinks=False):
+                        _copy_link(Path(entry.path), view / name)
             self._view = view
             for name, staged in self._writes.items():
                 self._link(name, self._dir / "files" / staged)
@@ -348,10 +419,14 @@ class Transaction:
         link.parent.mkdir(parents=True, exist_ok=True)
         link.unlink(missing_ok=True)
         if target is not None:
-            os.symlink(os.path.abspath(target), link)
+            _copy_link(target, link)
 
     def commit(self) -> None:
         """Write the journal (the commit point), then apply it."""
+        with refused("write", self.data_dir):
+            self._commit()
+
+    def _commit(self) -> None:
         import json
         import shutil
 
@@ -387,6 +462,19 @@ def transaction(data_dir: Path) -> Iterator[Transaction]:
             txn.discard()
             raise
         txn.commit()
+
+
+def _copy_link(source: Path, link: Path) -> None:
+    """A hard link for the view (its readers follow no symbolic link); a copy where the file
+    system has none."""
+    import shutil
+
+    try:
+        os.link(source, link, follow_symlinks=False)
+    except OSError as error:
+        if error.errno not in (errno.EXDEV, errno.EPERM, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
+            raise
+        shutil.copyfile(source, link, follow_symlinks=False)
 
 
 def _relative(name: str) -> str:

@@ -640,9 +640,10 @@ def test_names_that_match_nothing(cli, name):
         assert len(result.stderr.splitlines()) == 1 and result.stdout == ""
 
 
-@pytest.mark.parametrize("name", ["harris\n", "\ufeffKamala Harris", "Kamala\u202eHarris", "  KAMALA   HARRIS  ", "kamala-harris", "Kamala\tHarris"])
+@pytest.mark.parametrize("name", ["harris\n", "\ufeffKamala Harris", "  KAMALA   HARRIS  ", "kamala-harris", "Kamala\tHarris"])
 def test_names_with_stray_spacing_still_resolve(cli, name):
-    """Surrounding space, a BOM, tabs and case do not hide a name."""
+    """Surrounding space, a BOM, tabs and case do not hide a name. (A bidi override inside one
+    is a disguise, not spacing: tests/test_output_attacks.py.)"""
     result = cli("show", name)
     succeeded(result)
     assert result.stdout.startswith("Kamala Harris\n")

@@ -413,6 +413,14 @@ def test_unreadable_answer_is_a_store_error():
             RemoteStore(url).query("SELECT * WHERE { ?s ?p ?o }")
 
 
+def test_deeply_nested_answer_is_a_store_error():
+    """A hostile endpoint's JSON nested 100,000 deep (with a bnode, so kg relabels it) raises StoreError."""
+    body = b'{"head":{},"results":{"bindings":[{"x":{"type":"bnode","value":' + b"[" * 100_000 + b"]" * 100_000 + b"}}]}}"
+    with servers.answering_server(200, body, {"Content-Type": "application/sparql-results+json"}) as url:
+        with pytest.raises(StoreError, match="unreadable"):
+            RemoteStore(url).query("SELECT * WHERE { ?s ?p ?o }")
+
+
 def test_updates_are_refused_before_sending():
     """query() refuses SPARQL Update itself, as pyoxigraph does (some servers would run it)."""
     with servers.answering_server(500, b"should not be asked") as url:

@@ -6,10 +6,13 @@ Results go to stdout, messages to stderr. Exit codes (also in README.md):
   6 malformed data files · 7 store cannot be built or opened · 8 view too large to draw
   9 an article cannot be read · 10 the data directory is the read-only shipped corpus
   11 busy: another kg process kept the data directory or store locked past KG_LOCK_TIMEOUT
+  12 the system refused a read or write: disk full, read-only file system, permission denied
+  141 stdout was closed early (`kg export | head -1`): kg stops quietly, as if killed by SIGPIPE
 """
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sys
@@ -35,7 +38,9 @@ EXIT_CODES: dict[type[errors.KgError], int] = {
     errors.ArticleError: 9,
     errors.ReadOnlyData: 10,
     errors.Busy: 11,
+    errors.SystemFailure: 12,
 }
+PIPE_CLOSED = 128 + 13  # the status of a process killed by SIGPIPE
 VALIDATION_FAILED = 1
 
 app = typer.Typer(
@@ -44,7 +49,9 @@ app = typer.Typer(
     "and switched parties, every edge traceable to the words of a source.\n\n"
     "Exit codes: 0 ok, 1 validation problems, 2 bad usage, 3 unknown or ambiguous name, "
     "4 no path, 5 bad query, 6 malformed data, 7 store error, 8 view too large, "
-    "9 unreadable article, 10 read-only data directory, 11 busy (another kg process is writing).",
+    "9 unreadable article, 10 read-only data directory, 11 busy (another kg process is writing), "
+    "12 the system refused a read or write (disk full, read-only file system, permission denied), "
+    "141 stdout closed early (kg export | head).",
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode=None,
@@ -69,7 +76,15 @@ def command(*args: Any, **kwargs: Any) -> Callable[[Callable[..., None]], Callab
 
             on_wait(lambda message: typer.echo(f"kg: {message}", err=True))
             try:
-                function(*a, **kw)
+                try:
+                    function(*a, **kw)
+                except BrokenPipeError:
+                    _drop_stdout()  # the reader has gone (kg export | head): stop without a word
+                    raise typer.Exit(PIPE_CLOSED) from None
+                except OSError as error:
+                    if error.errno is None:
+                        raise
+                    raise errors.SystemFailure(error) from error
             except errors.KgError as error:
                 from ..terminal import one_line
 
@@ -115,6 +130,10 @@ AsOfOption = Annotated[
         "and periods such as a party membership that had ended before, are left out. Undated ones are kept.",
     ),
 ]  # fmt: skip
+RawOption = Annotated[
+    bool,
+    typer.Option("--raw", help="CSV/TSV cells exactly as in the graph: no ' before a cell that starts with = + - @, tab or CR (a spreadsheet would run it as a formula)."),
+]
 
 
 class TextOrJson(str, Enum):
@@ -194,18 +213,42 @@ def _write_view(view, relations, title: str, out: Path, as_of: str | None = None
 
 
 def _emit(text: str, out: Path | None = None) -> None:
+    """Write a result to stdout (`out` None or -) or to the file `out` (graph.fileio.write_atomic)."""
     if out is None or str(out) == "-":
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except OSError as exc:
+            if exc.errno == errno.EPIPE:
+                raise
+            _drop_stdout()
+            raise errors.SystemFailure(exc, "standard output", "write") from None
     else:
         from ..fileio import write_atomic
 
         try:
             write_atomic(out, text)
-        except OSError as exc:
+        except OSError as exc:  # what the user's path is at fault for: missing folder, a name too long
             raise errors.InvalidArgument(f"cannot write {out}: {exc.strerror or exc}") from None
         typer.echo(f"kg: wrote {out}", err=True)
 
 
+def _drop_stdout() -> None:
+    """Point stdout at /dev/null once writing to it failed, so that Python's flush at exit does not
+    fail again and print 'Exception ignored ... BrokenPipeError'."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (a test's captured one)
+        pass
+
+
 def main() -> None:
-    app(prog_name="kg")
+    try:
+        app(prog_name="kg")
+    finally:
+        try:  # now: a flush failing at interpreter exit would print 'Exception ignored ...'
+            sys.stdout.flush()
+        except OSError:
+            _drop_stdout()

@@ -10,7 +10,7 @@ import typer
 
 from .. import errors
 from .app import (
-    VALIDATION_FAILED, AsOfOption, DataOption, EndpointOption, ExportFormat, RelationsOption, StoreOption,
+    VALIDATION_FAILED, AsOfOption, DataOption, EndpointOption, ExportFormat, RawOption, RelationsOption, StoreOption,
     TableFormat, TextOrJson, _data_dir, _emit, _open, _remote, _write_view, command,
 )  # fmt: skip
 
@@ -92,6 +92,7 @@ def query(
         Optional[str],
         typer.Option("--as-of", metavar="DATE", help="Bind the query's ?asOf to DATE (YYYY, YYYY-MM or YYYY-MM-DD), typed xsd:date, xsd:gYearMonth or xsd:gYear: a VALUES block at the start of its WHERE clause."),
     ] = None,
+    raw: RawOption = False,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
@@ -100,10 +101,11 @@ def query(
 
     Example: kg query 'SELECT ?who WHERE { ?w pol:endorsed ent:karen-bass ; rdfs:label ?who }'
     · kg query -n members-as-of --as-of 2023-01-01 -f csv
-    CONSTRUCT/DESCRIBE give Turtle (table), N-Triples (csv, tsv) or JSON-LD (json).
+    CONSTRUCT/DESCRIBE give Turtle (table), N-Triples (csv, tsv) or JSON-LD (json). csv and tsv put
+    a ' before a cell a spreadsheet would run as a formula (=, +, -, @, tab, CR), unless --raw.
     """
     from ..asof import parse_as_of
-    from ..query import named_queries, named_query, read_query_argument, render, run_query
+    from ..query import named_queries, named_query, read_query_argument, render, run_isolated, run_query
 
     if list_queries:
         _emit("".join(f"{q.name}\t{q.description}\n" for q in named_queries()))
@@ -112,8 +114,18 @@ def query(
         raise errors.InvalidArgument("give either a SPARQL query (or @file.rq or -) or --name NAME")
     date = parse_as_of(as_of) if as_of is not None else None
     text = named_query(name).text if name else read_query_argument(sparql, sys.stdin.read() if sparql == "-" else None)
-    kg = _open(store, data, endpoint)
-    _emit(render(run_query(kg.store, text, as_of=date), format.value))
+    if endpoint:  # evaluated by the server, not here
+        _emit(render(run_query(_open(store, data, endpoint).store, text, as_of=date), format.value, raw=raw))
+        return
+    from ..store import default_store_path, pin_build
+
+    # evaluated in a child process without network, which a crash of the engine does not take down
+    directory, release = pin_build(store or default_store_path(), _data_dir(data))
+    try:
+        for piece in run_isolated(directory, text, format.value, as_of=date, raw=raw):
+            _emit(piece)
+    finally:
+        release()
 
 
 @command()
@@ -149,16 +161,18 @@ def show(
 def export(
     format: Annotated[ExportFormat, typer.Option("--format", "-f", help="ttl, nt, jsonld, csv, graphml, gexf, cytoscape or edgelist.")] = ExportFormat.ttl,
     out: Annotated[Optional[Path], typer.Option("--out", "-o", help="File to write instead of stdout.")] = None,
+    raw: RawOption = False,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
 ) -> None:
     """Export the graph. csv has one row per asserted statement:
     subject,relation,object,date,source,quote (entity labels as names). graphml and gexf (Gephi),
-    cytoscape (Cytoscape.js JSON) and edgelist (CSV) have one edge per asserted relationship."""
+    cytoscape (Cytoscape.js JSON) and edgelist (CSV) have one edge per asserted relationship.
+    csv and edgelist put a ' before a cell a spreadsheet would run as a formula, unless --raw."""
     from ..formats import export as export_graph
 
-    _emit(export_graph(_open(store, data, endpoint), format.value), out)
+    _emit(export_graph(_open(store, data, endpoint), format.value, raw=raw), out)
 
 
 @command()

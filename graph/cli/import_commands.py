@@ -60,17 +60,18 @@ def resolve(
     Example: kg resolve --review --data mydata · kg resolve --reject 877efa3ed7 --data mydata
     """
     from ..importers.run import decide, read_merges
+    from ..terminal import one_line
     from ..transaction import reading
 
     directory = _data_dir(data)
     if accept or reject:
         merge, report = decide(directory, accept or reject, "accepted" if accept else "rejected")
-        typer.echo(f"kg: {merge.status} {merge.name!r} ~ {merge.kept}; {report.entities} entities, "
+        typer.echo(f"kg: {merge.status} {one_line(repr(merge.name))} ~ {merge.kept}; {report.entities} entities, "
                    f"{report.merges} merges, {report.review} left for review", err=True)
         return
     with reading(directory):
         merges = read_merges(directory)
     shown = [m for m in merges if m.status == "review"] if review else merges
-    _emit("".join(f"{m.id}\t{m.status}\t{m.score:.1f}\t{m.method}\t{m.name}"
+    _emit("".join(f"{m.id}\t{m.status}\t{m.score:.1f}\t{m.method}\t{one_line(m.name)}"
                   f"{' (' + m.state + ')' if m.state else ''}\t~ {m.kept}"
                   f"{'  [separate: ' + m.merged + ']' if m.merged else ''}\t{m.dataset}#{m.row}\n" for m in shown))

@@ -11,7 +11,7 @@ import typer
 
 from .. import errors
 from .app import (
-    EXIT_CODES, DataOption, StoreOption,
+    EXIT_CODES, DataOption, RawOption, StoreOption,
     _data_dir, _emit, _open, command,
 )  # fmt: skip
 
@@ -43,11 +43,15 @@ def _each_article(extractor, files: list[Path], failures: list[errors.ArticleErr
         def readable():
             for path in files:
                 try:
-                    yield read_article(path)
+                    article = read_article(path)
                 except errors.ArticleError as error:
                     typer.echo(f"kg: {error}", err=True)
                     failures.append(error)
                     bar.update(1)
+                    continue
+                for warning in article.warnings:
+                    typer.echo(f"kg: {path}: {warning}", err=True)
+                yield article
 
         for article, candidates in extractor.extract_many(readable()):
             bar.update(1)
@@ -80,12 +84,14 @@ def init(
 def extract(
     files: ArticlesArgument,
     format: Annotated[CandidateFormat, typer.Option("--format", "-f", help="table, csv (asserted candidates only) or json.")] = CandidateFormat.table,
+    raw: RawOption = False,
     store: StoreOption = None,
     data: DataOption = None,
 ) -> None:
     """Print the relationships the extractor finds in articles, each with its sentence, rule and
     confidence; writes nothing. Names resolve through the graph of --data; new people are marked *.
-    csv columns: subject,relation,object,date,source,quote,rule,confidence.
+    csv columns: subject,relation,object,date,source,quote,rule,confidence; a cell a spreadsheet
+    would run as a formula gets a ' in front, unless --raw.
 
     Example: kg extract article.txt · kg extract news/*.html --format csv > candidates.csv
     """
@@ -94,8 +100,10 @@ def extract(
     extractor = _extractor(store, data)
     failures: list[errors.ArticleError] = []
     found = [c for _, candidates in _each_article(extractor, files, failures) for c in candidates]
-    render = {"table": candidates_table, "csv": candidates_csv, "json": candidates_json}[format.value]
-    _emit(render(found))
+    if format.value == "csv":
+        _emit(candidates_csv(found, raw=raw))
+    else:
+        _emit((candidates_table if format.value == "table" else candidates_json)(found))
     typer.echo(f"kg: {len(found)} candidate(s) from {len(files) - len(failures)} article(s)", err=True)
     _fail_if_unreadable(failures)
 

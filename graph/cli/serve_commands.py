@@ -17,6 +17,7 @@ def serve(
     timeout: Annotated[float, typer.Option("--timeout", metavar="SECONDS", help="Longest a query (or page) may run; past it, it is stopped and answered 503.")] = 10.0,
     max_rows: Annotated[int, typer.Option("--max-rows", help="Most rows a SELECT may answer; past it, 413.")] = 10_000,
     max_triples: Annotated[int, typer.Option("--max-triples", help="Most triples a CONSTRUCT or DESCRIBE may answer; past it, 413.")] = 100_000,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="Most bytes an answer may have; past it, 413.")] = 32 << 20,
     max_memory: Annotated[int, typer.Option("--max-memory", metavar="MB", help="Most memory a query worker may use (0: no limit); past it, the query is stopped and answered 503.")] = 2048,
     workers: Annotated[int, typer.Option("--workers", help="Query worker processes: how many requests run at once.")] = 2,
     store: StoreOption = None,
@@ -30,7 +31,8 @@ def serve(
     SPARQL JSON, XML, CSV or TSV (SELECT, ASK) and Turtle, N-Triples, JSON-LD or RDF/XML
     (CONSTRUCT, DESCRIBE) by the Accept header or format=. Updates are refused (403). Each query
     runs in a worker process that is stopped past --timeout or --max-memory (503); answers past
-    --max-rows or --max-triples are refused (413). /health answers JSON; /api/path?from=A&to=B paths as JSON.
+    --max-rows, --max-triples or --max-bytes are refused (413). A query still running after a
+    second yields to the others (at most --workers such at once), and one whose client goes away is stopped. /health answers JSON; /api/path?from=A&to=B paths as JSON.
 
     Example: kg serve · kg serve --port 8080 --timeout 5 · curl -H 'Accept: text/csv'
     --data-urlencode 'query=SELECT * WHERE { ?s pol:endorsed ?o } LIMIT 5' http://127.0.0.1:8000/sparql
@@ -43,7 +45,8 @@ def serve(
 
     if timeout <= 0:
         raise errors.InvalidArgument(f"--timeout must be positive, not {timeout:g}")
-    for name, value in (("--max-rows", max_rows), ("--max-triples", max_triples), ("--workers", workers)):
+    for name, value in (("--max-rows", max_rows), ("--max-triples", max_triples), ("--max-bytes", max_bytes),
+                        ("--workers", workers)):
         if value < 1:
             raise errors.InvalidArgument(f"{name} must be at least 1, not {value}")
     if max_memory < 0:
@@ -63,7 +66,8 @@ def serve(
     def log(line: str) -> None:
         typer.echo(f"kg: {line}", err=True)
 
-    limits = Limits(timeout=timeout, max_rows=max_rows, max_triples=max_triples, max_memory=max_memory)
+    limits = Limits(timeout=timeout, max_rows=max_rows, max_triples=max_triples, max_memory=max_memory,
+                    max_bytes=max_bytes)
     try:
         asyncio.run(serve_graph(directory, sock, limits, workers=workers, log=log, ready=ready))
     except KeyboardInterrupt:

@@ -2,8 +2,8 @@
 
 A header is a block of `key: value` lines at the top of the file (or Markdown front matter between
 `---` lines) naming at least one of url, title, date and outlet; other keys are kept but unused.
-HTML is reduced to its main text by trafilatura, offline. Bytes that are not UTF-8 are decoded
-with the encoding charset-normalizer detects, or refused when it cannot tell.
+HTML is reduced to its main text by trafilatura, offline. Bytes are decoded by graph.decoding
+(UTF-8, per line when only some lines are not, else a guess), or refused when it cannot tell.
 
 >>> article = parse_article("date: 2022-08-02\\noutlet: KABC\\n\\nBiden backed Bass.", "kabc.txt")
 >>> article.id, article.date, article.outlet, article.text
@@ -13,10 +13,13 @@ with the encoding charset-normalizer detects, or refused when it cannot tell.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date as _date
 from pathlib import Path
 
+from .. import decoding, slugs
+from ..datafiles import field_fits
+from ..decoding import Decoded
 from ..errors import ArticleError
 
 __all__ = ["Article", "read_article", "parse_article", "decode", "article_id", "MAX_BYTES"]
@@ -28,7 +31,6 @@ _HEADER_LINE = re.compile(r"([A-Za-z][\w-]{0,30}):[ \t]*(.*)")
 _DATE_PREFIX = re.compile(r"\s*([0-9]{4}(?:-[0-9]{2}(?:-[0-9]{2})?)?)(?![0-9])")
 _URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+")
 _HTML_START = re.compile(rb"\A\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b", re.I | re.S)
-_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
 
 
 @dataclass(frozen=True)
@@ -45,12 +47,15 @@ class Article:
     format: str = "text"  # text, markdown or html
     encoding: str = "utf-8"
     header: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()  # what the reader should know (lines decoded as cp1252)
 
 
 def article_id(path: Path | str) -> str:
     """The slug of a file's stem: 'Axios 2022-08-02.txt' -> 'axios-2022-08-02'."""
-    slug = _SLUG_JUNK.sub("-", Path(path).stem.lower()).strip("-")
-    return slug or "article"
+    try:
+        return slugs.slug(Path(path).stem)
+    except slugs.NoSlug:
+        return "article"
 
 
 def read_article(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Article:
@@ -67,30 +72,20 @@ def read_article(path: Path | str, *, max_bytes: int = MAX_BYTES) -> Article:
     if not data.strip():
         raise ArticleError(path, "is empty")
     is_html = path.suffix.lower() in (".html", ".htm", ".xhtml") or bool(_HTML_START.match(data[:4096]))
-    text, encoding = decode(data, path)
-    if is_html:
-        return _html_article(text, path, encoding)
-    return parse_article(text, path, encoding=encoding)
+    decoded = decode(data, path)
+    article = _html_article(decoded.text, path, decoded.encoding) if is_html else (
+        parse_article(decoded.text, path, encoding=decoded.encoding))
+    return replace(article, warnings=(decoded.warning(),)) if decoded.legacy_lines else article
 
 
-def decode(data: bytes, path: Path | str = "<bytes>") -> tuple[str, str]:
-    """(text, encoding name): UTF-8 when it is, else what charset-normalizer is sure of."""
-    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+def decode(data: bytes, path: Path | str = "<bytes>") -> Decoded:
+    """The article's text, by graph.decoding's rule; binary data is refused."""
+    if b"\x00" in data[:65536] and not data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         raise ArticleError(path, "is a binary file, not text or HTML")
     try:
-        return data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError as exc:
-        failure = exc
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None or best.chaos > 0.2:
-        raise ArticleError(
-            path,
-            f"is not UTF-8 (bad byte at offset {failure.start}) and its encoding cannot be told; "
-            "convert it first, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.txt`",
-        )
-    return str(best), best.encoding
+        return decoding.decode(data)
+    except decoding.Undecodable as exc:
+        raise ArticleError(path, f"{exc}; convert it first, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.txt`") from None
 
 
 def parse_article(text: str, path: Path | str, *, encoding: str = "utf-8") -> Article:
@@ -144,7 +139,7 @@ def _header_fields(lines: list[str]) -> dict[str, str] | None:
     """The header's fields, or None when the lines are not a header (no known key)."""
     fields: dict[str, str] = {}
     for line in lines:
-        match = _HEADER_LINE.fullmatch(line.strip())
+        match = _HEADER_LINE.fullmatch(line.strip()) if field_fits(line) else None
         if match is None:
             return None
         key = match.group(1).lower()
@@ -183,10 +178,10 @@ def _html_article(html: str, path: Path, encoding: str) -> Article:
         id=article_id(path),
         text=text.replace("\r\n", "\n").strip(),
         path=path,
-        title=(meta.title or "") if meta else "",
+        title=(meta.title or "") if meta and field_fits(meta.title or "") else "",
         date=_clean_date(meta.date or "") if meta else "",
         url=_clean_url(meta.url or "") if meta else "",
-        outlet=(meta.sitename or "") if meta else "",
+        outlet=(meta.sitename or "") if meta and field_fits(meta.sitename or "") else "",
         format="html",
         encoding=encoding,
     )

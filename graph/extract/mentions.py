@@ -3,12 +3,14 @@ sentences; PhraseMatchers find the graph's names and aliases and the lexicon's p
 the tokens finds runs of capitalized words, which become new people once titles ("Rep.",
 "billionaire") and places are taken off;
 regular expressions built from the lexicon find elections ("the 2013 LA mayoral runoff").
-Short names ("Bass", "Van Drew") and misspellings resolve to a full name of the same article."""
+Short names ("Bass", "Van Drew") and misspellings resolve to a full name of the same article.
+A known name written with disguised words beside or inside it ("Jоe Biden" with a Cyrillic о:
+graph.lookalike) is not that person: it becomes a new entity, left for review."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
@@ -106,8 +108,8 @@ class Reader:
         spans.sort(key=lambda m: m.start)
         taken_chars = [(m.start, m.end) for m in spans]
         spans += self._election_phrases(doc.text, taken_chars)
-        mentions = _without_overlaps(spans)
         text = doc.text  # spaCy joins the tokens again on every access
+        mentions = [_undisguised(doc, text, m, self.index.ids) for m in _without_overlaps(spans)]
         sentences = [s for s in (_trimmed(text, span.start_char, span.end_char) for span in doc.sents) if s]
         _assign(mentions, sentences)
         self._resolve_elections(mentions, sentences, text, article_date[:4] or None)
@@ -341,6 +343,33 @@ def _runs(doc: Doc, taken: set[int]) -> list[list]:
     if current:
         runs.append(current)
     return runs
+
+
+def _undisguised(doc: Doc, text: str, mention: Mention, known_ids: set[str]) -> Mention:
+    """`mention`, or when its name is written with disguised words in it or beside it on the same
+    line ("Jоe" before the known "Biden"), a new person named as written, with an id no known
+    entity has (a slug of "Ｊｏｅ Ｂｉｄｅｎ" is joe-biden)."""
+    from ..lookalike import disguised
+
+    if mention.kind != "P" or mention.ref is None:
+        return mention
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None:
+        return mention
+    first, last = span.start, span.end
+    while first > 0 and disguised(doc[first - 1].text) and "\n" not in doc[first - 1].whitespace_:
+        first -= 1
+    while last < len(doc) and disguised(doc[last].text) and "\n" not in doc[last - 1].whitespace_:
+        last += 1
+    start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1].text)
+    written = text[start:end]
+    if not disguised(written):
+        return mention
+    base = new_id = slug(written)
+    n = 2
+    while new_id in known_ids:
+        new_id, n = f"{base}-{n}", n + 1
+    return replace(mention, start=start, end=end, text=written, ref=EntityRef(new_id, written, mention.ref.type, new=True))
 
 
 def _token_indices(doc: Doc, mentions: list[Mention]) -> set[int]:

@@ -8,6 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from .. import slugs
 from ..model import Entity
 from ..resolve import normalize
 from .lexicon import Lexicon
@@ -21,8 +22,12 @@ _CAPITAL_WORD = re.compile(r"[A-Z][\w.']*")
 
 
 def slug(label: str) -> str:
-    """'Bernie Sanders' -> 'bernie-sanders' (the id a new entity gets)."""
-    return normalize(label).replace(" ", "-") or "entity"
+    """'Bernie Sanders' -> 'bernie-sanders': the id a new entity gets (graph.slugs.slug, the
+    one rule of every writer), or 'entity' for a name with nothing to make an id of."""
+    try:
+        return slugs.slug(label)
+    except slugs.NoSlug:
+        return "entity"
 
 
 @dataclass(frozen=True)

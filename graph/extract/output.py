@@ -21,14 +21,17 @@ def _name(ref: EntityRef | None) -> str:
     return "" if ref is None else one_line(ref.label) + ("*" if ref.new else "")
 
 
-def candidates_csv(candidates: Iterable[Candidate]) -> str:
-    """One row per asserted candidate: subject,relation,object,date,source,quote,rule,confidence."""
+def candidates_csv(candidates: Iterable[Candidate], *, raw: bool = False) -> str:
+    """One row per asserted candidate: subject,relation,object,date,source,quote,rule,confidence;
+    cells that would run as formulas in a spreadsheet are made text unless `raw`."""
     from ..datafiles import csv_text
+    from ..spreadsheet import neutralise_rows
 
-    return csv_text([CSV_HEADER, *(
+    rows = [
         (c.subject.label, c.relation, c.object.label, c.date, c.source, c.quote, c.rule, f"{c.confidence:g}")
         for c in candidates if c.status == "asserted"
-    )])
+    ]
+    return csv_text([CSV_HEADER, *(rows if raw else neutralise_rows(rows))])
 
 
 def _ref_json(ref: EntityRef | None) -> dict[str, object] | None:

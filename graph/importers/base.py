@@ -14,12 +14,13 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..datafiles import is_date, is_url, is_wikidata
+from .. import decoding
+from ..datafiles import MAX_FIELD, is_date, is_url, is_wikidata
 from ..errors import DataError
 
 __all__ = [
     "EntitySpec", "Fact", "Record", "RowError", "Dataset",
-    "read_text", "csv_records", "parse_us_date", "iso_date", "wikidata_id", "web_url",
+    "read_text", "drop_oversized", "csv_records", "parse_us_date", "iso_date", "wikidata_id", "web_url",
     "STATE_CODES", "party_spec",
 ]  # fmt: skip
 
@@ -82,23 +83,35 @@ class Dataset:
 
 
 def read_text(path: Path) -> tuple[str, str]:
-    """The file's text with line ends normalised to \\n, and the encoding it was read in.
-
-    UTF-8 (with or without BOM) first; otherwise charset-normalizer's best guess."""
+    """The file's text with line ends normalised to \\n, and the encoding it was read in
+    (graph.decoding's rule; lines read as cp1252 in a UTF-8 file are named in the encoding)."""
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise DataError(path, f"cannot read: {exc.strerror}") from None
     try:
-        text, encoding = data.decode("utf-8-sig"), "utf-8"
-    except UnicodeDecodeError:
-        from charset_normalizer import from_bytes
+        decoded = decoding.decode(data)
+    except decoding.Undecodable as exc:
+        raise DataError(path, f"unknown text encoding: {exc}") from None
+    encoding = f"{decoded.encoding}: {decoded.warning()}" if decoded.legacy_lines else decoded.encoding
+    return decoded.text.replace("\r\n", "\n").replace("\r", "\n"), encoding
 
-        best = from_bytes(data).best()
-        if best is None:
-            raise DataError(path, "unknown text encoding (not UTF-8, and charset-normalizer found none)") from None
-        text, encoding = str(best), best.encoding
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+
+def drop_oversized(dataset: Dataset) -> None:
+    """Move each record with a field too large for the data files to dataset.errors."""
+    kept = []
+    for record in dataset.records:
+        specs = [*record.entities, *(s for f in record.facts for s in (f.subject, f.object, f.from_party, f.election) if s)]
+        fields = [record.url, *((f.quote or record.text).strip() for f in record.facts),
+                  *(v for s in specs for v in (s.label, "|".join(s.aliases), s.description))]
+        largest = max(len(v) for v in fields)
+        if largest > MAX_FIELD:
+            dataset.errors.append(RowError(record.line, f"a field of {largest:,} characters; "
+                                                        f"kg keeps fields of at most {MAX_FIELD:,}"))
+        else:
+            kept.append(record)
+    dataset.records = kept
+    dataset.errors.sort(key=lambda e: e.line)
 
 
 def csv_records(dataset: Dataset, required: tuple[str, ...] = ()) -> Iterator[tuple[Record, dict[str, str]]]:

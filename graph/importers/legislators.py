@@ -5,14 +5,20 @@ aliases. Each term gives `member_of` its party over the term (date = start, end_
 quoting the term's own YAML lines; a term with dated `party_affiliations` gives one `member_of`
 per affiliation, and each change of party between consecutive affiliations a `party_switch`
 dated the day the new one starts, quoting both entries.
+
+A file nested deeper than MAX_DEPTH is refused before it is composed: libyaml's composer recurses
+once per level and overflows the C stack (a segfault) some thousands of levels down, while its
+event parser, which measures the depth here, does not recurse.
 """
 
 from __future__ import annotations
 
 import yaml
 
+from ..errors import DataError
 from .base import Dataset, EntitySpec, Fact, Record, RowError, iso_date, party_spec, wikidata_id
 
+MAX_DEPTH = 64  # collections within collections; congress-legislators files nest 6 deep
 OUTLET = "unitedstates/congress-legislators"
 URL = "https://github.com/unitedstates/congress-legislators"
 OFFICES = {"sen": "U.S. Senate", "rep": "U.S. House", "prez": "President", "viceprez": "Vice President"}
@@ -47,6 +53,18 @@ def _names(name: dict) -> tuple[str, tuple[str, ...]]:
     return label, tuple(dict.fromkeys(v for v in variants if v and v != label))
 
 
+def _check_depth(dataset: Dataset, loader: type) -> None:
+    depth = 0
+    for event in yaml.parse(dataset.text, Loader=loader):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise DataError(dataset.path, f"YAML nested more than {MAX_DEPTH} levels deep",
+                                event.start_mark.line + 1)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
 def _date(value: str, line: int) -> str:
     if not value:
         raise RowError(line, "date '' is not YYYY-MM-DD")
@@ -56,17 +74,14 @@ def _date(value: str, line: int) -> str:
 def parse(dataset: Dataset) -> None:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
+        _check_depth(dataset, loader)
         root = yaml.compose(dataset.text, Loader=loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        from ..errors import DataError
-
         raise DataError(dataset.path, f"malformed YAML: {getattr(exc, 'problem', exc)}",
                         mark.line + 1 if mark else None) from None
     dataset.header = ""
     if not isinstance(root, yaml.SequenceNode):
-        from ..errors import DataError
-
         raise DataError(dataset.path, "expected a list of people", 1)
     for person_node in root.value:
         line = person_node.start_mark.line + 1

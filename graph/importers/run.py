@@ -22,19 +22,21 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..datafiles import ENTITY_COLUMNS, SOURCE_COLUMNS, STATEMENT_COLUMNS, csv_text, read_corpus
-from ..entity_resolution import MERGE_COLUMNS, Known, Merge, Resolver, slugify
+from ..entity_resolution import MERGE_COLUMNS, Known, Merge, Resolver
 from ..errors import DataError, InvalidArgument, ReadOnlyData
 from ..resolve import normalize
 from ..resources import shipped_data_dir
+from ..slugs import NoSlug, slug
 from ..transaction import Transaction, transaction
 from . import detect_format, importer
-from .base import Dataset, read_text
+from .base import Dataset, drop_oversized, read_text
 
 __all__ = ["ImportReport", "import_files", "read_merges", "write_merges", "decide", "ON_ERROR"]
 
@@ -73,11 +75,15 @@ def _csv_text(columns: tuple[str, ...], rows) -> str:
 def _csv_rows(path: Path, required: tuple[str, ...] = ()) -> list[tuple[int, dict[str, str]]]:
     """(line, row) for each row of one of kg's own CSV files (people edit them too): a file
     that is not UTF-8, malformed, or lacks a `required` column is a DataError naming it."""
-    if not path.is_file():
+    from ..confined import open_file
+
+    try:
+        raw = open_file(path.parent, path.name)  # not through a link (graph.confined)
+    except FileNotFoundError:
         return []
     rows = []
     try:
-        with path.open(encoding="utf-8-sig", newline="") as handle:
+        with io.TextIOWrapper(raw, encoding="utf-8-sig", newline="") as handle:
             reader = csv.DictReader(handle, strict=True)
             missing = [c for c in required if c not in (reader.fieldnames or ())]
             if missing:
@@ -125,7 +131,10 @@ def _writable(data_dir: Path) -> Path:
 
 
 def dataset_slug(path: Path) -> str:
-    return slugify(Path(path).stem)
+    try:
+        return slug(Path(path).stem)
+    except NoSlug:
+        return "dataset"
 
 
 def _owned(source_id: str, slug: str) -> bool:
@@ -137,6 +146,7 @@ def _parse(path: Path, fmt: str | None) -> tuple[Dataset, str]:
     name = fmt or detect_format(path, text[:4000])
     dataset = Dataset(Path(path), text, encoding)
     importer(name).parse(dataset)
+    drop_oversized(dataset)
     return dataset, name
 
 

@@ -10,10 +10,18 @@
 
 The server process parses requests and sends everything that touches the store to a worker
 (graph.serve.workers), which enforces the time limit; it never opens the store itself.
+
+What the server holds for clients is bounded too. A request whose client goes away while its
+job runs cancels the job (its worker is killed and replaced). An answer is sent in chunks of
+64 KB, each only once the client has taken the previous ones (uvicorn's flow control), so an
+unread answer stays here, not in the transport's buffer; a client that takes no chunk for
+`timeout` seconds loses its connection. While unsent answers add up to more than
+`PENDING_ANSWERS` answers of `max_bytes`, new requests get 503.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
@@ -27,6 +35,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..terminal import one_line
 from . import browse
 from .protocol import GRAPH_TYPES, RESULTS_TYPES, ProtocolError, acceptable, parse_request
 from .replies import Reply
@@ -35,6 +44,8 @@ from .workers import WorkerError, WorkerPool
 __all__ = ["create_app", "MAX_QUERY_BYTES"]
 
 MAX_QUERY_BYTES = 1_000_000  # a request body past this is refused with 413
+PENDING_ANSWERS = 8  # unsent answers, in --max-bytes, the server holds before it answers 503
+_CHUNK = 64 * 1024
 
 
 def create_app(
@@ -54,21 +65,28 @@ def create_app(
             await pool.close()
 
     stylesheet = browse.stylesheet().encode("utf-8")
+    pending = _Pending(pool.limits.max_bytes * PENDING_ANSWERS, pool.limits.timeout)
 
-    async def run(job: str, on_error: Callable[[int, str], Response], **kwargs: Any) -> Response:
+    async def run(request: Request, job: str, on_error: Callable[[int, str], Response], **kwargs: Any) -> Response:
         try:
-            return _response(await pool.run(job, **kwargs))
-        except WorkerError as error:
-            response = on_error(error.status, error.message)
-            if error.retry_after is not None:
-                response.headers["retry-after"] = str(error.retry_after)
-            return response
+            if not pending.full():
+                response = pending.response(await _unless_disconnected(request, pool.run(job, **kwargs)))
+                if response is not None:
+                    return response
+            raise WorkerError(503, "The server holds too many answers its clients have not read yet. "
+                                   "Try again shortly.", retry_after=1)
+        except WorkerError as raised:
+            error = raised
+        response = on_error(error.status, error.message)
+        if error.retry_after is not None:
+            response.headers["retry-after"] = str(error.retry_after)
+        return response
 
     async def home(request: Request) -> Response:
-        return await run("search", _html_error, q=request.query_params.get("q", ""))
+        return await run(request, "search", _html_error, q=request.query_params.get("q", ""))
 
     async def entity(request: Request) -> Response:
-        return await run("entity", _html_error, id=request.path_params["id"])
+        return await run(request, "entity", _html_error, id=request.path_params["id"])
 
     async def path(request: Request) -> Response:
         params = request.query_params
@@ -76,7 +94,7 @@ def create_app(
             max_hops = _int(params, "max_hops", 6)
         except ProtocolError as error:
             return _html_error(error.status, error.message)
-        return await run("path", _html_error, source=params.get("from", ""), target=params.get("to", ""),
+        return await run(request, "path", _html_error, source=params.get("from", ""), target=params.get("to", ""),
                          max_hops=max_hops, all_paths=params.get("all") == "1")
 
     async def view(request: Request) -> Response:
@@ -85,7 +103,7 @@ def create_app(
             hops, max_nodes = _int(params, "hops", 2), _int(params, "max_nodes", 200)
         except ProtocolError as error:
             return _html_error(error.status, error.message)
-        return await run("view", _html_error, around=params.get("around", ""), hops=hops, max_nodes=max_nodes,
+        return await run(request, "view", _html_error, around=params.get("around", ""), hops=hops, max_nodes=max_nodes,
                          source=params.get("from", ""), target=params.get("to", ""), all_paths=params.get("all") == "1")
 
     async def path_api(request: Request) -> Response:
@@ -96,7 +114,7 @@ def create_app(
             return _json_error(error.status, error.message)
         if not params.get("from") or not params.get("to"):
             return _json_error(400, "Give both ends: /api/path?from=NAME&to=NAME.")
-        return await run("path_json", _json_error, source=params["from"], target=params["to"],
+        return await run(request, "path_json", _json_error, source=params["from"], target=params["to"],
                          max_hops=max_hops, all_paths=params.get("all") == "1")
 
     async def sparql(request: Request) -> Response:
@@ -110,7 +128,7 @@ def create_app(
         if not acceptable(parsed.accept):
             return _text_error(406, f"Nothing here matches Accept: {parsed.accept}. SELECT and ASK answers come as "
                                     f"{', '.join(RESULTS_TYPES)}; CONSTRUCT and DESCRIBE as {', '.join(GRAPH_TYPES)}.")
-        response = await run("sparql", _text_error, query=parsed.query, accept=parsed.accept, format=parsed.format)
+        response = await run(request, "sparql", _text_error, query=parsed.query, accept=parsed.accept, format=parsed.format)
         response.headers["vary"] = "Accept"
         response.headers["cache-control"] = "no-store"
         return response
@@ -120,7 +138,8 @@ def create_app(
         up = state["idle"] + state["busy"] + state["starting"] > 0
         document = {"status": "ok" if up else "unavailable", "triples": pool.triples, **state,
                     "limits": {"timeout": pool.limits.timeout, "max_rows": pool.limits.max_rows,
-                               "max_triples": pool.limits.max_triples, "max_memory": pool.limits.max_memory}}
+                               "max_triples": pool.limits.max_triples, "max_memory": pool.limits.max_memory},
+                    "pending_bytes": pending.held}
         return JSONResponse(document, status_code=200 if up else 503, headers={"cache-control": "no-store"})
 
     async def css(request: Request) -> Response:
@@ -139,11 +158,77 @@ def create_app(
     middleware = [Middleware(_Headers, log=log)]
     if allowed_hosts is not None:
         middleware.append(Middleware(TrustedHostMiddleware, allowed_hosts=list(allowed_hosts)))
-    return Starlette(routes=routes, lifespan=lifespan, middleware=middleware, max_body_size=MAX_QUERY_BYTES)
+    return Starlette(routes=routes, lifespan=lifespan, middleware=middleware, max_body_size=MAX_QUERY_BYTES,
+                     exception_handlers={404: _not_found})
 
 
 def _response(reply: Reply) -> Response:
     return Response(reply.body, status_code=reply.status, media_type=reply.media_type, headers=dict(reply.headers))
+
+
+async def _unless_disconnected(request: Request, job: Any) -> Any:
+    """Await `job`, cancelling it if the client disconnects first (then raises WorkerError)."""
+    task = asyncio.ensure_future(job)
+
+    async def disconnected() -> None:
+        while (await request.receive())["type"] != "http.disconnect":
+            pass
+
+    watch = asyncio.ensure_future(disconnected())
+    try:
+        await asyncio.wait((task, watch), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        watch.cancel()
+    if not task.done():
+        task.cancel()
+        raise WorkerError(499, "The client went away.")
+    return task.result()
+
+
+class _Pending:
+    """The bytes of answers received from workers and not yet taken by their clients."""
+
+    def __init__(self, budget: int, timeout: float) -> None:
+        self.budget = budget
+        self.timeout = timeout
+        self.held = 0
+
+    def full(self, more: int = 0) -> bool:
+        return self.held + more > self.budget
+
+    def response(self, reply: Reply) -> Response | None:
+        """The response that sends `reply`; None if the server cannot hold it."""
+        if len(reply.body) <= _CHUNK:
+            return _response(reply)
+        if self.full(len(reply.body)):
+            return None
+        self.held += len(reply.body)
+        return _Chunked(self, reply)
+
+
+class _Chunked(Response):
+    """A Reply sent in chunks, each once the client took the last; dropped if it stops taking them."""
+
+    def __init__(self, pending: _Pending, reply: Reply) -> None:
+        headers = {**dict(reply.headers), "content-length": str(len(reply.body))}
+        super().__init__(None, status_code=reply.status, media_type=reply.media_type, headers=headers)
+        self.pending = pending
+        self.reply = reply
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        body = memoryview(self.reply.body)
+        try:
+            await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+            for start in range(0, len(body), _CHUNK):
+                chunk = bytes(body[start:start + _CHUNK])
+                await asyncio.wait_for(send({"type": "http.response.body", "body": chunk, "more_body": True}),
+                                       self.pending.timeout)
+            await send({"type": "http.response.body", "body": b"", "more_body": False})
+        except (TimeoutError, OSError):
+            pass  # the client stopped reading: the server closes the connection
+        finally:
+            self.pending.held -= len(body)
+            body.release()
 
 
 def _text_error(status: int, message: str) -> Response:
@@ -156,6 +241,10 @@ def _json_error(status: int, message: str) -> Response:
 
 def _html_error(status: int, message: str) -> Response:
     return _response(browse.error_page(status, message))
+
+
+async def _not_found(request: Request, exc: Exception) -> Response:
+    return _html_error(404, "There is no page here.")
 
 
 def _int(params: Any, name: str, default: int) -> int:
@@ -207,4 +296,4 @@ class _Headers:
             if self.log is not None:
                 client = scope.get("client") or ("-", 0)
                 elapsed = (time.perf_counter() - start) * 1000
-                self.log(f"{client[0]} {scope['method']} {scope['path']} {status[0]} {elapsed:.0f} ms")
+                self.log(f"{client[0]} {scope['method']} {one_line(scope['path'])} {status[0]} {elapsed:.0f} ms")

@@ -58,13 +58,17 @@ def search_page(kg: KnowledgeGraph, limits: Limits, *, q: str = "") -> Reply:
     iri, problem = _resolve(kg, q)
     if iri is not None:
         return Reply(303, "text/plain; charset=utf-8", b"", (("location", _entity_href(local_name(iri))),))
-    # A page of names to choose from is an answer to the search (200), unlike a missing card.
-    return _page(200, "home.html", title=f"kg: {q}", q=q, problem=problem)
+    # A page of names to choose from is an answer to the search (200), unlike a missing card or a bad name.
+    status = 200 if problem.status in (404, 409) else problem.status
+    return _page(status, "home.html", title=f"kg: {q}", q=q, problem=problem)
 
 
 def entity_page(kg: KnowledgeGraph, limits: Limits, *, id: str) -> Reply:
     """An entity's card: type, aliases, ids, and every relationship with its evidence."""
-    found = kg.entities_among([entity_iri(id)])
+    try:
+        found = kg.entities_among([entity_iri(id)])
+    except ValueError:  # pyoxigraph refuses it as an IRI (a space, a control character...): no entity has it
+        found = []
     if not found:
         return error_page(404, f"No entity with the id {id!r}.", q=id)
     entity, edges = kg.card(found[0].iri)
@@ -189,7 +193,7 @@ def _resolve(kg: KnowledgeGraph, name: str) -> tuple[str | None, _Problem | None
         return kg.resolve(name), None
     except errors.UnknownEntity as error:
         choices = tuple(_Link(s, "/?" + urlencode({"q": s})) for s in error.suggestions)
-        return None, _Problem(404, f"No one is called {name!r}.", choices, "Did you mean" if choices else "")
+        return None, _Problem(404, f"No one is called {error.shown}.", choices, "Did you mean" if choices else "")
     except errors.AmbiguousEntity as error:
         choices = []
         for candidate in error.candidates:

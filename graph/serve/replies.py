@@ -13,13 +13,18 @@ __all__ = ["Limits", "Reply", "HTTP_STATUS", "http_status", "text_reply", "json_
 
 @dataclass(frozen=True)
 class Limits:
-    """How much one request may cost: seconds of work, rows or triples in an answer, and the
-    memory (MB of data, RLIMIT_DATA) of the worker answering it (0: no limit)."""
+    """How much one request may cost: seconds of work, rows or triples and bytes in an answer,
+    and the memory (MB of data, RLIMIT_DATA) of the worker answering it (0: no limit)."""
 
     timeout: float = 10.0
     max_rows: int = 10_000
     max_triples: int = 100_000
     max_memory: int = 2048
+    max_bytes: int = 32 << 20
+
+    def bytes_message(self) -> str:
+        return (f"The answer is larger than {self.max_bytes:,} bytes, the limit of this server "
+                "(kg serve --max-bytes). Add a LIMIT, or select fewer or shorter values.")
 
     def memory_message(self) -> str:
         return (f"The request needed more memory than a query worker may use ({self.max_memory:,} MB, "

@@ -46,11 +46,17 @@ class _TooLarge(Exception):
     pass
 
 
-class _LineLimit(io.RawIOBase):
-    """A binary writer that keeps what it is given and raises _TooLarge past `limit` lines."""
+class _TooManyBytes(Exception):
+    pass
 
-    def __init__(self, limit: int) -> None:
+
+class _LineLimit(io.RawIOBase):
+    """A binary writer that keeps what it is given; raises _TooLarge past `limit` lines and
+    _TooManyBytes past `max_bytes` bytes."""
+
+    def __init__(self, limit: int, max_bytes: int) -> None:
         self.limit = limit
+        self.max_bytes = max_bytes
         self.lines = 0
         self.buffer = bytearray()
 
@@ -62,13 +68,15 @@ class _LineLimit(io.RawIOBase):
         self.lines += chunk.count(b"\n")
         if self.lines > self.limit:
             raise _TooLarge
+        if len(self.buffer) + len(chunk) > self.max_bytes:
+            raise _TooManyBytes
         self.buffer += chunk
         return len(chunk)
 
 
 def answer(kg: KnowledgeGraph, limits: Limits, *, query: str, accept: str, format: str | None = None) -> Reply:
     """The reply to a SPARQL query: the results (200), or why not (400 syntax, 403 update,
-    406 no acceptable format, 413 over the row or triple limit)."""
+    406 no acceptable format, 413 over the row, triple or byte limit)."""
     try:
         result = run_query(kg.store, query)
     except ReadOnlyQuery:
@@ -87,14 +95,20 @@ def answer(kg: KnowledgeGraph, limits: Limits, *, query: str, accept: str, forma
             target = _RESULTS_FORMATS[chosen]
             return Reply(200, target.media_type, result.serialize(format=target))
         if graph:
-            return _graph_reply(result, _GRAPH_FORMATS[chosen], limits.max_triples)
-        return _solutions_reply(result, _RESULTS_FORMATS[chosen], limits.max_rows)
+            reply = _graph_reply(result, _GRAPH_FORMATS[chosen], limits)
+        else:
+            reply = _solutions_reply(result, _RESULTS_FORMATS[chosen], limits)
+    except _TooManyBytes:
+        return text_reply(413, limits.bytes_message())
     except OSError as error:
         return text_reply(500, f"The query failed: {error}")
+    # (the format asked for may be larger than the TSV or N-Triples the limit was counted on)
+    return text_reply(413, limits.bytes_message()) if len(reply.body) > limits.max_bytes else reply
 
 
-def _solutions_reply(solutions: ox.QuerySolutions, target: ox.QueryResultsFormat, max_rows: int) -> Reply:
-    tsv = _LineLimit(max_rows + 1)  # the header line, then one line per solution
+def _solutions_reply(solutions: ox.QuerySolutions, target: ox.QueryResultsFormat, limits: Limits) -> Reply:
+    max_rows = limits.max_rows
+    tsv = _LineLimit(max_rows + 1, limits.max_bytes)  # the header line, then one line per solution
     try:
         solutions.serialize(tsv, format=ox.QueryResultsFormat.TSV)
     except _TooLarge:
@@ -106,8 +120,9 @@ def _solutions_reply(solutions: ox.QuerySolutions, target: ox.QueryResultsFormat
     return Reply(200, target.media_type, body)
 
 
-def _graph_reply(triples: ox.QueryTriples, target: ox.RdfFormat, max_triples: int) -> Reply:
-    nt = _LineLimit(max_triples)
+def _graph_reply(triples: ox.QueryTriples, target: ox.RdfFormat, limits: Limits) -> Reply:
+    max_triples = limits.max_triples
+    nt = _LineLimit(max_triples, limits.max_bytes)
     try:
         triples.serialize(nt, format=ox.RdfFormat.N_TRIPLES)
     except _TooLarge:

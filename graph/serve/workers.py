@@ -11,6 +11,15 @@ other workers and the event loop are never blocked, so the server keeps answerin
 bounded the same way: a worker's data size is capped (RLIMIT_DATA, `Limits.max_memory`); a query
 that needs more makes the worker abort, and the request gets 503 while a new worker starts.
 
+Slow queries cannot starve fast ones. A job still running after `slow_after` seconds moves to
+a slow lane: its worker is reniced (it yields the CPU to the others), stops counting among the
+`size` workers, and a new worker starts in its place (in ~0.2 s), so new requests always find
+`size` workers. At most `size` jobs run in the slow lane; a job that turns slow when it is full
+is stopped at once with 503. A slow lane worker is killed when its job ends. The same job sent
+again (same query, same format) is known to be slow: it enters the slow lane as soon as it has
+a worker, or gets 503 without taking one if the lane is full. A job whose client
+went away is cancelled (`run` is a coroutine: cancel its task), which kills its worker too.
+
 The event loop waits on the workers' pipes and process sentinels (`loop.add_reader`), so a
 worker costs no thread while it works. Workers are started with the "spawn" method (the server
 runs threads; forking it would copy their locks) from the event loop's thread, and ask the
@@ -24,6 +33,7 @@ import contextlib
 import ctypes
 import logging
 import multiprocessing
+import os
 import signal
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +46,7 @@ from .replies import Limits, Reply, text_reply
 __all__ = ["WorkerPool", "WorkerError"]
 
 _START_TIMEOUT = 120.0  # seconds for a new worker to open the store
+_SLOW_KEYS = 1000  # slow jobs remembered, to send them to the slow lane at once next time
 _log = logging.getLogger("kg.serve")
 
 
@@ -73,6 +84,10 @@ class WorkerPool:
         self.started = False
         self.timeouts = 0
         self.restarts = 0
+        self.abandoned = 0  # jobs stopped because their client went away
+        self.slow_after = min(0.5, limits.timeout / 2)
+        self._slow = 0  # jobs in the slow lane, or waiting for a worker to enter it
+        self._slow_keys: dict[str, None] = {}  # the jobs that turned slow lately, oldest first
         self._log = log or _log.warning
         self._context = multiprocessing.get_context("spawn")
         self._idle: asyncio.Queue[_Worker] = asyncio.Queue()
@@ -122,8 +137,10 @@ class WorkerPool:
             "idle": self._idle.qsize(),
             "busy": self._busy,
             "starting": self._starting,
+            "slow": self._slow,
             "timeouts": self.timeouts,
             "restarts": self.restarts,
+            "abandoned": self.abandoned,
         }
 
     # --- running jobs --------------------------------------------------------------------------
@@ -131,25 +148,56 @@ class WorkerPool:
     async def run(self, job: str, **kwargs: Any) -> Reply:
         """Run `job(kg, limits, **kwargs)` in a free worker and return its Reply.
 
-        Raises WorkerError: 503 when no worker is free within the time limit or the job runs
-        past it (the worker is then killed and replaced), 500 when the worker dies.
+        Raises WorkerError: 503 when no worker is free within the time limit, the job runs past
+        it, or it turns slow while the slow lane is full (the worker is then killed and
+        replaced), 500 when the worker dies. Cancelled, it kills the worker and starts another.
         """
         timeout = self.limits.timeout
+        key = repr((job, sorted(kwargs.items())))
+        known_slow = key in self._slow_keys
+        if known_slow:  # it goes to the slow lane at once, if there is room
+            if self._slow >= self.size:
+                raise self._slow_lane_full()
+            self._slow += 1
         try:
             worker = await asyncio.wait_for(self._idle.get(), timeout)
-        except TimeoutError:
-            raise WorkerError(
-                503, f"No query worker was free for {timeout:g} s (all {self.size} busy). Try again shortly.",
-                retry_after=1,
-            ) from None
-        answered = False
-        self._busy += 1
+        except BaseException as error:
+            if known_slow:
+                self._slow -= 1
+            if isinstance(error, TimeoutError):
+                raise WorkerError(
+                    503, f"No query worker was free for {timeout:g} s (all {self.size} busy). Try again shortly.",
+                    retry_after=1,
+                ) from None
+            raise
+        answered, slow = False, known_slow
+        if slow:
+            self._to_slow_lane(worker)
+        else:
+            self._busy += 1
         try:
             worker.conn.send((job, kwargs))
-            await _wait_fd(worker.conn.fileno(), timeout)
+            try:
+                await _wait_fd(worker.conn.fileno(), timeout if slow else self.slow_after)
+            except TimeoutError:
+                if slow:
+                    raise
+                self._slow_keys[key] = None
+                if len(self._slow_keys) > _SLOW_KEYS:
+                    self._slow_keys.pop(next(iter(self._slow_keys)))
+                if self._slow >= self.size:
+                    raise self._slow_lane_full() from None
+                slow = True
+                self._slow += 1
+                self._busy -= 1
+                self._to_slow_lane(worker)
+                await _wait_fd(worker.conn.fileno(), timeout - self.slow_after)
             reply = await asyncio.to_thread(worker.conn.recv)
             answered = True
             return reply
+        except asyncio.CancelledError:
+            self.abandoned += 1
+            raise
         except TimeoutError:
             self.timeouts += 1
             raise WorkerError(
@@ -165,11 +213,25 @@ class WorkerPool:
                 raise WorkerError(503, self.limits.memory_message()) from None
             raise WorkerError(500, "The query worker stopped unexpectedly; it is being restarted.") from None
         finally:
-            self._busy -= 1
-            if answered:
-                self._idle.put_nowait(worker)
+            if slow:
+                self._slow -= 1
+                self._kill(worker)  # its replacement started when it turned slow
+                self._alive.discard(worker)
             else:
-                self._replace(worker)
+                self._busy -= 1
+                if answered:
+                    self._idle.put_nowait(worker)
+                else:
+                    self._replace(worker)
+
+    def _slow_lane_full(self) -> WorkerError:
+        return WorkerError(503, f"The server is busy with {self._slow} slow queries, its most at once, and this "
+                                "one is slow too: it was stopped. Try again later, or narrow it down.", retry_after=5)
+
+    def _to_slow_lane(self, worker: _Worker) -> None:
+        with contextlib.suppress(OSError):
+            os.setpriority(os.PRIO_PROCESS, worker.process.pid, 10)
+        self._start_replacement(None)
 
     # --- workers -------------------------------------------------------------------------------
 
@@ -209,17 +271,21 @@ class WorkerPool:
     def _replace(self, worker: _Worker) -> None:
         """Kill a worker that is busy or broken, and start another in the background."""
         self._kill(worker)
+        self._start_replacement(worker)
+
+    def _start_replacement(self, old: _Worker | None) -> None:
         if self._closed:
             return
-        task = asyncio.get_running_loop().create_task(self._restart(worker))
+        task = asyncio.get_running_loop().create_task(self._restart(old))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _restart(self, old: _Worker) -> None:
+    async def _restart(self, old: _Worker | None) -> None:
         self._starting += 1
         try:
-            await asyncio.to_thread(old.process.join, 5.0)
-            self._alive.discard(old)
+            if old is not None:
+                await asyncio.to_thread(old.process.join, 5.0)
+                self._alive.discard(old)
             new = self._spawn()
             try:
                 await self._ready(new)
@@ -267,9 +333,12 @@ def _jobs() -> dict[str, Callable[..., Reply]]:
 
 def _main(store_dir: str, limits: Limits, conn: Connection, count: bool) -> None:
     """A worker: open the store read-only, say so, then answer jobs until told to stop."""
+    from ..sandbox import forbid_network
+
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole process group; the server stops us
     with contextlib.suppress(Exception):
         ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG (Linux)
+    forbid_network()  # a SERVICE that graph.query_text's reading missed cannot fetch anything
     try:
         import pyoxigraph as ox
 
