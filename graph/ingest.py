@@ -49,7 +49,7 @@ def ingest_article(
         with transaction(directory) as own:
             return ingest_article(directory, article, accepted, version=version, txn=own)
     view = txn.view()  # the directory with the changes staged so far
-    corpus = _staged_corpus(txn)
+    corpus = txn.corpus()
     source = next((s for s in corpus.sources if s.text == article.text), None)
     if source is not None:
         result = IngestResult(source.id, source_added=False)
@@ -131,19 +131,6 @@ def ingest_article(
     return result
 
 
-def _staged_corpus(txn: Transaction):  # -> graph.datafiles.Corpus
-    """The corpus with the changes staged so far; a DataError's line is in the file as it would
-    be written, which the data directory does not hold yet, and says so."""
-    try:
-        return txn.corpus()
-    except DataError as error:
-        if error.line is None:
-            raise
-        message = str(error)[len(f"{error.path}:{error.line}: "):]
-        raise DataError(error.path, f"{message} (at line {error.line} of the file as this change would "
-                                    "write it; nothing was written)") from None
-
-
 def _unique(base: str, taken: set[str]) -> str:
     if base not in taken:
         return base
@@ -203,7 +190,7 @@ def _new_files(
 
 def _check(directory: Path, txn: Transaction) -> None:
     """Read the corpus as it will be after the change; every quote verbatim in its source."""
-    corpus = _staged_corpus(txn)
+    corpus = txn.corpus()
     texts = {s.id: s.text for s in corpus.sources}
     for row in corpus.statements:
         if row.quote not in texts[row.source]:

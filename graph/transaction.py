@@ -398,7 +398,8 @@ class Transaction:
 
     def corpus(self):  # -> graph.datafiles.Corpus
         """The corpus as it will read after the commit (from the view); a DataError names the
-        data directory's file, not the view's."""
+        data directory's file, not the view's, and says that its line is in the file as this
+        change would write it (only staged files hold lines the directory does not have yet)."""
         from .datafiles import read_corpus
 
         view = self.view()
@@ -409,8 +410,10 @@ class Transaction:
                 name = error.path.relative_to(view)
             except ValueError:
                 raise error from None
-            where = f"{error.path}:{error.line}" if error.line is not None else str(error.path)
-            raise DataError(self.data_dir / name, str(error)[len(where) + 2 :], error.line) from None
+            if error.line is not None and name.as_posix() in self._writes:  # a line the file does not have yet
+                raise DataError(self.data_dir / name, f"{error.message} (at line {error.line} of the file as "
+                                "this change would write it; nothing was written)") from None
+            raise DataError(self.data_dir / name, error.message, error.line) from None
 
     def _link(self, name: str, target: Path | None) -> None:
         if self._view is None:
