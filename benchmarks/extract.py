@@ -1,12 +1,16 @@
 """How fast kg extracts: synthetic news articles made from templates, then timed.
 
     python benchmarks/extract.py                    # 1,000 articles of ~5 KB
+    python benchmarks/extract.py --before HEAD~1    # and the same with an earlier commit, in the same run
     python benchmarks/extract.py --articles 200 --size 2000 --keep DIR
 
-Prints the time to build the extractor, the library's throughput (read + extract, in process)
-and the wall time of the command `kg extract FILE... --format csv` on the same files (which
-shows its progress bar on stderr). The articles are written to a temporary folder (or --keep DIR).
-The target: 1,000 articles of 5 KB in at most 60 s.
+Prints the time to build the extractor, the library's throughput (read + extract, in process),
+and the wall time and peak memory (the process and its workers together) of the command
+`kg extract FILE... --format csv` on the same files (which shows its progress bar on stderr), and
+of `kg extract` on one article (model load included). With --before REV, the same commands are
+timed from a checkout of REV (a git worktree in a temporary folder). The articles are written to a
+temporary folder (or --keep DIR). The targets: 1,000 articles of 5 KB in at most 90 s with at
+most 1.5 GB, one article in at most 2 s.
 """
 
 from __future__ import annotations
@@ -79,6 +83,41 @@ def article(rng: random.Random, size: int) -> str:
     return "\n".join(lines) + " ".join(body).replace(" \n ", "\n\n") + "\n"
 
 
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _checkout(revision: str) -> Path:
+    folder = Path(tempfile.mkdtemp(prefix="kg-before-")) / "tree"
+    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(folder), revision], check=True)
+    return folder
+
+
+def _tree_rss(pid: int) -> int:
+    """Resident memory of a process and all its descendants, in bytes (Linux /proc)."""
+    total, stack = 0, [pid]
+    while stack:
+        current = stack.pop()
+        try:
+            status = Path(f"/proc/{current}/status").read_text()
+            total += next(int(line.split()[1]) * 1024 for line in status.splitlines() if line.startswith("VmRSS:"))
+            for task in Path(f"/proc/{current}/task").iterdir():
+                stack += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, StopIteration, ValueError):
+            continue
+    return total
+
+
+def _timed(command: list[str]) -> tuple[float, int, int]:
+    """Wall time, peak memory of the process tree (sampled every 50 ms) and exit code."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        peak = max(peak, _tree_rss(process.pid))
+        time.sleep(0.05)
+    return time.perf_counter() - start, peak, process.returncode
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
@@ -86,9 +125,11 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--keep", type=Path, help="write the articles here and keep them")
     parser.add_argument("--no-cli", action="store_true", help="skip timing the kg command")
+    parser.add_argument("--before", metavar="REV", help="also time kg extract as of this git revision")
     args = parser.parse_args()
 
-    from graph.extract import Extractor, read_article
+    sys.path.insert(0, str(ROOT))
+    from graph.news import Extractor, read_article
     from graph.knowledge_graph import KnowledgeGraph
     from graph.resources import shipped_data_dir
 
@@ -117,11 +158,19 @@ def main() -> None:
           f"{total / 1e6 / spent:.2f} MB/s, {found} candidates")  # fmt: skip
 
     if not args.no_cli:
-        kg = Path(sys.executable).with_name("kg")
-        start = time.perf_counter()
-        done = subprocess.run([str(kg), "extract", *map(str, paths), "--format", "csv"], stdout=subprocess.DEVNULL)
-        wall = time.perf_counter() - start
-        print(f"kg extract (whole process, {len(paths)} files, csv to /dev/null): {wall:.1f} s, exit {done.returncode}")
+        commands = [("this tree", [str(Path(sys.executable).with_name("kg"))])]
+        before = _checkout(args.before) if args.before else None
+        if before is not None:
+            launcher = f"import sys; sys.path.insert(0, {str(before)!r}); from graph.cli import main; main()"
+            commands.append((f"before ({args.before})", [sys.executable, "-c", launcher]))
+        try:
+            for name, kg in commands:
+                for files in (paths, paths[:1]):
+                    wall, peak, code = _timed([*kg, "extract", *map(str, files), "--format", "csv"])
+                    print(f"kg extract, {name}: {len(files)} file(s): {wall:.1f} s, peak {peak / 1e6:.0f} MB, exit {code}")
+        finally:
+            if before is not None:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(before)], check=False)
     if args.keep is None:
         for path in paths:
             path.unlink()

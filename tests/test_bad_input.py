@@ -490,19 +490,19 @@ def test_malformed_shapes_and_named_queries_are_data_errors(cli, ontology):
 
 def test_a_non_utf8_pattern_file_is_a_data_error(cli, ontology, tmp_path):
     """An extraction pattern saved in Latin-1: named, not a traceback."""
-    import graph.extract.lexicon
-    import graph.extract.rules
+    import graph.news.lexicon
+    import graph.news.rules
 
     (ontology / "patterns" / "endorsed.yaml").write_bytes("relation: endorsed # café\n".encode("latin-1"))
-    graph.extract.rules.load_rules.cache_clear()
-    graph.extract.lexicon.load_lexicon.cache_clear()
+    graph.news.rules.load_rules.cache_clear()
+    graph.news.lexicon.load_lexicon.cache_clear()
     try:
         article = tmp_path / "a.txt"
         article.write_text("Joe Biden endorsed Karen Bass.\n", encoding="utf-8")
         failed(cli("extract", str(article)), 6, "endorsed.yaml", "cannot read")
     finally:
-        graph.extract.rules.load_rules.cache_clear()
-        graph.extract.lexicon.load_lexicon.cache_clear()
+        graph.news.rules.load_rules.cache_clear()
+        graph.news.lexicon.load_lexicon.cache_clear()
 
 
 # --- SPARQL given to kg query --------------------------------------------------------------

@@ -1,11 +1,11 @@
-"""graph.evaluate: scoring against gold files; the seed and dev targets of the extractor."""
+"""graph.news.evaluate: scoring against gold files; the seed and dev targets of the extractor."""
 
 import pytest
 
 from graph.errors import DataError
-from graph.evaluate import evaluate, name_keys, read_gold, score
-from graph.extract import Extractor
-from graph.extract.model import Candidate, EntityRef
+from graph.news.evaluate import evaluate, name_keys, read_gold, score
+from graph.news import Extractor
+from graph.news.model import Candidate, EntityRef
 from graph.resources import shipped_data_dir
 
 from .conftest import SHARED, TESTS, needs_shared

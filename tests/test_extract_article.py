@@ -1,9 +1,9 @@
-"""graph.extract.article: headers, Markdown, HTML, encodings, empty and huge files."""
+"""graph.news.article: headers, Markdown, HTML, encodings, empty and huge files."""
 
 import pytest
 
 from graph.errors import ArticleError
-from graph.extract.article import article_id, parse_article, read_article
+from graph.news.article import article_id, parse_article, read_article
 
 
 def test_header_lines_are_taken_off_the_text(tmp_path):

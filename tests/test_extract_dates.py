@@ -1,11 +1,11 @@
-"""graph.extract.dates: dates in a sentence, resolved against the article's date."""
+"""graph.news.dates: dates in a sentence, resolved against the article's date."""
 
 import doctest
 
 import pytest
 
-from graph.extract import article, dates
-from graph.extract.dates import find_dates
+from graph.news import article, dates
+from graph.news.dates import find_dates
 
 
 def test_doctests():

@@ -1,8 +1,8 @@
-"""graph.extract: each family of patterns on sentences written for these tests (no corpus text)."""
+"""graph.news: each family of patterns on sentences written for these tests (no corpus text)."""
 
 import pytest
 
-from graph.extract import Extractor, parse_article
+from graph.news import Extractor, parse_article
 from graph.model import Entity
 
 
@@ -132,13 +132,25 @@ def test_declined_in_a_contest_between_two(extractor):
     "text",
     [
         "Anna Pryce rejected the endorsement of Tom Hale by Rita Moss.",
-        "This was not an endorsement event, and Tom Hale met Anna Pryce as well; Tom Hale backed Anna Pryce anyway.",
-        "No endorsement from Tom Hale will save Anna Pryce, critics said, though Tom Hale endorsed her.",
+        "Tom Hale has not endorsed Anna Pryce, and Rita Moss backed Dean Ortiz.",
     ],
 )
 def test_denials_give_no_endorsement(extractor, text):
-    """A sentence that denies or rejects an endorsement gives none."""
-    assert not {f for f in found(extractor, text) if f[1] == "endorsed"}
+    """A denied or rejected endorsement is not asserted."""
+    asserted = {f for f in found(extractor, text) if f[1] == "endorsed"}
+    assert not asserted & {("Tom Hale", "endorsed", "Anna Pryce"), ("Rita Moss", "endorsed", "Tom Hale")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "This was not an endorsement event, and Tom Hale met Anna Pryce as well; Tom Hale backed Anna Pryce anyway.",
+        "No endorsement from Rita Moss will save Anna Pryce, critics said, though Tom Hale endorsed her.",
+    ],
+)
+def test_a_denial_covers_its_own_clause_only(extractor, text):
+    """The parse gives a denial its scope: an endorsement said in another clause stands."""
+    assert ("Tom Hale", "endorsed", "Anna Pryce") in found(extractor, text)
 
 
 def test_reported_rivalry_is_disputed(extractor):

@@ -1,4 +1,4 @@
-"""graph.extract.rules: the pattern files load, name only declared relations, and fail clearly."""
+"""graph.news.rules: the pattern files load, name only declared relations, and fail clearly."""
 
 import shutil
 
@@ -6,8 +6,8 @@ import pytest
 
 from graph import ontology
 from graph.errors import DataError
-from graph.extract.lexicon import patterns_dir
-from graph.extract.rules import load_rules
+from graph.news.lexicon import patterns_dir
+from graph.news.rules import load_rules
 
 
 def test_pattern_files_load_and_cover_the_relations():
@@ -17,7 +17,7 @@ def test_pattern_files_load_and_cover_the_relations():
     assert rules.rules and len({r.id for r in rules.rules}) == len(rules.rules)
     emitted = {e.relation for r in rules.rules for e in r.emits}
     assert emitted <= declared
-    assert {p.stem for p in patterns_dir().glob("*.yaml")} - {"lexicon", "macros"} <= declared
+    assert {p.stem for p in patterns_dir().glob("*.yaml")} - {"lexicon", "macros", "triggers"} <= declared
     assert len(rules.version) == 8
 
 

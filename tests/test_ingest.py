@@ -1,12 +1,12 @@
-"""graph.ingest and graph.datadir: articles and statements into a data directory, safely."""
+"""graph.news.ingest and graph.datadir: articles and statements into a data directory, safely."""
 
 import pytest
 
 from graph.datadir import HEADERS, ensure_writable, init_data_dir
 from graph.datafiles import read_corpus
 from graph.errors import InvalidArgument, ReadOnlyData
-from graph.extract import Extractor, parse_article
-from graph.ingest import REVIEW_MARK, ingest_article
+from graph.news import Extractor, parse_article
+from graph.news.ingest import REVIEW_MARK, ingest_article
 from graph.knowledge_graph import KnowledgeGraph
 from graph.resources import shipped_data_dir
 from graph.validate import validate

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from graph.datafiles import MAX_FIELD, _check_id, read_corpus
 from graph.decoding import decode
 from graph.errors import DataError
-from graph.extract.article import read_article
+from graph.news.article import read_article
 from graph.importers.legislators import MAX_DEPTH
 from graph.slugs import NoSlug, slug
 
@@ -121,8 +121,8 @@ def test_a_name_with_a_stroke_letter_gets_one_id_from_ingest_and_import(cli, see
 def test_a_refused_staged_file_says_its_line_is_in_the_file_being_written(seeded, tmp_path):
     """A check of the staged change names a line of the file as it would be written, and says
     so, since the data directory's file does not have that line (HEAD: 'entities.csv:38' of 37)."""
-    from graph.extract.article import parse_article
-    from graph.ingest import ingest_article
+    from graph.news.article import parse_article
+    from graph.news.ingest import ingest_article
     from graph.transaction import transaction
 
     text = (seeded / "entities.csv").read_text(encoding="utf-8")

@@ -294,7 +294,7 @@ def test_as_of_accepts_only_real_ascii_dates(text):
 @settings(max_examples=80)
 def test_article_reader_raises_only_article_errors(content, name):
     """Any bytes as an article: ArticleError, or an article with some text."""
-    from graph.extract import read_article
+    from graph.news import read_article
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / name

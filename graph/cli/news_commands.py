@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Optional
 
 import typer
 
@@ -27,33 +27,48 @@ ArticlesArgument = Annotated[
 ]
 
 
-def _extractor(store: Path | None, data: Path | None):  # -> Extractor
-    from ..extract import Extractor
+ModelOption = Annotated[
+    Optional[str],
+    typer.Option(
+        "--model", envvar="KG_MODEL", metavar="NAME|DIR",
+        help="The spaCy pipeline that parses sentences: an installed one (en_core_web_trf) or a pipeline folder. "
+        "Default: en_core_web_sm 3.8.0, installed with kg.",
+    ),
+]  # fmt: skip
 
-    return Extractor(_open(store, data).entities())
+
+def _extractor(store: Path | None, data: Path | None, model: str | None = None):  # -> Extractor
+    from ..news import Extractor
+
+    return Extractor(_open(store, data).entities(), model=model)
+
+
+def _progress(files: list[Path]):
+    return typer.progressbar(length=len(files), label="kg: extracting", file=sys.stderr)
+
+
+def _readable(files: list[Path], failures: list[errors.ArticleError], bar):
+    """The article of each readable file; unreadable files are said on stderr, collected in
+    `failures`, counted on the progress bar, and skipped."""
+    from ..news import read_article
+
+    for path in files:
+        try:
+            article = read_article(path)
+        except errors.ArticleError as error:
+            typer.echo(f"kg: {error}", err=True)
+            failures.append(error)
+            bar.update(1)
+            continue
+        for warning in article.warnings:
+            typer.echo(f"kg: {path}: {warning}", err=True)
+        yield article
 
 
 def _each_article(extractor, files: list[Path], failures: list[errors.ArticleError]):
-    """(article, candidates) per readable file, with a progress bar on stderr; unreadable files
-    are said on stderr, collected in `failures`, and skipped."""
-    from ..extract import read_article
-
-    with typer.progressbar(length=len(files), label="kg: extracting", file=sys.stderr) as bar:
-
-        def readable():
-            for path in files:
-                try:
-                    article = read_article(path)
-                except errors.ArticleError as error:
-                    typer.echo(f"kg: {error}", err=True)
-                    failures.append(error)
-                    bar.update(1)
-                    continue
-                for warning in article.warnings:
-                    typer.echo(f"kg: {path}: {warning}", err=True)
-                yield article
-
-        for article, candidates in extractor.extract_many(readable()):
+    """(article, candidates) per readable file, with a progress bar on stderr (see _readable)."""
+    with _progress(files) as bar:
+        for article, candidates in extractor.extract_many(_readable(files, failures, bar)):
             bar.update(1)
             yield article, candidates
 
@@ -87,6 +102,7 @@ def extract(
     raw: RawOption = False,
     store: StoreOption = None,
     data: DataOption = None,
+    model: ModelOption = None,
 ) -> None:
     """Print the relationships the extractor finds in articles, each with its sentence, rule and
     confidence; writes nothing. Names resolve through the graph of --data; new people are marked *.
@@ -95,9 +111,9 @@ def extract(
 
     Example: kg extract article.txt · kg extract news/*.html --format csv > candidates.csv
     """
-    from ..extract.output import candidates_csv, candidates_json, candidates_table
+    from ..news.output import candidates_csv, candidates_json, candidates_table
 
-    extractor = _extractor(store, data)
+    extractor = _extractor(store, data, model)
     failures: list[errors.ArticleError] = []
     found = [c for _, candidates in _each_article(extractor, files, failures) for c in candidates]
     if format.value == "csv":
@@ -115,6 +131,7 @@ def ingest(
     review_: Annotated[bool, typer.Option("--review", help="Walk the candidates one by one: accept, reject or edit the relation.")] = False,
     store: StoreOption = None,
     data: DataOption = None,
+    model: ModelOption = None,
 ) -> None:
     """Add articles to the data directory as sources, with the statements accepted from them
     (method extracted:RULE@VERSION, their confidence) and the new entities they name (description
@@ -123,50 +140,50 @@ def ingest(
 
     Example: kg ingest article.txt --data ~/kg-data · kg ingest news/*.txt --review --data ~/kg-data
     """
-    from ..datadir import ensure_writable
-    from ..extract.output import candidates_table
-    from ..ingest import ingest_article
-    from ..review import review
-    from ..store import build as build_store
-    from ..store import default_store_path
-    from ..transaction import transaction, writing
+    from contextlib import ExitStack
 
-    if not 0 <= accept_above <= 1:
-        raise errors.InvalidArgument("--accept-above must be between 0 and 1")
+    from ..datadir import ensure_writable
+    from ..news.ingest import accept_above as above, ingest_files
+    from ..news.output import candidates_table
+    from ..news.review import review
+    from ..store import default_store_path
+
+    by_threshold = above(accept_above)
     directory = _data_dir(data)
-    ensure_writable(directory)
-    extractor = _extractor(store, data)
+    ensure_writable(directory)  # before loading the extractor, which takes a while
+    extractor = _extractor(store, data, model)
     failures: list[errors.ArticleError] = []
-    chosen = []
-    for article, candidates in [(a, c) for a, c in _each_article(extractor, files, failures)]:
-        if review_:
+
+    with ExitStack() as progress:
+        bar = progress.enter_context(_progress(files))
+
+        def choose(article, candidates):
+            progress.close()  # the extraction is over: end the bar before any prompt
+            if not review_:
+                return by_threshold(article, candidates)
             typer.echo(f"kg: {article.path}: {len(candidates)} candidate(s)", err=True)
-            accepted, quit_early = review(
+            return review(
                 candidates, accept_above,
                 ask=lambda question, default: typer.prompt(question, default=default, err=True),
                 say=lambda text: typer.echo(text, err=True),
             )  # fmt: skip
-        else:
-            accepted, quit_early = [c for c in candidates if c.confidence >= accept_above], False
-        chosen.append((article, accepted))
-        if quit_early:
-            break
-    # every article in one transaction, and the store rebuilt before another writer may change the data
-    with writing(directory):
-        with transaction(directory) as txn:
-            results = [(a, ingest_article(directory, a, accepted, version=extractor.version, txn=txn)) for a, accepted in chosen]
-        for article, result in results:
-            state = "added as" if result.source_added else "already there as"
-            typer.echo(
-                f"kg: {article.path}: {state} source {result.source}; {result.statements} statement(s), "
-                f"{len(result.entities)} new entit{'y' if len(result.entities) == 1 else 'ies'} to review",
-                err=True,
-            )
-            for candidate, reason in result.skipped:
-                typer.echo(f"kg:   skipped ({reason}): " + candidates_table([candidate]).splitlines()[0], err=True)
-        if any(result.source_added or result.statements for _, result in results):
-            report = build_store(directory, store or default_store_path())
-            typer.echo(f"kg: rebuilt {report.store}: {report.statements} statements from {report.sources} sources", err=True)
+
+        report = ingest_files(
+            directory, extractor, _readable(files, failures, bar), choose=choose,
+            store_path=store or default_store_path(), progress=lambda article: bar.update(1),
+        )  # fmt: skip
+    for article, result in report.articles:
+        state = "added as" if result.source_added else "already there as"
+        typer.echo(
+            f"kg: {article.path}: {state} source {result.source}; {result.statements} statement(s), "
+            f"{len(result.entities)} new entit{'y' if len(result.entities) == 1 else 'ies'} to review",
+            err=True,
+        )
+        for candidate, reason in result.skipped:
+            typer.echo(f"kg:   skipped ({reason}): " + candidates_table([candidate]).splitlines()[0], err=True)
+    if report.rebuilt is not None:
+        built = report.rebuilt
+        typer.echo(f"kg: rebuilt {built.store}: {built.statements} statements from {built.sources} sources", err=True)
     _fail_if_unreadable(failures)
 
 
@@ -177,26 +194,41 @@ class TextFormat(str, Enum):
 
 @command(name="eval")
 def eval_(
-    gold: Annotated[Path, typer.Argument(metavar="GOLD.csv", help="Gold relations: article,subject,relation,object,explicitness,evidence.")],
-    files: ArticlesArgument,
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH...", help="Gold CSV files, corpus folders and articles, in any mix.")],
     min_confidence: Annotated[float, typer.Option("--min-confidence", metavar="P", help="Score only candidates with at least this confidence.")] = 0.0,
     format: Annotated[TextFormat, typer.Option("--format", "-f", help="text or json.")] = TextFormat.text,
     store: StoreOption = None,
     data: DataOption = None,
+    model: ModelOption = None,
 ) -> None:
-    """Score the extractor against a gold file (article = the file name without extension):
-    precision, recall and F1 per relation and overall, then the misses, the false hits and any
-    claim the gold marks denied that was produced. Names match by label or alias.
+    """Score the extractor against gold files: precision, recall and F1 per relation and
+    overall, how many ambiguous readings were produced, then the misses, the false hits and the
+    denied claims that were produced. Names match by label or alias.
 
-    Example: kg eval ../shared/corpus/dev/gold_relations.csv ../shared/corpus/dev/*.txt
+    A PATH is a gold CSV file (article,subject,relation,object,explicitness,evidence; article =
+    the article file's name without extension), a corpus folder (its gold_relations.csv and *.txt
+    articles), or an article. Beside a gold file, negatives.csv (claims never to be produced: a
+    denied hit when one is) and ambiguous.csv (counted neither way) are read too, with the columns
+    article,subject,relation,object,why. An article is scored against the gold file in its own
+    folder, else the only gold file given; with several gold files, articles are named
+    FOLDER/STEM (dev2/07).
+
+    --format json keys: relations and overall (relation, gold, found, predicted, correct,
+    precision, recall, f1), unscored (relation: predictions), ambiguous_produced, misses (article,
+    subject, relation, object, from_party, evidence), false_hits (as kg extract -f json, source =
+    the article), denied_hits (article, subject, relation, object, rule, quote).
+
+    Example: kg eval ../shared/corpus/dev ../shared/corpus/dev2 · kg eval gold.csv news/*.txt
     """
-    from ..evaluate import name_keys, read_gold, score
-    from ..extract.output import report_json, report_text
+    from ..news.evaluate import name_keys, plan
+    from ..news.output import report_json, report_text
 
-    rows = read_gold(gold)
-    extractor = _extractor(store, data)
+    evaluation = plan(paths)
+    for gold in evaluation.golds:
+        typer.echo(f"kg: gold: {', '.join(map(str, gold.files))}", err=True)
+    extractor = _extractor(store, data, model)
     failures: list[errors.ArticleError] = []
-    predictions = {a.id: c for a, c in _each_article(extractor, files, failures)}
-    report = score(rows, predictions, name_keys(extractor), min_confidence=min_confidence)
+    extracted = list(_each_article(extractor, evaluation.files, failures))
+    report = evaluation.score(extracted, name_keys(extractor), min_confidence=min_confidence)
     _emit(report_json(report) if format is TextFormat.json else report_text(report))
     _fail_if_unreadable(failures)

@@ -6,25 +6,36 @@ each new entity a row of entities.csv whose description starts with `needs revie
 already there (same text) is not added again, nor is a statement already there. The new files
 are staged in a transaction (graph.transaction) and checked as a whole (the corpus must still
 read, every quote be verbatim in its source) before the transaction commits them all at once.
+
+`ingest_files` is the whole of `kg ingest`: extract every article, let the caller choose what to
+accept, write all the articles in one transaction, and rebuild the store if anything changed.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .datadir import ensure_writable
-from .datafiles import MAX_FIELD, field_fits
-from .errors import DataError
-from .extract.article import Article
-from .extract.model import Candidate, EntityRef
-from .extract.names import slug
-from .resolve import normalize
-from .transaction import Transaction, transaction
+from ..datadir import ensure_writable
+from ..datafiles import MAX_FIELD, field_fits
+from ..errors import DataError, InvalidArgument
+from .article import Article
+from .model import Candidate, EntityRef
+from .names import slug
+from ..resolve import normalize
+from ..transaction import Transaction, transaction, writing
 
-__all__ = ["IngestResult", "ingest_article", "REVIEW_MARK"]
+if TYPE_CHECKING:
+    from ..store import BuildReport
+
+__all__ = ["IngestResult", "IngestReport", "ingest_article", "ingest_files", "accept_above", "REVIEW_MARK"]
+
+# (article, its candidates) -> (the candidates accepted, whether to stop before the next article)
+Choose = Callable[[Article, list[Candidate]], tuple[list[Candidate], bool]]
 
 REVIEW_MARK = "needs review:"
 
@@ -36,6 +47,49 @@ class IngestResult:
     statements: int = 0
     entities: list[str] = field(default_factory=list)
     skipped: list[tuple[Candidate, str]] = field(default_factory=list)
+
+
+@dataclass
+class IngestReport:
+    articles: list[tuple[Article, IngestResult]]  # in the order given, up to where the caller stopped
+    rebuilt: BuildReport | None  # None when nothing changed
+
+
+def accept_above(threshold: float) -> Choose:
+    """The choice that accepts the candidates whose confidence is at least `threshold` (0 to 1)."""
+    if not 0 <= threshold <= 1:
+        raise InvalidArgument("--accept-above must be between 0 and 1")
+    return lambda article, candidates: ([c for c in candidates if c.confidence >= threshold], False)
+
+
+def ingest_files(
+    directory: Path, extractor, articles: Iterable[Article], *, choose: Choose, store_path: Path,
+    progress: Callable[[Article], None] | None = None,
+) -> IngestReport:  # fmt: skip
+    """Extract every article (`progress(article)` after each), then ask `choose` which candidates
+    of each to accept, until it says stop; write the articles and their accepted candidates into
+    `directory` in one transaction, and rebuild the store at `store_path` if anything changed,
+    still holding the directory's lock so that no other writer comes in between."""
+    from ..store import build
+
+    directory = Path(directory)
+    ensure_writable(directory)
+    extracted = []
+    for article, candidates in extractor.extract_many(articles):
+        extracted.append((article, candidates))
+        if progress is not None:
+            progress(article)
+    chosen = []
+    for article, candidates in extracted:  # every article extracted before the first choice: a reviewer never waits
+        accepted, stop = choose(article, candidates)
+        chosen.append((article, accepted))
+        if stop:
+            break
+    with writing(directory):
+        with transaction(directory) as txn:
+            results = [(a, ingest_article(directory, a, accepted, version=extractor.version, txn=txn)) for a, accepted in chosen]
+        changed = any(result.source_added or result.statements for _, result in results)
+        return IngestReport(results, build(directory, store_path) if changed else None)
 
 
 def ingest_article(
@@ -157,7 +211,7 @@ def _read_rows(path: Path) -> tuple[list[dict[str, str]], list[str], str]:
 
 
 def _serialize(rows: list[dict[str, str]], header: list[str], ending: str) -> str:
-    from .datafiles import csv_text
+    from ..datafiles import csv_text
 
     return csv_text([header, *([row.get(c, "") for c in header] for row in rows)], ending)
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["FoundDate", "find_dates"]
+__all__ = ["FoundDate", "find_dates", "not_after"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -71,6 +71,12 @@ def find_dates(text: str, article_date: str = "") -> list[FoundDate]:
                 found.append(FoundDate(start, end, value))
                 taken.append((start, end))
     return sorted(found, key=lambda d: d.start)
+
+
+def not_after(value: str, article_date: str) -> bool:
+    """Whether a date found in a sentence may date a statement: not later than the article
+    ("the Nov. 8 runoff" in an August story is when a race is held, not when it was reported)."""
+    return not article_date or value <= article_date[: len(value)]
 
 
 def _anchor(article_date: str) -> date | None:

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Mention", "Sentence", "Reader", "normalize_quotes"]
+__all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_whole"]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\n": " ", "\t": " "})
 _YEAR = re.compile(r"(?<![\d$,.])((?:19|20)\d\d)(?![\d%])")
@@ -62,7 +62,7 @@ def _is_name_token(text: str) -> bool:
         return True
     if text in _SUFFIXES:
         return True
-    bare = text.replace("'", "").replace("’", "")
+    bare = text.replace("'", "").replace("’", "").replace("-", "").replace("‐", "")
     return bare.isalpha() and any(c.islower() for c in bare)
 
 
@@ -83,13 +83,20 @@ class Reader:
         for name in index.persons:
             key = vocab.strings.add("P|" + name)
             self._person_keys[key] = name
-            self._persons.add("P|" + name, [tokenizer(name)])
+            self._persons.add("P|" + name, [_hyphenated_names(tokenizer(name))])
         self._other_keys: dict[int, tuple[str, EntityRef]] = {}
         for kind, table in (("G", index.parties), ("E", index.elections), ("O", index.organizations)):
             for name, ref in table.items():
                 label = f"{kind}|{name}"
                 self._other_keys[vocab.strings.add(label)] = (kind, ref)
                 self._others.add(label, [tokenizer(name)])
+        self._local = PhraseMatcher(vocab, attr="ORTH")
+        self._local_keys: dict[int, tuple[str, EntityRef]] = {}
+        for country, names in index.local_parties.items():
+            for name, ref in names.items():
+                label = f"L|{country}|{name}"
+                self._local_keys[vocab.strings.add(label)] = (country, ref)
+                self._local.add(label, [tokenizer(name)])
         self._role_words = {w for w in self.lexicon.roles}
         self._place_words = self.lexicon.place_words
         self._max_role = max(len(w.split()) for w in self._role_words)
@@ -127,6 +134,12 @@ class Reader:
             kind, ref = self._other_keys[key]
             span = doc[start:end]
             found.append(Mention(span.start_char, span.end_char, kind, ref, span.text))
+        country = self.lexicon.country_of(doc.text)
+        for key, start, end in self._local(doc) if country else ():
+            where, ref = self._local_keys[key]
+            if where == country:
+                span = doc[start:end]
+                found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
         found = _without_overlaps(found)
         return [m for m in found if m.ref is not None or m.kind == "P"]
 
@@ -140,8 +153,14 @@ class Reader:
             if mention.ref not in by_last.get(mention.ref.label.split()[-1], []):
                 by_last.setdefault(mention.ref.label.split()[-1], []).append(mention.ref)
         singles: list[tuple[int, int, str]] = []
+        out_organizations: list[Mention] = []
         for run in _runs(doc, taken):
             tokens = [t.text for t in run]
+            if any(t in self.lexicon.organization_words for t in tokens):
+                organization = self._organization(doc, run, taken)
+                if organization is not None:
+                    out_organizations.append(organization)
+                continue
             first = self._name_start(tokens)
             name_tokens = tokens[first:]
             while name_tokens and name_tokens[-1].lower() in _PARTICLES:
@@ -173,7 +192,23 @@ class Reader:
             ref = self._short_form(text, start, full)
             if ref is not None:
                 out.append(Mention(start, end, "P", ref, text))
-        return out
+        return out + out_organizations
+
+    def _organization(self, doc: Doc, run: list, taken: set[int]) -> Mention | None:
+        """A new organization: the run ("United Auto Workers"), without a leading "The", carried
+        over "of" to the capitalized words after it ("Fraternal Order of Police")."""
+        first, last = run[0].i, run[-1].i + 1
+        while first < last and doc[first].lower_ == "the":
+            first += 1
+        while last + 1 < len(doc) and doc[last].lower_ in ("of", "for") and last + 1 not in taken and _is_name_token(doc[last + 1].text):
+            last += 2
+            while last < len(doc) and last not in taken and _is_name_token(doc[last].text) and "\n" not in doc[last - 1].whitespace_:
+                last += 1
+        if first >= last or last - first < 2 and doc[first].text in self.lexicon.organization_words:
+            return None
+        span = doc[first:last]
+        label = span.text
+        return Mention(span.start_char, span.end_char, "O", EntityRef(slug(label), label, "Organization", new=True), label)
 
     def _name_start(self, tokens: list[str]) -> int:
         """Index of the first token after the titles, roles, places and sentence words of a run."""
@@ -184,12 +219,17 @@ class Reader:
                 if phrase in self._role_words:
                     start = i + 1
                     break
-        while start < len(tokens) and (
-            tokens[start] in self.lexicon.not_first_names
-            or tokens[start].lower() in self.lexicon.descriptors
-            or tokens[start].lower() in self._place_words
-        ):
-            start += 1
+        while start < len(tokens):
+            if tokens[start] in self.lexicon.not_first_names or tokens[start].lower() in self.lexicon.descriptors:
+                start += 1
+                continue
+            # a place before a name ("Iceland Jeff Gunter"), or a run that is only a place ("South Carolina")
+            width = next((w for w in (3, 2, 1) if " ".join(tokens[start : start + w]).lower() in self._place_words), 0)
+            left = len(tokens) - start - width
+            if width and (left >= 2 or left == 0):
+                start += width
+                continue
+            break
         return start
 
     def _guess_type(self, words: list[str], doc: Doc, first: int) -> str:
@@ -289,23 +329,56 @@ def _pipeline(lexicon) -> Language:
     abbreviations ("Reps.", "Sens.") whole."""
     import spacy
     from spacy.language import Language
-    from spacy.symbols import ORTH
 
     if "kg_line_breaks" not in Language.factories:
         Language.component("kg_line_breaks", func=_line_breaks)
+    if "kg_hyphenated_names" not in Language.factories:
+        Language.component("kg_hyphenated_names", func=_hyphenated_names)
     from .article import MAX_BYTES
 
     nlp = spacy.blank("en")
     # spaCy refuses texts over 1M characters for fear of its parser's memory; this pipeline has
     # no parser, and articles are capped at MAX_BYTES when read.
     nlp.max_length = MAX_BYTES
+    keep_titles_whole(nlp, lexicon)
+    nlp.add_pipe("kg_hyphenated_names")
+    nlp.add_pipe("kg_line_breaks")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def keep_titles_whole(nlp: Language, lexicon) -> None:
+    """Make the tokenizer keep the lexicon's abbreviated titles ("Lt.", "Reps.") one token, so
+    that no sentence ends at their full stop."""
+    from spacy.symbols import ORTH
+
     for word in lexicon.roles:
         if word.endswith(".") and " " not in word:
             for form in {word, word.capitalize()}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    nlp.add_pipe("kg_line_breaks")
-    nlp.add_pipe("sentencizer")
-    return nlp
+
+
+def _hyphenated_names(doc: Doc) -> Doc:
+    """One token for a hyphenated name ("Ocasio-Cortez", "Jean-Pierre"): capitalized words
+    joined by hyphens with no space, so that a name's words are its tokens."""
+    spans = []
+    i = 0
+    while i < len(doc) - 2:
+        j = i
+        while (j + 2 < len(doc) and doc[j + 1].text in ("-", "‐") and not doc[j].whitespace_ and not doc[j + 1].whitespace_
+               and doc[j].text[:1].isupper() and doc[j + 2].text[:1].isupper() and doc[j].is_alpha and doc[j + 2].is_alpha
+               and len(doc[j].text) > 1):  # fmt: skip
+            j += 2
+        if j > i:
+            spans.append(doc[i : j + 1])
+            i = j + 1
+        else:
+            i += 1
+    if spans:
+        with doc.retokenize() as retokenizer:
+            for span in spans:
+                retokenizer.merge(span)
+    return doc
 
 
 def _line_breaks(doc: Doc) -> Doc:

@@ -15,7 +15,7 @@ from .lexicon import Lexicon
 from .model import EntityRef
 from .signatures import is_a
 
-__all__ = ["NameIndex", "ElectionInfo", "slug", "election_info"]
+__all__ = ["NameIndex", "ElectionInfo", "slug", "election_info", "same_person_name"]
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w.']*")
@@ -28,6 +28,32 @@ def slug(label: str) -> str:
         return slugs.slug(label)
     except slugs.NoSlug:
         return "entity"
+
+
+_SUFFIX_WORDS = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def same_person_name(a: str, b: str, lexicon: Lexicon | None = None) -> bool:
+    """Whether two ways of writing a name can be one person's: the same last name, and first
+    names that agree as written, as an initial ("J. P. Nadda", "Jagat Prakash Nadda") or as a
+    nickname of the lexicon ("Pat", "Patricia"); middle names and initials aside."""
+    from .lexicon import load_lexicon
+
+    first_a, last_a = _first_last(a)
+    first_b, last_b = _first_last(b)
+    if not last_a or last_a != last_b or not first_a or not first_b:
+        return False
+    if first_a == first_b:
+        return True
+    if len(first_a) == 1 or len(first_b) == 1:
+        return first_a[0] == first_b[0]
+    nicknames = (lexicon or load_lexicon()).nicknames
+    return bool(nicknames.get(first_a, {first_a}) & nicknames.get(first_b, {first_b}))
+
+
+def _first_last(name: str) -> tuple[str, str]:
+    words = [w for w in normalize(name).split() if w not in _SUFFIX_WORDS]
+    return (words[0], words[-1]) if len(words) >= 2 else ("", "")
 
 
 @dataclass(frozen=True)
@@ -79,6 +105,7 @@ class NameIndex:
     last_names: dict[str, list[EntityRef]] = field(default_factory=lambda: defaultdict(list))
     abbreviations: dict[str, EntityRef] = field(default_factory=dict)  # 'D' -> Democratic Party
     by_party_label: dict[str, EntityRef] = field(default_factory=dict)  # lexicon label -> party
+    local_parties: dict[str, dict[str, EntityRef]] = field(default_factory=dict)  # country -> name as written -> party
     ids: set[str] = field(default_factory=set)
 
     @classmethod
@@ -117,6 +144,8 @@ class NameIndex:
             index.by_party_label[party.label] = ref
             for name in party.names:
                 index.parties.setdefault(name.lower(), ref)
+            for name in party.local_names:
+                index.local_parties.setdefault(party.country or "", {}).setdefault(name, ref)
             for letter in party.abbreviations:
                 index.abbreviations.setdefault(letter, ref)
         return index

@@ -14,14 +14,14 @@ from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 
-from .dates import find_dates
+from .dates import find_dates, not_after
 from .mentions import Mention, Sentence, normalize_quotes
 from .model import Candidate, EntityRef
 from .names import NameIndex
 from .rules import Rule, RuleSet
 from .signatures import is_a, signature
 
-__all__ = ["Sketch", "sketch", "match_article"]
+__all__ = ["Sketch", "sketch", "match_article", "clause_date", "Context"]
 
 _PLACEHOLDER = re.compile(r"⟦([PGEO])(\d+)⟧")
 _CLAUSE_BREAK = re.compile(r"[—–();]|\s--\s")
@@ -71,7 +71,7 @@ class _Filled:
     resolved: bool  # filled by anaphora, the topic or "the two"
 
 
-class _Article:
+class Context:
     """What the rules need to know about one article while matching it."""
 
     def __init__(self, text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence], index: NameIndex) -> None:
@@ -113,7 +113,7 @@ def match_article(
     index: NameIndex, rules: RuleSet,
 ) -> list[Candidate]:  # fmt: skip
     """Every candidate the rules find in the article, sentence by sentence."""
-    article = _Article(text, date, source, mentions, sentences, index)
+    article = Context(text, date, source, mentions, sentences, index)
     found: list[Candidate] = []
     for number, sentence in enumerate(sentences):
         if not sentence.mentions:
@@ -143,7 +143,7 @@ def _with_status(candidate: Candidate, status: str) -> Candidate:
     return replace(candidate, status=status)
 
 
-def _emit_all(rule: Rule, match: re.Match[str], current: Sketch, article: _Article, number: int, dates) -> list[Candidate]:
+def _emit_all(rule: Rule, match: re.Match[str], current: Sketch, article: Context, number: int, dates) -> list[Candidate]:
     out: list[Candidate] = []
     sentence = article.sentences[number]
     for emit in rule.emits:
@@ -188,7 +188,7 @@ def _emit_all(rule: Rule, match: re.Match[str], current: Sketch, article: _Artic
     return out
 
 
-def _fill(slot: str | None, wanted: str, match: re.Match[str], rule: Rule, current: Sketch, article: _Article, number: int, exclude: set[str]) -> _Filled:
+def _fill(slot: str | None, wanted: str, match: re.Match[str], rule: Rule, current: Sketch, article: Context, number: int, exclude: set[str]) -> _Filled:
     """The entities of one slot, of the class the relation wants there."""
     if slot is None:
         return _Filled([], False)
@@ -224,7 +224,7 @@ def _fill(slot: str | None, wanted: str, match: re.Match[str], rule: Rule, curre
     return _Filled([], False)
 
 
-def _is_anaphor(value: str, article: _Article) -> bool:
+def _is_anaphor(value: str, article: Context) -> bool:
     words = value.lower().split()
     lexicon = article.index.lexicon
     pronouns = lexicon.subject_pronouns | lexicon.object_pronouns | lexicon.possessive_pronouns
@@ -242,7 +242,7 @@ def _meets(requirement: str | None, mention: Mention) -> bool:
     return True
 
 
-def _election(match: re.Match[str], article: _Article, object_: EntityRef) -> EntityRef | None:
+def _election(match: re.Match[str], article: Context, object_: EntityRef) -> EntityRef | None:
     """The known election named in the match: the first after the object, else the last before."""
     before, after, seen_object = None, None, False
     for kind, number_text in _PLACEHOLDER.findall(match.group(0)):
@@ -259,14 +259,20 @@ def _election(match: re.Match[str], article: _Article, object_: EntityRef) -> En
 _OBJECT_GROUPS = re.compile(r"(?:obj|pair|to|party|election)(?:_\d+)?")
 
 
-def _date(match: re.Match[str], current: Sketch, article: _Article, sentence: Sentence, dates) -> str:
+def _date(match: re.Match[str], current: Sketch, article: Context, sentence: Sentence, dates) -> str:
     """The first date in the clause where the match's object stands, else the article's date."""
     starts = [match.start(g) for g in match.re.groupindex if _OBJECT_GROUPS.fullmatch(g) and match.start(g) >= 0]
     anchor = current.to_text(min(starts) if starts else match.start(), article.mentions) - sentence.start
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(sentence.text)]
+    return clause_date(sentence.text, anchor, dates or (), article.date)
+
+
+def clause_date(text: str, anchor: int, dates, article_date: str) -> str:
+    """The first date in the clause of `text` around offset `anchor`, else the article's date;
+    never a date later than the article's."""
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
     start = max((b for b in breaks if b < anchor), default=-1)
-    stop = min((b for b in breaks if b >= anchor), default=len(sentence.text))
-    for found in dates or ():
-        if start < found.start and found.end <= stop:
+    stop = min((b for b in breaks if b >= anchor), default=len(text))
+    for found in dates:
+        if start < found.start and found.end <= stop and not_after(found.value, article_date):
             return found.value
-    return article.date
+    return article_date

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from . import ontology
-from .extract.model import Candidate
-from .extract.output import candidates_table
-from .extract.signatures import is_a, signature
+from .. import ontology
+from .model import Candidate
+from .output import candidates_table
+from .signatures import is_a, signature
 
 __all__ = ["review", "fits"]
 

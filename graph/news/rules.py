@@ -127,7 +127,7 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     hedges: dict[str, re.Pattern[str]] = {}
     for path in sorted(directory.glob("*.yaml")):
         digest.update(path.read_bytes())
-        if path.name in ("lexicon.yaml", "macros.yaml"):
+        if path.name in ("lexicon.yaml", "macros.yaml", "triggers.yaml"):
             continue
         doc = _load_yaml(path)
         if not isinstance(doc, dict) or "relation" not in doc or not isinstance(doc.get("rules"), list):

@@ -26,6 +26,8 @@ class PartyWords:
     label: str
     names: tuple[str, ...]
     abbreviations: tuple[str, ...]
+    country: str | None = None
+    local_names: tuple[str, ...] = ()  # names of this party only in an article about `country`
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,7 @@ class Lexicon:
     descriptors: frozenset[str]  # lower-cased
     not_first_names: frozenset[str]
     not_person_words: frozenset[str]
+    organization_words: frozenset[str]
     places: dict[str, str]  # a way of writing a place, as written -> its canonical name, lower-cased
     offices: dict[str, str]  # lower-cased office word -> office key (mayor, governor, ...)
     contests: tuple[str, ...]
@@ -42,11 +45,23 @@ class Lexicon:
     subject_pronouns: frozenset[str]
     object_pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
+    countries: dict[str, tuple[str, ...]]  # country code -> the words that say an article is about it
+    nicknames: dict[str, frozenset[str]]  # lower-cased first name -> the names it shares a person with
 
     @property
     def place_words(self) -> frozenset[str]:
         """Every way of writing a place, lower-cased."""
         return frozenset(p.lower() for p in self.places)
+
+    def country_of(self, text: str) -> str | None:
+        """The country an article is about (see `countries` in lexicon.yaml), if any."""
+        counts = {code: sum(len(re.findall(rf"(?<![\w.]){re.escape(w)}(?![\w])", text)) for w in words)
+                  for code, words in self.countries.items()}  # fmt: skip
+        ranked = sorted(counts.values(), reverse=True)
+        best = max(counts, key=counts.get) if counts else None
+        if best is None or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+            return None
+        return best
 
     def role_type(self, words: Iterable[str]) -> str | None:
         """The entity type the strongest of these role words suggests, if any."""
@@ -78,6 +93,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 str(p["label"]),
                 _strings(p["names"], "parties.names", path),
                 _strings(p.get("abbreviations", []), "parties.abbreviations", path),
+                str(p["country"]) if p.get("country") else None,
+                _strings(p.get("local_names", []), "parties.local_names", path),
             )
             for p in doc["parties"]
         )
@@ -103,6 +120,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             descriptors=frozenset(w.lower() for w in _strings(doc["descriptors"], "descriptors", path)),
             not_first_names=frozenset(_strings(doc["not_first_names"], "not_first_names", path)),
             not_person_words=frozenset(_strings(doc["not_person_words"], "not_person_words", path)),
+            organization_words=frozenset(_strings(doc["organization_words"], "organization_words", path)),
             places=places,
             offices=offices,
             contests=_strings(elections["contests"], "elections.contests", path),
@@ -110,9 +128,22 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             subject_pronouns=frozenset(_strings(pronouns["subject"], "pronouns.subject", path)),
             object_pronouns=frozenset(_strings(pronouns["object"], "pronouns.object", path)),
             possessive_pronouns=frozenset(_strings(pronouns["possessive"], "pronouns.possessive", path)),
+            countries={code: _strings(words, f"countries.{code}", path) for code, words in doc["countries"].items()},
+            nicknames=_nicknames(doc["nicknames"], path),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataError(path, f"missing or malformed section {exc}") from None
+
+
+def _nicknames(groups: object, path: Path) -> dict[str, frozenset[str]]:
+    if not isinstance(groups, list):
+        raise DataError(path, "nicknames must be a list of lists of names")
+    table: dict[str, set[str]] = {}
+    for group in groups:
+        names = {n.lower() for n in _strings(group, "nicknames", path)}
+        for name in names:
+            table.setdefault(name, {name}).update(names)
+    return {name: frozenset(names) for name, names in table.items()}
 
 
 def alternation(words: Iterable[str]) -> str:

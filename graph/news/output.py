@@ -10,7 +10,7 @@ from ..terminal import one_line
 from .model import Candidate, EntityRef
 
 if TYPE_CHECKING:
-    from ..evaluate import Report
+    from .evaluate import Report
 
 __all__ = ["CSV_HEADER", "candidates_csv", "candidates_json", "candidates_table", "report_text", "report_json"]
 
@@ -68,7 +68,8 @@ def candidates_table(candidates: list[Candidate]) -> str:
 
 
 def report_text(report: Report) -> str:
-    """Scores per relation and overall, then the misses, false hits and denied hits."""
+    """Scores per relation and overall, how many ambiguous readings were produced, then the
+    misses, false hits and denied hits."""
     lines = [f"{'relation':14} {'gold':>5} {'found':>5} {'pred':>5} {'right':>5} {'P':>6} {'R':>6} {'F1':>6}"]
     for s in (*report.scores, report.overall):
         lines.append(
@@ -77,6 +78,7 @@ def report_text(report: Report) -> str:
         )
     if report.unscored:
         lines.append("not scored (the gold has none): " + ", ".join(f"{r} ({n})" for r, n in report.unscored.items()))
+    lines.append(f"ambiguous readings produced (counted neither way): {len(report.ambiguous_hits)}")
     lines.append(f"\nmisses ({len(report.misses)}):")
     for g in report.misses:
         obj = f"{g.from_party}->{g.object}" if g.from_party else g.object
@@ -100,6 +102,7 @@ def report_json(report: Report) -> str:
         "relations": [score(s) for s in report.scores],
         "overall": score(report.overall),
         "unscored": report.unscored,
+        "ambiguous_produced": len(report.ambiguous_hits),
         "misses": [{"article": g.article, "subject": g.subject, "relation": g.relation, "object": g.object,
                     "from_party": g.from_party, "evidence": g.evidence} for g in report.misses],
         "false_hits": json.loads(candidates_json(report.false_hits)),

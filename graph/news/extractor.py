@@ -1,0 +1,198 @@
+"""The extractor: articles in, candidate statements out. Offline and deterministic.
+
+>>> extractor = Extractor([])                              # doctest: +SKIP
+>>> article = parse_article("Sen. Jane Roe endorsed Rep. John Doe.", "a.txt")  # doctest: +SKIP
+>>> [(c.subject.label, c.relation, c.object.label) for c in extractor.extract(article)]  # doctest: +SKIP
+[('Jane Roe', 'endorsed', 'John Doe')]
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from pathlib import Path
+
+from .. import ontology
+from ..model import Entity
+from .article import Article
+from .lexicon import load_lexicon, patterns_dir
+from .matching import match_article
+from .mentions import Reader
+from .model import Candidate, EntityRef
+from .names import NameIndex
+from .parsing import Parsed, frame_candidates, parse, select
+from .pipeline import model_folder
+from .rules import load_rules
+from .triggers import load_triggers
+from .signatures import is_a, signature
+
+__all__ = ["Extractor", "CODE_VERSION", "new_entities"]
+
+CODE_VERSION = "1"  # bump when the extractor's code changes what it finds
+
+
+class Extractor:
+    """Finds candidate statements in articles, knowing the graph's entities and their aliases."""
+
+    def __init__(self, entities: Iterable[Entity], *, patterns: Path | None = None, model: str | None = None) -> None:
+        directory = patterns or patterns_dir()
+        self.rules = load_rules(directory)
+        self.triggers = load_triggers(directory / "triggers.yaml")
+        self.index = NameIndex.build(entities, load_lexicon(directory / "lexicon.yaml"))
+        self.reader = Reader(self.index)
+        self.model = model_folder(model)
+        self.version = f"{CODE_VERSION}.{self.rules.version}"
+        lexicon = self.index.lexicon
+        self._pronouns = lexicon.subject_pronouns | lexicon.object_pronouns | lexicon.possessive_pronouns
+        self._roles = frozenset(w for w in lexicon.roles if " " not in w and w.isalpha() and w.islower())
+        self._symmetric = {r.name for r in ontology.relations() if r.symmetric}
+        self._defaulted = {rule.id for rule in self.rules.rules if rule.defaults}
+
+    def extract(self, article: Article) -> list[Candidate]:
+        """The article's candidates, in the order of their sentences."""
+        return next(self.extract_many([article]))[1]
+
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = 16, workers: int | None = None
+    ) -> Iterator[tuple[Article, list[Candidate]]]:
+        """(article, candidates) for each article, in order. Articles are read from `articles` in
+        this process, in batches; with more than one batch waiting, `workers` processes (default:
+        the CPUs this process may use) extract them side by side."""
+        workers = workers or _usable_cpus()
+        pending = iter(articles)
+        if workers < 2:
+            while batch := [a for _, a in zip(range(batch_size), pending)]:
+                yield from zip(batch, self._extract_batch(batch))
+            return
+        import multiprocessing
+
+        group = batch_size * workers * 2
+        pool = None
+        try:
+            while batch := [a for _, a in zip(range(group), pending)]:
+                if len(batch) <= batch_size and pool is None:  # not worth starting processes
+                    yield from zip(batch, self._extract_batch(batch))
+                    continue
+                if pool is None:
+                    _WORKER[0] = self  # inherited by the forked workers
+                    pool = multiprocessing.get_context("fork").Pool(workers)
+                chunks = [batch[i : i + batch_size] for i in range(0, len(batch), batch_size)]
+                for chunk, found in zip(chunks, pool.imap(_extract_in_worker, chunks)):
+                    yield from zip(chunk, found)
+        finally:
+            if pool is not None:
+                pool.terminate()
+                _WORKER[0] = None
+
+    def _extract_batch(self, batch: list[Article]) -> list[list[Candidate]]:
+        read = [self.reader.read_doc(doc, a.date) for a, doc in zip(batch, self.reader.nlp.pipe(a.text for a in batch))]
+        chosen = [(sentences, mentions, select(sentences, mentions, self.triggers)) for mentions, sentences in read]
+        parsed = parse(self.model, chosen, self.triggers, self._pronouns, self._roles, self.index.lexicon)
+        return [self._candidates(a, mentions, sentences, p) for a, (mentions, sentences), p in zip(batch, read, parsed)]
+
+    def _candidates(self, article: Article, mentions, sentences, parsed: Parsed) -> list[Candidate]:
+        found = match_article(article.text, article.date, article.id, mentions, sentences, self.index, self.rules)
+        found += frame_candidates(parsed, article.text, article.date, article.id, mentions, sentences, self.index)
+        if parsed.not_people:
+            found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]
+        position = {s.text: s.start for s in reversed(sentences)}
+        return sorted(self._merge(found), key=lambda c: position.get(c.quote, 0))  # in the order of their sentences
+
+    # --- merging -------------------------------------------------------------------------
+
+    def _merge(self, found: list[Candidate]) -> list[Candidate]:
+        best: dict[tuple, Candidate] = {}
+        # a statement the parse reads as denied or supposed is not asserted from the same sentence
+        unasserted = {(c.subject.id, c.relation, c.object.id, c.quote) for c in found if c.status != "asserted"}
+        found = [c for c in found if c.status != "asserted" or (c.subject.id, c.relation, c.object.id, c.quote) not in unasserted]
+        found = _left_from_membership(found)
+        # a switcher's old party is a past membership; the new one is the switch's, in its sentence
+        left = {(c.subject.id, c.from_party.id) for c in found if c.relation == "party_switch" and c.from_party is not None}
+        switched = {(c.subject.id, c.quote) for c in found if c.relation == "party_switch"}
+        found = [
+            c for c in found
+            if c.relation != "member_of" or ((c.subject.id, c.object.id) not in left and (c.subject.id, c.quote) not in switched)
+        ]  # fmt: skip
+        for candidate in found:
+            if candidate.relation in self._symmetric and candidate.subject.id > candidate.object.id:
+                candidate = replace(candidate, subject=candidate.object, object=candidate.subject)
+            key = (*candidate.key(), candidate.quote)
+            if key not in best or candidate.confidence > best[key].confidence:
+                best[key] = candidate
+        # Only a statement that names the party left can subsume another (see _subsumed).
+        fuller = [c for c in best.values() if c.from_party is not None and c.rule not in self._defaulted]
+        kept = [c for c in best.values() if not self._subsumed(c, fuller)]
+        return _retype(kept)
+
+    def _subsumed(self, candidate: Candidate, others: Iterable[Candidate]) -> bool:
+        """A party switch said only in part (party left unknown, or party joined by default)
+        gives way to a fuller statement of the same switch in the same article."""
+        if candidate.from_party is not None and candidate.rule not in self._defaulted:
+            return False
+        for other in others:
+            if other is candidate or other.relation != candidate.relation or other.subject != candidate.subject:
+                continue
+            if other.from_party is None or other.rule in self._defaulted or other.status != candidate.status:
+                continue
+            if candidate.from_party is None and other.object == candidate.object:
+                return True
+            if candidate.rule in self._defaulted and other.from_party == candidate.from_party:
+                return True
+        return False
+
+
+def _retype(candidates: list[Candidate]) -> list[Candidate]:
+    """A new person who joins a party or runs in an election is taken for a politician."""
+    politicians = set()
+    for c in candidates:
+        wanted = signature(c.relation)[1]
+        if c.subject.new and c.subject.type == "Person" and (is_a("PoliticalParty", wanted) or is_a("Election", wanted)):
+            politicians.add(c.subject)
+    if not politicians:
+        return candidates
+
+    def fix(ref: EntityRef | None) -> EntityRef | None:
+        return replace(ref, type="Politician") if ref in politicians else ref
+
+    return [replace(c, subject=fix(c.subject), object=fix(c.object)) for c in candidates]
+
+
+_WORKER: list[Extractor | None] = [None]
+
+
+def _extract_in_worker(batch: list[Article]) -> list[list[Candidate]]:
+    return _WORKER[0]._extract_batch(batch)
+
+
+def _usable_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def _left_from_membership(found: list[Candidate]) -> list[Candidate]:
+    """A switch the parse read without the party left ("switched to the GOP") leaves the party
+    the article gives the person elsewhere ("the second Democrat to cross the aisle")."""
+    members: dict[str, list[EntityRef]] = {}
+    for c in found:
+        if c.relation == "member_of" and c.status == "asserted":
+            members.setdefault(c.subject.id, []).append(c.object)
+    out = []
+    for c in found:
+        if c.relation == "party_switch" and c.from_party is None and c.rule.startswith("parse."):
+            other = next((p for p in members.get(c.subject.id, []) if p.id != c.object.id), None)
+            c = replace(c, from_party=other) if other is not None else c
+        out.append(c)
+    return out
+
+
+def new_entities(candidates: Iterable[Candidate]) -> list[EntityRef]:
+    """The new entities the candidates name, each once, in order of appearance."""
+    seen: dict[str, EntityRef] = {}
+    for c in candidates:
+        for ref in (c.subject, c.object, c.from_party, c.election):
+            if ref is not None and ref.new and ref.id not in seen:
+                seen[ref.id] = ref
+    return list(seen.values())

@@ -1,0 +1,489 @@
+"""Relations read from the dependency parse of a sentence: a trigger word of triggers.yaml, its
+two people found along the tree (subject, passive agent, object, possessor, prepositional
+objects, appositions, coordinated lists, relative clauses), each resolved to a mention of the
+article (a name, or a pronoun's antecedent); the trigger's place in the tree decides whether the
+statement is asserted, negated or only supposed.
+
+Party memberships are read the same way: a party word qualifying a person ("Republican Gov. X",
+"BJP's X", "X, a senior London Tory", "X has been a Democrat").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .triggers import RelationTriggers, Triggers
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Arg", "Frame", "find_frames"]
+
+_SUBJECTS = {"nsubj", "csubj"}
+_PASSIVE_SUBJECTS = {"nsubjpass"}
+_OBJECTS = {"dobj", "obj"}
+_LISTED = {"conj", "appos"}
+_INCLUDING = {"including", "like", "include", "includes"}
+_RELATIVE = {"who", "whom", "that", "which", "whose"}
+_MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
+_PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "group", "conference", "side"}
+_CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort", "reelection", "re-election", "camp"}
+# Climbing from a trigger to the words that govern it: through these links only (not through
+# "and", a subordinate clause or an apposition, which say something else).
+_GOVERNED_BY = {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "oprd", "acomp", "amod", "compound", "aux", "pcomp", "advcl_to"}
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One side of a frame: a mention of the article, by index, or a pronoun to resolve."""
+
+    mention: int | None
+    pronoun_at: int | None = None  # sentence offset of a pronoun ("he", "his") or a role ("the governor") to resolve
+    nominal: bool = False  # a role noun: "the Texas governor"
+
+
+@dataclass(frozen=True)
+class Frame:
+    relation: str
+    subject: Arg
+    object: Arg
+    shape: str  # verb, verb-prep, noun, agent, hiring, party
+    status: str  # asserted, negated or disputed
+    trigger: int  # sentence offset of the trigger word
+
+
+class _Sentence:
+    """A parsed sentence and the mentions its tokens belong to."""
+
+    def __init__(self, doc: Doc, spans: list[tuple[int, int, int, str]], pronouns: frozenset[str], roles: frozenset[str]) -> None:
+        self.doc = doc
+        self.kinds: dict[int, str] = {}
+        self.of: dict[int, int] = {}  # token index -> mention index
+        for token in doc:
+            for start, end, index, kind in spans:
+                if start <= token.idx < end:
+                    self.of[token.i] = index
+                    self.kinds[index] = kind
+                    break
+        self.pronouns = pronouns
+        self.roles = roles
+
+    def args(self, token: Token, kinds: str = "PO") -> list[Arg]:
+        """The people (or organizations) a token stands for: its mention, a pronoun, or a noun
+        naming them in apposition or compound ("candidate John McGuire"); with coordinated ones."""
+        found: list[Arg] = []
+        for item in self._listed(token):
+            arg = self._one(item, kinds)
+            if arg is not None and arg not in found:
+                found.append(arg)
+        return found
+
+    def _listed(self, token: Token) -> Iterator[Token]:
+        yield token
+        for child in token.children:
+            if child.dep_ in _LISTED or (child.dep_ == "nmod" and child.i < token.i and self.of.get(child.i) is not None):
+                yield from self._listed(child)
+            elif child.dep_ == "prep" and child.lower_ in _INCLUDING:
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        yield from self._listed(obj)
+
+    def _one(self, token: Token, kinds: str) -> Arg | None:
+        index = self.of.get(token.i)
+        if index is not None:
+            return Arg(index) if self.kinds[index] in kinds else None
+        if token.lower_ in self.pronouns and token.tag_ in ("PRP", "PRP$"):
+            return Arg(None, token.idx)
+        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
+            return self._one(token.head.head, kinds)
+        # a common noun that names someone: "the candidate, John McGuire", "candidate John McGuire"
+        for child in token.children:
+            if child.dep_ in ("appos", "compound") and self.of.get(child.i) is not None and child.i > token.i:
+                return self._one(child, kinds)
+        if token.dep_ in ("compound", "appos") and self.of.get(token.head.i) is not None:
+            return self._one(token.head, kinds)
+        if "P" in kinds and token.pos_ == "NOUN" and token.lemma_.lower() in self.roles and token.tag_ == "NN":
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):  # "the Texas governor"
+                return Arg(None, token.idx, nominal=True)
+        return None
+
+    def owner(self, token: Token, kinds: str = "PO") -> list[Arg]:
+        """The people a noun is about: its possessor, its "of/for/to" object, a name compounded
+        with it ("the Trump campaign"); through a campaign noun ("for Dole's campaign")."""
+        found: list[Arg] = []
+        for child in token.children:
+            if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod", "npadvmod") and child.i < token.i):
+                found += self.args(child, kinds)
+            if child.dep_ == "compound" and child.lower_ in _CAMPAIGN:
+                found += self.owner(child, kinds)
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "on"):
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        found += self.args(obj, kinds) or (self.owner(obj, kinds) if obj.lemma_.lower() in _CAMPAIGN else [])
+        return list(dict.fromkeys(found))
+
+
+def find_frames(
+    doc: Doc, spans: list[tuple[int, int, int, str]], triggers: Triggers, pronouns: frozenset[str], roles: frozenset[str]
+) -> list[Frame]:
+    """The frames of one parsed sentence. `spans` are (start, end, mention index, kind) in
+    sentence offsets, kind P person, G party, O organization, E election; `pronouns` and `roles`
+    (lower-case role nouns: "governor") are the words that stand for a person named elsewhere."""
+    sentence = _Sentence(doc, spans, pronouns, roles)
+    found: list[Frame] = []
+    for token in doc:
+        lemma = token.lemma_.lower()
+        for rel in triggers.relations:
+            for shape, subjects, objects in _readings(token, lemma, rel, sentence):
+                if rel.symmetric and not subjects and len(objects) > 1:
+                    subjects, objects = objects[:1], objects[1:]
+                if rel.symmetric and not objects and len(subjects) > 1:  # "A and B became rivals"
+                    subjects, objects = subjects[:1], subjects[1:]
+                if not subjects or not objects:
+                    continue
+                status = _status(token, triggers)
+                for subject in subjects:
+                    for object_ in objects:
+                        if subject != object_:
+                            found.append(Frame(rel.relation, subject, object_, shape, status, token.idx))
+                if rel.symmetric and len(objects) > 1:
+                    for i, a in enumerate(objects):
+                        for b in objects[i + 1 :]:
+                            found.append(Frame(rel.relation, a, b, shape, status, token.idx))
+    found += _memberships(sentence, triggers)
+    return found
+
+
+def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> Iterator[tuple[str, list[Arg], list[Arg]]]:
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+        if lemma in rel.verbs:
+            yield ("verb", *_verb_args(token, s))
+        if lemma in rel.campaign:
+            campaigns = [c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in _CAMPAIGN]
+            yield "campaign", _subjects(token, s), [a for c in campaigns for a in s.owner(c)]
+        if lemma in rel.together and not any(c.dep_ in _OBJECTS for c in token.children):
+            together = [a for c in token.children if c.dep_ in _SUBJECTS for a in s.args(c)]
+            if len(together) > 1:
+                yield "together", together[:1], together[1:]
+        preps = {p for v, p in rel.verb_preps if v == lemma}
+        if preps:
+            subjects = _subjects(token, s)
+            for child in _prep_children(token):
+                if child.lower_ in preps:
+                    objects = [a for obj in _prep_objects(child) for a in s.args(obj)]
+                    if child.dep_ == "prt":
+                        objects = [a for obj in token.children if obj.dep_ in _OBJECTS for a in s.args(obj)]
+                    yield "verb-prep", subjects, objects
+        if lemma in rel.hiring:
+            hired = [obj for obj in token.children if obj.dep_ in _OBJECTS]
+            advisers = [a for obj in hired if _has_role(obj, rel) for a in s.args(obj, "P")]
+            advisers += [a for obj in hired for item in s._listed(obj) if _role_of_name(item, rel) for a in s.args(item, "P")]
+            yield "hiring", list(dict.fromkeys(advisers)), _subjects(token, s)
+        if lemma in rel.joining:
+            yield "joined", _subjects(token, s), _parties(token, ("to", "as", "into"), s)
+        if lemma in rel.leaving:
+            yield "left", _subjects(token, s), _parties(token, ("from", "with"), s)
+    if token.pos_ in ("NOUN", "PROPN"):
+        if lemma in rel.nouns:
+            yield ("noun", *_noun_args(token, rel, s))
+        if lemma in rel.agents and _qualified(token, lemma, rel):
+            owners = s.owner(token)
+            if not owners and token.dep_ == "pobj" and token.head.lower_ == "as":  # "served as pollster for X"
+                verb = token.head.head
+                owners = [
+                    a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")
+                    for obj in c.children if obj.dep_ == "pobj" for a in (s.args(obj) or _owner_of_campaign(obj, s))
+                ]  # fmt: skip
+                owners += [a for c in verb.children if c.dep_ in _OBJECTS for a in _owner_of_campaign(c, s)]
+            yield "agent", _holders(token, s), owners
+
+
+def _prep_objects(prep: Token) -> list[Token]:
+    """The objects of a preposition; of "ahead of", the object of its "of"."""
+    objects = [c for c in prep.children if c.dep_ in ("pobj", "dobj")]
+    return objects or [o for c in prep.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+
+
+def _prep_children(token: Token) -> Iterator[Token]:
+    for child in token.children:
+        if child.dep_ in ("prep", "prt", "agent") or (child.dep_ == "advmod" and child.lower_ in ("ahead", "behind")):
+            yield child
+        elif child.dep_ in _OBJECTS:  # "threw his support behind X"
+            yield from (c for c in child.children if c.dep_ == "prep")
+
+
+def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence) -> list[Arg]:
+    """The parties a verb of joining or leaving names: its object ("joined the BJP", "became an
+    independent", "the Conservative caucus") or the object of one of `preps`."""
+    places = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    places += [obj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps for obj in c.children if obj.dep_ == "pobj"]
+    found: list[Arg] = []
+    for place in places:
+        found += [a for a in s.args(place, "G") if a.mention is not None]
+        if place.dep_ == "dobj" and place.lemma_.lower() in _PARTY_BODIES:  # "join the Conservative caucus"
+            modifiers = (c for c in place.children if c.dep_ in ("compound", "amod", "nmod") and c.i < place.i)
+            found += [a for c in modifiers for a in s.args(c, "G") if a.mention is not None]
+    return list(dict.fromkeys(found))
+
+
+def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
+    """Who does what the verb says: its subject; else that of the verb it depends on ("wants to
+    endorse", "and endorsed"); else, for a relative clause, the noun it qualifies."""
+    current = verb
+    for _ in range(4):
+        wanted = _SUBJECTS if current is verb else _SUBJECTS | _PASSIVE_SUBJECTS  # "is expected to endorse"
+        subjects = [a for c in current.children if c.dep_ in wanted for a in s.args(c)]
+        if subjects:
+            return subjects
+        if current.dep_ == "acl" and current.head.dep_ in _OBJECTS | {"attr"}:  # "has no plans to endorse"
+            current = current.head.head
+            continue
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+            current = current.head
+            continue
+        if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "After campaigning for X, Y ..."
+            current = current.head.head
+            continue
+        if current.dep_ == "relcl":
+            return s.args(current.head)
+        break
+    return []
+
+
+def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
+    passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
+    agents = [a for c in verb.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]
+    # "Trump-backed": the name before the hyphen
+    agents += [
+        a for c in verb.children
+        if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < verb.i and c.nbor(1).text in "-–" for a in s.args(c)
+    ]  # fmt: skip
+    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":  # "a challenger backed by X", "X-backed Y"
+        return agents, _noun_people(verb.head, s)
+    if passive:
+        return agents, [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c)] or (
+            s.args(verb.head) if verb.dep_ == "relcl" else []
+        )
+    objects = [a for c in verb.children if c.dep_ in _OBJECTS for a in (s.args(c) or _owner_of_campaign(c, s))]
+    if not objects and verb.dep_ == "relcl" and any(c.dep_ in _OBJECTS and c.lower_ in _RELATIVE for c in verb.children):
+        objects = s.args(verb.head)
+    if verb.dep_ == "relcl" and not objects and not any(c.lower_ in _RELATIVE and c.dep_ in _SUBJECTS for c in verb.children):
+        objects = s.args(verb.head)  # "the candidate (whom) he endorsed"
+    return _subjects(verb, s), objects
+
+
+def _owner_of_campaign(noun: Token, s: _Sentence) -> list[Arg]:
+    return s.owner(noun) if noun.lemma_.lower() in _CAMPAIGN else []
+
+
+def _noun_people(noun: Token, s: _Sentence) -> list[Arg]:
+    """The people a noun phrase names: the noun itself, its apposition, or the subject of "is a"."""
+    found = s.args(noun)
+    if not found and noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
+        found = _subjects(noun.head, s)
+    return found
+
+
+def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
+    """An endorsement: its giver (possessor, from/by/of) and its receiver (for/to, or the one
+    who receives it, or the subject of the clause it qualifies)."""
+    givers: list[Arg] = []
+    receivers: list[Arg] = []
+    possessed = False
+    for child in noun.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < noun.i):
+            givers += s.args(child)
+            possessed = possessed or child.dep_ == "poss"
+    head = noun.head
+    received = noun.dep_ in ("dobj", "attr", "conj") and head.lemma_.lower() in rel.receiving
+    for child in noun.children:
+        if child.dep_ != "prep":
+            continue
+        objects = [a for obj in child.children if obj.dep_ == "pobj" for a in s.args(obj)]
+        word = child.lower_
+        if word in ("from", "by") or (word == "of" and (received or not possessed)):
+            givers += objects
+        elif word in ("for", "to", "of", "in", "over", "against"):
+            receivers += objects
+    if received:
+        receivers += _subjects(head, s)
+    elif noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in rel.giving:  # "lent her support to B"
+        givers += _subjects(head, s)
+        receivers += [a for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "behind")
+                      for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]  # fmt: skip
+        receivers += [a for c in head.children if c.dep_ == "dative" for a in s.args(c)]  # "gave B her endorsement"
+    elif noun.dep_ == "pobj" and head.lower_ in ("with", "without") and not receivers:
+        clause = head.head
+        if clause.pos_ in ("VERB", "AUX"):
+            receivers += _subjects(clause, s)
+    listed = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "list" else None
+    holder = listed.head if listed is not None else noun  # "B's list of endorsements includes A"
+    if holder.dep_ in _SUBJECTS and holder.head.lemma_.lower() in ("include", "be", "feature"):
+        givers += [a for c in holder.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
+        receivers += [a for c in holder.children if c.dep_ == "poss" for a in s.args(c)]
+    if not givers and receivers:  # "X endorsed 81 candidates, including endorsements for A and B"
+        verb = next((t for t in noun.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in rel.verbs | rel.giving), None)
+        if verb is not None:
+            givers += _subjects(verb, s)
+    return givers, receivers
+
+
+def _qualified(token: Token, lemma: str, rel: RelationTriggers) -> bool:
+    wanted = rel.qualified.get(lemma)
+    if wanted is None:
+        return True
+    return any(c.lemma_.lower() in wanted for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod"))
+
+
+def _has_role(noun: Token, rel: RelationTriggers) -> bool:
+    """Whether a hired noun names one of the relation's roles ("strategist", "pollster")."""
+    lemma = noun.lemma_.lower()
+    return lemma in rel.agents and _qualified(noun, lemma, rel)
+
+
+def _role_of_name(name: Token, rel: RelationTriggers) -> bool:
+    """Whether a name is given with a role: "strategist Lynton Crosby", "X, a pollster"."""
+    for child in name.children:
+        if child.dep_ in ("compound", "appos", "amod") and _has_role(child, rel):
+            return True
+        if child.dep_ == "compound":
+            if any(_has_role(grand, rel) for grand in child.children if grand.dep_ in ("compound", "amod")):
+                return True
+    return False
+
+
+def _holders(noun: Token, s: _Sentence) -> list[Arg]:
+    """Who holds a role: "X, a Trump supporter"; "X is a supporter"; "supporter X"; "X, who
+    served as an adviser"; "the adviser, X"."""
+    direct = s.args(noun)
+    if direct:
+        return direct
+    head = noun.head
+    if noun.dep_ == "appos":
+        return s.args(head)
+    if noun.dep_ in ("attr", "oprd", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in ("become", "remain")):
+        return _subjects(head, s)
+    if noun.dep_ == "pobj" and head.lower_ == "as":
+        verb = head.head
+        if verb.pos_ in ("VERB", "AUX"):
+            hired = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
+            return hired or _subjects(verb, s)  # "hired X as a strategist"; "X served as a strategist"
+    if noun.dep_ == "compound" and s.of.get(head.i) is not None:
+        return s.args(head)
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("include", "be"):
+        # "B's backers include A and C"
+        return [a for c in head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
+    return []
+
+
+def _status(trigger: Token, triggers: Triggers) -> str:
+    """asserted, negated ("has not endorsed", "declined to endorse", "withdrew his endorsement")
+    or disputed ("is expected to endorse", "may back", "a potential endorsement", "if")."""
+    status = "asserted"
+    current = trigger
+    for _ in range(8):
+        for child in current.children:
+            if child.dep_ == "neg" or child.lower_ in ("never", "no") or (current is not trigger and child.lower_ == "yet"):
+                return "negated"
+            word = child.lemma_.lower()
+            if child.dep_ in ("aux", "amod", "advmod") and word in triggers.hedging:
+                status = "disputed"
+            if child.dep_ == "mark" and word in triggers.conditions:
+                status = "disputed"
+        if current is not trigger:
+            lemma = current.lemma_.lower()
+            if lemma in triggers.negating:
+                return "negated"
+            if lemma in triggers.hedging:
+                status = "disputed"
+        if current.dep_ not in _GOVERNED_BY or current.head is current:
+            break
+        current = current.head
+    return status
+
+
+def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
+    """A party word that qualifies a person: the person is a member, unless it is a former
+    party or a label on campaign staff."""
+    found: list[Frame] = []
+    for token in s.doc:
+        index = s.of.get(token.i)
+        if index is None or s.kinds.get(index) != "G" or s.of.get(token.head.i) == index and token.head is not token:
+            continue
+        people = _qualified_people(token, s, triggers)
+        for person in people:
+            found.append(Frame("member_of", person, Arg(index), "party", "asserted", token.idx))
+    return found
+
+
+def _qualified_people(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
+    if _former(party, triggers):
+        return []
+    head = party.head
+    if party.dep_ == "poss":  # "BJP's X"
+        return s.args(head, "P")
+    if party.dep_ in ("attr", "oprd") and head.lemma_.lower() in ("be", "become", "remain"):
+        if _in_the_past(head, triggers):
+            return []
+        return [a for a in _subjects(head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
+    if party.dep_ == "appos":
+        return s.args(head, "P")
+    if party.dep_ == "pobj" and head.lower_ == "as":  # "ran as a Republican", "years as a Democrat"
+        current = head.head
+        while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+            current = current.head
+        if _in_the_past(current, triggers):
+            return []
+        return [a for a in _subjects(current, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+    if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEMBER_NOUNS:
+        return _holders(head.head, s)  # "X, a member of the Labour Party"
+    if party.dep_ in ("amod", "compound", "nmod", "npadvmod"):
+        # climb the noun phrase: "Republican Gov. Rick Scott", "GOP presidential candidates A and B"
+        current = head
+        for _ in range(4):
+            if s.of.get(current.i) is not None:
+                return s.args(current, "P")
+            lemma = current.lemma_.lower()
+            if lemma in triggers.party_labels or _former(current, triggers):
+                return []
+            if current.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return []
+            people = [a for c in current.children if c.dep_ == "appos" for a in s.args(c, "P")]
+            if people:
+                return people
+            if current.dep_ in ("compound", "amod", "nmod"):
+                current = current.head
+                continue
+            if current.dep_ == "appos":
+                return s.args(current.head, "P")
+            if current.dep_ in ("attr",) and current.head.lemma_.lower() in ("be", "become", "remain"):
+                return [a for a in _subjects(current.head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
+            return []
+    return []
+
+
+def _in_the_past(verb: Token, triggers: Triggers) -> bool:
+    """A state the sentence puts behind: "had been a Republican", "was once a Democrat", "was a
+    Republican until 2019", "before he switched"."""
+    for child in verb.children:
+        word = child.lower_
+        if child.dep_ == "aux" and word == "had":
+            return True
+        if child.dep_ in ("advmod", "npadvmod") and (word in triggers.former or word in ("formerly", "previously")):
+            return True
+        if child.dep_ in ("prep", "mark") and word in ("until", "before", "till"):
+            return True
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "before") for c in child.children):
+            return True
+    return False
+
+
+def _former(token: Token, triggers: Triggers) -> bool:
+    return any(
+        c.lower_.strip("-") in triggers.former or c.lower_ in triggers.former
+        for c in token.children if c.dep_ in ("amod", "advmod", "compound", "nmod") and c.i < token.i
+    ) or any(token.doc[i].lower_ in triggers.former for i in range(max(token.i - 2, 0), token.i))
+

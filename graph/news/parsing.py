@@ -1,0 +1,171 @@
+"""The parse stage: the sentences where a relation may be said (a trigger word and two mentions,
+or a party word and a person) go through the trained pipeline; graph.news.frames reads relations
+off each parse, and they become candidates like the patterns' ones.
+
+Parsing every sentence would cost about 40 ms per kilobyte; most sentences of an article name
+fewer than two people or say nothing of the relations, and are left unparsed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .dates import find_dates
+from .frames import Arg, Frame, find_frames
+from .matching import ANAPHOR_FACTOR, Context, clause_date
+from .mentions import Mention, Sentence, keep_titles_whole
+from .model import Candidate, EntityRef
+from .names import NameIndex
+from .pipeline import load_pipeline
+from .signatures import is_a, signature
+from .triggers import Triggers
+
+__all__ = ["Parsed", "select", "parse", "frame_candidates"]
+
+CONFIDENCE = {  # by the shape that found them; about their precision on the tuning passages
+    "verb": 0.85, "verb-prep": 0.85, "noun": 0.8, "agent": 0.8, "hiring": 0.75, "party": 0.8,
+    "switch": 0.8, "campaign": 0.8, "together": 0.75,
+}
+# Named-entity labels that say a capitalized name is not a person ("Native American", "Lok Sabha").
+# ORG is not among them: the small pipeline calls many surnames ORG.
+_NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
+
+
+@dataclass
+class Parsed:
+    """What the parser says about one article's selected sentences."""
+
+    frames: dict[int, list[Frame]]  # sentence number -> frames
+    not_people: set[str]  # ids of new "people" the parser's named entities call something else
+
+
+def select(sentences: list[Sentence], mentions: list[Mention], triggers: Triggers) -> list[int]:
+    """The sentences worth parsing: a trigger word and two mentions, or a party and a person."""
+    chosen = []
+    for number, sentence in enumerate(sentences):
+        kinds = [mentions[i].kind for i in sentence.mentions]
+        people = kinds.count("P") + kinds.count("O")
+        if people >= 1 and "G" in kinds:
+            chosen.append(number)
+        elif people >= 2 or (people == 1 and _has_pronoun(sentence.text)):
+            if triggers.prefilter.search(sentence.text):
+                chosen.append(number)
+    return chosen
+
+
+def _has_pronoun(text: str) -> bool:
+    lowered = f" {text.lower()} "
+    return any(f" {p} " in lowered or f" {p}'" in lowered for p in ("he", "she", "him", "her", "his"))
+
+
+def parse(
+    model: Path, items: Iterable[tuple[list[Sentence], list[Mention], list[int]]], triggers: Triggers,
+    pronouns: frozenset[str], roles: frozenset[str], lexicon,
+) -> list[Parsed]:
+    """Parse the chosen sentences of several articles in one batch; a Parsed per article."""
+    nlp = load_pipeline(model)
+    keep_titles_whole(nlp, lexicon)
+    items = list(items)
+    texts = [sentences[n].text for sentences, _, chosen in items for n in chosen]
+    docs = iter(nlp.pipe(texts, batch_size=64))
+    out: list[Parsed] = []
+    for sentences, mentions, chosen in items:
+        parsed = Parsed({}, set())
+        votes: dict[str, set[str]] = {}
+        for number in chosen:
+            doc = next(docs)
+            sentence = sentences[number]
+            spans = [
+                (mentions[i].start - sentence.start, mentions[i].end - sentence.start, i, mentions[i].kind)
+                for i in sentence.mentions
+            ]
+            parsed.frames[number] = find_frames(doc, spans, triggers, pronouns, roles)
+            _entity_labels(doc, spans, mentions, votes)
+        parsed.not_people = _not_people(votes)
+        out.append(parsed)
+    return out
+
+
+def _entity_labels(doc, spans, mentions: list[Mention], votes: dict[str, set[str]]) -> None:
+    """Add, per new person of the sentence, the named-entity labels its mentions get; a name
+    written in full counts for what it is, a surname alone only when it says PERSON."""
+    for start, end, index, kind in spans:
+        mention = mentions[index]
+        if kind != "P" or mention.ref is None or not mention.ref.new:
+            continue
+        labels = {t.ent_type_ for t in doc if start <= t.idx < end}
+        if "PERSON" in labels or mention.text == mention.ref.label:
+            votes.setdefault(mention.ref.id, set()).update(labels or {""})
+
+
+def _not_people(votes: dict[str, set[str]]) -> set[str]:
+    return {id_ for id_, labels in votes.items() if labels <= _NOT_PERSON_LABELS}
+
+
+def frame_candidates(
+    parsed: Parsed, text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence], index: NameIndex
+) -> list[Candidate]:
+    """The candidates of an article's frames."""
+    context = Context(text, date, source, mentions, sentences, index)
+    out: list[Candidate] = []
+    left_in_article: dict[str, list[EntityRef]] = {}  # person id -> parties the article says they left
+    for number, frames in parsed.frames.items():
+        for frame in frames:
+            if frame.shape == "left" and (r := _resolved(frame, context, number)) is not None:
+                left_in_article.setdefault(r[1].id, []).append(r[2])
+    for number, frames in parsed.frames.items():
+        sentence = sentences[number]
+        dates = find_dates(sentence.text, date)
+        resolved = [r for frame in frames if (r := _resolved(frame, context, number)) is not None]
+        for frame, subject, object_, from_party, anaphoric in resolved + _switches(resolved, left_in_article):
+            domain, range_ = signature(frame.relation)
+            if frame.shape in ("joined", "left") or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
+                continue
+            confidence = CONFIDENCE[frame.shape] * (ANAPHOR_FACTOR if anaphoric else 1)
+            out.append(Candidate(
+                subject=subject, relation=frame.relation, object=object_, source=source, quote=sentence.text,
+                rule=f"parse.{frame.relation}.{frame.shape}", confidence=round(confidence, 2),
+                date=clause_date(sentence.text, frame.trigger, dates, date), status=frame.status, from_party=from_party,
+            ))  # fmt: skip
+    return out
+
+
+_Resolved = tuple[Frame, EntityRef, EntityRef, EntityRef | None, bool]
+
+
+def _resolved(frame: Frame, context: Context, number: int) -> _Resolved | None:
+    subject, anaphoric_s = _resolve(frame.subject, context, number, set())
+    if subject is None:
+        return None
+    object_, anaphoric_o = _resolve(frame.object, context, number, {subject.id})
+    if object_ is None or object_.id == subject.id:
+        return None
+    return frame, subject, object_, None, anaphoric_s or anaphoric_o
+
+
+def _switches(resolved: list[_Resolved], left_in_article: dict[str, list[EntityRef]]) -> list[_Resolved]:
+    """A sentence's party switches: per person, each party joined, from the party left (in the
+    sentence, else in the article), else the party the sentence gives the person ("Liberal MP X
+    ... to join the Conservatives"); the membership of the article fills in later (extractor)."""
+    out: list[_Resolved] = []
+    for frame, subject, joined, _, anaphoric in resolved:
+        if frame.shape != "joined":
+            continue
+        left = [o for f, s, o, _, _ in resolved if f.shape == "left" and s == subject and o != joined]
+        left = left or [o for o in left_in_article.get(subject.id, []) if o != joined]
+        left = left or [o for f, s, o, _, _ in resolved if f.relation == "member_of" and s == subject and o != joined]
+        switch = Frame("party_switch", frame.subject, frame.object, "switch", frame.status, frame.trigger)
+        out += [(switch, subject, joined, party, anaphoric) for party in dict.fromkeys(left)] or [(switch, subject, joined, None, anaphoric)]
+    return out
+
+
+def _resolve(arg: Arg, context: Context, number: int, exclude: set[str]) -> tuple[EntityRef | None, bool]:
+    if arg.mention is not None:
+        return context.mentions[arg.mention].ref, False
+    position = context.sentences[number].start + (arg.pronoun_at or 0)
+    if arg.nominal and context.topic is not None and context.topic.id not in exclude:
+        return context.topic, True  # "the governor": the person the article is about
+    return context.antecedent(number, position, exclude), True
+

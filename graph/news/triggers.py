@@ -1,0 +1,134 @@
+"""The trigger lexicon of the parse-based frames, read from ontology/patterns/triggers.yaml (see
+the comments there)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..errors import DataError
+from .lexicon import patterns_dir
+
+__all__ = ["RelationTriggers", "Triggers", "load_triggers"]
+
+
+@dataclass(frozen=True)
+class RelationTriggers:
+    relation: str
+    verbs: frozenset[str]
+    verb_preps: frozenset[tuple[str, str]]  # (verb lemma, preposition or particle)
+    nouns: frozenset[str]
+    receiving: frozenset[str]
+    giving: frozenset[str]
+    together: frozenset[str]
+    campaign: frozenset[str]
+    agents: frozenset[str]
+    qualified: dict[str, frozenset[str]]  # agent noun -> the words one of which must stand before it
+    hiring: frozenset[str]
+    joining: frozenset[str]
+    leaving: frozenset[str]
+    symmetric: bool
+
+    @property
+    def words(self) -> set[str]:
+        return (set(self.verbs) | {v for v, _ in self.verb_preps} | set(self.nouns) | set(self.agents) | set(self.hiring)
+                | set(self.joining) | set(self.leaving) | set(self.together) | set(self.campaign))  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Triggers:
+    relations: tuple[RelationTriggers, ...]
+    negating: frozenset[str]
+    hedging: frozenset[str]
+    conditions: frozenset[str]
+    former: frozenset[str]
+    party_labels: frozenset[str]  # role nouns a party label before them does not make a membership
+    prefilter: re.Pattern[str]  # finds, in raw text, a word that may be a trigger
+
+    def of(self, relation: str) -> RelationTriggers | None:
+        return next((r for r in self.relations if r.relation == relation), None)
+
+
+def _words(value: object, where: str, path: Path) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise DataError(path, f"{where} must be a list of words")
+    return frozenset(v.strip().lower() for v in value)
+
+
+def _stem(word: str) -> str:
+    """What every inflected form of a lemma starts with: endorse -> endors, beat -> beat."""
+    if len(word) > 4 and word.endswith("e"):
+        return word[:-1]
+    if len(word) > 4 and word.endswith("y"):
+        return word[:-1]
+    return word
+
+
+@cache
+def load_triggers(path: Path | None = None) -> Triggers:
+    """Parse triggers.yaml once; a malformed file is a DataError naming it."""
+    import yaml
+
+    from .. import ontology
+
+    path = path or patterns_dir() / "triggers.yaml"
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise DataError(path, f"cannot read the trigger lexicon: {exc}") from None
+    known = {r.name for r in ontology.relations()}
+    try:
+        relations = []
+        for name, spec in doc["relations"].items():
+            if name not in known:
+                raise DataError(path, f"relation {name!r} is not in the ontology")
+            where = f"relations.{name}"
+            preps = set()
+            for phrase in _words(spec.get("verb_preps"), f"{where}.verb_preps", path):
+                verb, _, prep = phrase.rpartition(" ")
+                if not verb:
+                    raise DataError(path, f"{where}.verb_preps: {phrase!r} is not 'verb preposition'")
+                preps.add((verb.split()[0], prep))
+            qualified = {
+                noun.lower(): _words(before, f"{where}.qualified.{noun}", path)
+                for noun, before in (spec.get("qualified") or {}).items()
+            }
+            relations.append(RelationTriggers(
+                relation=name,
+                verbs=_words(spec.get("verbs"), f"{where}.verbs", path),
+                verb_preps=frozenset(preps),
+                nouns=_words(spec.get("nouns"), f"{where}.nouns", path),
+                receiving=_words(spec.get("receiving"), f"{where}.receiving", path),
+                giving=_words(spec.get("giving"), f"{where}.giving", path),
+                together=_words(spec.get("together"), f"{where}.together", path),
+                campaign=_words(spec.get("campaign"), f"{where}.campaign", path),
+                agents=_words(spec.get("agents"), f"{where}.agents", path),
+                qualified=qualified,
+                hiring=_words(spec.get("hiring"), f"{where}.hiring", path),
+                joining=_words(spec.get("joining"), f"{where}.joining", path),
+                leaving=_words(spec.get("leaving"), f"{where}.leaving", path),
+                symmetric=bool(spec.get("symmetric", False)),
+            ))  # fmt: skip
+        scope = doc["scope"]
+        words = {w for r in relations for w in r.words}
+        irregular = doc.get("irregular") or {}
+        if not isinstance(irregular, dict):
+            raise DataError(path, "irregular must map a word to its forms")
+        forms = {form for word, more in irregular.items() if word in words for form in _words(more, f"irregular.{word}", path)}
+        stems = sorted({_stem(w) for w in words} | forms, key=len, reverse=True)
+        prefilter = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
+        return Triggers(
+            relations=tuple(relations),
+            negating=_words(scope["negating"], "scope.negating", path),
+            hedging=_words(scope["hedging"], "scope.hedging", path),
+            conditions=_words(scope["conditions"], "scope.conditions", path),
+            former=_words(scope["former"], "scope.former", path),
+            party_labels=_words(doc["party_labels_not_membership"], "party_labels_not_membership", path),
+            prefilter=prefilter,
+        )
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise DataError(path, f"missing or malformed section {exc}") from None

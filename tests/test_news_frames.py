@@ -1,0 +1,210 @@
+"""graph.news.frames: relations read from the dependency parse, on sentences written for these
+tests in the phrasings news uses (no corpus text). Each case lists what must be found; `absent`
+lists what must not be asserted."""
+
+import pytest
+
+from graph.model import Entity
+from graph.news import Extractor, parse_article
+
+
+def _entity(id_, label, type_, *aliases):
+    return Entity(id=id_, iri=f"urn:kg:entity:{id_}", label=label, type=type_, aliases=aliases)
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    """A graph that knows the two US parties; everyone in the sentences is new to it."""
+    return Extractor([
+        _entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
+        _entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
+    ])
+
+
+def statements(extractor, text, date="2023-05-10"):
+    article = parse_article(f"date: {date}\n\n{text}", "frames-test.txt")
+    out = {}
+    for c in extractor.extract(article):
+        assert c.quote in article.text
+        a, b = c.subject.label, c.object.label
+        if c.relation == "rival_of":
+            a, b = sorted((a, b))
+        key = (a, c.relation, b) + ((c.from_party.label,) if c.from_party else ())
+        out.setdefault(c.status, set()).add(key)
+    return out
+
+
+ENDORSED = [
+    ("Senator Maria Ortega endorsed Tom Reyes for mayor on Monday.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes was endorsed by Senator Maria Ortega.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes, who was endorsed by Maria Ortega, leads the field.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega threw her support behind Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes picked up the endorsement of Maria Ortega this week.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes won Maria Ortega's endorsement.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega announced her endorsement of Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ("With Maria Ortega's backing, Tom Reyes entered the race.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega is a Tom Reyes supporter.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega campaigned for Tom Reyes in Ohio.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega spoke. The Ortega-backed candidate, Tom Reyes, won easily.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes has the support of Maria Ortega and Dan Whitaker.", ("Dan Whitaker", "Tom Reyes")),
+    ("Tom Reyes is backed by Maria Ortega and Dan Whitaker.", ("Dan Whitaker", "Tom Reyes")),
+    ("The United Auto Workers endorsed Tom Reyes.", ("United Auto Workers", "Tom Reyes")),
+    ("Tom Reyes, whom Maria Ortega endorsed last year, is favored.", ("Maria Ortega", "Tom Reyes")),
+]
+
+
+@pytest.mark.parametrize("text, pair", ENDORSED, ids=[t for t, _ in ENDORSED])
+def test_endorsements(extractor, text, pair):
+    """Each phrasing of an endorsement gives the endorser and the endorsed."""
+    assert (pair[0], "endorsed", pair[1]) in statements(extractor, text).get("asserted", set())
+
+
+NOT_ASSERTED = [
+    "Maria Ortega declined to endorse Tom Reyes.",
+    "Maria Ortega has not endorsed Tom Reyes.",
+    "Maria Ortega withdrew her endorsement of Tom Reyes.",
+    "Maria Ortega is expected to endorse Tom Reyes.",
+    "Maria Ortega may endorse Tom Reyes next week.",
+    "Maria Ortega is considering an endorsement of Tom Reyes.",
+    "Maria Ortega denied reports that she endorsed Tom Reyes.",
+    "Maria Ortega met with Tom Reyes about a potential endorsement.",
+    "Maria Ortega has yet to endorse Tom Reyes.",
+    "Maria Ortega said she has no plans to endorse Tom Reyes.",
+    "If Maria Ortega endorses Tom Reyes, the race will change.",
+    "Maria Ortega rescinded her endorsement of Tom Reyes.",
+    "Maria Ortega refused to back Tom Reyes.",
+    "Maria Ortega stopped short of endorsing Tom Reyes.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ASSERTED)
+def test_denied_or_supposed_endorsements_are_never_asserted(extractor, text):
+    """A denied, withdrawn or supposed endorsement is never an asserted statement."""
+    asserted = statements(extractor, text).get("asserted", set())
+    assert ("Maria Ortega", "endorsed", "Tom Reyes") not in asserted
+
+
+RIVALS = [
+    ("Tom Reyes defeated Maria Ortega in the primary.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega lost to Tom Reyes in 2020.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes will face Maria Ortega in the November runoff.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes is challenging Maria Ortega for the seat.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega's opponent, Tom Reyes, raised more money.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes, a rival of Maria Ortega, spoke first.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega faces a primary challenge from Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega and Tom Reyes are vying for the nomination.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes is running against Maria Ortega.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes finished behind Maria Ortega and Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
+    ("Maria Ortega narrowly beat Tom Reyes and Dan Whitaker.", ("Dan Whitaker", "Tom Reyes")),
+]
+
+
+@pytest.mark.parametrize("text, pair", RIVALS, ids=[t for t, _ in RIVALS])
+def test_rivals(extractor, text, pair):
+    """Each phrasing of a contest pairs the candidates."""
+    assert (pair[0], "rival_of", pair[1]) in statements(extractor, text).get("asserted", set())
+
+
+ADVISED = [
+    ("Dan Whitaker, an adviser to Maria Ortega, declined to comment.", ("Dan Whitaker", "Maria Ortega")),
+    ("Maria Ortega's campaign manager, Dan Whitaker, said the polls were wrong.", ("Dan Whitaker", "Maria Ortega")),
+    ("Maria Ortega spoke. Ortega strategist Dan Whitaker said the polls were wrong.", ("Dan Whitaker", "Maria Ortega")),
+    ("Dan Whitaker served as the pollster for Maria Ortega's 2018 campaign.", ("Dan Whitaker", "Maria Ortega")),
+    ("Dan Whitaker advised Maria Ortega during her first race.", ("Dan Whitaker", "Maria Ortega")),
+    ("Maria Ortega hired strategist Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
+    ("Maria Ortega hired Dan Whitaker as her campaign manager.", ("Dan Whitaker", "Maria Ortega")),
+    ("Dan Whitaker, who managed Maria Ortega's campaign, now works in Ohio.", ("Dan Whitaker", "Maria Ortega")),
+    ("Dan Whitaker is Maria Ortega's chief strategist.", ("Dan Whitaker", "Maria Ortega")),
+    ("Dan Whitaker joined Maria Ortega's campaign as a senior adviser.", ("Dan Whitaker", "Maria Ortega")),
+]
+
+
+@pytest.mark.parametrize("text, pair", ADVISED, ids=[t for t, _ in ADVISED])
+def test_advisers(extractor, text, pair):
+    """Each phrasing of a campaign role gives the adviser and the one advised."""
+    assert (pair[0], "advised", pair[1]) in statements(extractor, text).get("asserted", set())
+
+
+def test_a_manager_of_something_else_is_no_adviser(extractor):
+    """"manager" without a campaign word is any job: no advised statement."""
+    found = statements(extractor, "Dan Whitaker, the general manager of the Ortega Hotel, spoke.")
+    assert not any(r == "advised" for _, r, *_ in found.get("asserted", set()))
+
+
+MEMBERS = [
+    ("Republican Sen. Maria Ortega voted no.", ("Maria Ortega", "Republican Party")),
+    ("Maria Ortega, a Democrat, voted no.", ("Maria Ortega", "Democratic Party")),
+    ("Maria Ortega is a Republican.", ("Maria Ortega", "Republican Party")),
+    ("Maria Ortega, the Democratic nominee, spoke.", ("Maria Ortega", "Democratic Party")),
+    ("GOP candidates Maria Ortega and Tom Reyes debated.", ("Tom Reyes", "Republican Party")),
+]
+
+
+@pytest.mark.parametrize("text, pair", MEMBERS, ids=[t for t, _ in MEMBERS])
+def test_memberships(extractor, text, pair):
+    """A party word attached to a person is a membership."""
+    assert (pair[0], "member_of", pair[1]) in statements(extractor, text).get("asserted", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Former Republican Gov. Maria Ortega spoke.",
+    "Maria Ortega, an ex-Republican, spoke.",
+    "Maria Ortega had been a Republican for years.",
+    "Maria Ortega was a Republican until 2019.",
+    "Maria Ortega was once a Republican.",
+])
+def test_former_party_is_no_membership(extractor, text):
+    """A party marked as past is not a membership."""
+    assert ("Maria Ortega", "member_of", "Republican Party") not in statements(extractor, text).get("asserted", set())
+
+
+WORLD = [
+    ("In London, Tory MP Maria Ortega said Britain must act.", ("Maria Ortega", "member_of", "Conservative Party")),
+    ("In Ottawa, Conservative Leader Maria Ortega said Canada must act. Ontario agreed.",
+     ("Maria Ortega", "member_of", "Conservative Party of Canada")),
+    ("BJP's Maria Ortega spoke in New Delhi.", ("Maria Ortega", "member_of", "Bharatiya Janata Party")),
+    ("Maria Ortega joined the Liberal Democrats after quitting the Labour Party. London and Britain watched.",
+     ("Maria Ortega", "party_switch", "Liberal Democrats", "Labour Party")),
+]
+
+
+@pytest.mark.parametrize("text, statement", WORLD, ids=[t for t, _ in WORLD])
+def test_parties_beyond_the_us(extractor, text, statement):
+    """Parties of other countries, by their names and, in an article about the country, their nicknames."""
+    assert statement in statements(extractor, text).get("asserted", set())
+
+
+def test_conservative_in_a_us_story_is_no_party(extractor):
+    """A party nickname of another country means nothing in an article about no country of the lexicon."""
+    found = statements(extractor, "Conservative activist Maria Ortega endorsed Tom Reyes.")
+    assert not any(r == "member_of" for _, r, *_ in found.get("asserted", set()))
+
+
+SWITCHES = [
+    ("Maria Ortega left the Democratic Party and became a Republican.", ("Maria Ortega", "party_switch", "Republican Party", "Democratic Party")),
+    ("Maria Ortega switched her party affiliation to Republican after years as a Democrat.",
+     ("Maria Ortega", "party_switch", "Republican Party", "Democratic Party")),
+    ("Democratic Rep. Maria Ortega joined the Republicans on Tuesday.",
+     ("Maria Ortega", "party_switch", "Republican Party", "Democratic Party")),
+]
+
+
+@pytest.mark.parametrize("text, statement", SWITCHES, ids=[t for t, _ in SWITCHES])
+def test_party_switches(extractor, text, statement):
+    """A party left and a party joined make one switch; the old party is no membership."""
+    found = statements(extractor, text).get("asserted", set())
+    assert statement in found
+    assert (statement[0], "member_of", statement[3]) not in found
+
+
+def test_pronoun_takes_the_person_named_before(extractor):
+    """"He" in the next sentence is the person the sentence before was about."""
+    text = "Tom Reyes announced his run on Monday. He was endorsed by Maria Ortega the same day."
+    assert ("Maria Ortega", "endorsed", "Tom Reyes") in statements(extractor, text).get("asserted", set())
+
+
+def test_a_date_after_the_article_is_not_the_statements_date(extractor):
+    """"the Nov. 8 runoff" in a May story is when the race is held, not when the tie was said."""
+    article = parse_article("date: 2022-05-10\n\nMaria Ortega endorsed Tom Reyes for the Nov. 8 runoff.", "d.txt")
+    dates = {c.date for c in extractor.extract(article) if c.relation == "endorsed"}
+    assert dates == {"2022-05-10"}

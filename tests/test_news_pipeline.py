@@ -1,0 +1,93 @@
+"""graph.news.pipeline and the extractor around it: which trained pipeline parses, how a wrong
+one is refused, and that extracting on several processes changes nothing."""
+
+import pytest
+
+from graph.errors import InvalidArgument
+from graph.model import Entity
+from graph.news import Extractor, parse_article
+from graph.news.pipeline import DEFAULT_MODEL, load_pipeline, model_folder
+
+
+def test_default_model_is_the_pinned_small_pipeline():
+    """The default is the installed en_core_web_sm 3.8.0 folder, loaded by path with a parser."""
+    folder = model_folder()
+    assert (folder / "config.cfg").is_file()
+    nlp = load_pipeline(folder)
+    assert {"parser", "tagger", "ner"} <= set(nlp.pipe_names)
+    assert nlp.meta["version"] == "3.8.0"
+
+
+def test_a_pipeline_folder_is_taken_as_given(monkeypatch):
+    """--model DIR: a folder with a config.cfg is used as it is; KG_MODEL names the default."""
+    folder = model_folder(DEFAULT_MODEL)
+    assert model_folder(str(folder)) == folder
+    monkeypatch.setenv("KG_MODEL", str(folder))
+    assert model_folder() == folder
+
+
+@pytest.mark.parametrize("name", ["en_core_web_nonexistent", "/no/such/folder", "spacy"])
+def test_a_name_that_is_no_pipeline_is_refused(name):
+    """A name that is neither a pipeline folder nor an installed pipeline is an InvalidArgument."""
+    with pytest.raises(InvalidArgument, match="no spaCy pipeline"):
+        model_folder(name)
+
+
+def test_kg_extract_with_an_unknown_model_is_exit_2(cli, tmp_path):
+    """kg extract --model NAME: a clear message and exit 2, before any article is read."""
+    article = tmp_path / "a.txt"
+    article.write_text("Maria Ortega endorsed Tom Reyes.\n", encoding="utf-8")
+    done = cli("extract", str(article), "--model", "en_core_web_nonexistent")
+    assert done.exit_code == 2
+    assert "no spaCy pipeline 'en_core_web_nonexistent'" in done.output
+
+
+def test_kg_model_environment_variable_is_read(cli, tmp_path, monkeypatch):
+    """KG_MODEL is the --model of every command that extracts."""
+    article = tmp_path / "a.txt"
+    article.write_text("Maria Ortega endorsed Tom Reyes.\n", encoding="utf-8")
+    monkeypatch.setenv("KG_MODEL", "/no/such/model")
+    done = cli("extract", str(article))
+    assert done.exit_code == 2 and "/no/such/model" in done.output
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    return Extractor([
+        Entity(id="democratic-party", iri="urn:kg:entity:democratic-party", label="Democratic Party",
+               type="PoliticalParty", aliases=("Democrats", "Democrat", "Democratic")),
+    ])  # fmt: skip
+
+
+def test_several_processes_give_what_one_gives(extractor):
+    """extract_many on two processes yields the same candidates, in the same order, as on one."""
+    texts = [
+        "Maria Ortega endorsed Tom Reyes.",
+        "Dan Whitaker, an adviser to Maria Ortega, spoke.",
+        "Tom Reyes defeated Maria Ortega in the primary.",
+        "Democratic Sen. Ana Lopez voted no.",
+    ]
+    articles = [parse_article(f"date: 2023-01-0{1 + i % 9}\n\n{texts[i % 4]}", f"a{i}.txt") for i in range(40)]
+    one = [(a.id, c) for a, c in extractor.extract_many(articles, batch_size=4, workers=1)]
+    two = [(a.id, c) for a, c in extractor.extract_many(articles, batch_size=4, workers=2)]
+    assert one == two and len(one) == 40 and all(c for _, c in one)
+
+
+def test_a_new_organization_is_an_organization(extractor):
+    """A name with "Workers" in it endorsing is an Organization, never a Person."""
+    article = parse_article("The United Auto Workers endorsed Tom Reyes on Monday.", "o.txt")
+    endorsers = {c.subject for c in extractor.extract(article) if c.relation == "endorsed"}
+    assert {(e.label, e.type) for e in endorsers} == {("United Auto Workers", "Organization")}
+
+
+def test_a_hyphenated_surname_is_one_name(extractor):
+    """"Ocasio-Cortez" stays whole: the new person is Alexandria Ocasio-Cortez."""
+    article = parse_article("Alexandria Ocasio-Cortez endorsed Tom Reyes.", "h.txt")
+    assert {c.subject.label for c in extractor.extract(article)} == {"Alexandria Ocasio-Cortez"}
+
+
+@pytest.mark.parametrize("text", ["South Carolina endorsed Tom Reyes.", "Iceland Jeff Gunter endorsed Tom Reyes."])
+def test_places_are_no_people(extractor, text):
+    """A run that is only a place is no person; a place before a name is taken off it."""
+    article = parse_article(text, "p.txt")
+    assert {c.subject.label for c in extractor.extract(article)} <= {"Jeff Gunter"}
