@@ -50,6 +50,12 @@ ENDORSED = [
     ("Tom Reyes is backed by Maria Ortega and Dan Whitaker.", ("Dan Whitaker", "Tom Reyes")),
     ("The United Auto Workers endorsed Tom Reyes.", ("United Auto Workers", "Tom Reyes")),
     ("Tom Reyes, whom Maria Ortega endorsed last year, is favored.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega announced on Tuesday that she is endorsing Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega came out in support of Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega gave Tom Reyes her endorsement.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega has thrown her weight behind Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega endorsed Tom Reyes's bid for governor.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes touted endorsements from Maria Ortega and the Sierra Club.", ("Sierra Club", "Tom Reyes")),
 ]
 
 
@@ -96,6 +102,14 @@ RIVALS = [
     ("Tom Reyes is running against Maria Ortega.", ("Maria Ortega", "Tom Reyes")),
     ("Tom Reyes finished behind Maria Ortega and Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
     ("Maria Ortega narrowly beat Tom Reyes and Dan Whitaker.", ("Dan Whitaker", "Tom Reyes")),
+    ("Maria Ortega trails Tom Reyes by five points.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega conceded to Tom Reyes on Wednesday.", ("Maria Ortega", "Tom Reyes")),
+    ("The race between Maria Ortega and Tom Reyes tightened.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega and Tom Reyes, who are vying to replace Dan Whitaker, debated.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega, Tom Reyes's Republican opponent, conceded.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega faces challengers Tom Reyes and Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
+    ("Maria Ortega finished first, ahead of Tom Reyes and Dan Whitaker.", ("Dan Whitaker", "Tom Reyes")),
+    ("Maria Ortega and Tom Reyes advanced to the runoff.", ("Maria Ortega", "Tom Reyes")),
 ]
 
 
@@ -116,6 +130,9 @@ ADVISED = [
     ("Dan Whitaker, who managed Maria Ortega's campaign, now works in Ohio.", ("Dan Whitaker", "Maria Ortega")),
     ("Dan Whitaker is Maria Ortega's chief strategist.", ("Dan Whitaker", "Maria Ortega")),
     ("Dan Whitaker joined Maria Ortega's campaign as a senior adviser.", ("Dan Whitaker", "Maria Ortega")),
+    ("Dan Whitaker ran Maria Ortega's 2016 campaign.", ("Dan Whitaker", "Maria Ortega")),
+    ("Dan Whitaker, a strategist for Maria Ortega, said the polls were wrong.", ("Dan Whitaker", "Maria Ortega")),
+    ("Dan Whitaker worked on Maria Ortega's campaign in 2016.", ("Dan Whitaker", "Maria Ortega")),
 ]
 
 
@@ -137,6 +154,10 @@ MEMBERS = [
     ("Maria Ortega is a Republican.", ("Maria Ortega", "Republican Party")),
     ("Maria Ortega, the Democratic nominee, spoke.", ("Maria Ortega", "Democratic Party")),
     ("GOP candidates Maria Ortega and Tom Reyes debated.", ("Tom Reyes", "Republican Party")),
+    ("Sen. Maria Ortega, a Texas Republican, voted no.", ("Maria Ortega", "Republican Party")),
+    ("The Democratic senator, Maria Ortega, voted no.", ("Maria Ortega", "Democratic Party")),
+    ("Maria Ortega is running as a Democrat.", ("Maria Ortega", "Democratic Party")),
+    ("Maria Ortega of the Republican Party voted no.", ("Maria Ortega", "Republican Party")),
 ]
 
 

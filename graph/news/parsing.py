@@ -1,9 +1,9 @@
-"""The parse stage: the sentences where a relation may be said (a trigger word and two mentions,
+"""The parse stage: the sentences where a relation may be said (a trigger word and a mention,
 or a party word and a person) go through the trained pipeline; graph.news.frames reads relations
 off each parse, and they become candidates like the patterns' ones.
 
 Parsing every sentence would cost about 40 ms per kilobyte; most sentences of an article name
-fewer than two people or say nothing of the relations, and are left unparsed.
+nobody or say nothing of the relations, and are left unparsed.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from .frames import Arg, Frame, find_frames
 from .matching import ANAPHOR_FACTOR, Context, clause_date
 from .mentions import Mention, Sentence, keep_titles_whole
 from .model import Candidate, EntityRef
-from .names import NameIndex
+from .names import NameIndex, slug
 from .pipeline import load_pipeline
 from .signatures import is_a, signature
 from .triggers import Triggers
@@ -42,31 +42,29 @@ class Parsed:
 
 
 def select(sentences: list[Sentence], mentions: list[Mention], triggers: Triggers) -> list[int]:
-    """The sentences worth parsing: a trigger word and two mentions, or a party and a person."""
+    """The sentences worth parsing: a party and a person, or a trigger word and a person or
+    organization (the other side may be "he" or "the governor")."""
     chosen = []
     for number, sentence in enumerate(sentences):
         kinds = [mentions[i].kind for i in sentence.mentions]
         people = kinds.count("P") + kinds.count("O")
         if people >= 1 and "G" in kinds:
             chosen.append(number)
-        elif people >= 2 or (people == 1 and _has_pronoun(sentence.text)):
-            if triggers.prefilter.search(sentence.text):
-                chosen.append(number)
+        elif people >= 1 and triggers.prefilter.search(sentence.text):
+            chosen.append(number)
     return chosen
-
-
-def _has_pronoun(text: str) -> bool:
-    lowered = f" {text.lower()} "
-    return any(f" {p} " in lowered or f" {p}'" in lowered for p in ("he", "she", "him", "her", "his"))
 
 
 def parse(
     model: Path, items: Iterable[tuple[list[Sentence], list[Mention], list[int]]], triggers: Triggers,
-    pronouns: frozenset[str], roles: frozenset[str], lexicon,
+    pronouns: frozenset[str], roles: frozenset[str], index: NameIndex,
 ) -> list[Parsed]:
-    """Parse the chosen sentences of several articles in one batch; a Parsed per article."""
+    """Parse the chosen sentences of several articles in one batch; a Parsed per article. People
+    the named-entity recognizer finds that the mentions missed are added to them."""
     nlp = load_pipeline(model)
-    keep_titles_whole(nlp, lexicon)
+    if id(nlp) not in _PREPARED:
+        keep_titles_whole(nlp, index.lexicon)
+        _PREPARED.add(id(nlp))
     items = list(items)
     texts = [sentences[n].text for sentences, _, chosen in items for n in chosen]
     docs = iter(nlp.pipe(texts, batch_size=64))
@@ -77,6 +75,7 @@ def parse(
         for number in chosen:
             doc = next(docs)
             sentence = sentences[number]
+            _add_named_people(doc, sentence, mentions, index)
             spans = [
                 (mentions[i].start - sentence.start, mentions[i].end - sentence.start, i, mentions[i].kind)
                 for i in sentence.mentions
@@ -86,6 +85,33 @@ def parse(
         parsed.not_people = _not_people(votes)
         out.append(parsed)
     return out
+
+
+_PREPARED: set[int] = set()  # pipelines whose tokenizer keeps the lexicon's titles whole
+
+
+def _add_named_people(doc, sentence: Sentence, mentions: list[Mention], index: NameIndex) -> None:
+    """A person the recognizer names in full that no mention covers ("John Street", whose
+    surname is also a street) becomes a mention of the article: the known person of that name,
+    else a new one."""
+    taken = [(mentions[i].start, mentions[i].end) for i in sentence.mentions]
+    added = False
+    for ent in doc.ents:
+        if ent.label_ != "PERSON" or len(ent) < 2 or not all(t.text[:1].isupper() for t in ent if t.is_alpha):
+            continue
+        tokens = [t for t in ent if t.tag_ != "POS"]
+        start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        label = sentence.text[start - sentence.start : end - sentence.start]
+        known = index.persons.get(label, [])
+        ref = known[0] if len(known) == 1 else EntityRef(slug(label), label, "Person", new=True)
+        mentions.append(Mention(start, end, "P", ref, label))
+        sentence.mentions.append(len(mentions) - 1)
+        taken.append((start, end))
+        added = True
+    if added:
+        sentence.mentions.sort(key=lambda i: mentions[i].start)
 
 
 def _entity_labels(doc, spans, mentions: list[Mention], votes: dict[str, set[str]]) -> None:

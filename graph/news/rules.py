@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .. import ontology
@@ -45,13 +45,26 @@ class Emit:
 class Rule:
     id: str
     relation: str  # the relation of the file it is in
-    regex: re.Pattern[str]
+    pattern: str  # the regular expression, macros expanded
     trigger: re.Pattern[str] | None
     confidence: float
     emits: tuple[Emit, ...]
+    path: Path  # the pattern file, for errors
     status: str = "asserted"
     defaults: dict[str, str] = field(default_factory=dict)  # slot -> label of a lexicon party
     require: dict[str, str] = field(default_factory=dict)  # slot -> constraint name
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The pattern compiled, on first use (compiling them all costs a third of a second at
+        every start); DataError when it is malformed or lacks a group its emits name."""
+        where = f"rule {self.id}"
+        regex = _compile(self.pattern, self.path, where)
+        for emit in self.emits:
+            for slot in (emit.subject, emit.object, emit.pair, emit.from_party):
+                if slot and slot not in ("topic", "two") and slot not in regex.groupindex and slot not in self.defaults:
+                    raise DataError(self.path, f"{where}: the pattern has no group named {slot!r}")
+        return regex
 
 
 @dataclass(frozen=True)
@@ -109,8 +122,9 @@ def _load_yaml(path: Path) -> object:
 
 
 @cache
-def load_rules(directory: Path | None = None) -> RuleSet:
-    """Every rule of every pattern file, compiled; DataError on anything malformed."""
+def load_rules(directory: Path | None = None, *, compiled: bool = True) -> RuleSet:
+    """Every rule of every pattern file; DataError on anything malformed. With compiled=False
+    each rule's pattern is compiled (and checked) when first used."""
     import hashlib
 
     directory = directory or patterns_dir()
@@ -147,6 +161,9 @@ def load_rules(directory: Path | None = None) -> RuleSet:
     duplicates = sorted({i for i in ids if ids.count(i) > 1})
     if duplicates:
         raise DataError(directory, f"rule ids used twice: {', '.join(duplicates)}")
+    if compiled:
+        for rule in rules:
+            rule.regex
     return RuleSet(tuple(rules), negations, hedges, digest.hexdigest()[:8])
 
 
@@ -157,7 +174,7 @@ def _rule(spec: object, relation: str, known: set[str], macros: dict[str, str], 
     where = f"rule {rule_id}"
     if not re.fullmatch(r"[a-z0-9_]+(?:[-.][a-z0-9_]+)*", rule_id):
         raise DataError(path, f"{where}: ids are lower-case words (a-z, 0-9, _) joined by '-' or '.'")
-    regex = _compile(expand_macros(str(spec["pattern"]).strip(), macros, path), path, where)
+    pattern = expand_macros(str(spec["pattern"]).strip(), macros, path)
     trigger = _compile(str(spec["trigger"]), path, where) if spec.get("trigger") else None
     status = str(spec.get("status", "asserted"))
     emits = []
@@ -175,10 +192,6 @@ def _rule(spec: object, relation: str, known: set[str], macros: dict[str, str], 
             raise DataError(path, f"{where}: relation {emit.relation!r} is not declared in ontology/kg.ttl")
         if (emit.pair is None) == (emit.subject is None or emit.object is None):
             raise DataError(path, f"{where}: an emit needs either 'pair' or both 'subject' and 'object'")
-        defaults = spec.get("defaults") or {}
-        for slot in (emit.subject, emit.object, emit.pair, emit.from_party):
-            if slot and slot not in ("topic", "two") and slot not in regex.groupindex and slot not in defaults:
-                raise DataError(path, f"{where}: the pattern has no group named {slot!r}")
         if (emit.status or status) not in STATUSES:
             raise DataError(path, f"{where}: status must be one of {', '.join(STATUSES)}")
         emits.append(emit)
@@ -188,10 +201,11 @@ def _rule(spec: object, relation: str, known: set[str], macros: dict[str, str], 
     return Rule(
         id=rule_id,
         relation=relation,
-        regex=regex,
+        pattern=pattern,
         trigger=trigger,
         confidence=confidence,
         emits=tuple(emits),
+        path=path,
         status=status,
         defaults={str(k): str(v) for k, v in (spec.get("defaults") or {}).items()},
         require={str(k): str(v) for k, v in (spec.get("require") or {}).items()},
