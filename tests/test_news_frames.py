@@ -229,3 +229,37 @@ def test_a_date_after_the_article_is_not_the_statements_date(extractor):
     article = parse_article("date: 2022-05-10\n\nMaria Ortega endorsed Tom Reyes for the Nov. 8 runoff.", "d.txt")
     dates = {c.date for c in extractor.extract(article) if c.relation == "endorsed"}
     assert dates == {"2022-05-10"}
+
+
+ISSUE_ARTICLE = """date: 2024-03-01
+
+Dave McCormick, a rival who was endorsed by Donald Trump, will face Bob Casey in November.
+Casey has backers that already included Josh Shapiro and John Fetterman.
+Casey is advised by Maria Ortega.
+Tom Reyes served as an adviser to J.D. Vance in 2022.
+Sam Porter left the Democratic Party last year to become a Republican.
+The United Auto Workers endorsed Casey on Monday.
+"""
+
+
+@pytest.mark.parametrize("statement", [
+    ("Donald Trump", "endorsed", "Dave McCormick"),
+    ("Bob Casey", "rival_of", "Dave McCormick"),
+    ("John Fetterman", "endorsed", "Bob Casey"),
+    ("Josh Shapiro", "endorsed", "Bob Casey"),
+    ("Maria Ortega", "advised", "Bob Casey"),
+    ("Tom Reyes", "advised", "J.D. Vance"),
+    ("Sam Porter", "party_switch", "Republican Party", "Democratic Party"),
+    ("United Auto Workers", "endorsed", "Bob Casey"),
+])
+def test_the_short_article_of_the_issue(extractor, statement):
+    """Each phrasing a new user tried (issue 12) gives its statement."""
+    found = set()
+    article = parse_article(ISSUE_ARTICLE, "issue.txt")
+    for c in extractor.extract(article):
+        if c.status == "asserted":
+            a, b = c.subject.label, c.object.label
+            if c.relation == "rival_of":
+                a, b = sorted((a, b))
+            found.add((a, c.relation, b) + ((c.from_party.label,) if c.from_party else ()))
+    assert statement in found

@@ -91,3 +91,15 @@ def test_places_are_no_people(extractor, text):
     """A run that is only a place is no person; a place before a name is taken off it."""
     article = parse_article(text, "p.txt")
     assert {c.subject.label for c in extractor.extract(article)} <= {"Jeff Gunter"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ('Jesus "Chuy" Garcia endorsed Tom Reyes.', 'Jesus "Chuy" Garcia'),
+    ("J.D. Vance endorsed Tom Reyes.", "J.D. Vance"),
+    ("J. P. Nadda endorsed Tom Reyes.", "J. P. Nadda"),
+    ("Sen.  Tom  Hale endorsed Tom Reyes.", "Tom Hale"),
+])
+def test_names_with_initials_and_nicknames_stay_whole(extractor, text, name):
+    """Initials, a quoted nickname inside a name, and doubled spaces give one new person, named as written."""
+    article = parse_article(text, "n.txt")
+    assert {c.subject.label for c in extractor.extract(article) if c.relation == "endorsed"} == {name}

@@ -205,6 +205,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield ("noun", *_noun_args(token, rel, s))
         if lemma in rel.agents and _qualified(token, lemma, rel):
             owners = s.owner(token)
+            if not owners and token.dep_ in _OBJECTS and token.head.lemma_.lower() in rel.receiving:
+                owners = _subjects(token.head, s)  # "B has backers that included A"
             if not owners and token.dep_ == "pobj" and token.head.lower_ == "as":  # "served as pollster for X"
                 verb = token.head.head
                 owners = [
@@ -400,7 +402,8 @@ def _holders(noun: Token, s: _Sentence) -> list[Arg]:
     if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("include", "be"):
         # "B's backers include A and C"
         return [a for c in head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
-    return []
+    included = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() == "include"]
+    return [a for c in included for o in c.children if o.dep_ == "dobj" for a in s.args(o)]  # "backers that included A"
 
 
 def _status(trigger: Token, triggers: Triggers, climb: bool = True) -> str:

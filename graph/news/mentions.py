@@ -28,6 +28,7 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0
 _YEAR = re.compile(r"(?<![\d$,.])((?:19|20)\d\d)(?![\d%])")
 _PARTICLES = {"van", "de", "der", "von", "da", "del", "la", "le", "bin", "al"}
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.D.", "H.W."
 _LEDE = 400  # characters: a short name this early may stand for a full name given later
 
 
@@ -59,6 +60,8 @@ def _is_name_token(text: str) -> bool:
     if not text or not text[0].isupper():
         return False
     if len(text) <= 4 and text.endswith(".") and text[:-1].isalpha():  # initials and titles: L. Gov.
+        return True
+    if _INITIALS.fullmatch(text):
         return True
     if text in _SUFFIXES:
         return True
@@ -167,7 +170,7 @@ class Reader:
                 name_tokens.pop()
             if not name_tokens or any(t in self.lexicon.not_person_words for t in name_tokens):
                 continue
-            if name_tokens[0] in _PARTICLES or name_tokens[0].endswith("."):
+            if name_tokens[0] in _PARTICLES or (name_tokens[0].endswith(".") and not _INITIALS.fullmatch(name_tokens[0])):
                 continue
             span = doc[run[first].i : run[first].i + len(name_tokens)]
             if len(name_tokens) == 1 or span.text in self.index.persons:
@@ -175,7 +178,7 @@ class Reader:
                 continue
             role_words = tokens[:first] + [t.text for t in doc[max(run[0].i - 3, 0) : run[0].i]]
             entity_type = self._guess_type(role_words, doc, run[0].i)
-            label = " ".join(name_tokens)
+            label = " ".join(span.text.split())
             ref = self._same_person(label, by_last)
             if ref is None:
                 ref = EntityRef(slug(label), label, entity_type, new=True)
@@ -403,7 +406,15 @@ def _runs(doc: Doc, taken: set[int]) -> list[list]:
     """Maximal runs of name-like tokens on one line, outside the known names."""
     runs: list[list] = []
     current: list = []
+    nickname_until = -1
     for token in doc:
+        if token.i <= nickname_until:
+            current.append(token)
+            continue
+        if current and _quoted_nickname(doc, token.i, taken):  # Jesus "Chuy" Garcia
+            nickname_until = token.i + 2
+            current.append(token)
+            continue
         if token.i not in taken and (_is_name_token(token.text) or (current and token.lower_ in _PARTICLES)):
             if current and current[-1].whitespace_ != " ":
                 runs.append(current)
@@ -416,6 +427,18 @@ def _runs(doc: Doc, taken: set[int]) -> list[list]:
     if current:
         runs.append(current)
     return runs
+
+
+_QUOTES_OPEN = {'"', "“", "'", "‘"}
+_QUOTES_CLOSE = {'"', "”", "'", "’"}
+
+
+def _quoted_nickname(doc: Doc, i: int, taken: set[int]) -> bool:
+    """Whether doc[i] opens a quoted nickname inside a name: `"Chuy"` between "Jesus" and "Garcia"."""
+    if i + 3 >= len(doc) or doc[i].text not in _QUOTES_OPEN or doc[i + 2].text not in _QUOTES_CLOSE:
+        return False
+    return (doc[i - 1].whitespace_ == " " and _is_name_token(doc[i + 1].text) and doc[i + 2].whitespace_ == " "
+            and _is_name_token(doc[i + 3].text) and not {i + 1, i + 3} & taken)  # fmt: skip
 
 
 def _undisguised(doc: Doc, text: str, mention: Mention, known_ids: set[str]) -> Mention:

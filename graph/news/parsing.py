@@ -103,7 +103,7 @@ def _add_named_people(doc, sentence: Sentence, mentions: list[Mention], index: N
         start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
         if any(s < end and start < e for s, e in taken):
             continue
-        label = sentence.text[start - sentence.start : end - sentence.start]
+        label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
         known = index.persons.get(label, [])
         ref = known[0] if len(known) == 1 else EntityRef(slug(label), label, "Person", new=True)
         mentions.append(Mention(start, end, "P", ref, label))
