@@ -110,6 +110,7 @@ RIVALS = [
     ("Maria Ortega faces challengers Tom Reyes and Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
     ("Maria Ortega finished first, ahead of Tom Reyes and Dan Whitaker.", ("Dan Whitaker", "Tom Reyes")),
     ("Maria Ortega and Tom Reyes advanced to the runoff.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega vs. Tom Reyes: the debate that decided it", ("Maria Ortega", "Tom Reyes")),
 ]
 
 
@@ -173,6 +174,9 @@ def test_memberships(extractor, text, pair):
     "Maria Ortega had been a Republican for years.",
     "Maria Ortega was a Republican until 2019.",
     "Maria Ortega was once a Republican.",
+    "Maria Ortega has been a Republican in the past.",
+    "Maria Ortega, who had been a Republican, spoke.",
+    "Maria Ortega, who was a Republican until 2019, spoke.",
 ])
 def test_former_party_is_no_membership(extractor, text):
     """A party marked as past is not a membership."""

@@ -103,3 +103,12 @@ def test_names_with_initials_and_nicknames_stay_whole(extractor, text, name):
     """Initials, a quoted nickname inside a name, and doubled spaces give one new person, named as written."""
     article = parse_article(text, "n.txt")
     assert {c.subject.label for c in extractor.extract(article) if c.relation == "endorsed"} == {name}
+
+
+def test_two_known_names_joined_by_a_hyphen_stay_two():
+    """"the Bass-Caruso race" names two known people; an unknown "Ocasio-Cortez" is one name."""
+    people = [Entity(id=i, iri=f"urn:kg:entity:{i}", label=label, type="Politician", aliases=())
+              for i, label in (("karen-bass", "Karen Bass"), ("rick-caruso", "Rick Caruso"))]  # fmt: skip
+    reader = Extractor(people).reader
+    mentions, _ = reader.read("The Bass-Caruso race was close. Alexandria Ocasio-Cortez spoke.")
+    assert [m.ref.id for m in mentions if m.kind == "P"] == ["karen-bass", "rick-caruso", "alexandria-ocasio-cortez"]

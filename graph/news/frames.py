@@ -505,6 +505,8 @@ def _in_the_past(verb: Token, triggers: Triggers) -> bool:
             return True
         if child.dep_ in ("prep", "mark") and word in ("until", "before", "till"):
             return True
+        if child.dep_ == "prep" and word == "in" and any(o.lower_ == "past" for o in child.children):  # "in the past"
+            return True
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "before") for c in child.children):
             return True
     return False

@@ -82,11 +82,13 @@ class Reader:
         self._persons = PhraseMatcher(vocab, attr="ORTH")
         self._others = PhraseMatcher(vocab, attr="LOWER")
         tokenizer = self.nlp.tokenizer
+        # one-word names the graph knows: "Bass-Caruso" is two of them, not one hyphenated name
+        self._known_words = frozenset(index.last_names) | frozenset(n for n in index.persons if " " not in n)
         self._person_keys: dict[int, str] = {}
         for name in index.persons:
             key = vocab.strings.add("P|" + name)
             self._person_keys[key] = name
-            self._persons.add("P|" + name, [_hyphenated_names(tokenizer(name))])
+            self._persons.add("P|" + name, [_hyphenated_names(tokenizer(name), self._known_words)])
         self._other_keys: dict[int, tuple[str, EntityRef]] = {}
         for kind, table in (("G", index.parties), ("E", index.elections), ("O", index.organizations)):
             for name, ref in table.items():
@@ -112,6 +114,7 @@ class Reader:
         return self.read_doc(self.nlp(text), article_date)
 
     def read_doc(self, doc: Doc, article_date: str = "") -> tuple[list[Mention], list[Sentence]]:
+        doc = _hyphenated_names(doc, self._known_words)
         spans = self._known(doc)
         taken = _token_indices(doc, spans)
         spans += self._new_people(doc, taken, spans)
@@ -335,8 +338,6 @@ def _pipeline(lexicon) -> Language:
 
     if "kg_line_breaks" not in Language.factories:
         Language.component("kg_line_breaks", func=_line_breaks)
-    if "kg_hyphenated_names" not in Language.factories:
-        Language.component("kg_hyphenated_names", func=_hyphenated_names)
     from .article import MAX_BYTES
 
     nlp = spacy.blank("en")
@@ -344,7 +345,6 @@ def _pipeline(lexicon) -> Language:
     # no parser, and articles are capped at MAX_BYTES when read.
     nlp.max_length = MAX_BYTES
     keep_titles_whole(nlp, lexicon)
-    nlp.add_pipe("kg_hyphenated_names")
     nlp.add_pipe("kg_line_breaks")
     nlp.add_pipe("sentencizer")
     return nlp
@@ -361,16 +361,17 @@ def keep_titles_whole(nlp: Language, lexicon) -> None:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
-def _hyphenated_names(doc: Doc) -> Doc:
+def _hyphenated_names(doc: Doc, known: frozenset[str]) -> Doc:
     """One token for a hyphenated name ("Ocasio-Cortez", "Jean-Pierre"): capitalized words
-    joined by hyphens with no space, so that a name's words are its tokens."""
+    joined by hyphens with no space, so that a name's words are its tokens; not when a part is
+    a one-word name in `known` ("the Bass-Caruso race")."""
     spans = []
     i = 0
     while i < len(doc) - 2:
         j = i
         while (j + 2 < len(doc) and doc[j + 1].text in ("-", "‐") and not doc[j].whitespace_ and not doc[j + 1].whitespace_
                and doc[j].text[:1].isupper() and doc[j + 2].text[:1].isupper() and doc[j].is_alpha and doc[j + 2].is_alpha
-               and len(doc[j].text) > 1):  # fmt: skip
+               and len(doc[j].text) > 1 and doc[j].text not in known and doc[j + 2].text not in known):  # fmt: skip
             j += 2
         if j > i:
             spans.append(doc[i : j + 1])
