@@ -57,7 +57,10 @@ class Frame:
 class _Sentence:
     """A parsed sentence and the mentions its tokens belong to."""
 
-    def __init__(self, doc: Doc, spans: list[tuple[int, int, int, str]], pronouns: frozenset[str], roles: frozenset[str]) -> None:
+    def __init__(
+        self, doc: Doc, spans: list[tuple[int, int, int, str]], pronouns: frozenset[str], roles: frozenset[str],
+        surnames: dict[str, int],
+    ) -> None:
         self.doc = doc
         self.kinds: dict[int, str] = {}
         self.of: dict[int, int] = {}  # token index -> mention index
@@ -69,6 +72,7 @@ class _Sentence:
                     break
         self.pronouns = pronouns
         self.roles = roles
+        self.surnames = surnames
 
     def args(self, token: Token, kinds: str = "PO") -> list[Arg]:
         """The people (or organizations) a token stands for: its mention, a pronoun, or a noun
@@ -115,6 +119,8 @@ class _Sentence:
                 return self._one(child, kinds)
         if token.dep_ in ("compound", "appos") and self.of.get(token.head.i) is not None:
             return self._one(token.head, kinds)
+        if "P" in kinds and token.pos_ == "PROPN" and token.text in self.surnames and token.dep_ != "compound":
+            return Arg(self.surnames[token.text])  # "Street's list" after "John Street"
         if "P" in kinds and token.pos_ == "NOUN" and token.lemma_.lower() in self.roles and token.tag_ == "NN":
             if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):  # "the Texas governor"
                 return Arg(None, token.idx, nominal=True)
@@ -138,12 +144,14 @@ class _Sentence:
 
 
 def find_frames(
-    doc: Doc, spans: list[tuple[int, int, int, str]], triggers: Triggers, pronouns: frozenset[str], roles: frozenset[str]
+    doc: Doc, spans: list[tuple[int, int, int, str]], triggers: Triggers, pronouns: frozenset[str], roles: frozenset[str],
+    surnames: dict[str, int] | None = None,
 ) -> list[Frame]:
     """The frames of one parsed sentence. `spans` are (start, end, mention index, kind) in
     sentence offsets, kind P person, G party, O organization, E election; `pronouns` and `roles`
-    (lower-case role nouns: "governor") are the words that stand for a person named elsewhere."""
-    sentence = _Sentence(doc, spans, pronouns, roles)
+    (lower-case role nouns: "governor") are the words that stand for a person named elsewhere,
+    `surnames` the last names of people named before, with the index of their mention."""
+    sentence = _Sentence(doc, spans, pronouns, roles, surnames or {})
     found: list[Frame] = []
     for token in doc:
         lemma = token.lemma_.lower()

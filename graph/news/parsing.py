@@ -80,23 +80,40 @@ def parse(
                 (mentions[i].start - sentence.start, mentions[i].end - sentence.start, i, mentions[i].kind)
                 for i in sentence.mentions
             ]
-            parsed.frames[number] = find_frames(doc, spans, triggers, pronouns, roles)
+            parsed.frames[number] = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
             _entity_labels(doc, spans, mentions, votes)
         parsed.not_people = _not_people(votes)
         out.append(parsed)
     return out
 
 
+# Where an organization the recognizer names can be an endorser: a subject, a passive's "by", a
+# possessor ("Unison's backing"), the object of "from", or one of a list of these.
+_ACTING = {"nsubj", "pobj", "poss", "conj", "appos", "dobj"}
 _PREPARED: set[int] = set()  # pipelines whose tokenizer keeps the lexicon's titles whole
 
 
 def _add_named_people(doc, sentence: Sentence, mentions: list[Mention], index: NameIndex) -> None:
     """A person the recognizer names in full that no mention covers ("John Street", whose
     surname is also a street) becomes a mention of the article: the known person of that name,
-    else a new one."""
+    else a new one. So does an organization it names ("Unison", "SEIU"), which may endorse."""
     taken = [(mentions[i].start, mentions[i].end) for i in sentence.mentions]
     added = False
     for ent in doc.ents:
+        if ent.label_ == "ORG" and ent.text[:1].isupper() and ent.root.dep_ in _ACTING:
+            tokens = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
+            if not tokens:
+                continue
+            start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
+            label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
+            if any(s < end and start < e for s, e in taken) or label.lower() in index.parties or label in index.lexicon.not_person_words:
+                continue
+            ref = index.organizations.get(label.lower()) or EntityRef(slug(label), label, "Organization", new=True)
+            mentions.append(Mention(start, end, "O", ref, label))
+            sentence.mentions.append(len(mentions) - 1)
+            taken.append((start, end))
+            added = True
+            continue
         if ent.label_ != "PERSON" or len(ent) < 2 or not all(t.text[:1].isupper() for t in ent if t.is_alpha):
             continue
         tokens = [t for t in ent if t.tag_ != "POS"]
@@ -112,6 +129,15 @@ def _add_named_people(doc, sentence: Sentence, mentions: list[Mention], index: N
         added = True
     if added:
         sentence.mentions.sort(key=lambda i: mentions[i].start)
+
+
+def _surnames(mentions: list[Mention], before: int) -> dict[str, int]:
+    """Last name -> the latest mention before `before` of a person named in full with it."""
+    found: dict[str, int] = {}
+    for i, mention in enumerate(mentions):
+        if mention.kind == "P" and mention.ref is not None and mention.start < before and len(mention.text.split()) > 1:
+            found[mention.text.split()[-1]] = i
+    return found
 
 
 def _entity_labels(doc, spans, mentions: list[Mention], votes: dict[str, set[str]]) -> None:
