@@ -1,6 +1,9 @@
-"""Extract candidate statements from news articles: read an article (text, Markdown or HTML),
-find the people, parties and elections it names, and match the relation patterns of
-ontology/patterns/ against its sentences. Offline and deterministic.
+"""The news workflow: read an article (text, Markdown or HTML: article.py), find the people,
+parties, organizations and elections it names (mentions.py), match the relation patterns of
+ontology/patterns/ against its sentences (rules.py, matching.py), read relations off the
+dependency parse of the sentences that may hold one (pipeline.py, parsing.py, frames.py), then
+score against gold files (evaluate.py), review candidates (review.py) and write them into a data
+directory (ingest.py). Offline and deterministic.
 
 Heavy imports (spaCy, trafilatura, charset-normalizer) happen only when an Extractor is built or
 an article is read.
