@@ -80,7 +80,7 @@ class _Sentence:
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":  # "A and B, who ..."
             return self.args(token.head.head, kinds)
         found: list[Arg] = []
-        for item in self._listed(token):
+        for item in self.listed(token):
             named = next((c for c in item.children if c.dep_ in ("appos", "compound") and c.i > item.i
                           and self.of.get(c.i) is not None and self.of.get(item.i) is None), None)  # fmt: skip
             for arg in self.args(named, kinds) if named is not None else [self._one(item, kinds)]:
@@ -88,15 +88,15 @@ class _Sentence:
                     found.append(arg)
         return found
 
-    def _listed(self, token: Token) -> Iterator[Token]:
+    def listed(self, token: Token) -> Iterator[Token]:
         yield token
         for child in token.children:
             if child.dep_ in _LISTED or (child.dep_ == "nmod" and child.i < token.i and self.of.get(child.i) is not None):
-                yield from self._listed(child)
+                yield from self.listed(child)
             elif child.dep_ == "prep" and child.lower_ in _INCLUDING:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        yield from self._listed(obj)
+                        yield from self.listed(obj)
 
     def _one(self, token: Token, kinds: str) -> Arg | None:
         index = self.of.get(token.i)
@@ -157,7 +157,9 @@ def find_frames(
         lemma = token.lemma_.lower()
         for rel in triggers.relations:
             for shape, subjects, objects in _readings(token, lemma, rel, sentence):
-                if rel.symmetric and not subjects and len(objects) > 1 and (shape != "noun" or token.tag_ == "NN"):
+                # one contest: "X beat A and B", "the race between A and B"; not "challenges against A, B and C"
+                one_contest = shape != "noun" or token.tag_ == "NN"
+                if rel.symmetric and not subjects and len(objects) > 1 and one_contest:
                     subjects, objects = objects[:1], objects[1:]
                 if rel.symmetric and not objects and len(subjects) > 1:  # "A and B became rivals"
                     subjects, objects = subjects[:1], subjects[1:]
@@ -169,8 +171,6 @@ def find_frames(
                     for object_ in objects:
                         if subject != object_:
                             found.append(Frame(rel.relation, subject, object_, shape, status, token.idx))
-                # one contest: "X beat A and B", "the race between A and B"; not "challenges against A, B and C"
-                one_contest = shape != "noun" or token.tag_ == "NN"
                 if rel.symmetric and len(objects) > 1 and one_contest:
                     for i, a in enumerate(objects):
                         for b in objects[i + 1 :]:
@@ -202,7 +202,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.hiring:
             hired = [obj for obj in token.children if obj.dep_ in _OBJECTS]
             advisers = [a for obj in hired if _has_role(obj, rel) for a in s.args(obj, "P")]
-            advisers += [a for obj in hired for item in s._listed(obj) if _role_of_name(item, rel) for a in s.args(item, "P")]
+            advisers += [a for obj in hired for item in s.listed(obj) if _role_of_name(item, rel) for a in s.args(item, "P")]
             yield "hiring", list(dict.fromkeys(advisers)), _subjects(token, s)
         if lemma in rel.joining:
             yield "joined", _subjects(token, s), _parties(token, ("to", "as", "into"), s)
