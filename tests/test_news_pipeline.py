@@ -112,3 +112,26 @@ def test_two_known_names_joined_by_a_hyphen_stay_two():
     reader = Extractor(people).reader
     mentions, _ = reader.read("The Bass-Caruso race was close. Alexandria Ocasio-Cortez spoke.")
     assert [m.ref.id for m in mentions if m.kind == "P"] == ["karen-bass", "rick-caruso", "alexandria-ocasio-cortez"]
+
+
+SCOPE = "scope: {negating: [decline], hedging: [may], conditions: [if], former: [former]}\nparty_labels_not_membership: [voters]\n"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("- a list\n", "must be a mapping"),
+    ("relations:\n  likes: {verbs: [like]}\n" + SCOPE, "not in the ontology"),
+    ("relations:\n  endorsed: {verb_preps: [behind]}\n" + SCOPE, "is not 'verb preposition'"),
+    ("relations:\n  endorsed: {verbs: endorse}\n" + SCOPE, "must be a list of words"),
+    ("relations:\n  endorsed: {verbs: [endorse]}\n", "missing or malformed section"),
+    ("relations: {endorsed: {verbs: [endorse]}}\nirregular: [ran]\n" + SCOPE, "irregular must map"),
+])
+def test_a_malformed_trigger_lexicon_is_a_data_error(tmp_path, text, message):
+    """triggers.yaml is data: a mistake in it is a DataError naming the file and what is wrong."""
+    from graph.errors import DataError
+    from graph.news.triggers import load_triggers
+
+    path = tmp_path / "triggers.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DataError, match=message) as raised:
+        load_triggers(path)
+    assert str(path) in str(raised.value)

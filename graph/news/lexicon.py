@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import DataError
 from ..resources import ontology_dir
 
-__all__ = ["Lexicon", "PartyWords", "load_lexicon", "patterns_dir", "alternation"]
+__all__ = ["Lexicon", "PartyWords", "load_lexicon", "patterns_dir", "alternation", "read_mapping"]
 
 TYPE_RANK = ("Politician", "Celebrity", "Person")  # when several roles stand before a name
 
@@ -75,18 +75,24 @@ def _strings(value: object, where: str, path: Path) -> tuple[str, ...]:
     return tuple(v.strip() for v in value if v.strip())
 
 
-@cache
-def load_lexicon(path: Path | None = None) -> Lexicon:
-    """Parse lexicon.yaml once; a malformed file is a DataError naming it."""
+def read_mapping(path: Path, what: str) -> dict:
+    """A YAML file of ontology/patterns that must hold a mapping; DataError naming it otherwise."""
     import yaml
 
-    path = path or patterns_dir() / "lexicon.yaml"
     try:
         doc = yaml.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise DataError(path, f"cannot read the lexicon: {exc}") from None
+        raise DataError(path, f"cannot read the {what}: {exc}") from None
     if not isinstance(doc, dict):
-        raise DataError(path, "the lexicon must be a mapping")
+        raise DataError(path, f"the {what} must be a mapping")
+    return doc
+
+
+@cache
+def load_lexicon(path: Path | None = None) -> Lexicon:
+    """Parse lexicon.yaml once; a malformed file is a DataError naming it."""
+    path = path or patterns_dir() / "lexicon.yaml"
+    doc = read_mapping(path, "lexicon")
     try:
         parties = tuple(
             PartyWords(

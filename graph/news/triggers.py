@@ -9,7 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from ..errors import DataError
-from .lexicon import patterns_dir
+from .lexicon import patterns_dir, read_mapping
 
 __all__ = ["RelationTriggers", "Triggers", "load_triggers"]
 
@@ -71,15 +71,10 @@ def _stem(word: str) -> str:
 @cache
 def load_triggers(path: Path | None = None) -> Triggers:
     """Parse triggers.yaml once; a malformed file is a DataError naming it."""
-    import yaml
-
     from .. import ontology
 
     path = path or patterns_dir() / "triggers.yaml"
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise DataError(path, f"cannot read the trigger lexicon: {exc}") from None
+    doc = read_mapping(path, "trigger lexicon")
     known = {r.name for r in ontology.relations()}
     try:
         relations = []
