@@ -80,7 +80,7 @@ def read_mapping(path: Path, what: str) -> dict:
     import yaml
 
     try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        doc = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise DataError(path, f"cannot read the {what}: {exc}") from None
     if not isinstance(doc, dict):
