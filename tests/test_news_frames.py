@@ -111,6 +111,7 @@ RIVALS = [
     ("Maria Ortega finished first, ahead of Tom Reyes and Dan Whitaker.", ("Dan Whitaker", "Tom Reyes")),
     ("Maria Ortega and Tom Reyes advanced to the runoff.", ("Maria Ortega", "Tom Reyes")),
     ("Maria Ortega vs. Tom Reyes: the debate that decided it", ("Maria Ortega", "Tom Reyes")),
+    ("Former rivals Maria Ortega and Tom Reyes met on Monday.", ("Maria Ortega", "Tom Reyes")),
 ]
 
 
@@ -134,6 +135,7 @@ ADVISED = [
     ("Dan Whitaker ran Maria Ortega's 2016 campaign.", ("Dan Whitaker", "Maria Ortega")),
     ("Dan Whitaker, a strategist for Maria Ortega, said the polls were wrong.", ("Dan Whitaker", "Maria Ortega")),
     ("Dan Whitaker worked on Maria Ortega's campaign in 2016.", ("Dan Whitaker", "Maria Ortega")),
+    ("Maria Ortega's campaign hired pollster Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
 ]
 
 

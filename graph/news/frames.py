@@ -83,6 +83,8 @@ class _Sentence:
         for item in self.listed(token):
             named = next((c for c in item.children if c.dep_ in ("appos", "compound") and c.i > item.i
                           and self.of.get(c.i) is not None and self.of.get(item.i) is None), None)  # fmt: skip
+            if named is None and item.dep_ == "compound" and self.of.get(item.i) is None and self.of.get(item.head.i) is not None:
+                named = item.head  # "rivals Maria Ortega and Tom Reyes": both
             for arg in self.args(named, kinds) if named is not None else [self._one(item, kinds)]:
                 if arg is not None and arg not in found:  # "challengers A and B": both
                     found.append(arg)
@@ -203,12 +205,13 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             hired = [obj for obj in token.children if obj.dep_ in _OBJECTS]
             advisers = [a for obj in hired if _has_role(obj, rel) for a in s.args(obj, "P")]
             advisers += [a for obj in hired for item in s.listed(obj) if _role_of_name(item, rel) for a in s.args(item, "P")]
-            yield "hiring", list(dict.fromkeys(advisers)), _subjects(token, s)
+            hirers = _subjects(token, s) or [a for c in token.children if c.dep_ in _SUBJECTS for a in _owner_of_campaign(c, s)]
+            yield "hiring", list(dict.fromkeys(advisers)), hirers  # "B's campaign hired A"
         if lemma in rel.joining:
             yield "joined", _subjects(token, s), _parties(token, ("to", "as", "into"), s)
         if lemma in rel.leaving:
             yield "left", _subjects(token, s), _parties(token, ("from", "with"), s)
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound":  # "Former rivals X and Y": rivals tagged a verb
         if lemma in rel.nouns:
             yield ("noun", *_noun_args(token, rel, s))
         if lemma in rel.agents and _qualified(token, lemma, rel):
