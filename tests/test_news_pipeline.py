@@ -135,3 +135,21 @@ def test_a_malformed_trigger_lexicon_is_a_data_error(tmp_path, text, message):
     with pytest.raises(DataError, match=message) as raised:
         load_triggers(path)
     assert str(path) in str(raised.value)
+
+
+@pytest.mark.parametrize("text, election", [
+    ("Tom Reyes, the U.S. Senate hopeful from Alabama, spoke on Monday.", None),
+    ("Tom Reyes, the Pennsylvania Senate hopeful, spoke on Monday.", "pa-senate-2022"),
+    ("Tom Reyes ran in the 2016 presidential race.", "us-president-2016"),
+])
+def test_an_office_without_a_place_is_no_guess_among_the_graphs_elections(text, election):
+    """"the U.S. Senate hopeful" may be any state's race: not the one Senate race the graph knows;
+    a state's name, or a national office, does pick one."""
+    ex = Extractor([
+        Entity(id="pa-senate-2022", iri="urn:kg:entity:pa-senate-2022", type="Election",
+               label="2022 United States Senate election in Pennsylvania", aliases=()),
+        Entity(id="us-president-2016", iri="urn:kg:entity:us-president-2016", type="Election",
+               label="2016 United States presidential election", aliases=()),
+    ])  # fmt: skip
+    found = {c.object.id for c in ex.extract(parse_article(f"date: 2022-03-01\n\n{text}", "e.txt")) if c.relation == "candidate_in"}
+    assert found == ({election} if election else set())

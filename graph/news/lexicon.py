@@ -40,6 +40,8 @@ class Lexicon:
     organization_words: frozenset[str]
     places: dict[str, str]  # a way of writing a place, as written -> its canonical name, lower-cased
     offices: dict[str, str]  # lower-cased office word -> office key (mayor, governor, ...)
+    national_offices: frozenset[str]  # office keys of the whole country (president)
+    national_places: frozenset[str]  # lower-cased canonical places that are the whole country
     contests: tuple[str, ...]
     anaphors: tuple[str, ...]
     subject_pronouns: frozenset[str]
@@ -129,6 +131,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             organization_words=frozenset(_strings(doc["organization_words"], "organization_words", path)),
             places=places,
             offices=offices,
+            national_offices=frozenset(_strings(elections.get("national", []), "elections.national", path)),
+            national_places=frozenset(p.lower() for p in _strings(elections.get("national_places", []), "elections.national_places", path)),
             contests=_strings(elections["contests"], "elections.contests", path),
             anaphors=_strings(elections["anaphors"], "elections.anaphors", path),
             subject_pronouns=frozenset(_strings(pronouns["subject"], "pronouns.subject", path)),

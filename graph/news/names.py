@@ -80,7 +80,8 @@ def election_info(name: str, lexicon: Lexicon) -> ElectionInfo:
     for alias in sorted(lexicon.places, key=len, reverse=True):
         pattern = r"(?<![\w.])" + re.escape(alias) + r"(?![\w])"
         if re.search(pattern, rest, flags=re.I if len(alias) > 3 else 0):
-            places.update(lexicon.places[alias].split())
+            if lexicon.places[alias] not in lexicon.national_places:
+                places.update(lexicon.places[alias].split())
             rest = re.sub(pattern, " ", rest, flags=re.I if len(alias) > 3 else 0)
     skip = {w.lower() for w in lexicon.offices} | {w.lower() for w in lexicon.contests}
     skip |= {w.lower() for w in lexicon.not_first_names}
@@ -160,7 +161,8 @@ class NameIndex:
 
     def resolve_election(self, info: ElectionInfo, *, year: str | None, seen: list[EntityRef]) -> EntityRef | None:
         """The known election this description fits: office, places and year agree; among
-        several, the one the article already named."""
+        several, or when the description names no place ("the Senate race", which may be any
+        state's), the one the article already named."""
         if info.office is None and not info.places:
             return None
         year = info.year or year
@@ -171,7 +173,7 @@ class NameIndex:
             and info.places <= known.places
             and (year is None or known.year is None or known.year == year)
         ]
-        if len(fits) == 1:
+        if len(fits) == 1 and (info.places or info.office in self.lexicon.national_offices):
             return fits[0]
         earlier = [ref for ref in reversed(seen) if ref in fits]
         return earlier[0] if earlier else None
