@@ -112,7 +112,20 @@ RIVALS = [
     ("Maria Ortega and Tom Reyes advanced to the runoff.", ("Maria Ortega", "Tom Reyes")),
     ("Maria Ortega vs. Tom Reyes: the debate that decided it", ("Maria Ortega", "Tom Reyes")),
     ("Former rivals Maria Ortega and Tom Reyes met on Monday.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega and Tom Reyes are running for mayor.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega and Tom Reyes are locked in a tight race.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega won the runoff against Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Ortega and Tom Reyes ran together in 2020.",
+    "Maria Ortega and Tom Reyes are running for reelection.",
+    "Maria Ortega and Tom Reyes campaigned together for Dan Whitaker.",
+])
+def test_running_side_by_side_is_no_rivalry(extractor, text):
+    """Two people running together, or each for their own seat, are not rivals."""
+    assert not any(r == "rival_of" for _, r, *_ in statements(extractor, text).get("asserted", set()))
 
 
 @pytest.mark.parametrize("text, pair", RIVALS, ids=[t for t, _ in RIVALS])
@@ -136,6 +149,8 @@ ADVISED = [
     ("Dan Whitaker, a strategist for Maria Ortega, said the polls were wrong.", ("Dan Whitaker", "Maria Ortega")),
     ("Dan Whitaker worked on Maria Ortega's campaign in 2016.", ("Dan Whitaker", "Maria Ortega")),
     ("Maria Ortega's campaign hired pollster Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
+    ("Dan Whitaker took over as Maria Ortega's campaign manager.", ("Dan Whitaker", "Maria Ortega")),
+    ("Maria Ortega spoke. The Ortega campaign's pollster, Dan Whitaker, disagreed.", ("Dan Whitaker", "Maria Ortega")),
 ]
 
 

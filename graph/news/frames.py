@@ -29,6 +29,7 @@ _INCLUDING = {"including", "like", "include", "includes"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
 _PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "group", "conference", "side"}
+_NOT_ONE_RACE = {"reelection", "re-election", "office", "seat", "congress", "president"}  # "A and B are running for office"
 _CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort", "reelection", "re-election", "camp"}
 # Climbing from a trigger to the words that govern it: through these links only (not through
 # "and", a subordinate clause or an apposition, which say something else).
@@ -135,8 +136,8 @@ class _Sentence:
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod", "npadvmod") and child.i < token.i):
                 found += self.args(child, kinds)
-            if child.dep_ == "compound" and child.lower_ in _CAMPAIGN:
-                found += self.owner(child, kinds)
+            if child.dep_ in ("compound", "poss") and child.lemma_.lower() in _CAMPAIGN:
+                found += self.owner(child, kinds)  # "the Y campaign's pollster", "Y's campaign manager"
         for child in token.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "on"):
                 for obj in child.children:
@@ -188,8 +189,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.campaign:
             campaigns = [c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in _CAMPAIGN]
             yield "campaign", _subjects(token, s), [a for c in campaigns for a in s.owner(c)]
-        if lemma in rel.together and not any(c.dep_ in _OBJECTS for c in token.children):
-            together = [a for c in token.children if c.dep_ in _SUBJECTS for a in s.args(c)]
+        if lemma in rel.together and not any(c.dep_ in _OBJECTS for c in token.children) and _one_race(token):
+            together = [a for c in token.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for a in s.args(c)]
             if len(together) > 1:
                 yield "together", together[:1], together[1:]
         preps = {p for v, p in rel.verb_preps if v == lemma}
@@ -225,7 +226,20 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     for obj in c.children if obj.dep_ == "pobj" for a in (s.args(obj) or _owner_of_campaign(obj, s))
                 ]  # fmt: skip
                 owners += [a for c in verb.children if c.dep_ in _OBJECTS for a in _owner_of_campaign(c, s)]
-            yield "agent", _holders(token, s), owners
+            yield "agent", _holders(token, s, rel.hiring), owners
+
+
+def _one_race(verb: Token) -> bool:
+    """Whether "A and B <verb>" is one contest: not "ran together", and "run" only for one office
+    ("are running for mayor", not "for reelection")."""
+    if any(c.lower_ in ("together", "jointly") for c in verb.children):
+        return False
+    if verb.lemma_.lower() != "run":
+        return True
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and o.tag_ in ("NN", "NNP") and o.lemma_.lower() not in _NOT_ONE_RACE
+        for c in verb.children for o in c.children if o.dep_ == "pobj"
+    )  # fmt: skip
 
 
 def _prep_objects(prep: Token) -> list[Token]:
@@ -392,7 +406,7 @@ def _role_of_name(name: Token, rel: RelationTriggers) -> bool:
     return False
 
 
-def _holders(noun: Token, s: _Sentence) -> list[Arg]:
+def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) -> list[Arg]:
     """Who holds a role: "X, a Trump supporter"; "X is a supporter"; "supporter X"; "X, who
     served as an adviser"; "the adviser, X"."""
     direct = [a for a in s.args(noun) if a.mention is not None]  # not "the pollster" as an anaphor of itself
@@ -406,8 +420,8 @@ def _holders(noun: Token, s: _Sentence) -> list[Arg]:
     if noun.dep_ == "pobj" and head.lower_ == "as":
         verb = head.head
         if verb.pos_ in ("VERB", "AUX"):
-            hired = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
-            return hired or _subjects(verb, s)  # "hired X as a strategist"; "X served as a strategist"
+            hired = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")] if verb.lemma_.lower() in hiring else []
+            return hired or _subjects(verb, s)  # "hired X as a strategist"; "X served as", "X replaces Y as"
     if noun.dep_ == "compound" and s.of.get(head.i) is not None:
         return s.args(head)
     if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("include", "be"):
