@@ -153,3 +153,21 @@ def test_an_office_without_a_place_is_no_guess_among_the_graphs_elections(text, 
     ])  # fmt: skip
     found = {c.object.id for c in ex.extract(parse_article(f"date: 2022-03-01\n\n{text}", "e.txt")) if c.relation == "candidate_in"}
     assert found == ({election} if election else set())
+
+
+def test_an_overlong_sentence_is_not_parsed_and_csv_leaves_it_out(cli, extractor, tmp_path):
+    """A 'sentence' of 150,000 characters (a text without full stops) is left to the patterns,
+    not the parser; kg extract -f csv leaves its candidates out, saying so, instead of failing."""
+    from graph.news.parsing import MAX_PARSED, select
+
+    text = " ".join(["Maria Ortega endorsed Tom Reyes and"] * 4300)
+    assert len(text) > 131_072
+    article = parse_article(f"date: 2024-01-01\n\n{text}\n", "long.txt")
+    mentions, sentences = extractor.reader.read(article.text, article.date)
+    assert all(len(sentences[n].text) <= MAX_PARSED for n in select(sentences, mentions, extractor.triggers))
+    path = tmp_path / "long.txt"
+    path.write_text(f"date: 2024-01-01\n\nAna Lopez endorsed Tom Reyes.\n\n{text}\n", encoding="utf-8")
+    done = cli("extract", str(path), "--format", "csv")
+    assert done.exit_code == 0
+    assert done.stdout.splitlines()[1].startswith("Ana Lopez,endorsed,Tom Reyes")
+    assert "left out of the CSV: a quote over 131,072 characters" in done.stderr

@@ -111,13 +111,17 @@ def extract(
 
     Example: kg extract article.txt · kg extract news/*.html --format csv > candidates.csv
     """
-    from ..news.output import candidates_csv, candidates_json, candidates_table
+    from ..datafiles import MAX_FIELD
+    from ..news.output import candidates_csv, candidates_json, candidates_table, too_long
 
     extractor = _extractor(store, data, model)
     failures: list[errors.ArticleError] = []
     found = [c for _, candidates in _each_article(extractor, files, failures) for c in candidates]
     if format.value == "csv":
         _emit(candidates_csv(found, raw=raw))
+        left_out = sum(1 for c in found if c.status == "asserted" and too_long(c))
+        if left_out:
+            typer.echo(f"kg: {left_out} candidate(s) left out of the CSV: a quote over {MAX_FIELD:,} characters", err=True)
     else:
         _emit((candidates_table if format.value == "table" else candidates_json)(found))
     typer.echo(f"kg: {len(found)} candidate(s) from {len(files) - len(failures)} article(s)", err=True)

@@ -19,7 +19,7 @@ from .triggers import RelationTriggers, Triggers
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Arg", "Frame", "find_frames"]
+__all__ = ["Arg", "Frame", "find_frames", "tokens_in"]
 
 _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass"}
@@ -65,12 +65,10 @@ class _Sentence:
         self.doc = doc
         self.kinds: dict[int, str] = {}
         self.of: dict[int, int] = {}  # token index -> mention index
-        for token in doc:
-            for start, end, index, kind in spans:
-                if start <= token.idx < end:
-                    self.of[token.i] = index
-                    self.kinds[index] = kind
-                    break
+        for start, end, index, kind in spans:
+            for token in tokens_in(doc, start, end):
+                self.of.setdefault(token.i, index)
+                self.kinds[index] = kind
         self.pronouns = pronouns
         self.roles = roles
         self.surnames = surnames
@@ -144,6 +142,12 @@ class _Sentence:
                     if obj.dep_ == "pobj":
                         found += self.args(obj, kinds) or (self.owner(obj, kinds) if obj.lemma_.lower() in _CAMPAIGN else [])
         return list(dict.fromkeys(found))
+
+
+def tokens_in(doc: Doc, start: int, end: int):
+    """The tokens that begin within the characters [start, end) of the doc."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [] if span is None else [t for t in span if start <= t.idx < end]
 
 
 def find_frames(

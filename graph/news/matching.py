@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -266,10 +267,15 @@ def _date(match: re.Match[str], current: Sketch, article: Context, sentence: Sen
     return clause_date(sentence.text, anchor, dates or (), article.date)
 
 
+@lru_cache(maxsize=256)
+def _clause_breaks(text: str) -> tuple[int, ...]:
+    return tuple(m.start() for m in _CLAUSE_BREAK.finditer(text))
+
+
 def clause_date(text: str, anchor: int, dates, article_date: str) -> str:
     """The first date in the clause of `text` around offset `anchor`, else the article's date;
     never a date later than the article's."""
-    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+    breaks = _clause_breaks(text)
     start = max((b for b in breaks if b < anchor), default=-1)
     stop = min((b for b in breaks if b >= anchor), default=len(text))
     for found in dates:

@@ -23,15 +23,23 @@ def _name(ref: EntityRef | None) -> str:
 
 def candidates_csv(candidates: Iterable[Candidate], *, raw: bool = False) -> str:
     """One row per asserted candidate: subject,relation,object,date,source,quote,rule,confidence;
-    cells that would run as formulas in a spreadsheet are made text unless `raw`."""
+    cells that would run as formulas in a spreadsheet are made text unless `raw`. A candidate
+    whose quote is over the field limit of data files (see too_long) is left out."""
     from ..datafiles import csv_text
     from ..spreadsheet import neutralise_rows
 
     rows = [
         (c.subject.label, c.relation, c.object.label, c.date, c.source, c.quote, c.rule, f"{c.confidence:g}")
-        for c in candidates if c.status == "asserted"
+        for c in candidates if c.status == "asserted" and not too_long(c)
     ]
     return csv_text([CSV_HEADER, *(rows if raw else neutralise_rows(rows))])
+
+
+def too_long(candidate: Candidate) -> bool:
+    """Whether the candidate's quote is over the field limit of data files (and of CSV output)."""
+    from ..datafiles import field_fits
+
+    return not field_fits(candidate.quote)
 
 
 def _ref_json(ref: EntityRef | None) -> dict[str, object] | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .dates import find_dates
-from .frames import Arg, Frame, find_frames
+from .frames import Arg, Frame, find_frames, tokens_in
 from .matching import ANAPHOR_FACTOR, Context, clause_date
 from .mentions import Mention, Sentence, keep_titles_whole
 from .model import Candidate, EntityRef
@@ -30,6 +30,9 @@ CONFIDENCE = {  # by the shape that found them; about their precision on the tun
 }
 # Named-entity labels that say a capitalized name is not a person ("Native American", "Lok Sabha").
 # ORG is not among them: the small pipeline calls many surnames ORG.
+# A "sentence" longer than this is a list, a table or a text without full stops: the patterns
+# still read it, the parser (linear, but 0.3 s per 10 KB) does not.
+MAX_PARSED = 3000
 _NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
 
 
@@ -46,6 +49,8 @@ def select(sentences: list[Sentence], mentions: list[Mention], triggers: Trigger
     organization (the other side may be "he" or "the governor")."""
     chosen = []
     for number, sentence in enumerate(sentences):
+        if len(sentence.text) > MAX_PARSED:
+            continue
         kinds = [mentions[i].kind for i in sentence.mentions]
         people = kinds.count("P") + kinds.count("O")
         if people >= 1 and "G" in kinds:
@@ -97,35 +102,35 @@ def _add_named_people(doc, sentence: Sentence, mentions: list[Mention], index: N
     """A person the recognizer names in full that no mention covers ("John Street", whose
     surname is also a street) becomes a mention of the article: the known person of that name,
     else a new one. So does an organization it names ("Unison", "SEIU"), which may endorse."""
-    taken = [(mentions[i].start, mentions[i].end) for i in sentence.mentions]
+    covered = {t.i for i in sentence.mentions for t in tokens_in(doc, mentions[i].start - sentence.start, mentions[i].end - sentence.start)}
     added = False
     for ent in doc.ents:
+        if any(t.i in covered for t in ent):
+            continue
         if ent.label_ == "ORG" and ent.text[:1].isupper() and ent.root.dep_ in _ACTING:
             tokens = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
             if not tokens:
                 continue
             start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
             label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
-            if any(s < end and start < e for s, e in taken) or label.lower() in index.parties or label in index.lexicon.not_person_words:
+            if label.lower() in index.parties or label in index.lexicon.not_person_words:
                 continue
             ref = index.organizations.get(label.lower()) or EntityRef(slug(label), label, "Organization", new=True)
             mentions.append(Mention(start, end, "O", ref, label))
             sentence.mentions.append(len(mentions) - 1)
-            taken.append((start, end))
+            covered.update(t.i for t in ent)
             added = True
             continue
         if ent.label_ != "PERSON" or len(ent) < 2 or not all(t.text[:1].isupper() for t in ent if t.is_alpha):
             continue
         tokens = [t for t in ent if t.tag_ != "POS"]
         start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
-        if any(s < end and start < e for s, e in taken):
-            continue
         label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
         known = index.persons.get(label, [])
         ref = known[0] if len(known) == 1 else EntityRef(slug(label), label, "Person", new=True)
         mentions.append(Mention(start, end, "P", ref, label))
         sentence.mentions.append(len(mentions) - 1)
-        taken.append((start, end))
+        covered.update(t.i for t in ent)
         added = True
     if added:
         sentence.mentions.sort(key=lambda i: mentions[i].start)
@@ -147,7 +152,7 @@ def _entity_labels(doc, spans, mentions: list[Mention], votes: dict[str, set[str
         mention = mentions[index]
         if kind != "P" or mention.ref is None or not mention.ref.new:
             continue
-        labels = {t.ent_type_ for t in doc if start <= t.idx < end}
+        labels = {t.ent_type_ for t in tokens_in(doc, start, end)}
         if "PERSON" in labels or mention.text == mention.ref.label:
             votes.setdefault(mention.ref.id, set()).update(labels or {""})
 
