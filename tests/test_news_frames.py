@@ -284,3 +284,12 @@ def test_the_short_article_of_the_issue(extractor, statement):
                 a, b = sorted((a, b))
             found.add((a, c.relation, b) + ((c.from_party.label,) if c.from_party else ()))
     assert statement in found
+
+
+def test_a_role_noun_takes_the_person_last_named_with_that_title(extractor):
+    """"the governor" is the last person named "Gov. X", not the person the article is most about."""
+    text = ("Dan Whitaker met donors. Dan Whitaker spoke. Dan Whitaker left. Gov. Ana Lopez arrived on Monday. "
+            "The governor endorsed Tom Reyes.")
+    asserted = statements(extractor, text).get("asserted", set())
+    assert ("Ana Lopez", "endorsed", "Tom Reyes") in asserted
+    assert ("Dan Whitaker", "endorsed", "Tom Reyes") not in asserted

@@ -42,7 +42,7 @@ class Arg:
 
     mention: int | None
     pronoun_at: int | None = None  # sentence offset of a pronoun ("he", "his") or a role ("the governor") to resolve
-    nominal: bool = False  # a role noun: "the Texas governor"
+    nominal: str = ""  # a role noun's lemma: "governor" for "the Texas governor"
 
 
 @dataclass(frozen=True)
@@ -124,7 +124,7 @@ class _Sentence:
             return Arg(self.surnames[token.text])  # "Street's list" after "John Street"
         if "P" in kinds and token.pos_ == "NOUN" and token.lemma_.lower() in self.roles and token.tag_ == "NN":
             if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):  # "the Texas governor"
-                return Arg(None, token.idx, nominal=True)
+                return Arg(None, token.idx, nominal=token.lemma_.lower())
         return None
 
     def owner(self, token: Token, kinds: str = "PO") -> list[Arg]:

@@ -49,6 +49,7 @@ class Lexicon:
     possessive_pronouns: frozenset[str]
     countries: dict[str, tuple[str, ...]]  # country code -> the words that say an article is about it
     nicknames: dict[str, frozenset[str]]  # lower-cased first name -> the names it shares a person with
+    titles: dict[str, str]  # lower-cased abbreviated title ("gov.") -> the role noun it stands for ("governor")
 
     @property
     def place_words(self) -> frozenset[str]:
@@ -140,6 +141,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             possessive_pronouns=frozenset(_strings(pronouns["possessive"], "pronouns.possessive", path)),
             countries={code: _strings(words, f"countries.{code}", path) for code, words in doc["countries"].items()},
             nicknames=_nicknames(doc["nicknames"], path),
+            titles={str(k).lower(): str(v).lower() for k, v in (doc.get("titles") or {}).items()},
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataError(path, f"missing or malformed section {exc}") from None

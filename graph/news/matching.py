@@ -97,6 +97,18 @@ class Context:
                 return found[0].ref
         return None
 
+    def nominal(self, sentence: int, position: int, role: str, exclude: set[str]) -> EntityRef | None:
+        """Whom "the governor" means: the person named last before `position` with that title
+        ("Gov. X", "Governor X"), else the nearest person named before."""
+        titles = self.index.lexicon.titles
+        for mention in reversed(self.mentions):
+            if mention.start >= position or mention.kind != "P" or mention.ref is None or mention.ref.id in exclude:
+                continue
+            before = self.text[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
+            if role in {titles.get(word, word.rstrip(".")) for word in before}:
+                return mention.ref
+        return self.antecedent(sentence, position, exclude)
+
     def last_two(self, sentence: int, position: int) -> list[EntityRef]:
         """The two people named last before `position` ("the two men")."""
         found: list[EntityRef] = []
@@ -220,7 +232,11 @@ def _fill(slot: str | None, wanted: str, match: re.Match[str], rule: Rule, curre
         return _Filled([ref] if is_a(ref.type, wanted) else [], False)
     if _is_anaphor(value, article) and is_a("Politician", wanted):  # a slot that takes people
         position = current.to_text(match.start(slot), article.mentions)
-        ref = article.antecedent(number, position, exclude)
+        words = value.lower().split()
+        if words[0] == "the":
+            ref = article.nominal(number, position, words[-1], exclude)
+        else:
+            ref = article.antecedent(number, position, exclude)
         return _Filled([ref] if ref is not None else [], True)
     return _Filled([], False)
 

@@ -222,7 +222,6 @@ def _resolve(arg: Arg, context: Context, number: int, exclude: set[str]) -> tupl
     if arg.mention is not None:
         return context.mentions[arg.mention].ref, False
     position = context.sentences[number].start + (arg.pronoun_at or 0)
-    if arg.nominal and context.topic is not None and context.topic.id not in exclude:
-        return context.topic, True  # "the governor": the person the article is about
+    if arg.nominal:  # "the incumbent president"
+        return context.nominal(number, position, arg.nominal, exclude), True
     return context.antecedent(number, position, exclude), True
-
