@@ -105,7 +105,10 @@ def extract(
     model: ModelOption = None,
 ) -> None:
     """Print the relationships the extractor finds in articles, each with its sentence, rule and
-    confidence; writes nothing. Names resolve through the graph of --data; new people are marked *.
+    confidence; writes nothing. Rules named parse.RELATION.SHAPE read the sentence's dependency
+    parse (--model); the others are the patterns of ontology/patterns/. Denied and supposed ones
+    are shown as negated or disputed (table, json). Names resolve through the graph of --data; new
+    people and organizations are marked *.
     csv columns: subject,relation,object,date,source,quote,rule,confidence; a cell a spreadsheet
     would run as a formula gets a ' in front, unless --raw.
 
