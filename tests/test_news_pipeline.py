@@ -171,3 +171,20 @@ def test_an_overlong_sentence_is_not_parsed_and_csv_leaves_it_out(cli, extractor
     assert done.exit_code == 0
     assert done.stdout.splitlines()[1].startswith("Ana Lopez,endorsed,Tom Reyes")
     assert "left out of the CSV: a quote over 131,072 characters" in done.stderr
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Pat Schroeder", "Patricia Schroeder", True),
+    ("J. P. Nadda", "Jagat Prakash Nadda", True),
+    ("Richard Shelby", "Richard C. Shelby", True),
+    ("Chuy Garcia", 'Jesus "Chuy" Garcia', True),
+    ("Joe Crowley", "Joseph Crowley", True),
+    ("Bill Clinton", "Hillary Clinton", False),
+    ("John Smith", "Jane Smith", False),
+    ("Smith", "John Smith", False),
+])
+def test_names_written_two_ways(a, b, same):
+    """Nicknames of the lexicon, initials and middle names match; other first names do not."""
+    from graph.news.names import same_person_name
+
+    assert same_person_name(a, b) is same and same_person_name(b, a) is same

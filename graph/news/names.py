@@ -33,7 +33,7 @@ def slug(label: str) -> str:
 _SUFFIX_WORDS = {"jr", "sr", "ii", "iii", "iv"}
 
 
-def same_person_name(a: str, b: str, lexicon: Lexicon | None = None) -> bool:
+def same_person_name(a: str, b: str) -> bool:
     """Whether two ways of writing a name can be one person's: the same last name, and first
     names that agree as written, as an initial ("J. P. Nadda", "Jagat Prakash Nadda") or as a
     nickname of the lexicon ("Pat", "Patricia"); middle names and initials aside."""
@@ -47,7 +47,7 @@ def same_person_name(a: str, b: str, lexicon: Lexicon | None = None) -> bool:
         return True
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
-    nicknames = (lexicon or load_lexicon()).nicknames
+    nicknames = load_lexicon().nicknames
     return bool(nicknames.get(first_a, {first_a}) & nicknames.get(first_b, {first_b}))
 
 

@@ -47,9 +47,6 @@ class Triggers:
     party_labels: frozenset[str]  # role nouns a party label before them does not make a membership
     prefilter: re.Pattern[str]  # finds, in raw text, a word that may be a trigger
 
-    def of(self, relation: str) -> RelationTriggers | None:
-        return next((r for r in self.relations if r.relation == relation), None)
-
 
 def _words(value: object, where: str, path: Path) -> frozenset[str]:
     if value is None:
