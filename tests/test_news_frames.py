@@ -293,3 +293,11 @@ def test_a_role_noun_takes_the_person_last_named_with_that_title(extractor):
     asserted = statements(extractor, text).get("asserted", set())
     assert ("Ana Lopez", "endorsed", "Tom Reyes") in asserted
     assert ("Dan Whitaker", "endorsed", "Tom Reyes") not in asserted
+
+
+def test_a_role_noun_never_named_with_its_title_ties_nobody(extractor):
+    """"the incumbent president" with no "President X" before it is nobody in a tie between two
+    people: not the nearest person, who is someone else here."""
+    text = "Dan Whitaker oversaw Ana Lopez's operations in 1976, when the incumbent president faced a stiff challenge from Tom Reyes."
+    asserted = statements(extractor, text).get("asserted", set())
+    assert not any(r == "rival_of" and "Dan Whitaker" in (a, b) for a, r, b, *_ in asserted)

@@ -97,9 +97,12 @@ class Context:
                 return found[0].ref
         return None
 
-    def nominal(self, sentence: int, position: int, role: str, exclude: set[str]) -> EntityRef | None:
+    def nominal(self, sentence: int, position: int, role: str, exclude: set[str], relation: str) -> EntityRef | None:
         """Whom "the governor" means: the person named last before `position` with that title
-        ("Gov. X", "Governor X"), else the nearest person named before."""
+        ("Gov. X", "Governor X"). Failing that, for a statement about one person (a membership),
+        the nearest person named before; for a tie between two people, nobody: the nearest one is
+        too often someone else ("Manafort oversaw Ford's operations, when the incumbent president
+        faced a challenge from Reagan")."""
         titles = self.index.lexicon.titles
         for mention in reversed(self.mentions):
             if mention.start >= position or mention.kind != "P" or mention.ref is None or mention.ref.id in exclude:
@@ -107,7 +110,7 @@ class Context:
             before = self.text[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
             if role in {titles.get(word, word.rstrip(".")) for word in before}:
                 return mention.ref
-        return self.antecedent(sentence, position, exclude)
+        return None if is_a("Person", signature(relation)[1]) else self.antecedent(sentence, position, exclude)
 
     def last_two(self, sentence: int, position: int) -> list[EntityRef]:
         """The two people named last before `position` ("the two men")."""
@@ -234,7 +237,7 @@ def _fill(slot: str | None, wanted: str, match: re.Match[str], rule: Rule, curre
         position = current.to_text(match.start(slot), article.mentions)
         words = value.lower().split()
         if words[0] == "the":
-            ref = article.nominal(number, position, words[-1], exclude)
+            ref = article.nominal(number, position, words[-1], exclude, rule.relation)
         else:
             ref = article.antecedent(number, position, exclude)
         return _Filled([ref] if ref is not None else [], True)

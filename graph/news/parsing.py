@@ -193,10 +193,10 @@ _Resolved = tuple[Frame, EntityRef, EntityRef, EntityRef | None, bool]
 
 
 def _resolved(frame: Frame, context: Context, number: int) -> _Resolved | None:
-    subject, anaphoric_s = _resolve(frame.subject, context, number, set())
+    subject, anaphoric_s = _resolve(frame.subject, context, number, set(), frame.relation)
     if subject is None:
         return None
-    object_, anaphoric_o = _resolve(frame.object, context, number, {subject.id})
+    object_, anaphoric_o = _resolve(frame.object, context, number, {subject.id}, frame.relation)
     if object_ is None or object_.id == subject.id:
         return None
     return frame, subject, object_, None, anaphoric_s or anaphoric_o
@@ -218,10 +218,10 @@ def _switches(resolved: list[_Resolved], left_in_article: dict[str, list[EntityR
     return out
 
 
-def _resolve(arg: Arg, context: Context, number: int, exclude: set[str]) -> tuple[EntityRef | None, bool]:
+def _resolve(arg: Arg, context: Context, number: int, exclude: set[str], relation: str) -> tuple[EntityRef | None, bool]:
     if arg.mention is not None:
         return context.mentions[arg.mention].ref, False
     position = context.sentences[number].start + (arg.pronoun_at or 0)
     if arg.nominal:  # "the incumbent president"
-        return context.nominal(number, position, arg.nominal, exclude), True
+        return context.nominal(number, position, arg.nominal, exclude, relation), True
     return context.antecedent(number, position, exclude), True
