@@ -29,7 +29,7 @@ from .signatures import is_a, signature
 
 __all__ = ["Extractor", "CODE_VERSION", "new_entities"]
 
-CODE_VERSION = "2"  # bump when the extractor's code changes what it finds
+CODE_VERSION = "3"  # bump when the extractor's code changes what it finds
 
 
 class Extractor:

@@ -43,6 +43,7 @@ class Arg:
     mention: int | None
     pronoun_at: int | None = None  # sentence offset of a pronoun ("he", "his") or a role ("the governor") to resolve
     nominal: str = ""  # a role noun's lemma: "governor" for "the Texas governor"
+    organization: str = ""  # the nominal is an organization noun: "named" ("the union") or "any" ("the group")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,7 @@ class Frame:
     relation: str
     subject: Arg
     object: Arg
-    shape: str  # verb, verb-prep, noun, agent, hiring, campaign, together, party, joined, left, switch
+    shape: str  # verb, verb-prep, noun, agent, hiring, campaign, together, party, past-party, joined, left, switch, result, choice
     status: str  # asserted, negated or disputed
     trigger: int  # sentence offset of the trigger word
 
@@ -60,9 +61,11 @@ class _Sentence:
 
     def __init__(
         self, doc: Doc, spans: list[tuple[int, int, int, str]], pronouns: frozenset[str], roles: frozenset[str],
-        surnames: dict[str, int],
+        surnames: dict[str, int], organization_nouns: frozenset[str] = frozenset(), any_organization: frozenset[str] = frozenset(),
     ) -> None:
         self.doc = doc
+        self.organization_nouns = organization_nouns
+        self.any_organization = any_organization
         self.kinds: dict[int, str] = {}
         self.of: dict[int, int] = {}  # token index -> mention index
         for start, end, index, kind in spans:
@@ -101,8 +104,17 @@ class _Sentence:
 
     def _one(self, token: Token, kinds: str) -> Arg | None:
         index = self.of.get(token.i)
-        if index is not None:
+        # (a word of an election phrase may still name someone: "the governor's campaign")
+        if index is not None and (self.kinds[index] in kinds or self.kinds[index] != "E"):
             return Arg(index) if self.kinds[index] in kinds else None
+        if token.lower_ in ("it", "its") and "O" in kinds:  # "The union said it would back X"
+            root = next((t for t in token.sent if t.dep_ == "ROOT"), None)
+            subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root is not None else None
+            if subject is not None and subject.i < token.i and token not in subject.subtree and subject.lower_ not in ("it", "its"):
+                found = self._one(subject, "O")
+                if found is not None:
+                    return found
+            return None
         if token.lower_ in self.pronouns and token.tag_ in ("PRP", "PRP$"):
             # the subject of the main clause, named before: "X said he ...", "X hired Y to help him"
             root = next((t for t in token.sent if t.dep_ == "ROOT"), None)
@@ -122,6 +134,16 @@ class _Sentence:
             return self._one(token.head, kinds)
         if "P" in kinds and token.pos_ == "PROPN" and token.text in self.surnames and token.dep_ != "compound":
             return Arg(self.surnames[token.text])  # "Street's list" after "John Street"
+        if "O" in kinds and token.pos_ == "NOUN" and token.lemma_.lower() in self.organization_nouns and token.tag_ == "NN":
+            paper = next((c for c in token.children if c.dep_ in ("compound", "poss", "nmod") and c.i < token.i
+                          and self.kinds.get(self.of.get(c.i, -1)) == "O"), None)  # fmt: skip
+            if paper is not None:  # "the Tribune editorial board", "the AFL-CIO's executive council"
+                return Arg(self.of[paper.i])
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
+                c.dep_ == "poss" or c.tag_ in ("JJS", "JJR", "CD") for c in token.children
+            ):  # "the union", "the county party"; not "the largest union", "the state's union"
+                lemma = token.lemma_.lower()
+                return Arg(None, token.idx, nominal=lemma, organization="any" if lemma in self.any_organization else "named")
         if "P" in kinds and token.pos_ == "NOUN" and token.lemma_.lower() in self.roles and token.tag_ == "NN":
             if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):  # "the Texas governor"
                 return Arg(None, token.idx, nominal=token.lemma_.lower())
@@ -158,7 +180,7 @@ def find_frames(
     sentence offsets, kind P person, G party, O organization, E election; `pronouns` and `roles`
     (lower-case role nouns: "governor") are the words that stand for a person named elsewhere,
     `surnames` the last names of people named before, with the index of their mention."""
-    sentence = _Sentence(doc, spans, pronouns, roles, surnames or {})
+    sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers.organization_nouns, triggers.any_organization)
     found: list[Frame] = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -173,7 +195,7 @@ def find_frames(
                 if not subjects or not objects:
                     continue
                 # a race exists whatever is said around it: "declined to endorse in the race between A and B"
-                status = _status(token, triggers, climb=not (rel.symmetric and shape == "noun"))
+                status = "asserted" if shape == "choice" else _status(token, triggers, climb=not (rel.symmetric and shape == "noun"))
                 for subject in subjects:
                     for object_ in objects:
                         if subject != object_:
@@ -188,11 +210,15 @@ def find_frames(
 
 def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> Iterator[tuple[str, list[Arg], list[Arg]]]:
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
-        if lemma in rel.verbs:
+        if lemma in rel.verbs or (lemma in rel.running and _for_a_candidacy(token)):
             yield ("verb", *_verb_args(token, s))
         if lemma in rel.campaign:
             campaigns = [c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in _CAMPAIGN]
             yield "campaign", _subjects(token, s), [a for c in campaigns for a in s.owner(c)]
+            passive = [c for c in token.children if c.dep_ in _PASSIVE_SUBJECTS and c.lemma_.lower() in _CAMPAIGN]
+            if passive:  # "B's campaign is run by A"
+                agents = [a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]
+                yield "campaign", agents, [a for c in passive for a in s.owner(c)]
         if lemma in rel.together and not any(c.dep_ in _OBJECTS for c in token.children) and _one_race(token):
             together = [a for c in token.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for a in s.args(c)]
             if len(together) > 1:
@@ -212,7 +238,11 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             advisers += [a for obj in hired for item in s.listed(obj) if _role_of_name(item, rel) for a in s.args(item, "P")]
             hirers = _subjects(token, s) or [a for c in token.children if c.dep_ in _SUBJECTS for a in _owner_of_campaign(c, s)]
             yield "hiring", list(dict.fromkeys(advisers)), hirers  # "B's campaign hired A"
-        if lemma in rel.joining:
+        if lemma in rel.choosing and rel.symmetric:
+            yield ("choice", *_choice(token, s))
+        if lemma in rel.scoring and _share(token, rel) is not None:
+            yield "result", _subjects(token, s), _result_others(token, rel, s)
+        if lemma in rel.joining and not _in_doing(token):
             yield "joined", _subjects(token, s), _parties(token, ("to", "as", "into"), s)
         if lemma in rel.leaving:
             yield "left", _subjects(token, s), _parties(token, ("from", "with"), s)
@@ -224,13 +254,72 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             if not owners and token.dep_ in _OBJECTS and token.head.lemma_.lower() in rel.receiving:
                 owners = _subjects(token.head, s)  # "B has backers that included A"
             if not owners and token.dep_ == "pobj" and token.head.lower_ == "as":  # "served as pollster for X"
-                verb = token.head.head
+                verb = _verb_of_as(token.head)
                 owners = [
                     a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")
                     for obj in c.children if obj.dep_ == "pobj" for a in (s.args(obj) or _owner_of_campaign(obj, s))
                 ]  # fmt: skip
                 owners += [a for c in verb.children if c.dep_ in _OBJECTS for a in _owner_of_campaign(c, s)]
+                if not owners and verb.lemma_.lower() in rel.hiring:  # "B brought on A as a strategist"
+                    owners = _subjects(verb, s)
             yield "agent", _holders(token, s, rel.hiring), owners
+
+
+_RUNNING = {"run", "campaign", "seek", "bid", "candidacy", "race", "challenge"}
+
+
+def _for_a_candidacy(verb: Token) -> bool:
+    """Whether a verb says what a candidacy is for: "is running to replace", "a bid to replace"."""
+    return verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_.lower() in _RUNNING
+
+
+def _in_doing(verb: Token) -> bool:
+    """"joined Democrats in voting against the bill": joining others in an act, no party switch."""
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("in", "for") and any(o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children)
+        for c in verb.children
+    )  # fmt: skip
+
+
+def _choice(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
+    """The two sides of a choice: "endorsed A over B" (the "over" on the verb or on A), or all of
+    "between A and B"."""
+    chosen = [c for c in verb.children if c.dep_ in _OBJECTS]
+    preps = [c for c in verb.children if c.dep_ == "prep"] + [p for c in chosen for p in c.children if p.dep_ == "prep"]
+    between = [a for p in preps if p.lower_ == "between" for o in p.children if o.dep_ == "pobj" for a in s.args(o, "P")]
+    if len(between) > 1:
+        return [], between
+    over = [a for p in preps if p.lower_ == "over" for o in p.children if o.dep_ == "pobj" for a in s.args(o, "P")]
+    return ([a for c in chosen for a in s.args(c, "P")] if over else []), over
+
+
+def _share(verb: Token, rel: RelationTriggers) -> Token | None:
+    """The share of the vote a verb of scoring takes: "won 52%", "got 40 percent of the vote",
+    "won with 52 percent"."""
+    for child in verb.children:
+        if child.dep_ in _OBJECTS | {"npadvmod"} and child.lemma_.lower() in rel.shares:
+            return child
+        if child.dep_ == "prep" and child.lower_ == "with":
+            share = next((o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in rel.shares), None)
+            if share is not None:
+                return share
+    return None
+
+
+def _result_others(verb: Token, rel: RelationTriggers, s: _Sentence) -> list[Arg]:
+    """Who a result told as numbers sets against the verb's subject: "to B's 40%"; "while B got 40
+    percent"."""
+    found: list[Arg] = []
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("to", "over", "against"):
+            for share in (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in rel.shares):
+                found += [a for c in share.children if c.dep_ == "poss" for a in s.args(c, "P")]
+        if child.dep_ in ("advcl", "conj") and child.lemma_.lower() in rel.scoring and _share(child, rel) is not None:
+            found += [a for c in child.children if c.dep_ in _SUBJECTS for a in s.args(c, "P")]
+        if child.dep_ == "advmod" and child.lower_ in ("ahead", "behind"):  # "58 percent, 30 points ahead of B"
+            found += [a for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
+    return found
 
 
 def _one_race(verb: Token) -> bool:
@@ -254,8 +343,8 @@ def _prep_objects(prep: Token) -> list[Token]:
 
 def _prep_children(token: Token) -> Iterator[Token]:
     for child in token.children:
-        if child.dep_ in ("prep", "prt", "agent") or (child.dep_ == "advmod" and child.lower_ in ("ahead", "behind")):
-            yield child
+        if child.dep_ in ("prep", "prt", "agent", "dative") or (child.dep_ == "advmod" and child.lower_ in ("ahead", "behind")):
+            yield child  # "lost the primary to X": "to" parsed as a dative
         elif child.dep_ in _OBJECTS:  # "threw his support behind X"
             yield from (c for c in child.children if c.dep_ == "prep")
 
@@ -280,11 +369,15 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     current = verb
     for _ in range(4):
         wanted = _SUBJECTS if current is verb else _SUBJECTS | _PASSIVE_SUBJECTS  # "is expected to endorse"
-        subjects = [a for c in current.children if c.dep_ in wanted for a in s.args(c)]
+        subject_words = [c for c in current.children if c.dep_ in wanted]
+        subjects = [a for c in subject_words for a in s.args(c)]
         if subjects:
-            return subjects
+            return list(dict.fromkeys(subjects + [a for w in [current, *subject_words] for a in _companions(w, s)]))
         if current.dep_ == "acl" and current.head.dep_ in _OBJECTS | {"attr"}:  # "has no plans to endorse"
             current = current.head.head
+            continue
+        if current.dep_ == "acl" and current.head.dep_ == "pobj" and current.head.head.lower_ == "among":
+            current = current.head.head.head  # "A is among the Democrats backing B"
             continue
         if current.dep_ == "xcomp":  # "hired X to run", "turned to X to run": X does it
             head = current.head
@@ -305,6 +398,15 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     return []
 
 
+def _companions(word: Token, s: _Sentence) -> list[Arg]:
+    """The people "along with" or "together with" joins to a subject: "X, along with Y, endorsed Z"."""
+    return [
+        a for c in word.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
+        for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
+        for o in w.children if o.dep_ == "pobj" for a in s.args(o)
+    ]  # fmt: skip
+
+
 def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
     agents = [a for c in verb.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]
@@ -315,16 +417,30 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     ]  # fmt: skip
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":  # "a challenger backed by X", "X-backed Y"
         return agents, _noun_people(verb.head, s)
+    if verb.dep_ == "advcl" and verb.tag_ == "VBN" and agents and not passive:  # "Backed by X, Y won"
+        return agents, _subjects(verb.head, s)
     if passive:
         return agents, [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c)] or (
             s.args(verb.head) if verb.dep_ == "relcl" else []
         )
     objects = [a for c in verb.children if c.dep_ in _OBJECTS for a in (s.args(c) or _owner_of_campaign(c, s))]
+    if not objects:
+        objects = _titled_object(verb, s)
     if not objects and verb.dep_ == "relcl" and any(c.dep_ in _OBJECTS and c.lower_ in _RELATIVE for c in verb.children):
         objects = s.args(verb.head)
     if verb.dep_ == "relcl" and not objects and not any(c.lower_ in _RELATIVE and c.dep_ in _SUBJECTS for c in verb.children):
         objects = s.args(verb.head)  # "the candidate (whom) he endorsed"
     return _subjects(verb, s), objects
+
+
+def _titled_object(verb: Token, s: _Sentence) -> list[Arg]:
+    """The person a title with "to" names when the parser hangs the "to" on the verb: "defeated
+    former Ambassador to Spain X" read as "defeated Ambassador", "to ... X"."""
+    for title in (c for c in verb.children if c.dep_ in _OBJECTS and c.tag_ == "NNP" and s.of.get(c.i) is None):
+        after = title.doc[title.i + 1] if title.i + 1 < len(title.doc) else None
+        if after is not None and after.lower_ == "to" and after.dep_ == "prep" and after.head.i == verb.i:
+            return [a for o in after.children if o.dep_ == "pobj" for a in s.args(o, "P") if a.mention is not None]
+    return []
 
 
 def _owner_of_campaign(noun: Token, s: _Sentence) -> list[Arg]:
@@ -359,6 +475,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         word = child.lower_
         if word in ("from", "by") or (word == "of" and (received or not possessed) and not in_support):
             givers += objects
+            if objects:  # "endorsements from A, B and C" with B and C parsed as the noun's own conjuncts
+                givers += [a for c in noun.children if c.dep_ == "conj" and c.i > child.i
+                           for a in s.args(c) if a.mention is not None]  # fmt: skip
         elif word in ("for", "to", "of", "in", "over", "against", "between", "with"):
             receivers += objects
     if received:
@@ -386,11 +505,27 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     return givers, receivers
 
 
+def _verb_of_as(as_: Token) -> Token:
+    """The verb an "as" phrase belongs to, also when the parser hangs it on the verb's object
+    ("joined X's campaign as a senior adviser")."""
+    head = as_.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in _OBJECTS and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
+
+
 def _qualified(token: Token, lemma: str, rel: RelationTriggers) -> bool:
+    """Whether a qualified agent noun has its word before it ("campaign manager") or after it
+    ("chairman of the campaign")."""
     wanted = rel.qualified.get(lemma)
     if wanted is None:
         return True
-    return any(c.lemma_.lower() in wanted for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod"))
+    if any(c.lemma_.lower() in wanted for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod")):
+        return True
+    return any(
+        o.lemma_.lower() in wanted for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        for o in c.children if o.dep_ == "pobj"
+    )  # fmt: skip
 
 
 def _has_role(noun: Token, rel: RelationTriggers) -> bool:
@@ -422,12 +557,16 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
     if noun.dep_ in ("attr", "oprd", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in ("become", "remain")):
         return _subjects(head, s)
     if noun.dep_ == "pobj" and head.lower_ == "as":
-        verb = head.head
+        verb = _verb_of_as(head)
         if verb.pos_ in ("VERB", "AUX"):
             hired = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")] if verb.lemma_.lower() in hiring else []
             return hired or _subjects(verb, s)  # "hired X as a strategist"; "X served as", "X replaces Y as"
     if noun.dep_ == "compound" and s.of.get(head.i) is not None:
         return s.args(head)
+    if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head  # "Among B's supporters is A"; "B counts A among his supporters"
+        named = [a for c in verb.children if c.dep_ in _OBJECTS | {"attr"} for a in s.args(c)]
+        return named or [a for a in _subjects(verb, s) if a not in s.owner(noun)]
     if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("include", "be"):
         # "B's backers include A and C"
         return [a for c in head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
@@ -465,14 +604,48 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
     """A party word that qualifies a person: the person is a member, unless it is a former
     party or a label on campaign staff."""
     found: list[Frame] = []
+    switchers: dict[Arg, set[Arg]] | None = None
     for token in s.doc:
         index = s.of.get(token.i)
         if index is None or s.kinds.get(index) != "G" or s.of.get(token.head.i) == index and token.head is not token:
             continue
         people = _qualified_people(token, s, triggers)
+        if people and switchers is None:
+            switchers = _switchers(s, triggers)
         for person in people:
-            found.append(Frame("member_of", person, Arg(index), "party", "asserted", token.idx))
+            # "X, a lifelong Republican who switched parties": a past party, which only says what was left
+            shape = "party" if Arg(index) in switchers.get(person, {Arg(index)}) else "past-party"
+            found.append(Frame("member_of", person, Arg(index), shape, "asserted", token.idx))
     return found
+
+
+# Verbs of joining that do not by themselves say a party was left ("joined Democrats in voting").
+_NOT_A_SWITCH = {"become", "join", "rejoin", "register", "re-register", "caucus", "move"}
+_SWITCHED = _PARTY_BODIES | {"aisle", "floor", "affiliation", "registration", "allegiance"}
+
+
+def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
+    """The people the sentence says left a party or switched ("switched parties", "left the
+    party", "crossed the aisle", "quit the GOP"), each with the parties it says they joined: any
+    other party it gives them is a past one."""
+    leaving = {w for r in triggers.relations for w in r.leaving}
+    joining = {w for r in triggers.relations for w in r.joining}
+    verbs = (leaving | joining) - _NOT_A_SWITCH
+    people: set[Arg] = set()
+    for token in s.doc:
+        if token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in token.children):
+            continue
+        places = [c for c in token.children if c.dep_ in _OBJECTS]
+        places += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        if any(p.lemma_.lower() in _SWITCHED or s.kinds.get(s.of.get(p.i, -1)) == "G" for p in places):
+            people.update(_subjects(token, s))
+            if token.dep_ == "relcl" and token.head.dep_ == "appos":  # "X, a lifelong Republican who switched"
+                people.update(s.args(token.head.head, "P"))
+    if not people:
+        return {}
+    joined = {a for t in s.doc if t.lemma_.lower() in joining and t.pos_ in ("VERB", "AUX")
+              for a in _parties(t, ("to", "as", "into"), s)}  # fmt: skip
+    return {person: joined for person in people}
 
 
 def _qualified_people(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:

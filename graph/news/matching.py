@@ -112,6 +112,17 @@ class Context:
                 return mention.ref
         return None if is_a("Person", signature(relation)[1]) else self.antecedent(sentence, position, exclude)
 
+    def organization(self, sentence: int, position: int, noun: str, exclude: set[str], anyone: bool) -> EntityRef | None:
+        """Which organization "the union" means: the last one named before `position` with that
+        word in its name ("Service Employees International Union"); for a noun that can stand for
+        any organization ("the group"), else the last one named in this sentence or the two before."""
+        before = [m for m in self.mentions if m.kind == "O" and m.ref is not None and m.end <= position and m.ref.id not in exclude]
+        named = [m for m in before if noun in m.ref.label.lower().split()]
+        if named:
+            return named[-1].ref
+        near = self.sentences[max(sentence - 2, 0)].start
+        return before[-1].ref if anyone and before and before[-1].start >= near else None
+
     def last_two(self, sentence: int, position: int) -> list[EntityRef]:
         """The two people named last before `position` ("the two men")."""
         found: list[EntityRef] = []

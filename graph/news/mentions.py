@@ -146,8 +146,31 @@ class Reader:
             if where == country:
                 span = doc[start:end]
                 found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
+        found = [self._local_branch(doc, m) if m.kind == "G" else m for m in found]
         found = _without_overlaps(found)
         return [m for m in found if m.ref is not None or m.kind == "P"]
+
+    _LOCAL_UNITS = frozenset({"County", "State", "City", "Parish", "Borough"})
+
+    def _local_branch(self, doc: Doc, party: Mention) -> Mention:
+        """A party named with a place before it ("the Cook County Democratic Party", "the Ohio
+        Republican Party") is that place's party organization, which may endorse: a new
+        Organization named as written. Any other party mention is kept."""
+        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None or not party.text.endswith("Party"):
+            return party
+        first = span.start
+        while first > 0 and _is_name_token(doc[first - 1].text) and "\n" not in doc[first - 1].whitespace_:
+            first -= 1
+        while first < span.start and doc[first].lower_ == "the":
+            first += 1
+        place = doc[first : span.start].text
+        if first == span.start or (doc[span.start - 1].text not in self._LOCAL_UNITS and place.lower() not in self._place_words):
+            return party
+        start = doc[first].idx
+        label = text = doc.text[start : party.end]
+        ref = self.index.organizations.get(label.lower()) or EntityRef(slug(label), label, "Organization", new=True)
+        return Mention(start, party.end, "O", ref, text)
 
     # --- new people ----------------------------------------------------------------------
 
@@ -351,11 +374,11 @@ def _pipeline(lexicon) -> Language:
 
 
 def keep_titles_whole(nlp: Language, lexicon) -> None:
-    """Make the tokenizer keep the lexicon's abbreviated titles ("Lt.", "Reps.") one token, so
-    that no sentence ends at their full stop."""
+    """Make the tokenizer keep the lexicon's abbreviated titles ("Lt.", "Reps.") and places
+    ("Vt.", "Wyo.") one token, so that no sentence ends at their full stop ("Sen. X (I-Vt.) said")."""
     from spacy.symbols import ORTH
 
-    for word in lexicon.roles:
+    for word in (*lexicon.roles, *lexicon.places):
         if word.endswith(".") and " " not in word:
             for form in {word, word.capitalize()}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])

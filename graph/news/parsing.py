@@ -26,7 +26,7 @@ __all__ = ["Parsed", "select", "parse", "frame_candidates"]
 
 CONFIDENCE = {  # by the shape that found them; about their precision on the tuning passages
     "verb": 0.85, "verb-prep": 0.85, "noun": 0.8, "agent": 0.8, "hiring": 0.75, "party": 0.8,
-    "switch": 0.8, "campaign": 0.8, "together": 0.75,
+    "switch": 0.8, "campaign": 0.8, "together": 0.75, "result": 0.75, "choice": 0.75,
 }
 # Named-entity labels that say a capitalized name is not a person ("Native American", "Lok Sabha").
 # ORG is not among them: the small pipeline calls many surnames ORG.
@@ -80,7 +80,7 @@ def parse(
         for number in chosen:
             doc = next(docs)
             sentence = sentences[number]
-            _add_named_people(doc, sentence, mentions, index)
+            _add_named_people(doc, sentence, mentions, index, triggers.organization_nouns)
             spans = [
                 (mentions[i].start - sentence.start, mentions[i].end - sentence.start, i, mentions[i].kind)
                 for i in sentence.mentions
@@ -98,7 +98,9 @@ _ACTING = {"nsubj", "pobj", "poss", "conj", "appos", "dobj"}
 _PREPARED: set[int] = set()  # pipelines whose tokenizer keeps the lexicon's titles whole
 
 
-def _add_named_people(doc, sentence: Sentence, mentions: list[Mention], index: NameIndex) -> None:
+def _add_named_people(
+    doc, sentence: Sentence, mentions: list[Mention], index: NameIndex, organization_nouns: frozenset[str] = frozenset()
+) -> None:
     """A person the recognizer names in full that no mention covers ("John Street", whose
     surname is also a street) becomes a mention of the article: the known person of that name,
     else a new one. So does an organization it names ("Unison", "SEIU"), which may endorse."""
@@ -107,9 +109,12 @@ def _add_named_people(doc, sentence: Sentence, mentions: list[Mention], index: N
     for ent in doc.ents:
         if any(t.i in covered for t in ent):
             continue
-        if ent.label_ == "ORG" and ent.text[:1].isupper() and ent.root.dep_ in _ACTING:
+        acting = ent.root.dep_ in _ACTING or any(
+            t.dep_ in ("compound", "nmod", "poss") and t.head.lemma_.lower() in organization_nouns and t.head not in ent for t in ent
+        )
+        if ent.label_ == "ORG" and acting:  # "the Times editorial board" acts through the Times
             tokens = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
-            if not tokens:
+            if not tokens or not tokens[0].text[:1].isupper():  # "the AFL-CIO" mid-sentence: its name is capitalized
                 continue
             start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
             label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
@@ -170,7 +175,8 @@ def frame_candidates(
     left_in_article: dict[str, list[EntityRef]] = {}  # person id -> parties the article says they left
     for number, frames in parsed.frames.items():
         for frame in frames:
-            if frame.shape == "left" and (r := _resolved(frame, context, number)) is not None:
+            # a party left, or the past party of someone said to have switched
+            if frame.shape in ("left", "past-party") and (r := _resolved(frame, context, number)) is not None:
                 left_in_article.setdefault(r[1].id, []).append(r[2])
     for number, frames in parsed.frames.items():
         sentence = sentences[number]
@@ -178,7 +184,7 @@ def frame_candidates(
         resolved = [r for frame in frames if (r := _resolved(frame, context, number)) is not None]
         for frame, subject, object_, from_party, anaphoric in resolved + _switches(resolved, left_in_article):
             domain, range_ = signature(frame.relation)
-            if frame.shape in ("joined", "left") or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
+            if frame.shape in ("joined", "left", "past-party") or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
                 continue
             confidence = CONFIDENCE[frame.shape] * (ANAPHOR_FACTOR if anaphoric else 1)
             out.append(Candidate(
@@ -222,6 +228,8 @@ def _resolve(arg: Arg, context: Context, number: int, exclude: set[str], relatio
     if arg.mention is not None:
         return context.mentions[arg.mention].ref, False
     position = context.sentences[number].start + (arg.pronoun_at or 0)
+    if arg.organization:  # "the union"
+        return context.organization(number, position, arg.nominal, exclude, arg.organization == "any"), True
     if arg.nominal:  # "the incumbent president"
         return context.nominal(number, position, arg.nominal, exclude, relation), True
     return context.antecedent(number, position, exclude), True

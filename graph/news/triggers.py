@@ -29,12 +29,17 @@ class RelationTriggers:
     hiring: frozenset[str]
     joining: frozenset[str]
     leaving: frozenset[str]
+    scoring: frozenset[str]  # "A won 52% to B's 40%": verbs that take a share of the vote
+    running: frozenset[str]  # verbs that say the relation only after "run to": "A is running to replace B"
+    choosing: frozenset[str]  # "X endorsed A over B", "X has not endorsed between A and B": A and B compete
+    shares: frozenset[str]  # the share's noun: percent, %, vote
     symmetric: bool
 
     @property
     def words(self) -> set[str]:
         return (set(self.verbs) | {v for v, _ in self.verb_preps} | set(self.nouns) | set(self.agents) | set(self.hiring)
-                | set(self.joining) | set(self.leaving) | set(self.together) | set(self.campaign))  # fmt: skip
+                | set(self.joining) | set(self.leaving) | set(self.together) | set(self.campaign) | set(self.shares)
+                | set(self.running) | set(self.choosing))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -45,6 +50,8 @@ class Triggers:
     conditions: frozenset[str]
     former: frozenset[str]
     party_labels: frozenset[str]  # role nouns a party label before them does not make a membership
+    organization_nouns: frozenset[str]  # "the union": the organization named before
+    any_organization: frozenset[str]  # of those, the ones that may stand for any organization ("the group")
     prefilter: re.Pattern[str]  # finds, in raw text, a word that may be a trigger
 
 
@@ -103,6 +110,10 @@ def load_triggers(path: Path | None = None) -> Triggers:
                 hiring=_words(spec.get("hiring"), f"{where}.hiring", path),
                 joining=_words(spec.get("joining"), f"{where}.joining", path),
                 leaving=_words(spec.get("leaving"), f"{where}.leaving", path),
+                scoring=_words(spec.get("scoring"), f"{where}.scoring", path),
+                shares=_words(spec.get("shares"), f"{where}.shares", path),
+                running=_words(spec.get("running"), f"{where}.running", path),
+                choosing=_words(spec.get("choosing"), f"{where}.choosing", path),
                 symmetric=bool(spec.get("symmetric", False)),
             ))  # fmt: skip
         scope = doc["scope"]
@@ -120,6 +131,9 @@ def load_triggers(path: Path | None = None) -> Triggers:
             conditions=_words(scope["conditions"], "scope.conditions", path),
             former=_words(scope["former"], "scope.former", path),
             party_labels=_words(doc["party_labels_not_membership"], "party_labels_not_membership", path),
+            organization_nouns=_words(doc["organization_nouns"]["named"], "organization_nouns.named", path)
+            | _words(doc["organization_nouns"]["any"], "organization_nouns.any", path),
+            any_organization=_words(doc["organization_nouns"]["any"], "organization_nouns.any", path),
             prefilter=prefilter,
         )
     except (KeyError, TypeError, AttributeError) as exc:
