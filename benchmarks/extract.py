@@ -23,6 +23,10 @@ import tempfile
 import time
 from pathlib import Path
 
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from benchmarks.processes import checkout, timed  # noqa: E402
+
 FIRST = ["Maria", "James", "Linda", "Robert", "Patricia", "Michael", "Elena", "David", "Susan", "Carlos",
          "Nadia", "Thomas", "Grace", "Omar", "Helen", "Victor", "Rosa", "Daniel", "Irene", "Samuel"]  # fmt: skip
 LAST = ["Alvarez", "Brennan", "Castillo", "Dawson", "Everett", "Fontaine", "Gallagher", "Holloway", "Iverson",
@@ -83,41 +87,6 @@ def article(rng: random.Random, size: int) -> str:
     return "\n".join(lines) + " ".join(body).replace(" \n ", "\n\n") + "\n"
 
 
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _checkout(revision: str) -> Path:
-    folder = Path(tempfile.mkdtemp(prefix="kg-before-")) / "tree"
-    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", "--quiet", str(folder), revision], check=True)
-    return folder
-
-
-def _tree_rss(pid: int) -> int:
-    """Resident memory of a process and all its descendants, in bytes (Linux /proc)."""
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
-        try:
-            status = Path(f"/proc/{current}/status").read_text()
-            total += next(int(line.split()[1]) * 1024 for line in status.splitlines() if line.startswith("VmRSS:"))
-            for task in Path(f"/proc/{current}/task").iterdir():
-                stack += [int(c) for c in (task / "children").read_text().split()]
-        except (OSError, StopIteration, ValueError):
-            continue
-    return total
-
-
-def _timed(command: list[str]) -> tuple[float, int, int]:
-    """Wall time, peak memory of the process tree (sampled every 50 ms) and exit code."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-    peak = 0
-    while process.poll() is None:
-        peak = max(peak, _tree_rss(process.pid))
-        time.sleep(0.05)
-    return time.perf_counter() - start, peak, process.returncode
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=1000)
@@ -128,7 +97,6 @@ def main() -> None:
     parser.add_argument("--before", metavar="REV", help="also time kg extract as of this git revision")
     args = parser.parse_args()
 
-    sys.path.insert(0, str(ROOT))
     from graph.news import Extractor, read_article
     from graph.knowledge_graph import KnowledgeGraph
     from graph.resources import shipped_data_dir
@@ -159,14 +127,14 @@ def main() -> None:
 
     if not args.no_cli:
         commands = [("this tree", [str(Path(sys.executable).with_name("kg"))])]
-        before = _checkout(args.before) if args.before else None
+        before = checkout(args.before) if args.before else None
         if before is not None:
             launcher = f"import sys; sys.path.insert(0, {str(before)!r}); from graph.cli import main; main()"
             commands.append((f"before ({args.before})", [sys.executable, "-c", launcher]))
         try:
             for name, kg in commands:
                 for files in (paths, paths[:1]):
-                    wall, peak, code = _timed([*kg, "extract", *map(str, files), "--format", "csv"])
+                    wall, peak, code = timed([*kg, "extract", *map(str, files), "--format", "csv"])
                     print(f"kg extract, {name}: {len(files)} file(s): {wall:.1f} s, peak {peak / 1e6:.0f} MB, exit {code}")
         finally:
             if before is not None:

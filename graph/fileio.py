@@ -27,9 +27,16 @@ def _refuse_unless_regular(path: Path) -> None:
         raise InvalidArgument(f"cannot write {path}: it is {kind}; kg replaces only a regular file or makes a new one (- for stdout)")
 
 
+def _umask() -> int:
+    """The process's umask (os.umask can only be read by setting it, so it is set back at once)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder, then rename it into place.
-    One file only: a change to several files of a data directory goes through graph.transaction.
+    """Write `text` to `path` through a temporary file in the same folder, then rename it into place,
+    with the mode a new file gets from the user's umask (not mkstemp's 0600). One file only: a change to several files of a data directory goes through graph.transaction.
     Refuses (InvalidArgument) anything at `path` but a regular file; a disk full, a read-only file
     system or a permission denied is a SystemFailure."""
     path = Path(path)
@@ -37,6 +44,7 @@ def write_atomic(path: Path, text: str) -> None:
     with refused("write", path):
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent or Path("."))
         try:
+            os.fchmod(fd, 0o666 & ~_umask())
             with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
                 handle.write(text)
                 handle.flush()

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 import pyoxigraph as ox
 
@@ -15,18 +16,46 @@ from .errors import AmbiguousEntity
 from .model import Edge, Entity, Evidence, Relation
 from .namespaces import POL, WD, local_name
 from .resolve import NameSuggester, name_key
+from .timeline import evidence_key
 
-__all__ = ["KnowledgeGraph", "Stats"]
+__all__ = ["KnowledgeGraph", "Link", "Stats", "relationship_key"]
+
+
+class Link(NamedTuple):
+    """A relationship at the edge of a frontier: `node` (in the frontier) is its subject when
+    `forward`, else its object (a symmetric relationship is always forward); `other` the other end."""
+
+    node: str
+    relation: Relation
+    other: str
+    forward: bool
 
 
 @dataclass(frozen=True)
 class Stats:
+    """What kg stats counts. An entity is any entity of the graph; linked_entities are those in at
+    least one relationship (what a whole-graph view draws). A relationship is one (subject,
+    relation, object) with its statements of any status, a symmetric relation's pair once
+    (`relationship_key`): what KnowledgeGraph.edges(asserted_only=False), kg show and the views
+    count; edges_by_relation counts those with an asserted statement (KnowledgeGraph.edges())."""
+
     entities_by_type: dict[str, int]
+    linked_entities: int
+    relationships_by_relation: dict[str, int]
     edges_by_relation: dict[str, int]
     statements_by_relation: dict[str, int]
     statements_by_status: dict[str, int]
     sources: int
     triples: int
+
+
+def relationship_key(subject: str, relation: str, object: str, symmetric: bool) -> tuple[str, str, str]:
+    """Which relationship a statement belongs to: (subject, relation, object), a symmetric
+    relation's two ends in order, so that A rival_of B and B rival_of A are one relationship.
+    (The store's count, graph/sparql/relationship_counts.rq, orders the ends the same way.)"""
+    if symmetric and object < subject:
+        return (object, relation, subject)
+    return (subject, relation, object)
 
 
 class KnowledgeGraph:
@@ -139,7 +168,7 @@ class KnowledgeGraph:
         found = [e for *_, e in self.statements(subject=subject, relation=relation, object=object, status="asserted")]
         if relation.symmetric:
             found += [e for *_, e in self.statements(subject=object, relation=relation, object=subject, status="asserted")]
-        return tuple(sorted(set(found), key=_evidence_order))
+        return tuple(sorted(set(found), key=evidence_key))
 
     def edges(self, relations: Sequence[Relation] | None = None, *, asserted_only: bool = True) -> list[Edge]:
         """Every relationship with its evidence, for views and exports; with `asserted_only`
@@ -174,22 +203,88 @@ class KnowledgeGraph:
         terms = (ox.NamedNode(r.iri) for r in relations)
         return int(next(iter(sparql.select_values(self.store, "linked_entity_count", "relation", terms)))["n"].value)
 
+    # --- frontier expansion (paths and neighbourhoods) ---------------------------------------
+
+    def links_of(
+        self,
+        frontier: Iterable[str],
+        relations: Sequence[Relation] | None = None,
+        as_of: object | None = None,
+        *,
+        asserted_only: bool = True,
+        limit: int | None = None,
+    ) -> list[Link]:
+        """Every relationship of `relations` (None: all) between an entity of `frontier` (IRIs)
+        and another entity, once each, sorted: bound queries for the whole frontier, never the
+        whole graph (with no `as_of`, the direct triples for asserted relationships and one more
+        query for disputed and negated claims; with `as_of`, the statements and their dates). With `as_of`, only statements in force then (graph.asof.in_force decides); with
+        `asserted_only` off, disputed and negated claims link too (as views draw them); with
+        `limit`, each query reads at most that many rows (for counting, see `degrees`)."""
+        wanted = {r.iri: r for r in (relations or ontology.relations())}
+        terms = [ox.NamedNode(iri) for iri in sorted(set(frontier))]
+        found: set[Link] = set()
+        if not terms:
+            return []
+        if as_of is None:  # asserted relationships from the direct triples, the others' claims apart
+            queries = [("neighbours_out", "object", True), ("neighbours_in", "subject", False)]
+            for query, end, outgoing in queries + ([] if asserted_only else [("claim_links", "other", None)]):
+                for row in sparql.select_values(self.store, query, "node", terms, limit=limit):
+                    relation = wanted.get(row["relation"].value)
+                    node, other = row["node"].value, row[end].value
+                    if relation is not None and node != other:
+                        forward = outgoing if outgoing is not None else row["out"] is not None
+                        found.add(Link(node, relation, other, forward or relation.symmetric))
+        else:
+            from .asof import in_force
+
+            asserted = POL + "asserted"
+            for row in sparql.select_values(self.store, "dated_statement_links", "node", terms, limit=limit):
+                relation = wanted.get(row["relation"].value)
+                node, other = row["node"].value, row["other"].value
+                if relation is None or node == other or (asserted_only and row["status"].value != asserted):
+                    continue
+                if in_force(sparql.value(row, "date"), sparql.value(row, "end"), as_of):
+                    found.add(Link(node, relation, other, relation.symmetric or row["out"] is not None))
+        return sorted(found, key=lambda link: (link.node, link.relation.name, link.other, not link.forward))
+
+    def degrees(
+        self, iris: Iterable[str], relations: Sequence[Relation] | None = None, as_of: object | None = None, *, cap: int
+    ) -> dict[str, int]:
+        """How many relationships each of `iris` has (as `links_of` counts them), up to `cap`:
+        reading at most `cap` rows per entity, so that a hub of thousands costs no more than
+        one of `cap`. One bound query (two with no `as_of`) per entity: ask for few."""
+        return {iri: min(cap, len(self.links_of([iri], relations, as_of, limit=cap))) for iri in sorted(set(iris))}
+
+    def link_counts(self, iris: Iterable[str]) -> dict[str, int]:
+        """How many relationships each of `iris` is in, all relations and times: how well
+        connected it is. One aggregate query for all of them."""
+        terms = [ox.NamedNode(iri) for iri in sorted(set(iris))]
+        if not terms:
+            return {}
+        return {row["node"].value: int(row["n"].value) for row in sparql.select_values(self.store, "link_counts", "node", terms)}
+
     def card(self, iri: str) -> tuple[Entity, list[Edge]]:
-        """The entity and every relationship it is part of, any status, in its own direction."""
+        """The entity and every relationship it is part of, any status (subject and object as
+        IRIs), in its own direction; a symmetric one once, from this entity. In graph.timeline's order."""
+        from .timeline import in_order
+
+        symmetric = {r.name for r in ontology.relations() if r.symmetric}
         grouped: dict[tuple[str, str, str], list[Evidence]] = defaultdict(list)
         for s, r, o, ev in self.statements(subject=iri) + self.statements(object=iri):
+            if r in symmetric and o == iri:
+                s, o = o, s
             grouped[(s, r, o)].append(ev)
-        edges = [
-            Edge(s, r, o, tuple(sorted(set(evs), key=_evidence_order)))
-            for (s, r, o), evs in sorted(grouped.items(), key=lambda kv: (kv[0][1], kv[0]))
-        ]
-        return self.entity(iri), edges
+        return self.entity(iri), in_order(Edge(s, r, o, tuple(evs)) for (s, r, o), evs in grouped.items())
 
     def stats(self) -> Stats:
         """Counts by entity type, relation and status, computed by the store (aggregate queries)."""
         relations = ontology.relations()
         types = {local_name(r["type"].value): int(r["n"].value) for r in sparql.select(self.store, "entity_counts")}
-        edges = {r["relation"].value: int(r["n"].value) for r in sparql.select(self.store, "edge_counts")}
+        edges = Counter({r["relation"].value: int(r["n"].value) for r in sparql.select(self.store, "edge_counts")})
+        for r in relations:  # a symmetric relation's direct triple is stored both ways
+            edges[r.iri] //= 2 if r.symmetric else 1
+        relationships = edges + Counter(
+            {r["relation"].value: int(r["n"].value) for r in sparql.select(self.store, "relationship_counts")})
         statements: Counter[str] = Counter()
         statuses: Counter[str] = Counter()
         for row in sparql.select(self.store, "statement_counts"):
@@ -197,9 +292,9 @@ class KnowledgeGraph:
             statuses[local_name(row["status"].value)] += int(row["n"].value)
         return Stats(
             entities_by_type=dict(sorted((t, n) for t, n in types.items() if n)),
-            edges_by_relation={
-                r.name: edges.get(r.iri, 0) // (2 if r.symmetric else 1) for r in relations
-            },
+            linked_entities=sum(types.values()) - _count(self.store, "unlinked_entity_count"),
+            relationships_by_relation={r.name: relationships[r.iri] for r in relations},
+            edges_by_relation={r.name: edges[r.iri] for r in relations},
             statements_by_relation={r.name: statements.get(r.iri, 0) for r in relations},
             statements_by_status=dict(sorted(statuses.items())),
             sources=_count(self.store, "source_count"),
@@ -217,11 +312,9 @@ def _group_edges(
     for s, r, o, ev in statements:
         if wanted is not None and r not in wanted:
             continue
-        if r in symmetric and s > o:
-            s, o = o, s
-        grouped[(s, r, o)].append(ev)
+        grouped[relationship_key(s, r, o, r in symmetric)].append(ev)
     return [
-        Edge(local_name(s), r, local_name(o), tuple(sorted(set(evs), key=_evidence_order)))
+        Edge(local_name(s), r, local_name(o), tuple(sorted(set(evs), key=evidence_key)))
         for (s, r, o), evs in sorted(grouped.items())
     ]
 
@@ -260,6 +353,3 @@ def _evidence(row: ox.QuerySolution, status: str | None) -> Evidence:
         from_party=sparql.value(row, "fromPartyLabel"),
     )
 
-
-def _evidence_order(evidence: Evidence) -> tuple[str, str, str]:
-    return (evidence.date or "9999", evidence.source, evidence.quote)

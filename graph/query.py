@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
 
@@ -15,6 +16,9 @@ from .errors import DataError, QueryError, ReadOnlyQuery
 from .namespaces import PREFIXES
 from .resources import ontology_dir
 from .terminal import printable
+
+if TYPE_CHECKING:
+    from .asof import AsOf
 
 __all__ = ["NamedQuery", "named_queries", "named_query", "run_query", "run_isolated", "render", "FORMATS"]
 
@@ -52,12 +56,13 @@ def named_query(name: str) -> NamedQuery:
 
 
 def run_query(
-    store: ox.Store, text: str, *, as_of: str | None = None
+    store: ox.Store, text: str, *, as_of: str | AsOf | None = None
 ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
     """Evaluate a SPARQL query with kg's prefixes predeclared. Updates are refused.
 
-    With `as_of` (a date checked by graph.asof.parse_as_of) the query's variable ?asOf is bound,
-    before evaluation, to that date as an xsd:date, xsd:gYearMonth or xsd:gYear literal.
+    With `as_of` (graph.asof.AsOf, or a date it parses) the query's variable ?asOf is bound,
+    before evaluation, to that date as an xsd:date, xsd:gYearMonth or xsd:gYear literal, and
+    ?asOfStart, ?asOfEnd and ?includeUndated, where used, as graph.asof.AsOf.bindings says.
     """
     from .query_text import check_size, update_keyword
 
@@ -75,7 +80,9 @@ def run_query(
     try:
         return store.query(text, prefixes=PREFIXES)
     except SyntaxError as exc:
-        raise QueryError(f"SPARQL syntax error: {exc}") from None
+        from .query_errors import describe
+
+        raise QueryError(f"SPARQL syntax error, {describe(text, exc, PREFIXES)}") from None
     except (OSError, RuntimeError) as exc:
         raise QueryError(f"The query failed: {exc}") from None
 
@@ -89,14 +96,21 @@ def _refuse_service(text: str) -> None:
         raise QueryError("SERVICE (a federated query) is refused: kg queries only its own store.")
 
 
-def _bind_as_of(text: str, as_of: str) -> str:
-    from .datafiles import date_datatype
+def _bind_as_of(text: str, as_of: str | AsOf) -> str:
+    """Bind each of graph.asof's variables the query uses (?asOf, ?asOfStart, ?asOfEnd, ?includeUndated)."""
+    from .asof import parse_as_of
     from .namespaces import XSD
     from .query_text import bind, uses_variable
 
-    if not uses_variable(text, "asOf"):
-        raise QueryError("--as-of binds the variable ?asOf, which this query does not use.")
-    return bind(text, "asOf", str(ox.Literal(as_of, datatype=ox.NamedNode(XSD + date_datatype(as_of)))))
+    bindings = parse_as_of(as_of).bindings()
+    used = [name for name in bindings if uses_variable(text, name)]
+    if not used:
+        raise QueryError("--as-of binds the variable ?asOf (and ?asOfStart, ?asOfEnd, ?includeUndated), "
+                         "which this query does not use.")
+    for name in used:
+        value, datatype = bindings[name]
+        text = bind(text, name, str(ox.Literal(value, datatype=ox.NamedNode(XSD + datatype))))
+    return text
 
 
 def render(result: ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples, fmt: str, *, raw: bool = False) -> str:
@@ -161,7 +175,7 @@ def _cell(term: ox.NamedNode | ox.Literal | ox.BlankNode | None) -> str:
     return text if len(text) <= _CELL_WIDTH else text[: _CELL_WIDTH - 1] + "…"
 
 
-def run_isolated(directory: Path, text: str, fmt: str, *, as_of: str | None = None, raw: bool = False) -> Iterator[str]:
+def run_isolated(directory: Path, text: str, fmt: str, *, as_of: str | AsOf | None = None, raw: bool = False) -> Iterator[str]:
     """`render(run_query(store, text, as_of=as_of), fmt, raw=raw)` for the Oxigraph store in `directory`,
     evaluated in a child process, yielded in pieces as the child sends them.
 
@@ -221,7 +235,7 @@ def _signal_name(number: int) -> str:
         return f"signal {number}"
 
 
-def _evaluate_in_child(directory: Path, text: str, fmt: str, as_of: str | None, writable: int, raw: bool) -> None:
+def _evaluate_in_child(directory: Path, text: str, fmt: str, as_of: str | AsOf | None, writable: int, raw: bool) -> None:
     """In the forked child: forbid the network, evaluate, send b"O" + the output or b"E" + the
     error (class name and message, as JSON) down `writable`, and exit without returning."""
     import json

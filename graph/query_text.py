@@ -29,7 +29,7 @@ import re
 from .errors import QueryError
 
 __all__ = [
-    "uses_variable", "uses_keyword", "bind", "query_form", "update_keyword", "check_size", "MAX_NESTING", "MAX_OPERATORS",
+    "tokens_with_spans", "uses_variable", "uses_keyword", "bind", "query_form", "update_keyword", "check_size", "MAX_NESTING", "MAX_OPERATORS",
 ]  # fmt: skip
 
 _HEX = "[0-9A-Fa-f]"
@@ -85,6 +85,12 @@ def _tokens(text: str, iris: bool = True):
 def _decoded(escape: re.Match[str]) -> str:
     code = int(escape.group()[2:], 16)
     return chr(code) if code < 0x110000 and not 0xD800 <= code < 0xE000 else " "
+
+
+def tokens_with_spans(text: str):
+    """(kind, start, end, text) of each token but spaces and comments: kinds as in _TOKEN_CLASSES."""
+    for kind, match in _tokens(text):
+        yield kind, match.start(), match.end(), match.group()
 
 
 def uses_variable(text: str, name: str) -> bool:

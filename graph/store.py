@@ -114,7 +114,7 @@ def _write_ntriples(data_dir: Path, fd: int, results: Connection, parent_end: in
                     yield row
 
             rows = iter_statements(data_dir, {e.id for e in entities}, {s.id for s in sources})
-            out.writelines(statement_ntriples(counted(rows)))
+            out.writelines(statement_ntriples(counted(rows), {s.id: s.date for s in sources}))
         results.send(("ok", (len(entities), len(sources), statements[0])))
     except DataError as error:
         results.send(("data", (str(error.path), str(error).split(": ", 1)[-1], error.line)))

@@ -1,7 +1,9 @@
 """Turn a checked corpus into RDF (N-Triples text): entities, sources, statements, direct triples.
 
 Each statement becomes a pol:Statement node (rdf:subject/predicate/object plus its date,
-election, quote, source, method, confidence and status). Only asserted statements also give
+election, quote, source, method, confidence and status), and what the as-of rule reads (graph.asof):
+pol:saidOn, its own date else its source's (`said_on`, the one place that decides it), and the
+last days of that period and of its end date's (pol:countsFrom, pol:countsUntil) for SPARQL. Only asserted statements also give
 the direct "truthy" triple; for a symmetric relation the direct triple is written both ways.
 
 The output is N-Triples text rather than pyoxigraph term objects because building a million
@@ -13,16 +15,17 @@ http(s) URLs (graph.datafiles); every literal goes through `_literal`, which esc
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 
 from . import ontology
+from .asof import period_end
 from .datafiles import Corpus, EntityRow, SourceRow, StatementRow, date_datatype
 from .namespaces import DCTERMS, ENT, OWL, POL, PROV, RDF, RDFS, SCHEMA, SKOS, SRC, STMT, WD, XSD
 from .resolve import normalize
 
 __all__ = [
     "corpus_ntriples", "source_ntriples", "entity_ntriples", "statement_ntriples",
-    "statement_id", "source_label",
+    "statement_id", "source_label", "said_on",
 ]  # fmt: skip
 
 def _literal(value: str) -> str:
@@ -53,7 +56,7 @@ def corpus_ntriples(corpus: Corpus) -> Iterator[str]:
     """The corpus as N-Triples, one chunk of whole lines per source, entity or statement."""
     yield from source_ntriples(corpus.sources)
     yield from entity_ntriples(corpus.entities)
-    yield from statement_ntriples(corpus.statements)
+    yield from statement_ntriples(corpus.statements, {s.id: s.date for s in corpus.sources})
 
 
 def source_ntriples(sources: Iterable[SourceRow]) -> Iterator[str]:
@@ -94,7 +97,13 @@ def entity_ntriples(entities: Iterable[EntityRow]) -> Iterator[str]:
         yield "\n".join(lines) + "\n"
 
 
-def statement_ntriples(statements: Iterable[StatementRow]) -> Iterator[str]:
+def said_on(row: StatementRow, source_dates: Mapping[str, str]) -> str:
+    """When a statement was said, for the as-of rule: its own date, else its source's ("" if neither)."""
+    return row.date or source_dates.get(row.source, "")
+
+
+def statement_ntriples(statements: Iterable[StatementRow], source_dates: Mapping[str, str]) -> Iterator[str]:
+    """`source_dates`: each source's date by id ("" when undated), which dates its undated statements."""
     a = _A
     relations = {r.name: r for r in ontology.relations()}
     for row in statements:
@@ -116,6 +125,11 @@ def statement_ntriples(statements: Iterable[StatementRow]) -> Iterator[str]:
             lines.append(f"{node} <{POL}date> {_date(row.date)} .")
         if row.end_date:
             lines.append(f"{node} <{POL}endDate> {_date(row.end_date)} .")
+            lines.append(f'{node} <{POL}countsUntil> "{period_end(row.end_date)}"^^<{XSD}date> .')
+        said = said_on(row, source_dates)
+        if said:
+            lines.append(f"{node} <{POL}saidOn> {_date(said)} .")
+            lines.append(f'{node} <{POL}countsFrom> "{period_end(said)}"^^<{XSD}date> .')
         if row.election:
             lines.append(f"{node} <{POL}election> <{ENT}{row.election}> .")
         if row.from_party:

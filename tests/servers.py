@@ -314,3 +314,33 @@ def answering_server(status: int, body: bytes, headers: dict[str, str] | None = 
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)
+
+
+@contextlib.contextmanager
+def oxigraph_graph(data: Path, directory: Path) -> Iterator:  # of graph.knowledge_graph.KnowledgeGraph
+    """The graph of data directory `data` (with the ontology) on a real Oxigraph server on
+    127.0.0.1, as a KnowledgeGraph over its endpoint; ServerMissing when oxigraph is not installed."""
+    import pyoxigraph as ox
+
+    from graph.datafiles import read_corpus
+    from graph.knowledge_graph import KnowledgeGraph
+    from graph.resources import ontology_dir
+    from graph.triples import corpus_ntriples
+
+    with start("oxigraph", directory) as endpoint:
+        ontology = ox.parse(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE)
+        corpus = ox.parse("".join(corpus_ntriples(read_corpus(data))), format=ox.RdfFormat.N_TRIPLES)
+        endpoint.store().replace_graph([ox.Triple(q.subject, q.predicate, q.object) for q in [*ontology, *corpus]])
+        yield KnowledgeGraph(endpoint.store())
+
+
+class RecordingStore:
+    """A store that remembers every query sent to it."""
+
+    def __init__(self, store) -> None:
+        self.store, self.queries = store, []
+
+    def query(self, text, **kwargs):
+        self.queries.append(text)
+        return self.store.query(text, **kwargs)
+

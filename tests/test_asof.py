@@ -20,7 +20,7 @@ def test_doctests() -> None:
 @pytest.mark.parametrize("text", ["2022", "2022-08", "2022-08-01", " 2024-02-29 "])
 def test_parse_accepts_dates(text: str) -> None:
     """YYYY, YYYY-MM and YYYY-MM-DD (real days only) are accepted."""
-    assert parse_as_of(text) == text.strip()
+    assert parse_as_of(text).date == text.strip()
 
 
 @pytest.mark.parametrize("text", ["", "22", "2022-13", "2023-02-29", "2022-8-1", "yesterday", "2022-08-01T00"])
@@ -38,11 +38,11 @@ def test_parse_rejects_non_dates(text: str) -> None:
         ("2022-07-31", "2022-08-01", True),
         ("2022-08", "2022-08-01", False),  # may be later in August
         ("2022-08", "2022-08", True),
-        ("2022", "2022-12-31", False),
+        ("2022", "2022-12-31", True),  # 2022 is over by the end of its last day
         ("2022", "2022", True),
         ("2022-12-31", "2022", True),
         ("2021", "2022-01-01", True),
-        (None, "1900", True),  # undated: kept
+        (None, "1900", False),  # neither it nor its source dated: left out (see test_asof_rule.py)
     ],
 )
 def test_said_by(date: str | None, as_of: str, kept: bool) -> None:
@@ -55,8 +55,10 @@ def test_edges_as_of_drops_later_statements_and_empty_edges() -> None:
     early, late, undated = (Evidence("S", "s", q, d) for q, d in (("a", "2022-01-05"), ("b", "2022-09"), ("c", None)))
     edges = [Edge("x", "endorsed", "y", (early, late)), Edge("y", "endorsed", "z", (late,)),
              Edge("z", "rival_of", "x", (undated,))]
-    assert edges_as_of(edges, "2022-06") == [Edge("x", "endorsed", "y", (early,)), Edge("z", "rival_of", "x", (undated,))]
-    assert edges_as_of(edges, "2022") == edges
+    assert edges_as_of(edges, "2022-06") == [Edge("x", "endorsed", "y", (early,))]
+    assert edges_as_of(edges, parse_as_of("2022-06", include_undated=True)) == [
+        Edge("x", "endorsed", "y", (early,)), Edge("z", "rival_of", "x", (undated,))]
+    assert edges_as_of(edges, parse_as_of("2022", include_undated=True)) == edges
 
 
 @pytest.mark.parametrize(
@@ -79,7 +81,8 @@ def test_in_force_needs_both_begun_and_not_ended() -> None:
     assert in_force("2019-01-03", "2022-12-08", "2021-01-01")
     assert not in_force("2019-01-03", "2022-12-08", "2018")
     assert not in_force("2019-01-03", "2022-12-08", "2023")
-    assert in_force(None, None, "1900")
+    assert not in_force(None, None, "1900")
+    assert in_force(None, None, parse_as_of("1900", include_undated=True))
 
 
 def test_edges_as_of_drops_ended_periods() -> None:

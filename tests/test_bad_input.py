@@ -538,7 +538,7 @@ def listener():
 
 READ_ONLY = "read-only: SPARQL updates"
 SPARQL_CASES = [
-    ("SELECT * WHERE { ?s ?p }", "SPARQL syntax error: error at 1:"),
+    ("SELECT * WHERE { ?s ?p }", "SPARQL syntax error, line 1, column"),
     ("SELECT * WHERE { ?s ?p ?o", "SPARQL syntax error"),
     ("SELECT ?x WHERE { ?x ?p 'unterminated }", "SPARQL syntax error"),
     ("SELEKT * WHERE { ?s ?p ?o }", "SPARQL syntax error"),

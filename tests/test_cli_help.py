@@ -26,3 +26,12 @@ def test_top_level_help_lists_exit_codes(cli):
     """kg --help documents the exit codes."""
     out = cli("--help").stdout
     assert "Exit codes: 0 ok" in out and "4 no path" in out
+
+
+def test_version(cli) -> None:
+    """kg --version prints the installed distribution's version and exits 0."""
+    from importlib.metadata import version
+
+    result = cli("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"kg {version('kg-politics')}\n"

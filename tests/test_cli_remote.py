@@ -34,7 +34,7 @@ def remote(cli, oxigraph, monkeypatch):
         ("stats",),
         ("query", "--name", "endorsements", "--format", "csv"),
         ("query", "--name", "members-as-of", "--as-of", "2022-08", "--format", "csv"),
-        ("path", "harris", "bass", "--as-of", "2022-05"),
+        ("path", "harris", "bass", "--as-of", "2022-05", "--include-undated"),  # without it: no path (exit 4)
         ("show", "caruso", "--as-of", "2021"),
         ("export", "--format", "csv"),
     ],

@@ -25,5 +25,5 @@ def test_csv_has_one_row_per_asserted_statement(mini_kg):
     assert rows[1:] == [
         ["Ann Example", "endorsed", "Bob Sample", "2024-03-04", "A short note", "Ann Example endorsed Bob Sample on Monday."],
         ["Bob Sample", "party_switch", "Tory Party", "2024", "A short note", "Bob Sample, a former Whig who joined the Tories"],
-        ["Bob Sample", "rival_of", "Cy Third", "", "A short note", "faces Cy Third"],
+        ["Bob Sample", "rival_of", "Cy Third", "2024-03-04", "A short note", "faces Cy Third"],  # its source's date
     ]

@@ -58,6 +58,8 @@ def test_import_cites_rows_and_validates(tmp_path: Path) -> None:
     corpus = read_corpus(data)
     methods = {s.method for s in corpus.statements}
     assert "imported:e2020.csv#2" in methods and "imported:switches.csv#3" in methods
+    quotes = {s.quote for s in corpus.statements}  # a citation, not the raw row (see test_citations.py)
+    assert "FiveThirtyEight 2020 endorsements, row 2: Kyrsten Sinema (Senator, AZ) endorsed Joe Biden, 2020-03-04" in quotes
     assert report.files[0].errors == [f"{tmp_path / 'e2020.csv'}:5: date 'bad-date' is not a date (M/D/YY or YYYY-MM-DD)"]
     assert report.files[0].skipped == {"no endorsee": 1}
     urls = {s.url for s in corpus.sources}

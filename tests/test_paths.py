@@ -4,6 +4,7 @@ import shutil
 
 import pytest
 
+from graph.asof import parse_as_of
 from graph.errors import InvalidArgument, NoPath
 from graph.ontology import parse_relations
 from graph.paths import find_paths
@@ -72,11 +73,13 @@ def test_same_entity_is_refused(seed_kg):
 
 
 def test_as_of_keeps_only_what_was_said_by_then(seed_kg):
-    """Harris endorsed Bass on 2022-08-02: as of 2022-05 the hop rests on undated statements only."""
+    """Harris endorsed Bass on 2022-08-02: as of 2022-05 only an undated story says so, kept on request only."""
     harris, bass = seed_kg.resolve("harris"), seed_kg.resolve("bass")
     (now,) = find_paths(seed_kg, harris, bass)
-    (then,) = find_paths(seed_kg, harris, bass, as_of="2022-05")
     assert any(ev.date == "2022-08-02" for ev in now.hops[0].evidence)
+    with pytest.raises(NoPath):
+        find_paths(seed_kg, harris, bass, as_of="2022-05")
+    (then,) = find_paths(seed_kg, harris, bass, as_of=parse_as_of("2022-05", include_undated=True))
     assert then.hops[0].evidence and all(ev.date is None for ev in then.hops[0].evidence)
 
 

@@ -402,8 +402,12 @@ def test_http_400_is_a_query_error():
     with servers.answering_server(400, b"Parse error at line 1: unexpected SELEC") as url:
         with pytest.raises(RemoteQueryError, match="unexpected SELEC"):
             RemoteStore(url).query("SELEC ?x {}")
-        with pytest.raises(QueryError, match="SPARQL syntax error.*unexpected SELEC"):
+        # told as Oxigraph reads the same text, so the message is the same whichever engine answers
+        with pytest.raises(QueryError, match="SPARQL syntax error, line 1, column 1, at 'SELEC': not a SPARQL keyword; did you mean SELECT"):
             run_query(RemoteStore(url), "SELEC ?x {}")
+        # a query Oxigraph reads but the server refuses keeps the server's words
+        with pytest.raises(QueryError, match=r"SPARQL syntax error, http://.* refused the query \(HTTP 400\): Parse error at line 1: unexpected SELEC"):
+            run_query(RemoteStore(url), "SELECT ?x {}")
 
 
 def test_unreadable_answer_is_a_store_error():

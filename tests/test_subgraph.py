@@ -6,13 +6,15 @@ from collections import defaultdict
 
 import pytest
 
-from graph.asof import edges_as_of
+from graph.asof import edges_as_of, parse_as_of
 from graph.errors import InvalidArgument, ViewTooLarge
 from graph.knowledge_graph import KnowledgeGraph
 from graph.model import Edge
 from graph.ontology import relation
-from graph.paths import find_paths
+from graph.paths import between_people, find_paths
 from graph.subgraph import MAX_VIEW_NODES, neighbourhood, path_context, whole_graph
+
+from . import servers
 
 ENT = "urn:kg:entity:"
 
@@ -27,27 +29,19 @@ def _adjacency(edges: list[Edge]) -> dict[str, set[str]]:
 
 
 def _ball(edges: list[Edge], centre: str, hops: int) -> set[str]:
-    """Entity ids within `hops` of `centre`, by brute force over every edge."""
+    """Entity ids within `hops` of `centre`, by brute force over every edge, never going on from
+    a party or an election (the object of a relation to a group) other than the centre."""
     adjacent, seen, frontier = _adjacency(edges), {centre}, {centre}
+    people = {r.name for r in between_people()}
+    groups = {e.object for e in edges if e.relation not in people} - {centre}
     for _ in range(hops):
-        frontier = {o for n in frontier for o in adjacent[n]} - seen
+        frontier = {o for n in frontier - groups for o in adjacent[n]} - seen
         seen |= frontier
     return seen
 
 
 def _ids(view) -> set[str]:
     return {e.id for e in view.entities}
-
-
-class _Recording:
-    """A store that remembers every query sent to it."""
-
-    def __init__(self, store) -> None:
-        self.store, self.queries = store, []
-
-    def query(self, text, **kwargs):
-        self.queries.append(text)
-        return self.store.query(text, **kwargs)
 
 
 def test_whole_graph_is_every_linked_entity(seed_kg: KnowledgeGraph) -> None:
@@ -74,7 +68,8 @@ def test_whole_graph_refused_past_the_limit(seed_kg: KnowledgeGraph) -> None:
 @pytest.mark.parametrize("centre", ["karen-bass", "elon-musk", "gavin-newsom"])
 @pytest.mark.parametrize("hops", [1, 2, 3])
 def test_neighbourhood_is_the_ball_around_the_centre(seed_kg: KnowledgeGraph, centre: str, hops: int) -> None:
-    """Without a cap: the entities within `hops` links and every relationship among them."""
+    """Without a cap: the entities within `hops` links (not through a party or an election)
+    and every relationship among them."""
     edges = seed_kg.edges(asserted_only=False)
     ball = _ball(edges, centre, hops)
     view = neighbourhood(seed_kg, [ENT + centre], hops=hops, max_nodes=MAX_VIEW_NODES)
@@ -94,32 +89,45 @@ def test_neighbourhood_relations_and_as_of(seed_kg: KnowledgeGraph) -> None:
     dated = edges_as_of(seed_kg.edges(asserted_only=False), "2013")
     view = neighbourhood(seed_kg, [ENT + "karen-bass"], hops=2, as_of="2013")
     assert _ids(view) == _ball(dated, "karen-bass", 2)
-    assert all(ev.date is None or ev.date <= "2013" for e in view.edges for ev in e.evidence)
-    assert any(ev.date is None for e in view.edges for ev in e.evidence)  # undated ones kept
+    assert all(ev.date is not None and ev.date <= "2013" for e in view.edges for ev in e.evidence)
+    kept = neighbourhood(seed_kg, [ENT + "karen-bass"], hops=2, as_of=parse_as_of("2013", include_undated=True))
+    assert any(ev.date is None for e in kept.edges for ev in e.evidence)  # undated ones on request
 
 
-def test_over_max_nodes_keeps_the_best_connected(seed_kg: KnowledgeGraph) -> None:
-    """Capped: the centre, then grown by links inside the neighbourhood; still connected."""
+def test_over_max_nodes_keeps_the_centres_ties_first(seed_kg: KnowledgeGraph) -> None:
+    """Capped: the centre, then its ties to people (most relationships first), then by relevance; still connected."""
     edges = seed_kg.edges(asserted_only=False)
     ball = _ball(edges, "karen-bass", 1)
-    inside = _adjacency([e for e in edges if e.subject in ball and e.object in ball])
-    best = min(inside["karen-bass"], key=lambda n: (-len(inside[n]), n))
+    people = {r.name for r in between_people()}
+    ties = [e.object if e.subject == "karen-bass" else e.subject for e in edges
+            if e.relation in people and "karen-bass" in (e.subject, e.object)]
+    best = min(set(ties), key=lambda n: (-ties.count(n), n))
     view = neighbourhood(seed_kg, [ENT + "karen-bass"], hops=1, max_nodes=2)
     assert _ids(view) == {"karen-bass", best} and view.omitted == len(ball) - 2
+    assert view.omitted_ties == len(set(ties)) - 1
 
     view = neighbourhood(seed_kg, [ENT + "karen-bass"], hops=2, max_nodes=7)
-    assert len(view.entities) == 7 and "karen-bass" in _ids(view)
-    assert view.omitted == len(_ball(edges, "karen-bass", 2)) - 7
+    assert len(view.entities) == 7 and "karen-bass" in _ids(view) and set(_ids(view)) <= set(ties) | {"karen-bass"}
+    assert view.omitted == len(ball) - 7  # Bass's 8 ties fill the view: no second hop is taken
+
+    view = neighbourhood(seed_kg, [ENT + "karen-bass"], hops=2, max_nodes=15)
+    assert len(view.entities) == 15 and set(ties) <= _ids(view) and view.omitted_ties == 0
+    assert view.omitted == len(_ball(edges, "karen-bass", 2)) - 15
     assert _ball(list(view.edges), "karen-bass", 7) == _ids(view)  # connected
 
 
 def test_neighbourhood_sends_only_bound_queries(seed_kg: KnowledgeGraph) -> None:
     """--around never reads the whole graph: every query it sends is bound by VALUES."""
-    recording = _Recording(seed_kg.store)
+    recording = servers.RecordingStore(seed_kg.store)
     view = neighbourhood(KnowledgeGraph(recording), [ENT + "karen-bass"], hops=2, max_nodes=5)
     assert len(view.entities) == 5
-    # Two hops, the links among the farthest, which statements join the kept, their evidence, cards.
-    assert len(recording.queries) == 6
+    # Bass's ties fill the view after one hop (asserted links both ways, other claims); how well
+    # connected each tie is (to choose among them); then which statements join the kept, their
+    # evidence, cards.
+    assert len(recording.queries) == 7
+    recording.queries.clear()
+    view = neighbourhood(KnowledgeGraph(recording), [ENT + "karen-bass"], hops=2, max_nodes=20)
+    assert len(view.entities) == 20 and len(recording.queries) == 9  # two hops, then as above
     assert all("VALUES" in q for q in recording.queries)
 
 

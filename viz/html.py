@@ -10,22 +10,33 @@ from __future__ import annotations
 import importlib.util
 import math
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
 import jinja2
 
 from graph.model import Edge, Entity, EntityType, Evidence, Relation
+from graph.timeline import evidence_key, in_order
 from viz.layout import layout
 
 __all__ = ["render_html"]
 
 _FALLBACK_COLOR = "#999999"
 _HEX_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
-_TOOLTIP_EVIDENCE = 4  # statements shown in an edge tooltip; the side panel lists all
 _MAX_NODE_SIZE = 60  # hubs grow with their degree up to this radius, so they do not cover the view
 _CONTEXT_FADE = 0.75  # how far context nodes' colours are mixed towards white
+_IN_RING_FADE = 0.5  # how far the dot inside a party ring is mixed towards white
+# Parties' customary colours (by entity id); any other party takes the next of the palette.
+_PARTY_COLORS = {
+    "democratic-party": "#1f5fbf",
+    "republican-party": "#d0312d",
+    "libertarian-party": "#e6b800",
+    "green-party": "#2e9e44",
+    "independent": "#7f7f7f",
+}
+_PARTY_PALETTE = ("#8e44ad", "#e67e22", "#16a085", "#8c564b", "#bc80bd", "#17becf")
+_OTHER_PARTY = "#bbbbbb"
 
 EdgeKey = tuple[str, str, str]  # (subject id, relation name, object id)
 
@@ -41,6 +52,10 @@ def render_html(
     focus_edges: Collection[EdgeKey] = (),
     context_faded: bool = False,
     as_of: str | None = None,
+    parties: Mapping[str, tuple[str, str]] | None = None,
+    hidden_relations: Collection[str] = (),
+    panel_only: Collection[EdgeKey] = (),
+    notes: Sequence[str] = (),
 ) -> str:
     """Return one self-contained HTML document drawing ``entities`` and ``edges``.
 
@@ -48,26 +63,44 @@ def render_html(
     relation type; symmetric relations have no arrowhead. Entities in ``focus`` and edges in
     ``focus_edges`` (keyed (subject, relation, object) as in Edge) are drawn emphasized and,
     with ``context_faded``, everything else faded (a path in its context). ``as_of`` is noted
-    in the heading. Positions are computed here with a seeded layout (viz.layout), so the same
-    input always gives the same bytes.
+    in the heading. ``parties`` (entity id -> (party id, party label)) rings each person in
+    their party's colour, with a party legend. Edges of ``hidden_relations`` start hidden (a
+    checkbox shows them), and so do the nodes they alone link (a path's own hops are always
+    drawn); edges in ``panel_only`` are never drawn but listed in their ends' panels. The
+    legend lists only the relations and entity types drawn, and ``notes``. Positions
+    are computed here with a seeded layout (viz.layout), so the same input always gives the
+    same bytes. The first view fits the focus and its direct ties (all when there is no focus)
+    with their labels readable.
 
     Raises ``ValueError`` if an edge names an entity or relation type that was not passed in.
     """
+    parties = parties or {}
     by_id = {e.id: e for e in entities}
     rel_by_name = {r.name: r for r in relations}
-    rel_index = {r.name: i for i, r in enumerate(relations)}
     type_by_name = {t.name: t for t in entity_types}
     merged = _merge_edges(edges, by_id, rel_by_name)
     focus_keys = {_edge_key(key, rel_by_name) for key in focus_edges if key[1] in rel_by_name}
+    aside = {_edge_key(key, rel_by_name) for key in panel_only if key[1] in rel_by_name}
+    drawn = [key for key in merged if key not in aside]
+    # A path's own hops are drawn whatever their relation.
+    shown = [key for key in drawn if key[1] not in hidden_relations or key in focus_keys]
 
     degree = dict.fromkeys(by_id, 0)
-    for subject, _, obj in merged:
+    for subject, _, obj in shown:
         degree[subject] += 1
         degree[obj] += 1
     size = {n: round(min(10 + 6 * math.sqrt(d), _MAX_NODE_SIZE), 1) for n, d in degree.items()}
     # A dot with its label below: up to 9 px per character of a 16 px font, 22 px of text.
     boxes = {n: (max(size[n], 4.5 * len(e.label)), size[n] + 11) for n, e in by_id.items()}
-    positions = layout(sorted(by_id), [(s, o) for s, _, o in sorted(merged)], boxes)
+    # Laid out on what is drawn at first; what only hidden edges link sits among its neighbours.
+    linked = {n for key in drawn for n in (key[0], key[2])}
+    only_hidden = linked - {n for key in shown for n in (key[0], key[2])} - set(focus)
+    positions = layout(sorted(set(by_id) - only_hidden), [(s, o) for s, _, o in sorted(shown)], boxes)
+    positions.update(_among_neighbours(only_hidden, drawn, positions))
+
+    present = [r for r in relations if any(key[1] == r.name for key in drawn)]
+    rel_index = {r.name: i for i, r in enumerate(present)}
+    party_colors = _party_colors({parties[n] for n in by_id if n in parties})
 
     nodes = []
     for node_id in sorted(by_id):
@@ -77,6 +110,7 @@ def render_html(
         in_focus = node_id in focus
         faded = context_faded and not in_focus
         color = _color(etype.color if etype else None)
+        party = parties.get(node_id)
         x, y = positions[node_id]
         nodes.append({
             "id": entity.id,
@@ -84,36 +118,48 @@ def render_html(
             "x": x,
             "y": y,
             "size": size[node_id],
-            "color": _fade(color) if faded else color,
+            # In a party's ring the dot is lighter, so that the ring stands out from it.
+            "color": _fade(color) if faded else _fade(color, _IN_RING_FADE) if party else color,
+            "ring": (_fade(party_colors[party]) if faded else party_colors[party]) if party else None,
+            "party": party[1] if party else None,
             "focus": in_focus,
             "context": faded,
-            "title": _node_tooltip(entity, type_label),
+            "title": _node_tooltip(entity, type_label, party[1] if party else None),
             "type": type_label,
             "aliases": list(entity.aliases),
             "description": entity.description,
             "wikidata": entity.wikidata,
+            "edges": [],
         })
 
     vis_edges = []
+    edge_ids: dict[EdgeKey, str] = {}
     pair_count: dict[tuple[str, str], int] = {}
-    per_relation = [0] * len(relations)
+    per_relation = [0] * len(present)
     for i, ((subject, rel_name, obj), evidence) in enumerate(sorted(merged.items())):
         rel = rel_by_name[rel_name]
-        per_relation[rel_index[rel_name]] += 1
+        key = (subject, rel_name, obj)
+        edge_ids[key] = f"e{i}"
+        on_canvas = key not in aside
+        if on_canvas:
+            per_relation[rel_index[rel_name]] += 1
         # Parallel edges between the same two nodes get increasingly curved, so none hides another.
         pair = (min(subject, obj), max(subject, obj))
-        nth = pair_count.get(pair, 0)
-        pair_count[pair] = nth + 1
-        in_focus = (subject, rel_name, obj) in focus_keys
+        nth = pair_count.get(pair, 0) if on_canvas else 0
+        if on_canvas:
+            pair_count[pair] = nth + 1
+        in_focus = key in focus_keys
         vis_edges.append({
             "id": f"e{i}",
             "from": subject,
             "to": obj,
-            "rel": rel_index[rel_name],
+            "rel": rel_index.get(rel_name, -1),
             "relation": rel.label,
             "symmetric": rel.symmetric,
             "color": _color(rel.color),
             "dashes": rel.dashes,
+            "drawn": on_canvas,
+            "hidden": rel_name in hidden_relations and not in_focus,
             "faded": all(ev.status != "asserted" for ev in evidence),
             "focus": in_focus,
             "context": context_faded and not in_focus,
@@ -122,14 +168,23 @@ def render_html(
             "title": _edge_tooltip(by_id[subject], rel, by_id[obj], evidence),
             "evidence": [_evidence_json(ev) for ev in evidence],
         })
+    # Each node's panel lists its relationships in the order kg show tells them.
+    by_node = {n["id"]: n for n in nodes}
+    for edge in in_order([Edge(s, r, o, evs) for (s, r, o), evs in merged.items()]):
+        key = (edge.subject, edge.relation, edge.object)
+        for end in dict.fromkeys((edge.subject, edge.object)):
+            by_node[end]["edges"].append(edge_ids[key])
 
+    types_present = {by_id[n].type for n in by_id}
     legend = {
         "relations": [
             {"label": r.label, "color": _color(r.color), "dashes": r.dashes, "symmetric": r.symmetric,
-             "count": per_relation[i]}
-            for i, r in enumerate(relations)
+             "count": per_relation[i], "hidden": r.name in hidden_relations}
+            for i, r in enumerate(present)
         ],
-        "types": [{"label": t.label, "color": _color(t.color)} for t in entity_types],
+        "types": [{"label": t.label, "color": _color(t.color)} for t in entity_types if t.name in types_present],
+        "parties": [{"label": label, "color": party_colors[(pid, label)]} for pid, label in party_colors],
+        "notes": list(notes),
     }
     vis_js, vis_css = _vis_assets()
     return _template().render(
@@ -137,7 +192,7 @@ def render_html(
         legend=legend,
         n_nodes=len(nodes),
         n_edges=len(vis_edges),
-        faded=any(e["faded"] for e in vis_edges),
+        faded=any(e["faded"] and e["drawn"] for e in vis_edges),
         path_view=context_faded,
         as_of=as_of,
         undated=any(ev.date is None for evs in merged.values() for ev in evs),
@@ -145,6 +200,39 @@ def render_html(
         vis_js=vis_js,
         vis_css=vis_css,
     )
+
+
+def _among_neighbours(
+    nodes: Collection[str], keys: Iterable[EdgeKey], positions: Mapping[str, tuple[int, int]]
+) -> dict[str, tuple[int, int]]:
+    """Each node placed at the middle of its placed neighbours, a little below (a party among
+    its members), or beside the drawing when it has none placed."""
+    around: dict[str, list[tuple[int, int]]] = {n: [] for n in nodes}
+    for s, _, o in keys:
+        if s in around and o in positions:
+            around[s].append(positions[o])
+        if o in around and s in positions:
+            around[o].append(positions[s])
+    right = max((x for x, _ in positions.values()), default=0) + 150
+    placed = {}
+    for i, node in enumerate(sorted(nodes)):
+        points = around[node]
+        if points:
+            placed[node] = (round(sum(x for x, _ in points) / len(points)),
+                            round(sum(y for _, y in points) / len(points)) + 40 + 30 * (i % 3))
+        else:
+            placed[node] = (right, 80 * i)
+    return placed
+
+
+def _party_colors(parties: Collection[tuple[str, str]]) -> dict[tuple[str, str], str]:
+    """A colour per party (id, label): the big ones their usual colour, others from a palette, in
+    label order; past the palette, grey."""
+    colors: dict[tuple[str, str], str] = {}
+    palette = iter(_PARTY_PALETTE)
+    for party in sorted(parties, key=lambda p: (p[1].casefold(), p[0])):
+        colors[party] = _PARTY_COLORS.get(party[0]) or next(palette, _OTHER_PARTY)
+    return colors
 
 
 def _merge_edges(
@@ -162,7 +250,7 @@ def _merge_edges(
                              f"relation '{edge.relation}' is not in the relations given")
         key = _edge_key((edge.subject, edge.relation, edge.object), rel_by_name)
         merged.setdefault(key, {}).update(dict.fromkeys(edge.evidence))
-    return {key: tuple(sorted(evs, key=_evidence_key)) for key, evs in merged.items()}
+    return {key: tuple(sorted(evs, key=lambda ev: (evidence_key(ev), ev.status))) for key, evs in merged.items()}
 
 
 def _edge_key(key: EdgeKey, rel_by_name: dict[str, Relation]) -> EdgeKey:
@@ -172,41 +260,26 @@ def _edge_key(key: EdgeKey, rel_by_name: dict[str, Relation]) -> EdgeKey:
     return key
 
 
-def _evidence_key(ev: Evidence) -> tuple[str, str, str, str]:
-    return (ev.date or "", ev.source_id, ev.quote, ev.status)
-
-
 def _color(value: str | None) -> str:
     # Colours end up in style attributes and canvas calls: accept only hex colours.
     return value if value and _HEX_COLOR.fullmatch(value) else _FALLBACK_COLOR
 
 
-def _fade(color: str) -> str:
-    """The hex colour mixed towards white (drawn behind what is in focus)."""
+def _fade(color: str, amount: float = _CONTEXT_FADE) -> str:
+    """The hex colour mixed towards white by `amount` (drawn behind what is in focus)."""
     digits = color[1:] if len(color) == 7 else "".join(c * 2 for c in color[1:])
     channels = (int(digits[i : i + 2], 16) for i in (0, 2, 4))
-    return "#" + "".join(f"{round(c + (255 - c) * _CONTEXT_FADE):02x}" for c in channels)
+    return "#" + "".join(f"{round(c + (255 - c) * amount):02x}" for c in channels)
 
 
-def _node_tooltip(entity: Entity, type_label: str) -> str:
-    lines = [entity.label, type_label]
-    if entity.aliases:
-        lines.append("also: " + ", ".join(entity.aliases))
-    return "\n".join(lines)
+def _node_tooltip(entity: Entity, type_label: str, party: str | None) -> str:
+    return f"{entity.label}\n{type_label}" + (f" · {party}" if party else "")
 
 
 def _edge_tooltip(subject: Entity, rel: Relation, obj: Entity, evidence: Sequence[Evidence]) -> str:
     arrow = "—" if rel.symmetric else "→"
-    lines = [f"{subject.label} — {rel.label} {arrow} {obj.label}"]
-    for ev in evidence[:_TOOLTIP_EVIDENCE]:
-        lines.append("")
-        lines.append(f"{ev.date or 'undated'} · {ev.source}")
-        lines.append(f"“{ev.quote}”")
-        if ev.status != "asserted":
-            lines.append(f"status: {ev.status}")
-    if len(evidence) > _TOOLTIP_EVIDENCE:
-        lines += ["", f"… {len(evidence) - _TOOLTIP_EVIDENCE} more: click the edge"]
-    return "\n".join(lines)
+    count = f"{len(evidence)} statement" + ("s" if len(evidence) != 1 else "")
+    return f"{subject.label} — {rel.label} {arrow} {obj.label}\n{count}: click to read them"
 
 
 def _evidence_json(ev: Evidence) -> dict[str, object]:

@@ -59,6 +59,24 @@ app = typer.Typer(
 )
 
 
+def _print_version(asked: bool) -> None:
+    if asked:
+        from importlib.metadata import version
+
+        typer.echo(f"kg {version('kg-politics')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print kg's version and exit."),
+    ] = False,
+) -> None:
+    pass
+
+
 def _exit_code(error: errors.KgError) -> int:
     for cls in type(error).__mro__:
         if cls in EXIT_CODES:
@@ -126,8 +144,16 @@ AsOfOption = Annotated[
     Optional[str],
     typer.Option(
         "--as-of", metavar="DATE",
-        help="The graph as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): statements dated later, "
-        "and periods such as a party membership that had ended before, are left out. Undated ones are kept.",
+        help="The graph as it stood on DATE (YYYY, YYYY-MM or YYYY-MM-DD): statements dated later (by their "
+        "own date, else their source's), and periods such as a party membership that had ended before, are left "
+        "out, and so are statements no date tells (see --include-undated).",
+    ),
+]  # fmt: skip
+IncludeUndatedOption = Annotated[
+    bool,
+    typer.Option(
+        "--include-undated",
+        help="With --as-of: keep the statements that neither they nor their source date (marked \"undated\").",
     ),
 ]  # fmt: skip
 RawOption = Annotated[
@@ -160,56 +186,32 @@ class ExportFormat(str, Enum):
 
 
 def _data_dir(data: Path | None) -> Path:
-    from ..resources import shipped_data_dir
+    from ..opening import data_dir
 
-    return data if data is not None else shipped_data_dir()
+    return data_dir(data)
 
 
 def _remote(endpoint: str):  # -> RemoteStore
-    """The endpoint, with its update URL, Graph Store URL, credentials and timeout from the environment."""
-    from ..remote import RemoteStore
+    from ..opening import remote_store
 
-    default_update = endpoint[: -len("/query")] + "/update" if endpoint.endswith("/query") else endpoint
-    try:
-        timeout = float(os.environ.get("KG_ENDPOINT_TIMEOUT", "30"))
-    except ValueError:
-        raise errors.InvalidArgument("KG_ENDPOINT_TIMEOUT must be a number of seconds") from None
-    return RemoteStore(
-        endpoint,
-        update_url=os.environ.get("KG_UPDATE_ENDPOINT", default_update),
-        graph_store_url=os.environ.get("KG_GRAPH_STORE") or None,
-        timeout=timeout,
-        user=os.environ.get("KG_ENDPOINT_USER") or None,
-        password=os.environ.get("KG_ENDPOINT_PASSWORD") or None,
-    )
+    return remote_store(endpoint)
 
 
 def _open(store: Path | None, data: Path | None, endpoint: str | None = None):  # -> KnowledgeGraph
-    from ..knowledge_graph import KnowledgeGraph
+    from ..opening import open_graph
 
-    if endpoint:
-        return KnowledgeGraph(_remote(endpoint))
-    from ..store import default_store_path
-
-    return KnowledgeGraph.open(store or default_store_path(), _data_dir(data))
+    return open_graph(store, data, endpoint)
 
 
-def _write_view(view, relations, title: str, out: Path, as_of: str | None = None) -> None:  # view: Subgraph
-    """Render a view (graph.subgraph) as one HTML page and say where it went."""
-    from viz import render_html
+def _write_view(kg, view, relations, title: str, out: Path, as_of=None) -> None:  # view: Subgraph
+    """Render a view (graph.subgraph) as one HTML page (viz.view_page) and say where it went."""
+    from viz import view_page
 
-    from ..ontology import entity_types
-    from ..ontology import relations as all_relations
-
-    html = render_html(
-        view.entities, view.edges, relations or all_relations(), entity_types(), title=title,
-        focus=view.focus, focus_edges=view.focus_edges, context_faded=view.context_faded, as_of=as_of,
-    )
-    _emit(html, out)
-    if str(out) != "-":
-        left_out = f" ({view.omitted} less connected ones within reach left out)" if view.omitted else ""
-        typer.echo(f"kg: {len(view.entities)} entities, {len(view.edges)} relationships{left_out}; "
-                   f"open file://{out.resolve()}", err=True)
+    _emit(view_page(kg, view, relations, title, as_of), out)
+    if str(out) != "-":  # the page's heading counts what it draws; here, what it leaves out
+        ties = f", {view.omitted_ties} of them the centre's own ties" if view.omitted_ties else ""
+        left_out = f"{view.omitted} less relevant entities within reach left out{ties}; " if view.omitted else ""
+        typer.echo(f"kg: {left_out}open file://{out.resolve()}", err=True)
 
 
 def _emit(text: str, out: Path | None = None) -> None:

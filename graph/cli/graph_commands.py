@@ -10,7 +10,7 @@ import typer
 
 from .. import errors
 from .app import (
-    VALIDATION_FAILED, AsOfOption, DataOption, EndpointOption, ExportFormat, RawOption, RelationsOption, StoreOption,
+    VALIDATION_FAILED, AsOfOption, DataOption, IncludeUndatedOption, EndpointOption, ExportFormat, RawOption, RelationsOption, StoreOption,
     TableFormat, TextOrJson, _data_dir, _emit, _open, _remote, _write_view, command,
 )  # fmt: skip
 
@@ -42,41 +42,51 @@ def path(
     target: Annotated[str, typer.Argument(metavar="TO", help="A name, alias or id, e.g. bass.")],
     max_hops: Annotated[int, typer.Option("--max-hops", help="Longest path to look for.")] = 6,
     relations: RelationsOption = None,
-    all_shortest: Annotated[bool, typer.Option("--all", help="Every shortest path, not just one.")] = False,
-    k: Annotated[int, typer.Option("-k", help="The k shortest simple paths.")] = 1,
+    all_shortest: Annotated[bool, typer.Option("--all", help="Every best path, not just one.")] = False,
+    k: Annotated[int, typer.Option("-k", help="k paths by different routes, best first.")] = 1,
+    fewest_hops: Annotated[
+        bool, typer.Option("--fewest-hops", help="Fewest hops over every relation, parties and elections included, each hop costing the same.")
+    ] = False,
     format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
     html: Annotated[
         Optional[Path],
         typer.Option("--html", metavar="FILE", help="Also write the paths as an HTML view: in bold, with their neighbours pale around them."),
     ] = None,
     as_of: AsOfOption = None,
+    include_undated: IncludeUndatedOption = False,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
 ) -> None:
     """How two people are connected: each hop with its direction, relation, date, source and quote.
 
+    A path is a chain of statements between people (endorsed, rival_of, advised); a party or an
+    election they share (member_of, candidate_in) is used only when there is no such chain within
+    --max-hops, and reads "both are members of ...". Well-connected people cost more to pass through
+    than specific ties: the path with the fewest hops may not be the one shown (--fewest-hops).
+
     Example: kg path harris bass · kg path musk biden --all · kg path musk biden -k 3 --format json
-    · kg path musk biden --html musk-biden.html · kg path harris bass --as-of 2022-05-01
+    · kg path musk biden --html musk-biden.html · kg path musk biden --as-of 2022-12
     """
-    from ..asof import parse_as_of
+    from ..asof import as_of_option
     from ..ontology import parse_relations
     from ..paths import find_paths
     from ..render import paths_json, paths_text
 
     if all_shortest and k != 1:
         raise errors.InvalidArgument("use either --all or -k, not both")
-    date = parse_as_of(as_of) if as_of is not None else None
+    date = as_of_option(as_of, include_undated)
     kg = _open(store, data, endpoint)
     wanted = parse_relations(relations)
     a, b = kg.resolve(source), kg.resolve(target)
-    found = find_paths(kg, a, b, max_hops=max_hops, relations=wanted, all_shortest=all_shortest, k=k, as_of=date)
+    found = find_paths(kg, a, b, max_hops=max_hops, relations=wanted, all_shortest=all_shortest, k=k, as_of=date,
+                       fewest_hops=fewest_hops)
     _emit((paths_json if format is TextOrJson.json else paths_text)(kg, a, b, found))
     if html is not None:
         from ..subgraph import path_context
 
         view = path_context(kg, found, relations=wanted, as_of=date)
-        _write_view(view, wanted, f"kg: {kg.label(a)} to {kg.label(b)}", html, as_of=date)
+        _write_view(kg, view, wanted, f"kg: {kg.label(a)} to {kg.label(b)}", html, as_of=date)
 
 
 @command()
@@ -90,8 +100,9 @@ def query(
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
     as_of: Annotated[
         Optional[str],
-        typer.Option("--as-of", metavar="DATE", help="Bind the query's ?asOf to DATE (YYYY, YYYY-MM or YYYY-MM-DD), typed xsd:date, xsd:gYearMonth or xsd:gYear: a VALUES block at the start of its WHERE clause."),
+        typer.Option("--as-of", metavar="DATE", help="Bind the query's ?asOf to DATE (YYYY, YYYY-MM or YYYY-MM-DD), typed xsd:date, xsd:gYearMonth or xsd:gYear: a VALUES block at the start of its WHERE clause; and ?asOfStart, ?asOfEnd (xsd:date, the first and last day of DATE's period) and ?includeUndated where the query uses them, as the shipped queries do."),
     ] = None,
+    include_undated: IncludeUndatedOption = False,
     raw: RawOption = False,
     store: StoreOption = None,
     data: DataOption = None,
@@ -104,7 +115,7 @@ def query(
     CONSTRUCT/DESCRIBE give Turtle (table), N-Triples (csv, tsv) or JSON-LD (json). csv and tsv put
     a ' before a cell a spreadsheet would run as a formula (=, +, -, @, tab, CR), unless --raw.
     """
-    from ..asof import parse_as_of
+    from ..asof import as_of_option
     from ..query import named_queries, named_query, read_query_argument, render, run_isolated, run_query
 
     if list_queries:
@@ -112,20 +123,38 @@ def query(
         return
     if (sparql is None) == (name is None):
         raise errors.InvalidArgument("give either a SPARQL query (or @file.rq or -) or --name NAME")
-    date = parse_as_of(as_of) if as_of is not None else None
+    date = as_of_option(as_of, include_undated)
     text = named_query(name).text if name else read_query_argument(sparql, sys.stdin.read() if sparql == "-" else None)
     if endpoint:  # evaluated by the server, not here
-        _emit(render(run_query(_open(store, data, endpoint).store, text, as_of=date), format.value, raw=raw))
+        remote = _open(store, data, endpoint).store
+        _warn_unknown_terms(remote, text)
+        _emit(render(run_query(remote, text, as_of=date), format.value, raw=raw))
         return
     from ..store import default_store_path, pin_build
 
     # evaluated in a child process without network, which a crash of the engine does not take down
     directory, release = pin_build(store or default_store_path(), _data_dir(data))
     try:
+        import pyoxigraph as ox
+
+        _warn_unknown_terms(ox.Store.read_only(str(directory)), text)
         for piece in run_isolated(directory, text, format.value, as_of=date, raw=raw):
             _emit(piece)
     finally:
         release()
+
+
+def _warn_unknown_terms(store, text: str) -> None:
+    """pol: and ent: terms the graph does not have, on stderr: the query still runs."""
+    from ..errors import QueryError
+    from ..query_terms import unknown_term_warnings
+
+    try:
+        warnings = unknown_term_warnings(store, text)
+    except (QueryError, SyntaxError, OSError):  # a query that does not parse: run_query says why
+        return
+    for warning in warnings:
+        typer.echo(f"kg: warning: {warning}", err=True)
 
 
 @command()
@@ -133,6 +162,7 @@ def show(
     name: Annotated[str, typer.Argument(help="A name, alias or id, e.g. caruso.")],
     format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
     as_of: AsOfOption = None,
+    include_undated: IncludeUndatedOption = False,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
@@ -146,11 +176,12 @@ def show(
     from ..render import card_json, card_text
     from ..timeline import card_as_of, in_order
 
-    kg = _open(store, data, endpoint)
-    if as_of is not None:
-        from ..asof import parse_as_of
+    from ..asof import as_of_option
 
-        entity, edges = card_as_of(kg, kg.resolve(name), parse_as_of(as_of))
+    date = as_of_option(as_of, include_undated)
+    kg = _open(store, data, endpoint)
+    if date is not None:
+        entity, edges = card_as_of(kg, kg.resolve(name), date)
     else:
         entity, card = kg.card(kg.resolve(name))
         edges = in_order(card)
@@ -176,17 +207,43 @@ def export(
 
 
 @command()
-def validate(data: DataOption = None) -> None:
+def validate(
+    data: DataOption = None,
+    format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text (one problem per line) or json.")] = TextOrJson.text,
+) -> None:
     """Check the data directory: files well-formed, SHACL shapes (ontology/shapes.ttl) satisfied,
-    every quote verbatim in its source. Lists each problem with file, line and entity; exit 1 if any."""
+    every quote verbatim in its source. Lists each problem with file, line and entity; exit 1 if any.
+
+    Steps taking longer than a second are shown on stderr as they go. --format json prints
+    {"data": DIR, "valid": true|false, "problems": [{"file", "line", "subject", "message"}]}.
+
+    Example: kg validate --data mydata · kg validate --data mydata -f json | jq '.problems[].message'
+    """
+    import json
+    import time
+
     from ..transaction import reading
     from ..validate import validate as validate_data
 
     directory = _data_dir(data)
+    started = shown = time.monotonic()
+
+    def progress(step: str) -> None:  # a line a second at most, once a second has gone by
+        nonlocal shown
+        now = time.monotonic()
+        if now - shown >= 1:
+            shown = now
+            typer.echo(f"kg: validating: {step} ({now - started:.0f} s)", err=True)
+
     with reading(directory):
-        problems = validate_data(directory)
-    for problem in problems:
-        typer.echo(str(problem))
+        problems = validate_data(directory, progress)
+    if format is TextOrJson.json:
+        document = {"data": str(directory), "valid": not problems, "problems": [
+            {"file": p.file, "line": p.line, "subject": p.subject, "message": p.message} for p in problems]}
+        _emit(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for problem in problems:
+            typer.echo(str(problem))
     if problems:
         typer.echo(f"kg: {len(problems)} problem(s) in {directory}", err=True)
         raise typer.Exit(VALIDATION_FAILED)

@@ -9,7 +9,7 @@ import typer
 
 from .. import errors
 from .app import (
-    AsOfOption, DataOption, EndpointOption, RelationsOption, StoreOption,
+    AsOfOption, DataOption, IncludeUndatedOption, EndpointOption, RelationsOption, StoreOption,
     _open, _write_view, command,
 )  # fmt: skip
 
@@ -23,36 +23,41 @@ def viz(
     ] = None,
     hops: Annotated[Optional[int], typer.Option("--hops", help="With --around: how many links out to go. Default 2.")] = None,
     max_nodes: Annotated[
-        Optional[int], typer.Option("--max-nodes", help="With --around: at most this many entities, the best connected. Default 200.")
+        Optional[int], typer.Option("--max-nodes", help="With --around: at most this many entities, the most relevant to NAME. Default 60.")
     ] = None,
     as_of: AsOfOption = None,
+    include_undated: IncludeUndatedOption = False,
     title: Annotated[Optional[str], typer.Option("--title", help="Heading of the page.")] = None,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
 ) -> None:
     """Write a self-contained HTML network of the graph: opens offline, one colour per relation
-    type with a legend and checkboxes, a search box for any name or alias, evidence in tooltips
-    and a side panel. Claims that are only disputed or negated are drawn faded. A graph of more
-    than 5,000 entities is refused (exit 8): draw a neighbourhood with --around instead.
+    type with a legend and checkboxes, a search box for any name or alias, evidence in a side
+    panel. Claims that are only disputed or negated are drawn faded. Each person's
+    party is the ring of their dot (member_of edges behind a checkbox); a race of three or more
+    candidates is drawn as its election. A whole graph of more than 300 entities is refused
+    (exit 8), as no one could read it: draw a neighbourhood with --around NAME instead.
 
     Example: kg viz --out seed-graph.html · kg viz -r endorsed,rival_of -o endorsements.html
     · kg viz --around bass --hops 1 -o bass.html · kg viz --as-of 2022-08-01 -o early.html
     """
-    from ..asof import parse_as_of
+    from ..asof import as_of_option
     from ..ontology import parse_relations
-    from ..subgraph import neighbourhood, whole_graph
+    from ..subgraph import DEFAULT_AROUND_NODES, neighbourhood, whole_graph
 
     if around is None and (hops is not None or max_nodes is not None):
         raise errors.InvalidArgument("--hops and --max-nodes go with --around NAME")
     kg = _open(store, data, endpoint)
     wanted = parse_relations(relations)
-    date = parse_as_of(as_of) if as_of is not None else None
+    date = as_of_option(as_of, include_undated)
     if around is None:
-        view = whole_graph(kg, relations=wanted, as_of=date)
+        from viz.page import MAX_READABLE_NODES
+
+        view = whole_graph(kg, relations=wanted, as_of=date, max_nodes=MAX_READABLE_NODES)
     else:
         centre = kg.resolve(around)
         view = neighbourhood(kg, [centre], hops=2 if hops is None else hops,
-                             max_nodes=200 if max_nodes is None else max_nodes, relations=wanted, as_of=date)
+                             max_nodes=DEFAULT_AROUND_NODES if max_nodes is None else max_nodes, relations=wanted, as_of=date)
         title = title or f"kg: around {kg.label(centre)}"
-    _write_view(view, wanted, title or "kg: political relationships", out, date)
+    _write_view(kg, view, wanted, title or "kg: political relationships", out, date)

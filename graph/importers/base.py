@@ -21,7 +21,7 @@ from ..errors import DataError
 __all__ = [
     "EntitySpec", "Fact", "Record", "RowError", "Dataset",
     "read_text", "drop_oversized", "csv_records", "parse_us_date", "iso_date", "wikidata_id", "web_url",
-    "STATE_CODES", "party_spec",
+    "STATE_CODES", "party_spec", "citation", "joined",
 ]  # fmt: skip
 
 
@@ -48,7 +48,7 @@ class Fact:
     end_date: str = ""
     election: EntitySpec | None = None
     status: str = "asserted"
-    quote: str = ""  # verbatim text of the dataset; defaults to the record's text
+    quote: str = ""  # how the statement cites its record, in one line: see `citation`
 
 
 @dataclass
@@ -80,6 +80,20 @@ class Dataset:
     header: str = ""
     records: list[Record] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
+
+
+def citation(dataset: str, where: str, says: str) -> str:
+    """How an imported statement cites its record, in one line: the dataset, the row (or the line
+    of a YAML file) and the fields that state the relationship, e.g. "FiveThirtyEight 2020
+    endorsements, row 213: Kyrsten Sinema (Senator, AZ) endorsed Joe Biden, 2020-03-04". The
+    import writes these lines into the source's text too, after the rows they read, so each
+    quote is verbatim in its source (kg validate)."""
+    return " ".join(f"{dataset}, {where}: {says}".split())
+
+
+def joined(*parts: str, separator: str = ", ") -> str:
+    """The non-empty parts, joined."""
+    return separator.join(p.strip() for p in parts if p and p.strip())
 
 
 def read_text(path: Path) -> tuple[str, str]:

@@ -9,7 +9,7 @@ statement; they are counted in the import report.
 
 from __future__ import annotations
 
-from .base import Dataset, EntitySpec, Fact, RowError, csv_records, iso_date, web_url
+from .base import Dataset, EntitySpec, Fact, RowError, citation, csv_records, iso_date, web_url
 
 OUTLET = "EndorsementDB"
 URL = "https://github.com/endorsementdb/endorsementdb.com"
@@ -27,6 +27,9 @@ STANCES = {"Endorses": "asserted", "Supports": "asserted", "Opposes": "negated"}
 
 def detect(name: str, header: str) -> bool:
     return all(column in header.split(",") for column in HEADER)
+
+
+TITLE = "EndorsementDB 2016"
 
 
 def parse(dataset: Dataset) -> None:
@@ -48,6 +51,8 @@ def parse(dataset: Dataset) -> None:
             record.skipped = "no stance" if not row["stance"] else f"stance {row['stance']!r}"
         else:
             candidate = EntitySpec(target, "Politician", office="presidential candidate")
-            record.facts.append(Fact(endorser, "endorsed", candidate, date=row["date"],
-                                     election=ELECTION, status=status))
+            words = f': "{row["quote"].strip()}"' if row["quote"].strip() else ""
+            says = f"{row['endorser']} {row['stance'].lower()} {target}, {row['date']}{words}"
+            record.facts.append(Fact(endorser, "endorsed", candidate, date=row["date"], election=ELECTION,
+                                     status=status, quote=citation(TITLE, f"row {record.line}", says)))
         dataset.records.append(record)

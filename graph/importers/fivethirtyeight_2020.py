@@ -6,10 +6,11 @@ below, citing the row's own source URL. Rows without an endorsee give no stateme
 
 from __future__ import annotations
 
-from .base import Dataset, EntitySpec, Fact, RowError, csv_records, parse_us_date, web_url
+from .base import Dataset, EntitySpec, Fact, RowError, citation, csv_records, joined, parse_us_date, web_url
 
 FORMAT = "538-endorsements-2020"
 OUTLET = "FiveThirtyEight"
+TITLE = "FiveThirtyEight 2020 endorsements"
 URL = "https://github.com/fivethirtyeight/data/tree/master/endorsements-2020"
 HEADER = ("date", "position", "state", "endorser", "endorsee", "endorser party", "source")
 ELECTION = EntitySpec("2020 Democratic presidential primaries", "Election",
@@ -35,5 +36,8 @@ def parse(dataset: Dataset) -> None:
             record.skipped = "no endorsee"
         else:
             endorsee = EntitySpec(row["endorsee"], "Politician", office="presidential candidate")
-            record.facts.append(Fact(endorser, "endorsed", endorsee, date=date, election=ELECTION))
+            who = joined(row["position"].capitalize(), row["state"])
+            says = f"{row['endorser']}{f' ({who})' if who else ''} endorsed {row['endorsee']}, {date}"
+            record.facts.append(Fact(endorser, "endorsed", endorsee, date=date, election=ELECTION,
+                                     quote=citation(TITLE, f"row {record.line}", says)))
         dataset.records.append(record)

@@ -2,9 +2,9 @@
 
 Each person becomes a Politician with their Wikidata id (when given) and name variants as
 aliases. Each term gives `member_of` its party over the term (date = start, end_date = end),
-quoting the term's own YAML lines; a term with dated `party_affiliations` gives one `member_of`
-per affiliation, and each change of party between consecutive affiliations a `party_switch`
-dated the day the new one starts, quoting both entries.
+citing the term's line and fields (party, office, dates); a term with dated `party_affiliations`
+gives one `member_of` per affiliation, and each change of party between consecutive affiliations
+a `party_switch` dated the day the new one starts.
 
 A file nested deeper than MAX_DEPTH is refused before it is composed: libyaml's composer recurses
 once per level and overflows the C stack (a segfault) some thousands of levels down, while its
@@ -16,12 +16,15 @@ from __future__ import annotations
 import yaml
 
 from ..errors import DataError
-from .base import Dataset, EntitySpec, Fact, Record, RowError, iso_date, party_spec, wikidata_id
+from .base import Dataset, EntitySpec, Fact, Record, RowError, citation, iso_date, party_spec, wikidata_id
 
 MAX_DEPTH = 64  # collections within collections; congress-legislators files nest 6 deep
 OUTLET = "unitedstates/congress-legislators"
+TITLE = "congress-legislators"
 URL = "https://github.com/unitedstates/congress-legislators"
 OFFICES = {"sen": "U.S. Senate", "rep": "U.S. House", "prez": "President", "viceprez": "Vice President"}
+TITLES = {"sen": "Senator for {state}", "rep": "Representative for {state}-{district}", "prez": "President",
+          "viceprez": "Vice President"}
 DESCRIPTIONS = {"sen": "U.S. Senator ({})", "rep": "U.S. Representative ({})",
                 "prez": "President of the United States", "viceprez": "Vice President of the United States"}
 
@@ -63,6 +66,12 @@ def _check_depth(dataset: Dataset, loader: type) -> None:
                                 event.start_mark.line + 1)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
+
+
+def _office(term: dict) -> str:
+    """"Representative for AZ-9", "Senator for AZ", "President"."""
+    kind = term.get("type", "")
+    return TITLES.get(kind, str(kind)).format(state=term.get("state", ""), district=term.get("district", "")).removesuffix("-")
 
 
 def _date(value: str, line: int) -> str:
@@ -108,6 +117,7 @@ def parse(dataset: Dataset) -> None:
                 record = Record(tline, _span(dataset, term_node))
                 record.entities.append(spec)
                 start, end = _date(term.get("start", ""), tline), _date(term.get("end", ""), tline)
+                office = _office(term)
                 affiliations = term.get("party_affiliations")
                 if isinstance(affiliations, list) and affiliations:
                     previous = None
@@ -116,19 +126,24 @@ def parse(dataset: Dataset) -> None:
                         aline = node.start_mark.line + 1
                         party = party_spec(a.get("party", ""))
                         if party is not None:
-                            record.facts.append(Fact(spec, "member_of", party, date=_date(a.get("start", ""), aline),
-                                                     end_date=_date(a.get("end", ""), aline), quote=_span(dataset, node)))
+                            begun, ended = _date(a.get("start", ""), aline), _date(a.get("end", ""), aline)
+                            says = f"{label}, {a.get('party')}, {office}, {begun} to {ended}"
+                            record.facts.append(Fact(spec, "member_of", party, date=begun, end_date=ended,
+                                                     quote=citation(TITLE, f"line {aline}", says)))
                         if previous is not None:
                             old = party_spec(previous[1].get("party", ""))
                             if old is not None and party is not None and old != party:
-                                both = dataset.text[previous[0].start_mark.index : node.end_mark.index].rstrip()
-                                record.facts.append(Fact(spec, "party_switch", party, from_party=old,
-                                                         date=_date(a.get("start", ""), aline), quote=both))
+                                switched = _date(a.get("start", ""), aline)
+                                says = f"{label}, {previous[1].get('party')} to {a.get('party')}, {switched}, {office}"
+                                record.facts.append(Fact(spec, "party_switch", party, from_party=old, date=switched,
+                                                         quote=citation(TITLE, f"line {aline}", says)))
                         previous = (node, a)
                 else:
                     party = party_spec(term.get("party", "") if isinstance(term.get("party"), str) else "")
                     if party is not None:
-                        record.facts.append(Fact(spec, "member_of", party, date=start, end_date=end))
+                        says = f"{label}, {term.get('party')}, {office}, {start} to {end}"
+                        record.facts.append(Fact(spec, "member_of", party, date=start, end_date=end,
+                                                 quote=citation(TITLE, f"line {tline}", says)))
                 records.append(record)
         except RowError as error:
             dataset.errors.append(error)

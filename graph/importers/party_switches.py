@@ -6,9 +6,10 @@ Each row: `person party_switch to_party` with from_party and date. A row flagged
 
 from __future__ import annotations
 
-from .base import Dataset, EntitySpec, Fact, RowError, csv_records, iso_date, party_spec, wikidata_id
+from .base import Dataset, EntitySpec, Fact, RowError, citation, csv_records, iso_date, joined, party_spec, wikidata_id
 
 OUTLET = "unitedstates/congress-legislators (derived)"
+TITLE = "congress-legislators party switches"
 URL = ""
 REQUIRED = ("name", "state", "date", "from_party", "to_party")
 
@@ -32,5 +33,9 @@ def parse(dataset: Dataset) -> None:
         person = EntitySpec(row["name"], "Politician", wikidata=wikidata,
                             state=row["state"], office=offices.get(row.get("chamber", ""), ""))
         status = "disputed" if row.get("note", "").lower().startswith("suspect") else "asserted"
-        record.facts.append(Fact(person, "party_switch", new, from_party=old, date=row["date"], status=status))
+        where = joined(offices.get(row.get("chamber", ""), ""), row["state"])
+        says = joined(f"{row['name']} ({where}) switched from {row['from_party']} to {row['to_party']}, {row['date']}",
+                      f"note: {row['note']}" if row.get("note") else "", separator="; ")
+        record.facts.append(Fact(person, "party_switch", new, from_party=old, date=row["date"], status=status,
+                                 quote=citation(TITLE, f"row {record.line}", says)))
         dataset.records.append(record)

@@ -2,15 +2,16 @@
 
 Each row: the candidate is `candidate_in` the primary and `member_of` the party; each
 endorsement column saying Yes becomes `<endorser> endorsed <candidate>` (Trump's dated by
-"Trump Date"); candidates in the same primary are `rival_of` each other, quoting the rows
-from the one to the other. "No" means the endorser backed someone else: no statement.
+"Trump Date"); candidates in the same primary are `rival_of` each other, citing both rows.
+Each statement cites its row and the fields that state it (base.citation). "No" means the
+endorser backed someone else: no statement.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from .base import STATE_CODES, Dataset, EntitySpec, Fact, RowError, csv_records, parse_us_date
+from .base import STATE_CODES, Dataset, EntitySpec, Fact, RowError, citation, csv_records, parse_us_date
 
 OUTLET = "FiveThirtyEight"
 URL = "https://github.com/fivethirtyeight/data/tree/master/primary-project-2022"
@@ -49,6 +50,7 @@ def detect(name: str, header: str) -> bool:
 
 def parse(dataset: Dataset) -> None:
     party_name = _party(dataset.path.name)
+    title = f"FiveThirtyEight 2022 {party_name} primary candidates"
     party = EntitySpec(f"{party_name} Party", "PoliticalParty", (party_name,))
     races: dict[EntitySpec, list[tuple[int, EntitySpec]]] = defaultdict(list)
     for record, row in csv_records(dataset, required=REQUIRED):
@@ -62,12 +64,17 @@ def parse(dataset: Dataset) -> None:
             election = EntitySpec(f"2022 {row['State']} {party_name} primary for {office}{district}", "Election",
                                   state=state, description=f"{party_name} primary, {date}")
             candidate = EntitySpec(row["Candidate"], "Politician", state=state, office=office)
-            facts = [Fact(candidate, "candidate_in", election, date=date, election=election),
-                     Fact(candidate, "member_of", party)]
+            row_at = f"row {record.line}"
+            facts = [Fact(candidate, "candidate_in", election, date=date, election=election,
+                          quote=citation(title, row_at, f"{row['Candidate']}, candidate in the {election.label}, {date}")),
+                     Fact(candidate, "member_of", party,
+                          quote=citation(title, row_at, f"{row['Candidate']}, {party_name} candidate for {office}{district} ({state})"))]
             for column, (label, kind, date_column) in ENDORSERS.items():
                 if row.get(column, "").startswith("Yes"):
                     when = parse_us_date(row[date_column], record.line) if date_column else ""
-                    facts.append(Fact(EntitySpec(label, kind), "endorsed", candidate, date=when, election=election))
+                    says = f"{label} endorsed {row['Candidate']} ({column}: {row[column]}{f', {when}' if when else ''})"
+                    facts.append(Fact(EntitySpec(label, kind), "endorsed", candidate, date=when, election=election,
+                                      quote=citation(title, row_at, says)))
         except RowError as error:
             dataset.errors.append(error)
             continue
@@ -77,7 +84,9 @@ def parse(dataset: Dataset) -> None:
     for election, entries in races.items():
         for i, (first, a) in enumerate(entries):
             for last, b in entries[i + 1 :]:
-                span = "\n".join(r.text for r in dataset.records[first : last + 1])
+                rows = f"rows {dataset.records[first].line} and {dataset.records[last].line}"
+                says = f"{a.label} and {b.label}, candidates in the {election.label}"
                 dataset.records[first].facts.append(
-                    Fact(a, "rival_of", b, date=dataset.records[first].facts[0].date, election=election, quote=span)
+                    Fact(a, "rival_of", b, date=dataset.records[first].facts[0].date, election=election,
+                         quote=citation(title, rows, says))
                 )

@@ -4,8 +4,9 @@ A dataset imported into a data directory owns: the sources whose id is its slug 
 URL of their own) or its slug plus "-u" and a hash of a row's URL (the rows citing that URL),
 the statements citing them, and the entities only they refer to. Re-importing replaces all of
 it, so importing the same file twice gives the same files. Each source's text is the header
-line and the verbatim text of its rows (a YAML dataset: the whole file); each statement quotes
-its row (a rival_of pair: the rows from one candidate to the other).
+line and the verbatim text of its rows (a YAML dataset: the whole file), then one line per
+statement citing its row: dataset, row and the fields that state it (graph.importers.base.citation),
+which is the statement's quote.
 
 Every import resolves the people of all the datasets imported so far again, from the curated
 entities up, in one fixed order (the datasets with Wikidata ids first, then by file name), so
@@ -259,6 +260,9 @@ def _apply(data_dir: Path, parsed: list[tuple[Dataset, str]], txn: Transaction,
                 texts[source_id] = dataset.header + "\n" + "\n".join(r.text for r in records) + "\n"
             else:
                 texts[source_id] = dataset.text
+            cited = dict.fromkeys((f.quote or r.text).strip() for r in records for f in r.facts)
+            if cited:
+                texts[source_id] = texts[source_id].rstrip("\n") + "\n\n" + "\n".join(cited) + "\n"
             title = f"{dataset.path.name}" + (f", rows citing {url}" if url else "")
             new_sources[source_id] = {"id": source_id, "outlet": module.OUTLET, "title": title, "date": "",
                                       "url": url or module.URL, "file": f"{source_id}.txt"}

@@ -6,6 +6,9 @@
     /view?around=NAME  the drawn neighbourhood (hops=N, max_nodes=M); /view?from=A&to=B a path
     /api/path          the paths as JSON (as `kg path --format json`)
     /sparql            SPARQL 1.1 Protocol, read-only (graph.serve.protocol)
+    /query             the query page (graph.serve.query_page): an editor over /sparql, with
+                       /query/check (unknown-term warnings), /query/complete?word= (ent: ids),
+                       /query/download (an answer as a file) and /static/ (its scripts and CSS)
     /health            JSON: the store's triple count and the workers' state
 
 The server process parses requests and sends everything that touches the store to a worker
@@ -36,8 +39,8 @@ from starlette.routing import Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..terminal import one_line
-from . import browse
-from .protocol import GRAPH_TYPES, RESULTS_TYPES, ProtocolError, acceptable, parse_request
+from . import browse, query_page
+from .protocol import GRAPH_TYPES, RESULTS_TYPES, ProtocolError, SparqlRequest, acceptable, parse_request
 from .replies import Reply
 from .workers import WorkerError, WorkerPool
 
@@ -83,7 +86,8 @@ def create_app(
         return response
 
     async def home(request: Request) -> Response:
-        return await run(request, "search", _html_error, q=request.query_params.get("q", ""))
+        return await run(request, "search", _html_error, q=request.query_params.get("q", ""),
+                         endpoint=f"{request.base_url}sparql")
 
     async def entity(request: Request) -> Response:
         return await run(request, "entity", _html_error, id=request.path_params["id"])
@@ -100,7 +104,7 @@ def create_app(
     async def view(request: Request) -> Response:
         params = request.query_params
         try:
-            hops, max_nodes = _int(params, "hops", 2), _int(params, "max_nodes", 200)
+            hops, max_nodes = _int(params, "hops", 2), _int(params, "max_nodes", browse.DEFAULT_AROUND_NODES)
         except ProtocolError as error:
             return _html_error(error.status, error.message)
         return await run(request, "view", _html_error, around=params.get("around", ""), hops=hops, max_nodes=max_nodes,
@@ -117,21 +121,46 @@ def create_app(
         return await run(request, "path_json", _json_error, source=params["from"], target=params["to"],
                          max_hops=max_hops, all_paths=params.get("all") == "1")
 
-    async def sparql(request: Request) -> Response:
+    async def sparql_request(request: Request) -> SparqlRequest:
         body = await request.body() if request.method == "POST" else b""
         params = {name: request.query_params.getlist(name) for name in request.query_params.keys()}
+        return parse_request(request.method, params, request.headers.get("content-type"), body,
+                             request.headers.get("accept"))
+
+    async def sparql(request: Request, job: str = "sparql") -> Response:
         try:
-            parsed = parse_request(request.method, params, request.headers.get("content-type"), body,
-                                   request.headers.get("accept"))
+            parsed = await sparql_request(request)
         except ProtocolError as error:
             return _text_error(error.status, error.message)
         if not acceptable(parsed.accept):
             return _text_error(406, f"Nothing here matches Accept: {parsed.accept}. SELECT and ASK answers come as "
                                     f"{', '.join(RESULTS_TYPES)}; CONSTRUCT and DESCRIBE as {', '.join(GRAPH_TYPES)}.")
-        response = await run(request, "sparql", _text_error, query=parsed.query, accept=parsed.accept, format=parsed.format)
+        response = await run(request, job, _text_error, query=parsed.query, accept=parsed.accept, format=parsed.format)
         response.headers["vary"] = "Accept"
         response.headers["cache-control"] = "no-store"
         return response
+
+    async def query(request: Request) -> Response:
+        return _response(query_page.page())
+
+    async def query_check(request: Request) -> Response:
+        try:
+            parsed = await sparql_request(request)
+        except ProtocolError as error:
+            return _json_error(error.status, error.message)
+        return await run(request, "query_check", _json_error, query=parsed.query)
+
+    async def query_complete(request: Request) -> Response:
+        return await run(request, "query_complete", _json_error, word=request.query_params.get("word", ""))
+
+    async def query_download(request: Request) -> Response:
+        return await sparql(request, "query_download")
+
+    async def static(request: Request) -> Response:
+        found = query_page.static_file(request.path_params["name"])
+        if found is None:
+            return _html_error(404, "There is no page here.")
+        return Response(found.body, media_type=found.media_type, headers={"cache-control": "no-cache"})
 
     async def health(request: Request) -> Response:
         state = pool.status()
@@ -152,6 +181,11 @@ def create_app(
         Route("/view", view),
         Route("/api/path", path_api),
         Route("/sparql", sparql, methods=["GET", "POST"]),
+        Route("/query", query),
+        Route("/query/check", query_check, methods=["GET", "POST"]),
+        Route("/query/complete", query_complete),
+        Route("/query/download", query_download, methods=["GET", "POST"]),
+        Route("/static/{name:path}", static),
         Route("/health", health),
         Route("/browse.css", css),
     ]

@@ -3,7 +3,7 @@ connected, and draw a neighbourhood or a path (runs in a query worker, graph.ser
 
 Pages are rendered by Jinja2 with autoescaping from templates/, with no script at all; names,
 quotes and sources are always text, and a source is a link only when its URL is http(s). The
-drawn views are viz.render_html's self-contained pages, served as they are.
+drawn views are viz.view_page's self-contained pages (the same as kg viz writes), served as they are.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from ..knowledge_graph import KnowledgeGraph
 from ..model import Edge, Evidence, Relation
 from ..namespaces import entity_iri, local_name
 from ..ontology import relations as all_relations
+from ..subgraph import DEFAULT_AROUND_NODES
 from .replies import Limits, Reply, http_status, json_reply
 
 __all__ = [
@@ -49,18 +50,18 @@ _HEX_COLOR = re.compile(r"#(?:[0-9a-fA-F]{3}){1,2}")
 # --- pages -------------------------------------------------------------------------------------
 
 
-def search_page(kg: KnowledgeGraph, limits: Limits, *, q: str = "") -> Reply:
-    """The home page; with `q`, the one entity it names (a redirect to its card), or the close
-    names (unknown) or candidates (ambiguous) to choose from."""
+def search_page(kg: KnowledgeGraph, limits: Limits, *, q: str = "", endpoint: str = "/sparql") -> Reply:
+    """The home page (its curl example sends to `endpoint`); with `q`, the one entity it names
+    (a redirect to its card), or the close names (unknown) or candidates (ambiguous) to choose from."""
     q = q.strip()
     if not q:
-        return _page(200, "home.html", title="kg", q="")
+        return _page(200, "home.html", title="kg", q="", endpoint=endpoint)
     iri, problem = _resolve(kg, q)
     if iri is not None:
         return Reply(303, "text/plain; charset=utf-8", b"", (("location", _entity_href(local_name(iri))),))
     # A page of names to choose from is an answer to the search (200), unlike a missing card or a bad name.
     status = 200 if problem.status in (404, 409) else problem.status
-    return _page(status, "home.html", title=f"kg: {q}", q=q, problem=problem)
+    return _page(status, "home.html", title=f"kg: {q}", q=q, problem=problem, endpoint=endpoint)
 
 
 def entity_page(kg: KnowledgeGraph, limits: Limits, *, id: str) -> Reply:
@@ -110,9 +111,9 @@ def path_page(kg: KnowledgeGraph, limits: Limits, *, source: str = "", target: s
     return _page(200, "path.html", **context)
 
 
-def view_page(kg: KnowledgeGraph, limits: Limits, *, around: str = "", hops: int = 2, max_nodes: int = 200,
+def view_page(kg: KnowledgeGraph, limits: Limits, *, around: str = "", hops: int = 2, max_nodes: int = DEFAULT_AROUND_NODES,
               source: str = "", target: str = "", all_paths: bool = False) -> Reply:
-    """The drawn view (viz.render_html): the neighbourhood of `around`, or the paths from
+    """The drawn view (viz.view_page): the neighbourhood of `around`, or the paths from
     `source` to `target` in their context. Served with a CSP that allows its own scripts only."""
     from ..subgraph import neighbourhood, path_context
 
@@ -137,7 +138,7 @@ def view_page(kg: KnowledgeGraph, limits: Limits, *, around: str = "", hops: int
             title = f"kg: around {kg.label(centre)}"
     except errors.KgError as error:
         return error_page(http_status(error), str(error))
-    html = _render_view(view, title)
+    html = _render_view(kg, view, title)
     return Reply(200, "text/html; charset=utf-8", html.encode("utf-8"), (("content-security-policy", view_csp(html)),))
 
 
@@ -299,15 +300,10 @@ def error_page(status: int, message: str, *, problem: _Problem | None = None, q:
     return _page(status, "home.html", title="kg", q=q, problem=problem or _Problem(status, message))
 
 
-def _render_view(view, title: str) -> str:  # view: graph.subgraph.Subgraph
-    from viz import render_html
+def _render_view(kg: KnowledgeGraph, view, title: str) -> str:  # view: graph.subgraph.Subgraph
+    from viz import view_page
 
-    from ..ontology import entity_types
-
-    return render_html(
-        view.entities, view.edges, all_relations(), entity_types(), title=title,
-        focus=view.focus, focus_edges=view.focus_edges, context_faded=view.context_faded,
-    )
+    return view_page(kg, view, None, title)
 
 
 def view_csp(html: str) -> str:

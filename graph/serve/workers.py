@@ -319,7 +319,7 @@ async def _wait_fd(fd: int, timeout: float) -> None:
 
 
 def _jobs() -> dict[str, Callable[..., Reply]]:
-    from . import browse, results
+    from . import browse, query_page, results
 
     return {
         "sparql": results.answer,
@@ -328,6 +328,9 @@ def _jobs() -> dict[str, Callable[..., Reply]]:
         "path": browse.path_page,
         "view": browse.view_page,
         "path_json": browse.path_json,
+        "query_check": query_page.check,
+        "query_complete": query_page.complete,
+        "query_download": query_page.download,
     }
 
 

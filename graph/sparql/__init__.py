@@ -49,11 +49,12 @@ def select(store: ox.Store, name: str, **bindings: ox.NamedNode | ox.Literal) ->
 
 
 def select_values(
-    store: ox.Store, name: str, variable: str, terms: Iterable[ox.NamedNode | ox.Literal]
+    store: ox.Store, name: str, variable: str, terms: Iterable[ox.NamedNode | ox.Literal], *, limit: int | None = None
 ) -> ox.QuerySolutions:
-    """Run the named query once for a set of values of `variable`."""
+    """Run the named query once for a set of values of `variable` (at most `limit` rows)."""
     block = " ".join(str(term) for term in terms)
-    return store.query(_bind(name, f"VALUES ?{variable} {{ {block} }}"), prefixes=PREFIXES)
+    query = _bind(name, f"VALUES ?{variable} {{ {block} }}")
+    return store.query(query if limit is None else f"{query}\nLIMIT {int(limit)}", prefixes=PREFIXES)
 
 
 def value(row: ox.QuerySolution, variable: str) -> str | None:
