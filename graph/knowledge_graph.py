@@ -256,7 +256,7 @@ class KnowledgeGraph:
         return {iri: min(cap, len(self.links_of([iri], relations, as_of, limit=cap))) for iri in sorted(set(iris))}
 
     def link_counts(self, iris: Iterable[str]) -> dict[str, int]:
-        """How many relationships each of `iris` is in, all relations and times: how well
+        """How many statements each of `iris` is in, any relation, status or time: how well
         connected it is. One aggregate query for all of them."""
         terms = [ox.NamedNode(iri) for iri in sorted(set(iris))]
         if not terms:
