@@ -231,7 +231,9 @@ class _Costs:
 
     fixed: int = 173  # what build() stores for an empty corpus: the ontology, kg.ttl
     source: int = 6  # type, label, title, outlet, date, text
-    statement: int = 9  # type, subject, predicate, object, status, quote, source, method, confidence
+    # type, subject, predicate, object, status, quote, source, method, confidence, and the quote's
+    # two selectors (graph.anchors): hasSelector, type, exact, prefix, suffix; hasSelector, type, start, end
+    statement: int = 18
     date: int = 1
     end_date: int = 1
     election: int = 1
@@ -297,7 +299,7 @@ def _calibrate() -> _Costs:
     ) -> tuple[str, ...]:
         return ("probe-a", relation, obj, fields.get("from_party", ""), fields.get("date", ""),
                 fields.get("end_date", ""), fields.get("election", ""), "probe-s", "A did it",
-                status, "curated", "1")  # fmt: skip
+                "", "", "", status, "curated", "1")  # fmt: skip  (no anchor: the reader finds it)
 
     with tempfile.TemporaryDirectory(prefix="kg-calibrate-") as tmp:
         probe = Path(tmp) / "data"
@@ -804,6 +806,15 @@ class _Budget:
                 self.used += self.costs.direct
 
 
+def _anchor_cells(text: str, quote: str) -> tuple[str, str, str]:
+    """quote_start, quote_prefix, quote_suffix of a quote in its source's text."""
+    from graph.anchors import anchor
+    from graph.datafiles import anchor_fields
+
+    cells = anchor_fields(anchor(text, quote))
+    return cells["quote_start"], cells["quote_prefix"], cells["quote_suffix"]
+
+
 def _article(title: str, outlet: str, date: str, sentences: list[str], rng: random.Random) -> str:
     """The source text: title, outlet and date, then paragraphs of the quoted sentences."""
     lines = [title, f"{outlet}, {date}", ""]
@@ -900,7 +911,7 @@ def generate(out_dir: Path, *, triples: int, seed: int = 7, overwrite: bool = Fa
                     "" if fact.from_party is None else entities[fact.from_party].id,
                     fact.date, fact.end_date,
                     "" if fact.election is None else entities[fact.election].id,
-                    source_id, fact.sentence, fact.status, method, confidence,
+                    source_id, fact.sentence, *_anchor_cells(text, fact.sentence), fact.status, method, confidence,
                 ))  # fmt: skip
 
     types = collections.Counter(e.type for e in entities)

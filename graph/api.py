@@ -4,6 +4,7 @@
 >>> kg = graph.open()                      # the shipped corpus; graph.open("mydata") for yours
 >>> print(kg.path("harris", "bass"))       # doctest: +ELLIPSIS
 Kamala Harris —endorsed→ Karen Bass
+    3 sources, 3 independent outlets
     2022-08-02 · Axios 2022-08-02: “President Biden and Vice President Harris issued a rare joint endorsement...
 >>> rows = kg.query("SELECT ?who WHERE { ?w pol:endorsed ent:karen-bass ; rdfs:label ?who } ORDER BY ?who")
 >>> rows.columns, rows[0]["who"], len(rows)
@@ -156,14 +157,16 @@ class Graph:
         return self.kg.resolve(name)
 
     def path(self, source: str, target: str, *, k: int = 1, max_hops: int = 6, relations: Sequence[str] | None = None,
-             fewest_hops: bool = False, as_of: str | None = None, include_undated: bool = False) -> Paths:
+             fewest_hops: bool = False, as_of: str | None = None, include_undated: bool = False,
+             min_outlets: int = 1) -> Paths:
         """How `source` and `target` are connected, as `kg path` answers (NoPath when they are not
-        within `max_hops`)."""
+        within `max_hops`; `min_outlets` as `kg path --min-outlets`)."""
         from .paths import find_paths
 
         a, b = self.resolve(source), self.resolve(target)
         found = find_paths(self.kg, a, b, k=k, max_hops=max_hops, relations=_relations(relations),
-                           fewest_hops=fewest_hops, as_of=as_of_option(as_of, include_undated))
+                           fewest_hops=fewest_hops, as_of=as_of_option(as_of, include_undated),
+                           min_outlets=min_outlets)
         return Paths(self, a, b, tuple(found))
 
     def show(self, name: str, *, as_of: str | None = None, include_undated: bool = False) -> Card:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .datafiles import STATEMENT_COLUMNS
 from .errors import InvalidArgument, ReadOnlyData
 from .resources import shipped_data_dir
 
@@ -12,9 +13,7 @@ __all__ = ["init_data_dir", "ensure_writable", "HEADERS"]
 HEADERS = {
     "sources.csv": "id,outlet,title,date,url,file\n",
     "entities.csv": "id,label,type,aliases,wikidata,description\n",
-    "statements.csv": (
-        "subject,relation,object,from_party,date,end_date,election,source,quote,status,method,confidence\n"
-    ),
+    "statements.csv": ",".join(STATEMENT_COLUMNS) + "\n",
 }
 
 

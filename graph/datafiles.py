@@ -9,13 +9,14 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from . import ontology
+from .anchors import Anchor, anchor, check
 from .confined import open_file
 from .errors import DataError
 from .slugs import is_slug
@@ -25,6 +26,7 @@ __all__ = [
     "SOURCE_COLUMNS", "ENTITY_COLUMNS", "STATEMENT_COLUMNS",
     "read_corpus", "read_sources", "read_entities", "iter_statements",
     "is_date", "is_url", "is_wikidata", "csv_text", "MAX_FIELD", "field_fits",
+    "ANCHOR_COLUMNS", "anchor_fields", "statement_fields",
 ]  # fmt: skip
 
 STATUSES = ("asserted", "disputed", "negated")
@@ -33,8 +35,11 @@ SOURCE_COLUMNS = ("id", "outlet", "title", "date", "url", "file")
 ENTITY_COLUMNS = ("id", "label", "type", "aliases", "wikidata", "description")
 STATEMENT_COLUMNS = (
     "subject", "relation", "object", "from_party", "date", "end_date", "election",
-    "source", "quote", "status", "method", "confidence",
+    "source", "quote", "quote_start", "quote_prefix", "quote_suffix", "status", "method", "confidence",
 )  # fmt: skip
+# Where the quote sits in its source's text (graph.anchors); files written before kg kept them lack
+# these columns, and rows may leave them empty: the anchor is then found on reading.
+ANCHOR_COLUMNS = ("quote_start", "quote_prefix", "quote_suffix")
 
 _WIKIDATA = re.compile(r"Q[1-9][0-9]*\Z")
 _URL = re.compile(r"https?://[^\s<>\"{}|\\^`]+\Z")  # what an N-Triples IRI may hold
@@ -92,6 +97,11 @@ class StatementRow:
     method: str
     confidence: str
     line: int
+    anchor: Anchor | None = None  # where the quote is in its source's text now (None: not in it)
+    # ok: as stored; shifted: the stored one no longer slices to the quote, `anchor` is repaired;
+    # missing: none stored, `anchor` found on reading; lost: the quote is not in the text;
+    # unchecked: as stored, read without the source texts
+    anchor_state: str = "ok"
 
 
 @dataclass(frozen=True)
@@ -162,8 +172,9 @@ def csv_text(rows: Iterable[Sequence[object]], line_end: str = "\n") -> str:
     return "".join(lines)
 
 
-def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Yield (line, row) for each data row; checks the header and the shape of every row."""
+def _rows(path: Path, columns: tuple[str, ...], optional: tuple[str, ...] = ()) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line, row) for each data row; checks the header and the shape of every row. The
+    `optional` columns may be missing from the header all together; rows then hold them empty."""
     try:
         raw = open_file(path.parent, path.name)
     except (FileNotFoundError, NotADirectoryError):
@@ -178,6 +189,8 @@ def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str,
                 raise DataError(path, "file is empty; it needs a header row", 1) from None
             header = [name.strip() for name in header]
             missing = [c for c in columns if c not in header]
+            if optional and all(c in missing for c in optional):
+                missing = [c for c in missing if c not in optional]
             if missing:
                 raise DataError(path, f"header lacks column(s) {', '.join(missing)}", 1)
             unknown = [c for c in header if c not in columns]
@@ -193,7 +206,9 @@ def _rows(path: Path, columns: tuple[str, ...]) -> Iterator[tuple[int, dict[str,
                         raise DataError(
                             path, f"expected {len(header)} fields, found {len(values)}", line
                         )
-                    yield line, {k: v.strip() for k, v in zip(header, values)}
+                    row = dict.fromkeys(optional, "")
+                    row.update((k, v.strip()) for k, v in zip(header, values))
+                    yield line, row
                 line = reader.line_num + 1
     except UnicodeDecodeError as exc:
         raise DataError(path, f"not UTF-8 text ({exc.reason} at byte {exc.start})") from None
@@ -263,11 +278,16 @@ def read_entities(directory: Path) -> tuple[EntityRow, ...]:
     return tuple(rows.values())
 
 
-def iter_statements(directory: Path, entities: set[str], sources: set[str]) -> Iterator[StatementRow]:
-    """Each row of statements.csv, checked against the entity and source ids, as it is read."""
+def iter_statements(
+    directory: Path, entities: set[str], sources: Mapping[str, str] | AbstractSet[str]
+) -> Iterator[StatementRow]:
+    """Each row of statements.csv, checked against the entity and source ids, as it is read.
+    `sources`: each source's text by id, against which each quote's anchor is checked (or found,
+    when the row has none); or only the ids, and the anchors are taken as stored."""
     path = directory / "statements.csv"
     relations = {r.name for r in ontology.relations()}
-    for line, row in _rows(path, STATEMENT_COLUMNS):
+    texts = sources if isinstance(sources, Mapping) else None
+    for line, row in _rows(path, STATEMENT_COLUMNS, ANCHOR_COLUMNS):
         relation = _require(row, "relation", path, line)
         if relation not in relations:
             raise DataError(
@@ -295,7 +315,39 @@ def iter_statements(directory: Path, entities: set[str], sources: set[str]) -> I
             raise DataError(
                 path, f"confidence {row['confidence']!r} is not a decimal number from 0 to 1, like 0.85", line
             )
-        yield StatementRow(**row, line=line)
+        stored = _stored_anchor(row, path, line)
+        for column in ANCHOR_COLUMNS:
+            del row[column]
+        if texts is None:
+            found, state = stored, "unchecked"
+        elif stored is None:
+            found = anchor(texts[row["source"]], row["quote"])
+            state = "missing" if found else "lost"
+        else:
+            state, found = check(texts[row["source"]], row["quote"], stored)
+        yield StatementRow(**row, line=line, anchor=found, anchor_state=state)
+
+
+def _stored_anchor(row: dict[str, str], path: Path, line: int) -> Anchor | None:
+    start = row["quote_start"]
+    if not start:
+        return None
+    if not start.isascii() or not start.isdigit():
+        raise DataError(path, f"quote_start {start!r} is not a character offset (a whole number from 0)", line)
+    return Anchor(int(start), int(start) + len(row["quote"]), row["quote_prefix"], row["quote_suffix"])
+
+
+def anchor_fields(found: Anchor | None) -> dict[str, str]:
+    """The columns of statements.csv that record an anchor (empty for none)."""
+    if found is None:
+        return dict.fromkeys(ANCHOR_COLUMNS, "")
+    return {"quote_start": str(found.start), "quote_prefix": found.prefix, "quote_suffix": found.suffix}
+
+
+def statement_fields(row: StatementRow) -> dict[str, str]:
+    """A statement as the columns of statements.csv, with its anchor as read (repaired or found)."""
+    fields = {c: getattr(row, c) for c in STATEMENT_COLUMNS if c not in ANCHOR_COLUMNS}
+    return fields | anchor_fields(row.anchor)
 
 
 def read_corpus(directory: Path) -> Corpus:
@@ -305,5 +357,5 @@ def read_corpus(directory: Path) -> Corpus:
         raise DataError(directory, "data directory not found")
     sources = read_sources(directory)
     entities = read_entities(directory)
-    statements = tuple(iter_statements(directory, {e.id for e in entities}, {s.id for s in sources}))
+    statements = tuple(iter_statements(directory, {e.id for e in entities}, {s.id: s.text for s in sources}))
     return Corpus(directory, sources, entities, statements)

@@ -13,6 +13,8 @@ __all__ = [
     "DataError",
     "UnknownEntity",
     "AmbiguousEntity",
+    "UnknownSource",
+    "AmbiguousSource",
     "UnknownRelation",
     "NoPath",
     "QueryError",
@@ -73,6 +75,25 @@ class AmbiguousEntity(KgError):
             f"{name!r} names {len(self.candidates)} entities: {', '.join(self.candidates)}. "
             "Use a fuller name or the id."
         )
+
+
+class UnknownSource(KgError):
+    """No source has this id, URL or title; carries close ones as suggestions."""
+
+    def __init__(self, name: str, suggestions: Sequence[str] = ()) -> None:
+        self.name = name
+        self.suggestions = tuple(suggestions)
+        hint = f" Did you mean: {', '.join(self.suggestions)}?" if self.suggestions else ""
+        super().__init__(f"No source with the id, URL or title {name[:200]!r}.{hint}")
+
+
+class AmbiguousSource(KgError):
+    """Several sources share this title or URL; carries their ids."""
+
+    def __init__(self, name: str, candidates: Sequence[str]) -> None:
+        self.name = name
+        self.candidates = tuple(candidates)
+        super().__init__(f"{name!r} names {len(self.candidates)} sources: {', '.join(self.candidates)}. Use the id.")
 
 
 class UnknownRelation(KgError):

@@ -7,16 +7,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import pyoxigraph as ox
 
 from . import ontology, sparql
 from .errors import AmbiguousEntity
 from .model import Edge, Entity, Evidence, Relation
-from .namespaces import POL, WD, local_name
+from .namespaces import POL, SRC, WD, local_name
 from .resolve import NameSuggester, name_key
 from .timeline import evidence_key
+
+if TYPE_CHECKING:
+    from .corroboration import SourceOutlet
 
 __all__ = ["KnowledgeGraph", "Link", "Stats", "relationship_key"]
 
@@ -86,10 +89,12 @@ class KnowledgeGraph:
     @classmethod
     def from_data(cls, data_dir: Path) -> KnowledgeGraph:
         """An in-memory graph built from `data_dir` (for tests and one-off checks)."""
+        from .corroboration import corroboration_chunk
         from .datafiles import read_corpus
         from .triples import corpus_ntriples
 
-        return cls.from_ntriples("".join(corpus_ntriples(read_corpus(data_dir))))
+        corpus = read_corpus(data_dir)
+        return cls.from_ntriples("".join(corpus_ntriples(corpus)) + corroboration_chunk(corpus))
 
     @classmethod
     def from_ntriples(cls, text: str) -> KnowledgeGraph:
@@ -144,9 +149,13 @@ class KnowledgeGraph:
         relation: Relation | None = None,
         object: str | None = None,
         status: str | None = None,
+        source: str | None = None,
     ) -> list[tuple[str, str, str, Evidence]]:
-        """(subject IRI, relation name, object IRI, evidence) for each matching statement."""
+        """(subject IRI, relation name, object IRI, evidence) for each matching statement
+        (`source`: the IRI of the source it cites)."""
         bindings = {}
+        if source:
+            bindings["source"] = ox.NamedNode(source)
         if subject:
             bindings["subject"] = ox.NamedNode(subject)
         if relation:
@@ -155,13 +164,23 @@ class KnowledgeGraph:
             bindings["object"] = ox.NamedNode(object)
         if status:
             bindings["status"] = ox.NamedNode(POL + status)
+        rows = list(sparql.select(self.store, "statements", **bindings))
+        spans = self._quote_spans(rows)
         out = []
-        for row in sparql.select(self.store, "statements", **bindings):
+        for row in rows:
             s = subject or row["subject"].value
             o = object or row["object"].value
             r = relation.name if relation else local_name(row["relation"].value)
-            out.append((s, r, o, _evidence(row, status)))
+            out.append((s, r, o, _evidence(row, status, spans)))
         return out
+
+    def _quote_spans(self, rows: Sequence[ox.QuerySolution]) -> dict[str, tuple[int, int]]:
+        """Statement IRI -> (start, end) of its quote in its source's text (graph.anchors)."""
+        statements = sorted({row["statement"].value for row in rows})
+        if not statements:
+            return {}
+        found = sparql.select_values(self.store, "quote_spans", "statement", map(ox.NamedNode, statements))
+        return {row["statement"].value: (int(row["start"].value), int(row["end"].value)) for row in found}
 
     def evidence(self, subject: str, relation: Relation, object: str) -> tuple[Evidence, ...]:
         """Asserted statements behind one relationship (either way round for symmetric ones)."""
@@ -183,12 +202,29 @@ class KnowledgeGraph:
         # First which statements join two of them (a lean query), then only their provenance.
         rows = sparql.select_values(self.store, "statement_objects", "subject", terms) if terms else []
         between = sorted({row["statement"].value for row in rows if row["object"].value in inside})
-        rows = sparql.select_values(self.store, "statements", "statement", map(ox.NamedNode, between)) if between else []
+        rows = list(sparql.select_values(self.store, "statements", "statement", map(ox.NamedNode, between))) if between else []
+        spans = self._quote_spans(rows)
         statements = [
-            (row["subject"].value, local_name(row["relation"].value), row["object"].value, _evidence(row, None))
+            (row["subject"].value, local_name(row["relation"].value), row["object"].value, _evidence(row, None, spans))
             for row in rows
         ]
         return _group_edges(statements, relations)
+
+    def source_outlets(self, source_ids: Iterable[str]) -> dict[str, SourceOutlet]:
+        """Each source's independent outlet and, for a copy of a story, its original (by source id;
+        graph.corroboration): one bound query."""
+        from .corroboration import SourceOutlet
+
+        terms = [ox.NamedNode(SRC + source_id) for source_id in sorted(set(source_ids))]
+        rows = sparql.select_values(self.store, "source_outlets", "source", terms) if terms else []
+        return {
+            local_name(row["source"].value): SourceOutlet(
+                row["outlet"].value,
+                local_name(row["original"].value) if row["original"] is not None else None,
+                sparql.value(row, "originalLabel"),
+            )
+            for row in rows
+        }
 
     def entities_among(self, iris: Sequence[str]) -> list[Entity]:
         """The entities with these IRIs (unknown ones are left out), sorted by id."""
@@ -213,13 +249,16 @@ class KnowledgeGraph:
         *,
         asserted_only: bool = True,
         limit: int | None = None,
+        min_outlets: int = 1,
     ) -> list[Link]:
         """Every relationship of `relations` (None: all) between an entity of `frontier` (IRIs)
         and another entity, once each, sorted: bound queries for the whole frontier, never the
         whole graph (with no `as_of`, the direct triples for asserted relationships and one more
         query for disputed and negated claims; with `as_of`, the statements and their dates). With `as_of`, only statements in force then (graph.asof.in_force decides); with
         `asserted_only` off, disputed and negated claims link too (as views draw them); with
-        `limit`, each query reads at most that many rows (for counting, see `degrees`)."""
+        `limit`, each query reads at most that many rows (for counting, see `degrees`); with
+        `min_outlets` above 1, only relationships whose asserted statements come from at least that
+        many independent outlets (graph.corroboration; one more bound query)."""
         wanted = {r.iri: r for r in (relations or ontology.relations())}
         terms = [ox.NamedNode(iri) for iri in sorted(set(frontier))]
         found: set[Link] = set()
@@ -245,6 +284,14 @@ class KnowledgeGraph:
                     continue
                 if in_force(sparql.value(row, "date"), sparql.value(row, "end"), as_of):
                     found.add(Link(node, relation, other, relation.symmetric or row["out"] is not None))
+        if min_outlets > 1:
+            outlets: defaultdict[tuple[str, str, str, bool], set[str]] = defaultdict(set)
+            for row in sparql.select_values(self.store, "outlet_links", "node", terms):
+                relation = wanted.get(row["relation"].value)
+                if relation is not None:
+                    forward = relation.symmetric or row["out"] is not None
+                    outlets[(row["node"].value, relation.iri, row["other"].value, forward)].add(row["outlet"].value)
+            found = {link for link in found if len(outlets[(link.node, link.relation.iri, link.other, link.forward)]) >= min_outlets}
         return sorted(found, key=lambda link: (link.node, link.relation.name, link.other, not link.forward))
 
     def degrees(
@@ -338,7 +385,7 @@ def _entity(row: ox.QuerySolution) -> Entity:
     )
 
 
-def _evidence(row: ox.QuerySolution, status: str | None) -> Evidence:
+def _evidence(row: ox.QuerySolution, status: str | None, spans: dict[str, tuple[int, int]]) -> Evidence:
     return Evidence(
         source=row["sourceLabel"].value,
         source_id=local_name(row["source"].value),
@@ -351,5 +398,6 @@ def _evidence(row: ox.QuerySolution, status: str | None) -> Evidence:
         confidence=float(row["confidence"].value),
         election=sparql.value(row, "electionLabel"),
         from_party=sparql.value(row, "fromPartyLabel"),
+        span=spans.get(row["statement"].value),
     )
 

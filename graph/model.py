@@ -56,6 +56,7 @@ class Evidence:
     election: str | None = None  # election label
     from_party: str | None = None  # party label, on party_switch statements
     end_date: str | None = None  # when what was said stopped holding (the end of a party membership)
+    span: tuple[int, int] | None = None  # where the quote sits in its source's text: [start, end) characters
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["POL", "ENT", "STMT", "SRC", "WD", "PREFIXES", "entity_iri", "local_name"]
+__all__ = ["POL", "ENT", "STMT", "SRC", "WD", "OA", "PREFIXES", "entity_iri", "local_name"]
 
 POL = "urn:kg:pol:"
 ENT = "urn:kg:entity:"
@@ -18,6 +18,7 @@ PROV = "http://www.w3.org/ns/prov#"
 SCHEMA = "http://schema.org/"
 DCTERMS = "http://purl.org/dc/terms/"
 XSD = "http://www.w3.org/2001/XMLSchema#"
+OA = "http://www.w3.org/ns/oa#"  # W3C Web Annotation: where a statement's quote sits in its source
 
 PREFIXES: dict[str, str] = {
     "pol": POL,
@@ -33,6 +34,7 @@ PREFIXES: dict[str, str] = {
     "schema": SCHEMA,
     "dcterms": DCTERMS,
     "xsd": XSD,
+    "oa": OA,
 }
 
 

@@ -112,9 +112,10 @@ class _Search:
 
     def __init__(
         self, kg: KnowledgeGraph, ends: tuple[str, str], relations: Sequence[Relation],
-        as_of: object | None, max_hops: int, weighted: bool,
+        as_of: object | None, max_hops: int, weighted: bool, min_outlets: int = 1,
     ) -> None:
         self.kg, self.ends, self.relations, self.as_of = kg, ends, tuple(relations), as_of
+        self.min_outlets = min_outlets
         self.max_hops, self.weighted = max_hops, weighted
         self.links: dict[frozenset[str], set[Link]] = defaultdict(set)
         self.adjacent: dict[str, set[str]] = defaultdict(set)
@@ -197,7 +198,7 @@ class _Search:
         self.expanded[side].update(band)
         if not band:
             return
-        links = self.kg.links_of(band, self.relations, self.as_of)
+        links = self.kg.links_of(band, self.relations, self.as_of, min_outlets=self.min_outlets)
         self._learn({node: count for node, count in Counter(link.node for link in links).items() if node not in self.c})
         for node, relation, other, forward in links:
             s, o = (node, other) if forward else (other, node)
@@ -304,19 +305,23 @@ def find_paths(
     k: int = 1,
     as_of: object | None = None,
     fewest_hops: bool = False,
+    min_outlets: int = 1,
 ) -> list[Path]:
     """Paths from entity `source` to entity `target` (IRIs), best first (see the module).
 
     By default chains between people, through a party or election only when there is none;
     with `fewest_hops`, the paths of fewest hops over every relation. With `all_shortest`,
     every best path (one per choice of relation on each hop); with k > 1, k diverse simple
-    paths; with `as_of` (from graph.asof.parse_as_of), only through what was in force then.
-    Raises NoPath when none has at most `max_hops` hops.
+    paths; with `as_of` (from graph.asof.parse_as_of), only through what was in force then;
+    with `min_outlets`, only along relationships backed by at least that many independent
+    outlets (graph.corroboration). Raises NoPath when none has at most `max_hops` hops.
     """
     if max_hops < 1:
         raise InvalidArgument(f"--max-hops must be at least 1, not {max_hops}")
     if k < 1:
         raise InvalidArgument(f"-k must be at least 1, not {k}")
+    if min_outlets < 1:
+        raise InvalidArgument(f"--min-outlets must be at least 1, not {min_outlets}")
     if source == target:
         raise InvalidArgument(f"{kg.label(source)} and {kg.label(target)} are the same entity")
 
@@ -328,7 +333,7 @@ def find_paths(
         if not tier or (tier, weighted) in tried or (found and not weighted):
             continue
         tried.add((tier, weighted))
-        search = _Search(kg, (source, target), tier, as_of, max_hops, weighted)
+        search = _Search(kg, (source, target), tier, as_of, max_hops, weighted, min_outlets)
         if search.explore(_K_SLACK if k > 1 else (_EPSILON if all_shortest else 0.0)) is None:
             continue
         if k > 1:  # chains between people first, then (if fewer than k) through groups

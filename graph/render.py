@@ -57,13 +57,26 @@ def periods(evidence: Sequence[Evidence]) -> list[list[Evidence]]:
     return runs
 
 
-def _evidence_lines(evidence: Sequence[Evidence], indent: str, describe=_evidence_line) -> list[str]:
+def _evidence_lines(
+    evidence: Sequence[Evidence], indent: str, describe=_evidence_line, context=None, outlets=None
+) -> list[str]:
     """Each statement's line (`describe`), consecutive terms as one period with its parts under it
-    ("2013-01-03 to 2022-12-08, 4 terms:"): kg show and kg path both write evidence through this."""
+    ("2013-01-03 to 2022-12-08, 4 terms:"): kg show and kg path both write evidence through this.
+    `context` (from `_context`) gives the lines of source text shown under a statement;
+    `outlets` (KnowledgeGraph.source_outlets) names the original of a copy's statement."""
+    if outlets:
+        plain = describe
+
+        def describe(ev: Evidence) -> str:
+            original = outlets.get(ev.source_id)
+            copy = original is not None and original.original_name is not None
+            return f"{plain(ev)} · copy of {one_line(original.original_name)}" if copy else plain(ev)
+
     lines = []
     for run in periods(evidence):
         if len(run) == 1:
             lines.append(f"{indent}{describe(run[0])}")
+            lines.extend(f"{indent}    {line}" for line in (context(run[0]) if context else ()))
             continue
         status = f"{run[0].status.upper()} · " if run[0].status != "asserted" else ""
         urls = {ev.url for ev in run}
@@ -73,8 +86,39 @@ def _evidence_lines(evidence: Sequence[Evidence], indent: str, describe=_evidenc
     return lines
 
 
+def _context(kg: KnowledgeGraph, evidence: Sequence[Evidence], sentences: int):
+    """For --context N: a function giving a statement's quote in its sentence and `sentences` more
+    on each side, the quote between « and », as one line; None when N is 0. Imported statements
+    quote a dataset's row, not a sentence: they get none."""
+    if sentences <= 0:
+        return None
+    from .sources import passage, quote_span, source_texts
+
+    texts = source_texts(kg, {ev.source_id for ev in evidence if not ev.method.startswith("imported:")})
+
+    def lines(ev: Evidence) -> list[str]:
+        text = texts.get(ev.source_id) if not ev.method.startswith("imported:") else None
+        span = quote_span(ev, text) if text else None
+        if span is None:
+            return []
+        found = passage(text, span, sentences)
+        marked = f"{found.text[:found.start]}«{found.text[found.start:found.end]}»{found.text[found.end:]}"
+        return [f"{'… ' if found.before else ''}{one_line(marked)}{' …' if found.after else ''}"]
+
+    return lines
+
+
 def _evidence_json(ev: Evidence) -> dict[str, object]:
-    return {"source": ev.source, "date": ev.date, "end_date": ev.end_date, "quote": ev.quote, "url": ev.url}
+    span = {"start": ev.span[0], "end": ev.span[1]} if ev.span else None
+    return {"source": ev.source, "source_id": ev.source_id, "date": ev.date, "end_date": ev.end_date,
+            "quote": ev.quote, "url": ev.url, "span": span}  # fmt: skip
+
+
+def _corroboration_line(evidence: Sequence[Evidence], outlets) -> str:
+    """"N sources, M independent outlets" behind a relationship's asserted statements."""
+    from .corroboration import corroboration
+
+    return corroboration(evidence, outlets).text()
 
 
 # How two people's ties to one group read as one fact; another relation to a group reads by its label.
@@ -89,8 +133,11 @@ def _shared_sentence(kg: KnowledgeGraph, path: Path, shared: SharedGroup) -> str
     return f"{one_line(kg.label(first.source))} and {one_line(kg.label(second.target))} {verb} {the}{group}"
 
 
-def paths_text(kg: KnowledgeGraph, source: str, target: str, paths: Sequence[Path]) -> str:
+def paths_text(kg: KnowledgeGraph, source: str, target: str, paths: Sequence[Path], context: int = 0) -> str:
+    """`context`: sentences of source text shown around each quote (kg path --context)."""
     lines = []
+    around = _context(kg, [ev for path in paths for hop in path.hops for ev in hop.evidence], context)
+    outlets = kg.source_outlets(ev.source_id for path in paths for hop in path.hops for ev in hop.evidence)
     for number, path in enumerate(paths, 1):
         if len(paths) > 1:
             lines.append(f"Path {number} of {len(paths)} ({len(path.hops)} hops)")
@@ -102,16 +149,21 @@ def paths_text(kg: KnowledgeGraph, source: str, target: str, paths: Sequence[Pat
                 lines.append(_shared_sentence(kg, path, shared[index]))
                 for person, evidence in ((hop.source, hop.evidence), (second.target, second.evidence)):
                     name = one_line(kg.label(person))
-                    lines.extend(_evidence_lines(evidence, "    ", lambda ev, name=name: f"{name}: {_evidence_line(ev)}"))
+                    lines.append(f"    {name}: {_corroboration_line(evidence, outlets)}")
+                    lines.extend(_evidence_lines(evidence, "    ", lambda ev, name=name: f"{name}: {_evidence_line(ev)}", around, outlets))
                 continue
             left, right = ("—", "—") if hop.relation.symmetric else _ARROWS[hop.direction]
             lines.append(f"{one_line(kg.label(hop.source))} {left}{hop.relation.name}{right} {one_line(kg.label(hop.target))}")
-            lines.extend(_evidence_lines(hop.evidence, "    "))
+            lines.append(f"    {_corroboration_line(hop.evidence, outlets)}")
+            lines.extend(_evidence_lines(hop.evidence, "    ", context=around, outlets=outlets))
         lines.append("")
     return "\n".join(lines)
 
 
 def paths_json(kg: KnowledgeGraph, source: str, target: str, paths: Sequence[Path]) -> str:
+    from .corroboration import corroboration
+
+    outlets = kg.source_outlets(ev.source_id for path in paths for hop in path.hops for ev in hop.evidence)
     document = {
         "from": kg.label(source),
         "to": kg.label(target),
@@ -135,6 +187,7 @@ def paths_json(kg: KnowledgeGraph, source: str, target: str, paths: Sequence[Pat
                         "relation": hop.relation.name,
                         "to": kg.label(hop.target),
                         "direction": hop.direction,
+                        "outlets": corroboration(hop.evidence, outlets).outlets,
                         "evidence": [_evidence_json(ev) for ev in hop.evidence],
                     }
                     for hop in path.hops
@@ -146,7 +199,10 @@ def paths_json(kg: KnowledgeGraph, source: str, target: str, paths: Sequence[Pat
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def card_text(kg: KnowledgeGraph, entity: Entity, edges: Sequence[Edge]) -> str:
+def card_text(kg: KnowledgeGraph, entity: Entity, edges: Sequence[Edge], context: int = 0) -> str:
+    """`context`: sentences of source text shown around each quote (kg show --context)."""
+    around = _context(kg, [ev for edge in edges for ev in edge.evidence], context)
+    outlets = kg.source_outlets(ev.source_id for edge in edges for ev in edge.evidence)
     lines = [one_line(entity.label), f"  type: {entity.type}", f"  id: {entity.id}"]
     if entity.aliases:
         lines.append(f"  aliases: {one_line(', '.join(entity.aliases))}")
@@ -160,7 +216,9 @@ def card_text(kg: KnowledgeGraph, entity: Entity, edges: Sequence[Edge]) -> str:
     for edge in edges:
         arrow = "—" if edge.relation in symmetric else "→"
         lines.append(f"{one_line(kg.label(edge.subject))} —{edge.relation}{arrow} {one_line(kg.label(edge.object))}")
-        lines.extend(_evidence_lines(edge.evidence, "    ", _with_qualifiers))
+        if any(ev.status == "asserted" for ev in edge.evidence):
+            lines.append(f"    {_corroboration_line(edge.evidence, outlets)}")
+        lines.extend(_evidence_lines(edge.evidence, "    ", _with_qualifiers, around, outlets))
     return "\n".join(lines) + "\n"
 
 

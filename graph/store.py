@@ -93,6 +93,7 @@ def is_stale(store_path: Path, data_dir: Path) -> bool:
 def _write_ntriples(data_dir: Path, fd: int, results: Connection, parent_end: int) -> None:
     """In a child process: check the data and write it as N-Triples to `fd`, each statement as soon
     as it is read; report the counts, or the first problem, to `results`."""
+    from .corroboration import Sources
     from .datafiles import iter_statements, read_entities, read_sources
     from .errors import DataError
     from .transaction import forget_locks
@@ -113,8 +114,10 @@ def _write_ntriples(data_dir: Path, fd: int, results: Connection, parent_end: in
                     statements[0] += 1
                     yield row
 
-            rows = iter_statements(data_dir, {e.id for e in entities}, {s.id for s in sources})
-            out.writelines(statement_ntriples(counted(rows), {s.id: s.date for s in sources}))
+            rows = iter_statements(data_dir, {e.id for e in entities}, {s.id: s.text for s in sources})
+            watched = Sources()
+            out.writelines(statement_ntriples(counted(watched.watch(rows)), {s.id: s.date for s in sources}))
+            out.write(watched.ntriples(sources))  # copies and outlets: once every statement is read
         results.send(("ok", (len(entities), len(sources), statements[0])))
     except DataError as error:
         results.send(("data", (str(error.path), str(error).split(": ", 1)[-1], error.line)))
@@ -271,6 +274,7 @@ def build_remote(data_dir: Path, remote: RemoteStore) -> BuildReport:
     import itertools
     import tempfile
 
+    from .corroboration import corroboration_chunk
     from .datafiles import read_corpus
     from .transaction import reading
     from .triples import corpus_ntriples
@@ -282,7 +286,7 @@ def build_remote(data_dir: Path, remote: RemoteStore) -> BuildReport:
         triples = Path(tmp) / "corpus.nt"
         lines: set[str] = set()  # a direct triple repeats once per statement that asserts it
         with triples.open("w", encoding="utf-8") as handle:
-            for chunk in corpus_ntriples(corpus):
+            for chunk in itertools.chain(corpus_ntriples(corpus), [corroboration_chunk(corpus)]):
                 for line in chunk.splitlines():
                     if line not in lines:
                         lines.add(line)

@@ -3,7 +3,9 @@
 Each statement becomes a pol:Statement node (rdf:subject/predicate/object plus its date,
 election, quote, source, method, confidence and status), and what the as-of rule reads (graph.asof):
 pol:saidOn, its own date else its source's (`said_on`, the one place that decides it), and the
-last days of that period and of its end date's (pol:countsFrom, pol:countsUntil) for SPARQL. Only asserted statements also give
+last days of that period and of its end date's (pol:countsFrom, pol:countsUntil) for SPARQL, and
+where its quote sits in its source's text (oa:hasSelector: a TextQuoteSelector <stmt:ID-quote> and a
+TextPositionSelector <stmt:ID-position>, graph.anchors). Only asserted statements also give
 the direct "truthy" triple; for a symmetric relation the direct triple is written both ways.
 
 The output is N-Triples text rather than pyoxigraph term objects because building a million
@@ -18,9 +20,10 @@ import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 
 from . import ontology
+from .anchors import Anchor
 from .asof import period_end
 from .datafiles import Corpus, EntityRow, SourceRow, StatementRow, date_datatype
-from .namespaces import DCTERMS, ENT, OWL, POL, PROV, RDF, RDFS, SCHEMA, SKOS, SRC, STMT, WD, XSD
+from .namespaces import DCTERMS, ENT, OA, OWL, POL, PROV, RDF, RDFS, SCHEMA, SKOS, SRC, STMT, WD, XSD
 from .resolve import normalize
 
 __all__ = [
@@ -65,7 +68,7 @@ def source_ntriples(sources: Iterable[SourceRow]) -> Iterator[str]:
         node = f"<{SRC}{source.id}>"
         lines = [
             f"{node} {a} <{POL}NewsArticle> .",
-            f"{node} {label} {_literal(source_label(source.title, source.outlet, source.date, source.id))} .",
+            f"{node} {label} {_literal(source_label(source.title, source.outlet, source.date, source.text))} .",
             f"{node} <{POL}text> {_literal(source.text)} .",
         ]
         if source.title:
@@ -109,7 +112,8 @@ def statement_ntriples(statements: Iterable[StatementRow], source_dates: Mapping
     for row in statements:
         relation = relations[row.relation]
         subject, predicate, obj = f"<{ENT}{row.subject}>", f"<{relation.iri}>", f"<{ENT}{row.object}>"
-        node = f"<{STMT}{statement_id(row)}>"
+        sid = statement_id(row)
+        node = f"<{STMT}{sid}>"
         lines = [
             f"{node} {a} <{POL}Statement> .",
             f"{node} <{RDF}subject> {subject} .",
@@ -134,6 +138,8 @@ def statement_ntriples(statements: Iterable[StatementRow], source_dates: Mapping
             lines.append(f"{node} <{POL}election> <{ENT}{row.election}> .")
         if row.from_party:
             lines.append(f"{node} <{POL}fromParty> <{ENT}{row.from_party}> .")
+        if row.anchor is not None:
+            lines += _selectors(node, sid, row.quote, row.anchor)
         if row.status == "asserted":
             lines.append(f"{subject} {predicate} {obj} .")
             if relation.symmetric:
@@ -141,10 +147,38 @@ def statement_ntriples(statements: Iterable[StatementRow], source_dates: Mapping
         yield "\n".join(lines) + "\n"
 
 
-def source_label(title: str, outlet: str, date: str, source_id: str) -> str:
-    """How a source is named to a reader: its title, else outlet and date, else its id."""
-    if title:
-        return title
+def _selectors(node: str, sid: str, quote: str, anchor: Anchor) -> list[str]:
+    """The quote's place in its source as W3C Web Annotation selectors, named after the statement."""
+    by_quote, by_position = f"<{STMT}{sid}-quote>", f"<{STMT}{sid}-position>"
+    integer = f"<{XSD}integer>"  # oa: says a non-negative integer; Oxigraph stores that type as xsd:integer anyway
+    return [
+        f"{node} <{OA}hasSelector> {by_quote} .",
+        f"{by_quote} {_A} <{OA}TextQuoteSelector> .",
+        f"{by_quote} <{OA}exact> {_literal(quote)} .",
+        f"{by_quote} <{OA}prefix> {_literal(anchor.prefix)} .",
+        f"{by_quote} <{OA}suffix> {_literal(anchor.suffix)} .",
+        f"{node} <{OA}hasSelector> {by_position} .",
+        f"{by_position} {_A} <{OA}TextPositionSelector> .",
+        f'{by_position} <{OA}start> "{anchor.start}"^^{integer} .',
+        f'{by_position} <{OA}end> "{anchor.end}"^^{integer} .',
+    ]
+
+
+_NAME_LENGTH = 90  # characters of an article's first line that name it
+
+
+def source_label(title: str, outlet: str, date: str, text: str) -> str:
+    """How a source is named to a reader, never by its id: outlet and title, else outlet and date,
+    else its title, else the first line of its text (cut at a word, with its date)."""
+    if outlet and title:
+        return f"{outlet}: {title}"
     if outlet:
         return f"{outlet} {date}".strip()
-    return source_id
+    if title:
+        return title
+    line = " ".join(text[: _NAME_LENGTH * 20].lstrip().split("\n", 1)[0].split())  # its first line
+    if len(line) > _NAME_LENGTH:
+        line = line[: _NAME_LENGTH + 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    if date and date not in line:
+        line = f"{line} ({date})"
+    return line or date

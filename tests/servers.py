@@ -325,11 +325,13 @@ def oxigraph_graph(data: Path, directory: Path) -> Iterator:  # of graph.knowled
     from graph.datafiles import read_corpus
     from graph.knowledge_graph import KnowledgeGraph
     from graph.resources import ontology_dir
+    from graph.corroboration import corroboration_chunk
     from graph.triples import corpus_ntriples
 
     with start("oxigraph", directory) as endpoint:
         ontology = ox.parse(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE)
-        corpus = ox.parse("".join(corpus_ntriples(read_corpus(data))), format=ox.RdfFormat.N_TRIPLES)
+        read = read_corpus(data)
+        corpus = ox.parse("".join(corpus_ntriples(read)) + corroboration_chunk(read), format=ox.RdfFormat.N_TRIPLES)
         endpoint.store().replace_graph([ox.Triple(q.subject, q.predicate, q.object) for q in [*ontology, *corpus]])
         yield KnowledgeGraph(endpoint.store())
 

@@ -135,7 +135,8 @@ def test_harris_bass_as_of_the_help_example(cli) -> None:
     assert result.exit_code == 4 and "endorsed" not in result.stdout, result.stdout
     undated = cli("path", "harris", "bass", "--as-of", "2022-05-01", "--include-undated")
     assert undated.exit_code == 0 and "—endorsed→" in undated.stdout
-    assert all(line.strip().startswith("undated") for line in undated.stdout.splitlines() if line.startswith("    "))
+    evidence = [line for line in undated.stdout.splitlines() if line.startswith("    ") and " · " in line]
+    assert evidence and all(line.strip().startswith("undated") for line in evidence)
 
 
 def test_show_as_of_marks_undated_only_when_asked(cli) -> None:
@@ -144,7 +145,7 @@ def test_show_as_of_marks_undated_only_when_asked(cli) -> None:
     assert plain.exit_code == 0 and "undated" not in plain.stdout
     assert "Rick Caruso —member_of→ Democratic Party" in plain.stdout
     kept = cli("show", "caruso", "--as-of", "2022-12-31", "--include-undated")
-    assert "undated · President Biden, VP Harris back Karen Bass" in kept.stdout
+    assert "undated · KABC: President Biden, VP Harris back Karen Bass" in kept.stdout
 
 
 @pytest.mark.parametrize(

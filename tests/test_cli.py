@@ -28,7 +28,8 @@ def test_path_json_shape(cli):
         ("Rick Caruso", "rival_of", "Karen Bass", "forward"),
         ("Karen Bass", "endorsed", "Joe Biden", "backward"),
     ]
-    assert set(hops[0]["evidence"][0]) == {"source", "date", "end_date", "quote", "url"}
+    assert set(hops[0]["evidence"][0]) == {"source", "source_id", "date", "end_date", "quote", "url", "span"}
+    assert set(hops[0]) == {"from", "relation", "to", "direction", "outlets", "evidence"} and hops[0]["outlets"] == 1
 
 
 def test_path_text_shows_direction_arrows(cli):

@@ -23,7 +23,7 @@ def test_csv_has_one_row_per_asserted_statement(mini_kg):
     rows = list(csv.reader(io.StringIO(export(mini_kg, "csv"))))
     assert tuple(rows[0]) == CSV_HEADER
     assert rows[1:] == [
-        ["Ann Example", "endorsed", "Bob Sample", "2024-03-04", "A short note", "Ann Example endorsed Bob Sample on Monday."],
-        ["Bob Sample", "party_switch", "Tory Party", "2024", "A short note", "Bob Sample, a former Whig who joined the Tories"],
-        ["Bob Sample", "rival_of", "Cy Third", "2024-03-04", "A short note", "faces Cy Third"],  # its source's date
+        ["Ann Example", "endorsed", "Bob Sample", "2024-03-04", "Example Times: A short note", "Ann Example endorsed Bob Sample on Monday."],
+        ["Bob Sample", "party_switch", "Tory Party", "2024", "Example Times: A short note", "Bob Sample, a former Whig who joined the Tories"],
+        ["Bob Sample", "rival_of", "Cy Third", "2024-03-04", "Example Times: A short note", "faces Cy Third"],  # its source's date
     ]

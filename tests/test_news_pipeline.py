@@ -188,3 +188,15 @@ def test_names_written_two_ways(a, b, same):
     from graph.news.names import same_person_name
 
     assert same_person_name(a, b) is same and same_person_name(b, a) is same
+
+
+def test_each_candidate_knows_where_its_quote_starts(extractor):
+    """A candidate's offset is its sentence's start in the article text, so an ingested quote that
+    the article holds twice is anchored where it was read (by rule and by parse alike)."""
+    text = ("date: 2023-01-05\n\nMaria Ortega endorsed Tom Reyes. It was not news.\n\n"
+            "Dan Whitaker, an adviser to Maria Ortega, spoke. Maria Ortega endorsed Tom Reyes.")
+    article = parse_article(text, "twice.txt")
+    candidates = extractor.extract(article)
+    assert {c.relation for c in candidates} >= {"endorsed", "advised"}
+    for candidate in candidates:
+        assert article.text[candidate.offset:].startswith(candidate.quote), candidate

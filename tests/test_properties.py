@@ -48,7 +48,7 @@ def data_dir():
 
 def _csv(columns: tuple[str, ...], rows: list[dict[str, str]]) -> str:
     """As kg import and kg ingest write the data files."""
-    return csv_text([columns, *([row[c] for c in columns] for row in rows)])
+    return csv_text([columns, *([row.get(c, "") for c in columns] for row in rows)])
 
 
 # --- the data readers ----------------------------------------------------------------------

@@ -26,6 +26,7 @@ from graph.paths import find_paths
 from graph.query import render, run_query
 from graph.remote import EndpointError, RemoteQueryError, RemoteStore
 from graph.resources import ontology_dir, shipped_data_dir
+from graph.corroboration import corroboration_chunk
 from graph.triples import corpus_ntriples
 
 from . import servers
@@ -36,7 +37,8 @@ SCRATCH_GRAPH = "urn:kg:test:scratch"
 def seed_triples() -> list[ox.Triple]:
     """What `kg build` puts in the store: the ontology, then the shipped corpus (as N-Triples)."""
     ontology = ox.parse(path=str(ontology_dir() / "kg.ttl"), format=ox.RdfFormat.TURTLE)
-    text = "".join(corpus_ntriples(read_corpus(shipped_data_dir())))
+    seed = read_corpus(shipped_data_dir())
+    text = "".join(corpus_ntriples(seed)) + corroboration_chunk(seed)
     corpus = ox.parse(text, format=ox.RdfFormat.N_TRIPLES)
     return [ox.Triple(q.subject, q.predicate, q.object) for q in [*ontology, *corpus]]
 

@@ -123,11 +123,11 @@ def test_neighbourhood_sends_only_bound_queries(seed_kg: KnowledgeGraph) -> None
     assert len(view.entities) == 5
     # Bass's ties fill the view after one hop (asserted links both ways, other claims); how well
     # connected each tie is (to choose among them); then which statements join the kept, their
-    # evidence, cards.
-    assert len(recording.queries) == 7
+    # evidence, where their quotes sit, cards.
+    assert len(recording.queries) == 8
     recording.queries.clear()
     view = neighbourhood(KnowledgeGraph(recording), [ENT + "karen-bass"], hops=2, max_nodes=20)
-    assert len(view.entities) == 20 and len(recording.queries) == 9  # two hops, then as above
+    assert len(view.entities) == 20 and len(recording.queries) == 10  # two hops, then as above
     assert all("VALUES" in q for q in recording.queries)
 
 

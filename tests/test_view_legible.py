@@ -104,7 +104,7 @@ def test_tooltips_are_short() -> None:
     titles = {n["id"]: n["title"] for n in data["nodes"]}
     assert titles["elon-musk"] == "Elon Musk\nCelebrity"
     biden = next(e for e in data["edges"] if (e["from"], e["to"]) == ("joe-biden", "karen-bass"))
-    assert biden["title"] == "Joe Biden — endorsed → Karen Bass\n2 statements: click to read them"
+    assert biden["title"] == "Joe Biden — endorsed → Karen Bass\n2 statements (1 source, 1 independent outlet): click to read them"
     quotes = {ev.quote for e in edges for ev in e.evidence}
     assert not any(q in e["title"] for e in data["edges"] for q in quotes)
 

@@ -17,6 +17,7 @@ from pathlib import Path
 import jinja2
 
 from graph.model import Edge, Entity, EntityType, Evidence, Relation
+from graph.corroboration import Corroboration, SourceOutlet, corroboration
 from graph.timeline import evidence_key, in_order
 from viz.layout import layout
 
@@ -56,6 +57,8 @@ def render_html(
     hidden_relations: Collection[str] = (),
     panel_only: Collection[EdgeKey] = (),
     notes: Sequence[str] = (),
+    windows: Mapping[Evidence, object] | None = None,
+    outlets: Mapping[str, SourceOutlet] | None = None,
 ) -> str:
     """Return one self-contained HTML document drawing ``entities`` and ``edges``.
 
@@ -67,7 +70,10 @@ def render_html(
     their party's colour, with a party legend. Edges of ``hidden_relations`` start hidden (a
     checkbox shows them), and so do the nodes they alone link (a path's own hops are always
     drawn); edges in ``panel_only`` are never drawn but listed in their ends' panels. The
-    legend lists only the relations and entity types drawn, and ``notes``. Positions
+    legend lists only the relations and entity types drawn, and ``notes``. ``windows`` (statement ->
+    graph.sources.Passage) is the source text around each quote, shown in the panel. ``outlets``
+    (source id -> graph.corroboration.SourceOutlet) widens an edge by its independent outlets
+    and names them in its tooltip (every source its own outlet when not given). Positions
     are computed here with a seeded layout (viz.layout), so the same input always gives the
     same bytes. The first view fits the focus and its direct ties (all when there is no focus)
     with their labels readable.
@@ -149,6 +155,7 @@ def render_html(
         if on_canvas:
             pair_count[pair] = nth + 1
         in_focus = key in focus_keys
+        corroborated = corroboration(evidence, outlets or {})
         vis_edges.append({
             "id": f"e{i}",
             "from": subject,
@@ -163,10 +170,10 @@ def render_html(
             "faded": all(ev.status != "asserted" for ev in evidence),
             "focus": in_focus,
             "context": context_faded and not in_focus,
-            "width": 6 if in_focus else 2 + min(len(evidence) - 1, 3),
+            "width": 6 if in_focus else 2 + min(max(corroborated.outlets, 1) - 1, 3),
             "curve": round(0.25 * nth, 2),
-            "title": _edge_tooltip(by_id[subject], rel, by_id[obj], evidence),
-            "evidence": [_evidence_json(ev) for ev in evidence],
+            "title": _edge_tooltip(by_id[subject], rel, by_id[obj], evidence, corroborated),
+            "evidence": [_evidence_json(ev, (windows or {}).get(ev)) for ev in evidence],
         })
     # Each node's panel lists its relationships in the order kg show tells them.
     by_node = {n["id"]: n for n in nodes}
@@ -276,14 +283,20 @@ def _node_tooltip(entity: Entity, type_label: str, party: str | None) -> str:
     return f"{entity.label}\n{type_label}" + (f" · {party}" if party else "")
 
 
-def _edge_tooltip(subject: Entity, rel: Relation, obj: Entity, evidence: Sequence[Evidence]) -> str:
+def _edge_tooltip(
+    subject: Entity, rel: Relation, obj: Entity, evidence: Sequence[Evidence], corroborated: Corroboration
+) -> str:
     arrow = "—" if rel.symmetric else "→"
     count = f"{len(evidence)} statement" + ("s" if len(evidence) != 1 else "")
-    return f"{subject.label} — {rel.label} {arrow} {obj.label}\n{count}: click to read them"
+    backing = f" ({corroborated.text()})" if corroborated.sources else ""
+    return f"{subject.label} — {rel.label} {arrow} {obj.label}\n{count}{backing}: click to read them"
 
 
-def _evidence_json(ev: Evidence) -> dict[str, object]:
+def _evidence_json(ev: Evidence, window=None) -> dict[str, object]:
+    """`window`: graph.sources.Passage, the source text around the quote, which the panel shows."""
     return {
+        "window": None if window is None else {
+            "text": window.text, "start": window.start, "end": window.end, "before": window.before, "after": window.after},
         "date": ev.date,
         "source": ev.source,
         "url": ev.url,

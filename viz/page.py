@@ -18,6 +18,7 @@ from graph.knowledge_graph import KnowledgeGraph
 from graph.memberships import Race, parties, races
 from graph.model import Edge, Entity, Relation
 from graph.namespaces import local_name
+from graph.sources import quote_windows
 from viz.html import render_html
 
 __all__ = ["MAX_READABLE_NODES", "view_page"]
@@ -60,7 +61,8 @@ def view_page(
         list(entities.values()), edges, wanted, ontology.entity_types(), title=title,
         focus=view.focus, focus_edges=view.focus_edges, context_faded=view.context_faded, as_of=as_of,
         parties=party_of, hidden_relations=[name for name in _HIDDEN_RELATIONS if name not in explicit],
-        panel_only=panel_only, notes=notes,
+        panel_only=panel_only, notes=notes, windows=quote_windows(kg, (ev for e in edges for ev in e.evidence)),
+        outlets=kg.source_outlets(ev.source_id for e in edges for ev in e.evidence),
     )
 
 

@@ -30,6 +30,8 @@ EXIT_CODES: dict[type[errors.KgError], int] = {
     errors.UnknownRelation: 2,
     errors.UnknownEntity: 3,
     errors.AmbiguousEntity: 3,
+    errors.UnknownSource: 3,
+    errors.AmbiguousSource: 3,
     errors.NoPath: 4,
     errors.QueryError: 5,
     errors.DataError: 6,

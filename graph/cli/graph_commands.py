@@ -15,6 +15,14 @@ from .app import (
 )  # fmt: skip
 
 
+# Sentences of source text around each quote in text output (kg show, kg path).
+ContextOption = Annotated[
+    int,
+    typer.Option("--context", "-C", min=0, max=20, metavar="N",
+                 help="Under each quote, its sentence in the source with N sentences on each side, the quote between « and » (0: the quote alone)."),
+]
+
+
 @command()
 def build(store: StoreOption = None, data: DataOption = None, endpoint: EndpointOption = None) -> None:
     """Build the store from the data directory (every other command also does this when the data changed).
@@ -54,6 +62,10 @@ def path(
     ] = None,
     as_of: AsOfOption = None,
     include_undated: IncludeUndatedOption = False,
+    min_outlets: Annotated[
+        int, typer.Option("--min-outlets", metavar="N", help="Follow only relationships backed by at least N independent outlets (copies of one story count once; a dataset counts as one).")
+    ] = 1,
+    context: ContextOption = 0,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
@@ -67,6 +79,7 @@ def path(
 
     Example: kg path harris bass · kg path musk biden --all · kg path musk biden -k 3 --format json
     · kg path musk biden --html musk-biden.html · kg path musk biden --as-of 2022-12
+    · kg path harris bass --min-outlets 2
     """
     from ..asof import as_of_option
     from ..ontology import parse_relations
@@ -80,8 +93,8 @@ def path(
     wanted = parse_relations(relations)
     a, b = kg.resolve(source), kg.resolve(target)
     found = find_paths(kg, a, b, max_hops=max_hops, relations=wanted, all_shortest=all_shortest, k=k, as_of=date,
-                       fewest_hops=fewest_hops)
-    _emit((paths_json if format is TextOrJson.json else paths_text)(kg, a, b, found))
+                       fewest_hops=fewest_hops, min_outlets=min_outlets)
+    _emit(paths_json(kg, a, b, found) if format is TextOrJson.json else paths_text(kg, a, b, found, context))
     if html is not None:
         from ..subgraph import path_context
 
@@ -163,6 +176,7 @@ def show(
     format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text or json.")] = TextOrJson.text,
     as_of: AsOfOption = None,
     include_undated: IncludeUndatedOption = False,
+    context: ContextOption = 0,
     store: StoreOption = None,
     data: DataOption = None,
     endpoint: EndpointOption = None,
@@ -185,7 +199,7 @@ def show(
     else:
         entity, card = kg.card(kg.resolve(name))
         edges = in_order(card)
-    _emit((card_json if format is TextOrJson.json else card_text)(kg, entity, edges))
+    _emit(card_json(kg, entity, edges) if format is TextOrJson.json else card_text(kg, entity, edges, context))
 
 
 @command()
@@ -210,22 +224,42 @@ def export(
 def validate(
     data: DataOption = None,
     format: Annotated[TextOrJson, typer.Option("--format", "-f", help="text (one problem per line) or json.")] = TextOrJson.text,
+    fix: Annotated[bool, typer.Option("--fix", help="First rewrite statements.csv with the quote anchors "
+                                      "that shifted repaired and the missing ones written.")] = False,
 ) -> None:
     """Check the data directory: files well-formed, SHACL shapes (ontology/shapes.ttl) satisfied,
-    every quote verbatim in its source. Lists each problem with file, line and entity; exit 1 if any.
+    every quote verbatim in its source and its anchor (quote_start, quote_prefix, quote_suffix) still
+    on it. Lists each problem with file, line and entity; exit 1 if any.
 
-    Steps taking longer than a second are shown on stderr as they go. --format json prints
-    {"data": DIR, "valid": true|false, "problems": [{"file", "line", "subject", "message"}]}.
+    With --fix, anchors that shifted (the text was edited) are repaired and missing ones written
+    first, what was fixed is said on stderr, then the directory is checked; a quote no longer in its
+    text cannot be fixed. Steps taking longer than a second are shown on stderr as they go.
+    --format json prints {"data": DIR, "valid": true|false, "problems": [{"file", "line", "subject",
+    "message"}]}, with --fix also "fixed": {"shifted": [LINE...], "missing": [LINE...]}.
 
-    Example: kg validate --data mydata · kg validate --data mydata -f json | jq '.problems[].message'
+    Example: kg validate --data mydata · kg validate --data mydata --fix · kg validate --data mydata -f json | jq '.problems[].message'
     """
     import json
     import time
 
     from ..transaction import reading
+    from ..validate import fix_anchors
     from ..validate import validate as validate_data
 
     directory = _data_dir(data)
+    fixes = None
+    if fix:
+        try:
+            fixes = fix_anchors(directory)
+        except errors.DataError:
+            pass  # the files do not read: the check below says why
+        else:
+            for what, lines in (("repaired a shifted", fixes.shifted), ("wrote a missing", fixes.missing)):
+                if lines:
+                    typer.echo(f"kg: {what} quote anchor on {len(lines)} line(s) of statements.csv: "
+                               f"{', '.join(map(str, lines[:20]))}{' ...' if len(lines) > 20 else ''}", err=True)
+            if fixes.lost:
+                typer.echo(f"kg: cannot fix {len(fixes.lost)} quote(s) no longer in their source's text", err=True)
     started = shown = time.monotonic()
 
     def progress(step: str) -> None:  # a line a second at most, once a second has gone by
@@ -236,10 +270,12 @@ def validate(
             typer.echo(f"kg: validating: {step} ({now - started:.0f} s)", err=True)
 
     with reading(directory):
-        problems = validate_data(directory, progress)
+        problems = validate_data(directory, progress, lambda text: typer.echo(f"kg: note: {text}", err=True))
     if format is TextOrJson.json:
         document = {"data": str(directory), "valid": not problems, "problems": [
             {"file": p.file, "line": p.line, "subject": p.subject, "message": p.message} for p in problems]}
+        if fixes is not None:
+            document["fixed"] = {"shifted": list(fixes.shifted), "missing": list(fixes.missing)}
         _emit(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     else:
         for problem in problems:

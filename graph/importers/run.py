@@ -29,7 +29,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..datafiles import ENTITY_COLUMNS, SOURCE_COLUMNS, STATEMENT_COLUMNS, csv_text, read_corpus
+from ..anchors import anchor
+from ..datafiles import (
+    ENTITY_COLUMNS, SOURCE_COLUMNS, STATEMENT_COLUMNS, anchor_fields, csv_text, read_corpus, statement_fields,
+)  # fmt: skip
 from ..entity_resolution import MERGE_COLUMNS, Known, Merge, Resolver
 from ..errors import DataError, InvalidArgument, ReadOnlyData
 from ..resolve import normalize
@@ -224,9 +227,7 @@ def _apply(data_dir: Path, parsed: list[tuple[Dataset, str]], txn: Transaction,
     names = {d.path.name for d, _ in parsed}
 
     sources = {s.id: s for s in corpus.sources if not any(_owned(s.id, slug) for slug in slugs)}
-    statements = [vars(r) for r in corpus.statements if r.source in sources]
-    for row in statements:
-        row.pop("line", None)
+    statements = [statement_fields(r) for r in corpus.statements if r.source in sources]
     # Known: the curated entities as they were before any import added to them, and the
     # imported ones that curated or ingested statements refer to; the rest is made again.
     kept_refs = {row[c] for row in statements if not row["method"].startswith("imported:")
@@ -263,6 +264,9 @@ def _apply(data_dir: Path, parsed: list[tuple[Dataset, str]], txn: Transaction,
             cited = dict.fromkeys((f.quote or r.text).strip() for r in records for f in r.facts)
             if cited:
                 texts[source_id] = texts[source_id].rstrip("\n") + "\n\n" + "\n".join(cited) + "\n"
+            cited_at, at = {}, len(texts[source_id]) - sum(len(line) + 1 for line in cited)
+            for line in cited:  # where each cited line sits: its statements' anchors
+                cited_at[line], at = at, at + len(line) + 1
             title = f"{dataset.path.name}" + (f", rows citing {url}" if url else "")
             new_sources[source_id] = {"id": source_id, "outlet": module.OUTLET, "title": title, "date": "",
                                       "url": url or module.URL, "file": f"{source_id}.txt"}
@@ -285,6 +289,8 @@ def _apply(data_dir: Path, parsed: list[tuple[Dataset, str]], txn: Transaction,
                         "source": source_id, "quote": (fact.quote or record.text).strip(), "status": fact.status,
                         "method": f"imported:{dataset.path.name}#{record.line}", "confidence": "1",
                     })
+                    quote = statements[-1]["quote"]
+                    statements[-1] |= anchor_fields(anchor(texts[source_id], quote, near=cited_at.get(quote)))
                     report.statements += 1
         reports.append(report)
 

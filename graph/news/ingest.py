@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..datadir import ensure_writable
-from ..datafiles import MAX_FIELD, field_fits
+from ..anchors import anchor
+from ..datafiles import MAX_FIELD, anchor_fields, field_fits
 from ..errors import DataError, InvalidArgument
 from .article import Article
 from .model import Candidate, EntityRef
@@ -163,7 +164,7 @@ def ingest_article(
             "date": candidate.date, "end_date": "", "election": entity_id(candidate.election),
             "source": source_id, "quote": candidate.quote, "status": candidate.status,
             "method": f"extracted:{candidate.rule}@{version}", "confidence": f"{candidate.confidence:.6f}".rstrip("0").rstrip("."),
-        }  # fmt: skip
+        } | anchor_fields(anchor(article.text, candidate.quote, near=candidate.offset))  # fmt: skip
         key = tuple(row[c] for c in ("subject", "relation", "object", "from_party", "source", "quote", "status"))
         mirrored = (row["object"], row["relation"], row["subject"], *key[3:])
         if key in existing or mirrored in existing:

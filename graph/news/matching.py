@@ -209,7 +209,7 @@ def _emit_all(rule: Rule, match: re.Match[str], current: Sketch, article: Contex
                         quote=sentence.text, rule=rule.id, confidence=round(confidence, 2), date=when,
                         from_party=left,
                         election=object_ if is_a(object_.type, "Election") else _election(match, article, object_) if dated else None,
-                        status=status,
+                        status=status, offset=sentence.start,
                     )  # fmt: skip
                 )
     return out

@@ -32,6 +32,7 @@ class Candidate:
     from_party: EntityRef | None = None  # party_switch: the party left
     election: EntityRef | None = None
     status: str = "asserted"  # or negated (declined to endorse) or disputed (reportedly)
+    offset: int | None = None  # where the quote starts in the article's text (its sentence's start)
 
     def key(self) -> tuple[str, str, str, str, str]:
         """What makes two candidates the same claim (the evidence aside)."""

@@ -191,6 +191,7 @@ def frame_candidates(
                 subject=subject, relation=frame.relation, object=object_, source=source, quote=sentence.text,
                 rule=f"parse.{frame.relation}.{frame.shape}", confidence=round(confidence, 2),
                 date=clause_date(sentence.text, frame.trigger, dates, date), status=frame.status, from_party=from_party,
+                offset=sentence.start,
             ))  # fmt: skip
     return out
 

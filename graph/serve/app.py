@@ -92,6 +92,13 @@ def create_app(
     async def entity(request: Request) -> Response:
         return await run(request, "entity", _html_error, id=request.path_params["id"])
 
+    async def source(request: Request) -> Response:
+        try:
+            at = _int(request.query_params, "at", 0)
+        except ProtocolError as error:
+            return _html_error(error.status, error.message)
+        return await run(request, "source", _html_error, id=request.path_params["id"], at=at)
+
     async def path(request: Request) -> Response:
         params = request.query_params
         try:
@@ -177,6 +184,7 @@ def create_app(
     routes = [
         Route("/", home),
         Route("/entity/{id:path}", entity),
+        Route("/source/{id:path}", source),
         Route("/path", path),
         Route("/view", view),
         Route("/api/path", path_api),

@@ -27,7 +27,7 @@ from ..subgraph import DEFAULT_AROUND_NODES
 from .replies import Limits, Reply, http_status, json_reply
 
 __all__ = [
-    "search_page", "entity_page", "path_page", "view_page", "path_json",
+    "search_page", "entity_page", "source_page", "path_page", "view_page", "path_json",
     "error_page", "BROWSE_CSP", "view_csp", "stylesheet",
 ]  # fmt: skip
 
@@ -36,6 +36,7 @@ MAX_PATHS = 50
 MAX_HOPS = 10
 MAX_VIEW_HOPS = 3
 MAX_VIEW_NODES = 1000
+MAX_SOURCE_CHARS = 200_000  # a longer text (a dataset's) is shown as this much around the quote asked for
 
 BROWSE_CSP = (
     "default-src 'none'; style-src 'self'; img-src data:; form-action 'self'; "
@@ -73,7 +74,9 @@ def entity_page(kg: KnowledgeGraph, limits: Limits, *, id: str) -> Reply:
     if not found:
         return error_page(404, f"No entity with the id {id!r}.", q=id)
     entity, edges = kg.card(found[0].iri)
-    relationships = [_relationship(kg, edge) for edge in edges[:MAX_CARD_RELATIONSHIPS]]
+    shown = edges[:MAX_CARD_RELATIONSHIPS]
+    anchors = _quote_anchors(kg, [ev for edge in shown for ev in edge.evidence])
+    relationships = [_relationship(kg, edge, anchors) for edge in shown]
     return _page(
         200, "entity.html", title=f"kg: {entity.label}", q="", entity=entity, relationships=relationships,
         more=max(0, len(edges) - MAX_CARD_RELATIONSHIPS), total=len(edges),
@@ -218,7 +221,7 @@ def _relations() -> dict[str, Relation]:
     return {r.name: r for r in all_relations()}
 
 
-def _relationship(kg: KnowledgeGraph, edge: Edge) -> dict[str, object]:
+def _relationship(kg: KnowledgeGraph, edge: Edge, anchors: dict[Evidence, str] | None = None) -> dict[str, object]:
     relation = _relations().get(edge.relation)
     return {
         "subject": _link(kg, edge.subject),
@@ -226,7 +229,7 @@ def _relationship(kg: KnowledgeGraph, edge: Edge) -> dict[str, object]:
         "relation": relation.label if relation else edge.relation,
         "arrow": "—" if relation and relation.symmetric else "→",
         "css": _relation_class(edge.relation),
-        "evidence": [_evidence(ev) for ev in edge.evidence],
+        "evidence": [_evidence(ev, (anchors or {}).get(ev)) for ev in edge.evidence],
         "asserted": any(ev.status == "asserted" for ev in edge.evidence),
     }
 
@@ -244,7 +247,7 @@ def _hop(kg: KnowledgeGraph, hop) -> dict[str, object]:  # hop: graph.paths.Hop
     }
 
 
-def _evidence(ev: Evidence) -> dict[str, object]:
+def _evidence(ev: Evidence, source_href: str | None = None) -> dict[str, object]:
     qualifiers = [f"from {ev.from_party}" if ev.from_party else "", f"in {ev.election}" if ev.election else ""]
     url = ev.url if ev.url and re.match(r"https?://", ev.url, re.I) else None
     return {
@@ -255,7 +258,59 @@ def _evidence(ev: Evidence) -> dict[str, object]:
         "status": ev.status if ev.status != "asserted" else "",
         "qualifiers": "; ".join(q for q in qualifiers if q),
         "method": ev.method,
+        "source_href": source_href,
     }
+
+
+def _source_href(source_id: str, span: tuple[int, int] | None) -> str:
+    href = "/source/" + quote(source_id, safe="")
+    return href if span is None else f"{href}?at={span[0]}#span-{span[0]}"
+
+
+def _quote_anchors(kg: KnowledgeGraph, evidence: list[Evidence]) -> dict[Evidence, str]:
+    """Each statement's link to its quote in the source page (an imported one's to the source:
+    its quote is a citation of a dataset row, and the dataset's text is megabytes)."""
+    from ..sources import quote_span, source_texts
+
+    texts = source_texts(kg, {ev.source_id for ev in evidence if ev.span is None and not ev.method.startswith("imported:")})
+    anchors = {}
+    for ev in evidence:
+        text = texts.get(ev.source_id)
+        span = ev.span if ev.span is not None else (quote_span(ev, text) if text else None)
+        anchors[ev] = _source_href(ev.source_id, span)
+    return anchors
+
+
+def source_page(kg: KnowledgeGraph, limits: Limits, *, id: str, at: int = 0) -> Reply:
+    """A source's metadata and text, each quoted passage a <mark> with the anchor span-START
+    (its first character's offset); a text longer than MAX_SOURCE_CHARS is shown around `at`."""
+    from ..sources import quoted_spans, read_source
+
+    try:
+        article = read_source(kg, id)
+    except (errors.UnknownSource, ValueError):  # ValueError: not an IRI, so no source's id
+        return error_page(404, f"No source with the id {id!r}.")
+    spans = quoted_spans(kg, article)
+    low, high = 0, len(article.text)
+    if high > MAX_SOURCE_CHARS:
+        low = max(0, min(at, high) - MAX_SOURCE_CHARS // 2)
+        high = min(high, low + MAX_SOURCE_CHARS)
+    return _page(200, "source.html", title=f"kg: {article.name}", q="", source=article,
+                 pieces=_marked_pieces(article.text, spans, low, high), cut=(low > 0, high < len(article.text)),
+                 quotes=len(spans))
+
+
+def _marked_pieces(text: str, spans, low: int, high: int) -> list[dict[str, object]]:
+    """text[low:high] in pieces: quoted or not, the first piece of each quote carrying its anchor."""
+    cuts = sorted({low, high, *(x for s in spans for x in (s.start, s.end) if low < x < high)})
+    starts = {s.start for s in spans}
+    pieces = []
+    for a, b in zip(cuts, cuts[1:]):
+        quoted = [s for s in spans if s.start <= a and b <= s.end]
+        who = "; ".join(f"{st['subject']} {st['relation']} {st['object']}" for s in quoted for st in s.statements)
+        pieces.append({"text": text[a:b], "quoted": bool(quoted), "anchor": f"span-{a}" if a in starts else "",
+                       "title": who})
+    return pieces
 
 
 def _relation_class(name: str) -> str:

@@ -325,6 +325,7 @@ def _jobs() -> dict[str, Callable[..., Reply]]:
         "sparql": results.answer,
         "search": browse.search_page,
         "entity": browse.entity_page,
+        "source": browse.source_page,
         "path": browse.path_page,
         "view": browse.view_page,
         "path_json": browse.path_json,
