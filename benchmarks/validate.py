@@ -3,7 +3,7 @@
     python benchmarks/validate.py                   # needs ../shared/datasets beside the checkout
     python benchmarks/validate.py --before HEAD~1   # and an earlier revision, in the same run
 
-Builds the data directory once (`kg init DIR --seed`, `kg import` of every dataset), then times
+Builds the data directory (`kg init DIR --seed`, `kg import` of every dataset) with each revision, then times
 `kg validate --data DIR` --repeat times per revision and prints the median wall time, peak memory
 and exit code. The target: at most 5 s.
 """
@@ -33,25 +33,26 @@ def main() -> None:
     if not datasets:
         sys.exit(f"no datasets in {DATASETS}")
     kg = [str(Path(sys.executable).with_name("kg"))]
-    with tempfile.TemporaryDirectory(prefix="kg-validate-bench-") as tmp:
-        data = Path(tmp) / "data"
-        subprocess.run([*kg, "init", str(data), "--seed"], check=True, capture_output=True)
-        subprocess.run([*kg, "import", "--data", str(data), *map(str, datasets)], check=True, capture_output=True)
-        print(f"data: seed corpus + {len(datasets)} datasets in {data}")
-        commands = [("this tree", kg)]
-        before = checkout(args.before) if args.before else None
-        if before is not None:
-            commands.append((f"before ({args.before})", [sys.executable, "-c",
-                             f"import sys; sys.path.insert(0, {str(before)!r}); from graph.cli import main; main()"]))
-        try:
-            for name, command in commands:
+    commands = [("this tree", kg)]
+    before = checkout(args.before) if args.before else None
+    if before is not None:
+        commands.append((f"before ({args.before})", [sys.executable, "-c",
+                         f"import sys; sys.path.insert(0, {str(before)!r}); from graph.cli import main; main()"]))
+    try:
+        with tempfile.TemporaryDirectory(prefix="kg-validate-bench-") as tmp:
+            for number, (name, command) in enumerate(commands):
+                # each revision writes its own data directory: the file format may differ between them
+                data = Path(tmp) / f"data-{number}"
+                subprocess.run([*command, "init", str(data), "--seed"], check=True, capture_output=True)
+                subprocess.run([*command, "import", "--data", str(data), *map(str, datasets)], check=True, capture_output=True)
                 runs = [timed([*command, "validate", "--data", str(data)], quiet=True) for _ in range(args.repeat)]
                 wall = statistics.median(r[0] for r in runs)
                 print(f"kg validate, {name}: {wall:.1f} s (median of {len(runs)}), "
-                      f"peak {max(r[1] for r in runs) / 1e6:.0f} MB, exit {runs[0][2]}")
-        finally:
-            if before is not None:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(before)], check=False)
+                      f"peak {max(r[1] for r in runs) / 1e6:.0f} MB, exit {runs[0][2]} "
+                      f"(seed corpus + {len(datasets)} datasets)")
+    finally:
+        if before is not None:
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(before)], check=False)
 
 
 if __name__ == "__main__":

@@ -1,9 +1,10 @@
-"""The SHACL shapes of ontology/shapes.ttl checked by Oxigraph: each constraint becomes one
-SPARQL query over the whole graph that returns the nodes violating it.
+"""The SHACL shapes of ontology/shapes.ttl checked by Oxigraph: the constraints become SPARQL
+queries over the whole graph that return the nodes violating them (per node shape, one query
+for all its sh:minCount/sh:maxCount; per property shape, one for its other components).
 
 pyshacl checks shape by shape and node by node on rdflib's engine: 22 s of CPU on the seed corpus
 plus the seven public datasets (15k statements), 5 s of it only to load rdflib's graph; rudof's
-native engine took 8 s. One query per constraint on Oxigraph takes well under a second. Only
+native engine took 8 s. These queries on Oxigraph take about 2 s of CPU together. Only
 the SHACL Core components the shapes use are translated (listed in _COMPONENTS); a shape using
 any other is refused with an error naming it, so the shapes file cannot say more than is
 checked. tests/test_shacl.py runs pyshacl (a test dependency) on the same broken graphs and
@@ -51,8 +52,8 @@ class Constraint:
     with ?c0, ?c1, ... true for the components violated, in the order of `checks`."""
 
     target_class: str
-    path: str | None  # None for a SPARQL constraint
-    checks: tuple[tuple[str, str], ...]  # (component: "minCount", ..., "sparql"; message)
+    kind: str  # "counts" (every sh:minCount/maxCount of a shape), "values" (one property's other components), "sparql"
+    checks: tuple[tuple[str, str, str | None], ...]  # (component: "minCount", ..., "sparql"; message; path IRI)
     query: str
 
 
@@ -60,7 +61,7 @@ def violations(store: ox.Store, shapes: list[Constraint]) -> Iterator[Violation]
     """Every violation of `shapes` in `store` (which holds the ontology beside the data)."""
     for constraint in shapes:
         targets = None
-        if constraint.path is None:
+        if constraint.kind == "sparql":
             targets = {row["this"].value for row in store.query(
                 f"SELECT ?this WHERE {{ ?this {_TYPE_PATH} <{constraint.target_class}> }}")}
         solutions = store.query(constraint.query)
@@ -70,12 +71,12 @@ def violations(store: ox.Store, shapes: list[Constraint]) -> Iterator[Violation]
             if targets is not None and focus.value not in targets:
                 continue
             value = row["value"] if has_value else None
-            if constraint.path is None:
+            if constraint.kind == "sparql":
                 yield Violation(focus.value, None, constraint.checks[0][1], value)
                 continue
-            for number, (_, message) in enumerate(constraint.checks):
+            for number, (_, message, path) in enumerate(constraint.checks):
                 if row[f"c{number}"] == _TRUE:
-                    yield Violation(focus.value, constraint.path, message, value)
+                    yield Violation(focus.value, path, message, value)
 
 
 def constraints(shapes_file: Path) -> list[Constraint]:
@@ -91,13 +92,19 @@ def constraints(shapes_file: Path) -> list[Constraint]:
         target = _one(graph, shape, SH + "targetClass")
         if not isinstance(target, ox.NamedNode):
             raise DataError(shapes_file, f"{shape} needs one sh:targetClass (the only target kg checks)")
+        counts = []
         for prop in _objects(graph, shape, SH + "property"):
-            found += _property_constraints(graph, shapes_file, target.value, prop)
+            prop_counts, values = _property_checks(graph, shapes_file, prop)
+            counts += prop_counts
+            if values:
+                found.append(_values_constraint(target.value, values))
+        if counts:
+            found.append(_counts_constraint(target.value, counts))
         for sparql in _objects(graph, shape, SH + "sparql"):
             select = _one(graph, sparql, SH + "select")
             message = _one(graph, sparql, SH + "message")
             message = message.value if message else "does not conform"
-            found.append(Constraint(target.value, None, (("sparql", message),), select.value))
+            found.append(Constraint(target.value, "sparql", (("sparql", message, None),), select.value))
         unknown = {_local(q.predicate) for q in graph.quads_for_pattern(shape, None, None)} - {
             "type", "targetClass", "property", "sparql"}
         if unknown:
@@ -106,9 +113,12 @@ def constraints(shapes_file: Path) -> list[Constraint]:
     return found
 
 
-def _property_constraints(graph: ox.Store, shapes_file: Path, target: str, prop) -> list[Constraint]:
-    """The property shape's constraints as two queries at most: one counting the values of each
-    focus node (sh:minCount, sh:maxCount), one testing each value against every other component."""
+Check = tuple[str, str, str, str]  # (component, SPARQL condition, message, path IRI)
+
+
+def _property_checks(graph: ox.Store, shapes_file: Path, prop) -> tuple[list[Check], list[Check]]:
+    """The property shape's count checks (sh:minCount, sh:maxCount: on ?n) and value checks
+    (every other component: on ?value)."""
     path = _one(graph, prop, SH + "path")
     if not isinstance(path, ox.NamedNode):
         raise DataError(shapes_file, "a property shape's sh:path must be one IRI (the only paths kg checks)")
@@ -122,23 +132,39 @@ def _property_constraints(graph: ox.Store, shapes_file: Path, target: str, prop)
             raise DataError(shapes_file, f"the property shape on <{path.value}> uses {quad.predicate}, "
                                          "which kg validate does not check")
         test, default = _condition(graph, shapes_file, component, quad.object)
-        check = (component, test, message_term.value if message_term else default)
+        check = (component, test, message_term.value if message_term else default, path.value)
         (counts if component in ("minCount", "maxCount") else values).append(check)
-    found = []
-    for checks, count in ((counts, True), (values, False)):
-        if not checks:
-            continue
-        flags = " ".join(f"BIND(({test}) AS ?c{i})" for i, (_, test, _) in enumerate(checks))
-        any_flag = " || ".join(f"?c{i}" for i in range(len(checks)))
-        if count:
-            query = (f"SELECT ?this {' '.join(f'?c{i}' for i in range(len(checks)))} WHERE {{ "
-                     f"{{ SELECT ?this (COUNT(DISTINCT ?v) AS ?n) WHERE {{ ?this {_TYPE_PATH} <{target}> . "
-                     f"OPTIONAL {{ ?this <{path.value}> ?v }} }} GROUP BY ?this }} {flags} FILTER({any_flag}) }}")
-        else:
-            query = (f"SELECT DISTINCT ?this ?value {' '.join(f'?c{i}' for i in range(len(checks)))} WHERE {{ "
-                     f"?this {_TYPE_PATH} <{target}> ; <{path.value}> ?value . {flags} FILTER({any_flag}) }}")
-        found.append(Constraint(target, path.value, tuple((c, m) for c, _, m in checks), query))
-    return found
+    return counts, values
+
+
+def _flags(checks: list[Check]) -> tuple[str, str]:
+    """BIND each check's condition to ?c0, ?c1, ...; and the filter that any holds."""
+    flags = " ".join(f"BIND(({test}) AS ?c{i})" for i, (_, test, _, _) in enumerate(checks))
+    return flags, " || ".join(f"?c{i}" for i in range(len(checks)))
+
+
+def _counts_constraint(target: str, checks: list[Check]) -> Constraint:
+    """Every count check of a shape in one pass over its focus nodes: the values of each path
+    counted side by side (each path its own variable, so the counts do not mix)."""
+    paths = sorted({path for *_, path in checks})
+    number = {path: i for i, path in enumerate(paths)}
+    optionals = " ".join(f"OPTIONAL {{ ?this <{path}> ?v{i} }}" for i, path in enumerate(paths))
+    counted = " ".join(f"(COUNT(DISTINCT ?v{i}) AS ?n{i})" for i in range(len(paths)))
+    tests = [(c, test.replace("?n", f"?n{number[path]}"), m, path) for c, test, m, path in checks]
+    flags, any_flag = _flags(tests)
+    query = (f"SELECT ?this {' '.join(f'?c{i}' for i in range(len(tests)))} WHERE {{ "
+             f"{{ SELECT ?this {counted} WHERE {{ ?this {_TYPE_PATH} <{target}> . {optionals} }} GROUP BY ?this }} "
+             f"{flags} FILTER({any_flag}) }}")
+    return Constraint(target, "counts", tuple((c, m, path) for c, _, m, path in tests), query)
+
+
+def _values_constraint(target: str, checks: list[Check]) -> Constraint:
+    """Every value check of one property shape in one pass over its values."""
+    (path,) = {path for *_, path in checks}
+    flags, any_flag = _flags(checks)
+    query = (f"SELECT DISTINCT ?this ?value {' '.join(f'?c{i}' for i in range(len(checks)))} WHERE {{ "
+             f"?this {_TYPE_PATH} <{target}> ; <{path}> ?value . {flags} FILTER({any_flag}) }}")
+    return Constraint(target, "values", tuple((c, m, p) for c, _, m, p in checks), query)
 
 
 def _condition(graph: ox.Store, shapes_file: Path, component: str, value) -> tuple[str, str]:
