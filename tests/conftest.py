@@ -73,3 +73,11 @@ def cli(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
 def needs_shared() -> pytest.MarkDecorator:
     return pytest.mark.skipif(not SHARED.is_dir(), reason="../shared (seed articles) is not beside the checkout")
+
+
+def make_entity(id_: str, label: str, type_: str, *aliases: str):
+    """An Entity of the graph for extractor tests (graph.model.Entity with its IRI)."""
+    from graph.model import Entity
+
+    return Entity(id=id_, iri=f"urn:kg:entity:{id_}", label=label, type=type_, aliases=aliases)
+

@@ -3,21 +3,17 @@
 import pytest
 
 from graph.news import Extractor, parse_article
-from graph.model import Entity
-
-
-def _entity(id_, label, type_, *aliases):
-    return Entity(id=id_, iri=f"urn:kg:entity:{id_}", label=label, type=type_, aliases=aliases)
+from tests.conftest import make_entity
 
 
 @pytest.fixture(scope="module")
 def extractor():
     """A graph that knows two parties and one politician (by her alias too); everyone else is new."""
     return Extractor([
-        _entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
-        _entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
-        _entity("anna-pryce", "Anna Pryce", "Politician", "Pryce", "Gov. Anna Pryce"),
-        _entity("state-senate-2023", "2023 Ohio State Senate election", "Election"),
+        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
+        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
+        make_entity("anna-pryce", "Anna Pryce", "Politician", "Pryce", "Gov. Anna Pryce"),
+        make_entity("state-senate-2023", "2023 Ohio State Senate election", "Election"),
     ])
 
 

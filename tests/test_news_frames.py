@@ -4,20 +4,16 @@ lists what must not be asserted."""
 
 import pytest
 
-from graph.model import Entity
 from graph.news import Extractor, parse_article
-
-
-def _entity(id_, label, type_, *aliases):
-    return Entity(id=id_, iri=f"urn:kg:entity:{id_}", label=label, type=type_, aliases=aliases)
+from tests.conftest import make_entity
 
 
 @pytest.fixture(scope="module")
 def extractor():
     """A graph that knows the two US parties; everyone in the sentences is new to it."""
     return Extractor([
-        _entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
-        _entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
+        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
+        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
     ])
 
 
@@ -301,3 +297,16 @@ def test_a_role_noun_never_named_with_its_title_ties_nobody(extractor):
     text = "Dan Whitaker oversaw Ana Lopez's operations in 1976, when the incumbent president faced a stiff challenge from Tom Reyes."
     asserted = statements(extractor, text).get("asserted", set())
     assert not any(r == "rival_of" and "Dan Whitaker" in (a, b) for a, r, b, *_ in asserted)
+
+
+def test_a_misspelled_key_in_the_trigger_lexicon_is_named(tmp_path):
+    """A key triggers.yaml does not know (a typo like 'verb' for 'verbs') is a DataError, not ignored."""
+    from graph.errors import DataError
+    from graph.news.triggers import load_triggers
+    from graph.resources import ontology_dir
+
+    text = (ontology_dir() / "patterns" / "triggers.yaml").read_text(encoding="utf-8")
+    broken = tmp_path / "triggers.yaml"
+    broken.write_text(text.replace("    verbs:", "    verb:", 1), encoding="utf-8")
+    with pytest.raises(DataError, match=r"unknown key\(s\) verb"):
+        load_triggers(broken)

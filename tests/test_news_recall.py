@@ -4,16 +4,17 @@ for these tests (no corpus text)."""
 
 import pytest
 
-from tests.test_news_frames import _entity, statements
 from graph.news import Extractor
+from tests.conftest import make_entity
+from tests.test_news_frames import statements
 
 
 @pytest.fixture(scope="module")
 def extractor():
     """A graph that knows the two US parties; everyone in the sentences is new to it."""
     return Extractor([
-        _entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
-        _entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
+        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
+        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
     ])
 
 

@@ -42,6 +42,11 @@ class RelationTriggers:
                 | set(self.running) | set(self.choosing))  # fmt: skip
 
 
+# The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
+_WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
+               "leaving", "scoring", "shares", "running", "choosing")
+
+
 @dataclass(frozen=True)
 class Triggers:
     relations: tuple[RelationTriggers, ...]
@@ -96,26 +101,12 @@ def load_triggers(path: Path | None = None) -> Triggers:
                 noun.lower(): _words(before, f"{where}.qualified.{noun}", path)
                 for noun, before in (spec.get("qualified") or {}).items()
             }
-            relations.append(RelationTriggers(
-                relation=name,
-                verbs=_words(spec.get("verbs"), f"{where}.verbs", path),
-                verb_preps=frozenset(preps),
-                nouns=_words(spec.get("nouns"), f"{where}.nouns", path),
-                receiving=_words(spec.get("receiving"), f"{where}.receiving", path),
-                giving=_words(spec.get("giving"), f"{where}.giving", path),
-                together=_words(spec.get("together"), f"{where}.together", path),
-                campaign=_words(spec.get("campaign"), f"{where}.campaign", path),
-                agents=_words(spec.get("agents"), f"{where}.agents", path),
-                qualified=qualified,
-                hiring=_words(spec.get("hiring"), f"{where}.hiring", path),
-                joining=_words(spec.get("joining"), f"{where}.joining", path),
-                leaving=_words(spec.get("leaving"), f"{where}.leaving", path),
-                scoring=_words(spec.get("scoring"), f"{where}.scoring", path),
-                shares=_words(spec.get("shares"), f"{where}.shares", path),
-                running=_words(spec.get("running"), f"{where}.running", path),
-                choosing=_words(spec.get("choosing"), f"{where}.choosing", path),
-                symmetric=bool(spec.get("symmetric", False)),
-            ))  # fmt: skip
+            unknown = set(spec) - set(_WORD_LISTS) - {"verb_preps", "qualified", "symmetric"}
+            if unknown:
+                raise DataError(path, f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
+            lists = {key: _words(spec.get(key), f"{where}.{key}", path) for key in _WORD_LISTS}
+            relations.append(RelationTriggers(relation=name, verb_preps=frozenset(preps), qualified=qualified,
+                                              symmetric=bool(spec.get("symmetric", False)), **lists))
         scope = doc["scope"]
         words = {w for r in relations for w in r.words}
         irregular = doc.get("irregular") or {}
