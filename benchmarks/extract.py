@@ -7,8 +7,10 @@
 Prints the time to build the extractor, the library's throughput (read + extract, in process),
 and the wall time and peak memory (the process and its workers together) of the command
 `kg extract FILE... --format csv` on the same files (which shows its progress bar on stderr), and
-of `kg extract` on one article (model load included). With --before REV, the same commands are
-timed from a checkout of REV (a git worktree in a temporary folder). The articles are written to a
+of `kg extract` on one article (model load included; run --repeat times, median and fastest
+shown, as another job on the machine makes single runs vary by a few tenths of a second). With
+--before REV, the same commands are timed from a checkout of REV (a git worktree in a temporary
+folder), the one-article runs alternating between the two. The articles are written to a
 temporary folder (or --keep DIR). The targets: 1,000 articles of 5 KB in at most 90 s with at
 most 1.5 GB, one article in at most 2 s.
 """
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -95,6 +98,7 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="write the articles here and keep them")
     parser.add_argument("--no-cli", action="store_true", help="skip timing the kg command")
     parser.add_argument("--before", metavar="REV", help="also time kg extract as of this git revision")
+    parser.add_argument("--repeat", type=int, default=5, help="runs of kg extract on one article (default 5)")
     args = parser.parse_args()
 
     from graph.news import Extractor, read_article
@@ -133,9 +137,17 @@ def main() -> None:
             commands.append((f"before ({args.before})", [sys.executable, "-c", launcher]))
         try:
             for name, kg in commands:
-                for files in (paths, paths[:1]):
-                    wall, peak, code = timed([*kg, "extract", *map(str, files), "--format", "csv"])
-                    print(f"kg extract, {name}: {len(files)} file(s): {wall:.1f} s, peak {peak / 1e6:.0f} MB, exit {code}")
+                wall, peak, code = timed([*kg, "extract", *map(str, paths), "--format", "csv"])
+                print(f"kg extract, {name}: {len(paths)} file(s): {wall:.1f} s, peak {peak / 1e6:.0f} MB, exit {code}")
+            single: dict[str, list[tuple[float, int, int]]] = {name: [] for name, _ in commands}
+            for _ in range(max(args.repeat, 1)):
+                for name, kg in commands:
+                    single[name].append(timed([*kg, "extract", str(paths[0]), "--format", "csv"], quiet=True))
+            for name, runs in single.items():
+                walls = sorted(wall for wall, _, _ in runs)
+                print(f"kg extract, {name}: 1 file: median {statistics.median(walls):.2f} s, fastest {walls[0]:.2f} s "
+                      f"of {len(walls)} runs, peak {max(peak for _, peak, _ in runs) / 1e6:.0f} MB, "
+                      f"exit {max(code for _, _, code in runs)}")  # fmt: skip
         finally:
             if before is not None:
                 subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(before)], check=False)

@@ -29,7 +29,7 @@ from .signatures import is_a, signature
 
 __all__ = ["Extractor", "CODE_VERSION", "new_entities"]
 
-CODE_VERSION = "3"  # bump when the extractor's code changes what it finds
+CODE_VERSION = "4"  # bump when the extractor's code changes what it finds
 
 
 class Extractor:
@@ -107,13 +107,19 @@ class Extractor:
         # a statement the parse reads as denied or supposed is not asserted from the same sentence
         unasserted = {(c.subject.id, c.relation, c.object.id, c.quote) for c in found if c.status != "asserted"}
         found = [c for c in found if c.status != "asserted" or (c.subject.id, c.relation, c.object.id, c.quote) not in unasserted]
-        found = _left_from_membership(found)
-        # a switcher's old party is a past membership; the new one is the switch's, in its sentence
+        found = _left_from_membership(found, self._defaulted)
+        # A switcher's parties other than the one joined are past memberships, wherever the article
+        # gives them; the new one is the switch's, in its sentence.
+        joined: dict[str, set[str]] = {}
+        for c in found:
+            if c.relation == "party_switch" and c.status == "asserted":
+                joined.setdefault(c.subject.id, set()).add(c.object.id)
         left = {(c.subject.id, c.from_party.id) for c in found if c.relation == "party_switch" and c.from_party is not None}
         switched = {(c.subject.id, c.quote) for c in found if c.relation == "party_switch"}
         found = [
             c for c in found
-            if c.relation != "member_of" or ((c.subject.id, c.object.id) not in left and (c.subject.id, c.quote) not in switched)
+            if c.relation != "member_of" or (c.object.id in joined.get(c.subject.id, {c.object.id})
+                                             and (c.subject.id, c.object.id) not in left and (c.subject.id, c.quote) not in switched)
         ]  # fmt: skip
         for candidate in found:
             if candidate.relation in self._symmetric and candidate.subject.id > candidate.object.id:
@@ -173,7 +179,7 @@ def _usable_cpus() -> int:
         return os.cpu_count() or 1
 
 
-def _left_from_membership(found: list[Candidate]) -> list[Candidate]:
+def _left_from_membership(found: list[Candidate], defaulted: set[str]) -> list[Candidate]:
     """A switch the parse read without the party left ("switched to the GOP") leaves the party
     the article gives the person elsewhere ("the second Democrat to cross the aisle")."""
     members: dict[str, list[EntityRef]] = {}
@@ -182,7 +188,7 @@ def _left_from_membership(found: list[Candidate]) -> list[Candidate]:
             members.setdefault(c.subject.id, []).append(c.object)
     out = []
     for c in found:
-        if c.relation == "party_switch" and c.from_party is None and c.rule.startswith("parse."):
+        if c.relation == "party_switch" and c.from_party is None and c.rule not in defaulted:
             other = next((p for p in members.get(c.subject.id, []) if p.id != c.object.id), None)
             c = replace(c, from_party=other) if other is not None else c
         out.append(c)

@@ -11,7 +11,7 @@ Party memberships are read the same way: a party word qualifying a person ("Repu
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from .triggers import RelationTriggers, Triggers
@@ -28,9 +28,14 @@ _LISTED = {"conj", "appos"}
 _INCLUDING = {"including", "like", "include", "includes"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
+# Who a party is said to have ("the party's chairman", "party spokesperson X"): its members.
+_PARTY_POSTS = _MEMBER_NOUNS | {
+    "president", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "secretary", "treasurer",
+    "whip", "chief", "founder", "co-founder", "deputy", "vice-president", "general-secretary", "figure", "veteran",
+}
 _PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "group", "conference", "side"}
 _NOT_ONE_RACE = {"reelection", "re-election", "office", "seat", "congress", "president"}  # "A and B are running for office"
-_CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort", "reelection", "re-election", "camp"}
+_CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort", "reelection", "re-election", "camp", "strategy"}
 # Climbing from a trigger to the words that govern it: through these links only (not through
 # "and", a subordinate clause or an apposition, which say something else).
 _GOVERNED_BY = {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "oprd", "acomp", "amod", "compound", "aux", "pcomp"}
@@ -44,6 +49,9 @@ class Arg:
     pronoun_at: int | None = None  # sentence offset of a pronoun ("he", "his") or a role ("the governor") to resolve
     nominal: str = ""  # a role noun's lemma: "governor" for "the Texas governor"
     organization: str = ""  # the nominal is an organization noun: "named" ("the union") or "any" ("the group")
+    party: bool = False  # "the party" of "the party's chairman": the party named last before
+    focus: bool = False  # the person whose campaign the article tells of ("pollster X" in a story of hires)
+    not_mentions: tuple[int, ...] = ()  # mentions a pronoun cannot mean: its own clause's subjects ("A and B backed her")
 
 
 @dataclass(frozen=True)
@@ -95,6 +103,8 @@ class _Sentence:
     def listed(self, token: Token) -> Iterator[Token]:
         yield token
         for child in token.children:
+            if child.dep_ == "appos" and _across_clauses(token, child):
+                continue  # "A was endorsed by X; B by Y": B is no apposition of A
             if child.dep_ in _LISTED or (child.dep_ == "nmod" and child.i < token.i and self.of.get(child.i) is not None):
                 yield from self.listed(child)
             elif child.dep_ == "prep" and child.lower_ in _INCLUDING:
@@ -115,6 +125,10 @@ class _Sentence:
                 if found is not None:
                     return found
             return None
+        if token.lower_ in ("i", "me", "my") and token.tag_ in ("PRP", "PRP$"):  # "'I'm a Republican,' he said"
+            speaker = next((c for t in token.sent if t.lemma_.lower() in _SPEECH for c in t.children
+                            if c.dep_ in _SUBJECTS and c.lower_ not in ("i", "we")), None)  # fmt: skip
+            return self._one(speaker, kinds) if speaker is not None else None
         if token.lower_ in self.pronouns and token.tag_ in ("PRP", "PRP$"):
             # the subject of the main clause, named before: "X said he ...", "X hired Y to help him"
             root = next((t for t in token.sent if t.dep_ == "ROOT"), None)
@@ -194,8 +208,12 @@ def find_frames(
                     subjects, objects = subjects[:1], subjects[1:]
                 if not subjects or not objects:
                     continue
-                # a race exists whatever is said around it: "declined to endorse in the race between A and B"
-                status = "asserted" if shape == "choice" else _status(token, triggers, climb=not (rel.symmetric and shape == "noun"))
+                # a race exists whatever is said around it ("declined to endorse in the race between A
+                # and B", "his challenger did not debate"), unless it is what is said ("is not his rival")
+                presupposed = rel.symmetric and (shape == "noun" or (shape == "agent" and token.dep_ not in ("attr", "oprd")))
+                status = "asserted" if shape == "choice" else _status(token, triggers, climb=not presupposed)
+                bound = tuple(a.mention for a in subjects if a.mention is not None)
+                objects = [replace(a, not_mentions=bound) if a.mention is None and not a.nominal and not a.focus else a for a in objects]
                 for subject in subjects:
                     for object_ in objects:
                         if subject != object_:
@@ -212,6 +230,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
         if lemma in rel.verbs or (lemma in rel.running and _for_a_candidacy(token)):
             yield ("verb", *_verb_args(token, s))
+            yield from _gapped(token, s)
+        if lemma in rel.by_organizations:
+            for shape, doers, objects in [("verb", *_verb_args(token, s)), *_gapped(token, s)]:
+                yield shape, [a for a in doers if a.mention is not None and s.kinds.get(a.mention) == "O"], objects
         if lemma in rel.campaign:
             campaigns = [c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in _CAMPAIGN]
             yield "campaign", _subjects(token, s), [a for c in campaigns for a in s.owner(c)]
@@ -249,6 +271,11 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
     if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound":  # "Former rivals X and Y": rivals tagged a verb
         if lemma in rel.nouns:
             yield ("noun", *_noun_args(token, rel, s))
+        if lemma in rel.newcomers:
+            yield "joined", _holders(token, s), _parties(token, ("to",), s)
+        if lemma in rel.fields and _one_field(token):
+            field = _field_people(token, s)
+            yield "together", field[:1], field[1:]
         if lemma in rel.agents and _qualified(token, lemma, rel):
             owners = s.owner(token)
             if not owners and token.dep_ in _OBJECTS and token.head.lemma_.lower() in rel.receiving:
@@ -262,7 +289,30 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 owners += [a for c in verb.children if c.dep_ in _OBJECTS for a in _owner_of_campaign(c, s)]
                 if not owners and verb.lemma_.lower() in rel.hiring:  # "B brought on A as a strategist"
                     owners = _subjects(verb, s)
-            yield "agent", _holders(token, s, rel.hiring), owners
+            holders = _holders(token, s, rel.hiring)
+            if not owners and holders and rel.hiring and not _aside(token):
+                owners = [Arg(None, token.idx, focus=True)]  # "The hires include pollster X": the campaign told of
+            yield "agent", holders, owners
+
+
+_SPEECH = {"say", "tell", "add", "note", "argue", "predict", "warn", "write", "explain", "think", "believe", "caution",
+           "insist", "contend", "observe", "remark", "acknowledge", "conclude", "quip", "joke", "agree", "ask", "wonder"}
+
+
+def _aside(noun: Token) -> bool:
+    """Whether a role noun introduces someone quoted or cited ("said Republican strategist X",
+    "X, a Democratic consultant, said", "a line from the strategist X"): a commentator, not
+    necessarily anyone's staff."""
+    current = noun
+    for _ in range(4):
+        if current.dep_ == "pobj" and current.head.lower_ in ("from", "to", "about", "like", "than"):
+            return True
+        if current.dep_ in ("nsubj", "dobj") and current.head.lemma_.lower() in _SPEECH:
+            return True
+        if current.dep_ not in ("appos", "compound", "conj") or current.head.i == current.i:
+            return False
+        current = current.head
+    return False
 
 
 _RUNNING = {"run", "campaign", "seek", "bid", "candidacy", "race", "challenge"}
@@ -376,6 +426,9 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         if current.dep_ == "acl" and current.head.dep_ in _OBJECTS | {"attr"}:  # "has no plans to endorse"
             current = current.head.head
             continue
+        if current.dep_ == "acl" and current.head.dep_ in _SUBJECTS and current.head.head.lemma_.lower() in ("include", "be"):
+            # "names supporting him include A and B"
+            return [a for c in current.head.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
         if current.dep_ == "acl" and current.head.dep_ == "pobj" and current.head.head.lower_ == "among":
             current = current.head.head.head  # "A is among the Democrats backing B"
             continue
@@ -398,12 +451,65 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     return []
 
 
+def _one_field(noun: Token) -> bool:
+    """Whether a noun for candidates names those of one contest: "the candidates for mayor", "in
+    the primary", "the two finalists", "the field"."""
+    if noun.lemma_.lower() == "field":
+        return True
+    if noun.tag_ != "NNS":
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("for", "in")) or (c.dep_ == "nummod" and c.lower_ in _FEW) for c in noun.children
+    )  # fmt: skip
+
+
+_FEW = {"two", "three", "four", "five", "six", "2", "3", "4", "5", "6"}
+
+
+def _field_people(noun: Token, s: _Sentence) -> list[Arg]:
+    """The people a noun for candidates lists: its appositions ("the candidates, A and B"), what it
+    includes or is ("the candidates include A and B"), or what is said to be it ("A and B are the
+    candidates")."""
+    found = [a for a in s.args(noun, "P") if a.mention is not None]
+    head = noun.head
+    if noun.dep_ in _SUBJECTS and head.lemma_.lower() in ("include", "be", "feature"):
+        found += [a for c in head.children if c.dep_ in ("dobj", "attr") for a in s.args(c, "P")]
+    if noun.dep_ == "attr" and head.lemma_.lower() == "be":
+        found += _subjects(head, s)
+    return [a for a in dict.fromkeys(found) if a.mention is not None]
+
+
+def _across_clauses(a: Token, b: Token) -> bool:
+    """Whether a semicolon stands between two tokens."""
+    return any(t.text == ";" for t in a.doc[min(a.i, b.i) : max(a.i, b.i)])
+
+
+def _gapped(verb: Token, s: _Sentence) -> Iterator[tuple[str, list[Arg], list[Arg]]]:
+    """A passive verb left out of a second clause: "A was endorsed by X; B by Y and Z" (B parsed
+    as a clause of the verb, or as an apposition of A)."""
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return
+    others = [c for c in verb.children if c.dep_ in ("dep", "conj", "parataxis")]
+    others += [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in c.children if a.dep_ == "appos" and _across_clauses(c, a)]
+    for other in others:
+        if other.i > verb.i and s.of.get(other.i) is not None:
+            agents = [a for c in other.children if c.dep_ == "prep" and c.lower_ == "by"
+                      for o in c.children if o.dep_ == "pobj" for a in s.args(o)]  # fmt: skip
+            if agents:
+                yield "verb", agents, s.args(other)
+
+
 def _companions(word: Token, s: _Sentence) -> list[Arg]:
-    """The people "along with" or "together with" joins to a subject: "X, along with Y, endorsed Z"."""
-    return [
+    """The people "along with" or "together with" joins to a subject ("X, along with Y, endorsed
+    Z"), or "as did" to a verb ("X endorsed Z, as did Y")."""
+    found = [
         a for c in word.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
         for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
         for o in w.children if o.dep_ == "pobj" for a in s.args(o)
+    ]  # fmt: skip
+    return found + [
+        a for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() == "do" and any(m.lower_ == "as" for m in c.children)
+        for o in c.children if o.dep_ in _SUBJECTS for a in s.args(o)
     ]  # fmt: skip
 
 
@@ -416,7 +522,10 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
         if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < verb.i and c.nbor(1).text in "-–" for a in s.args(c)
     ]  # fmt: skip
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":  # "a challenger backed by X", "X-backed Y"
-        return agents, _noun_people(verb.head, s)
+        noun = verb.head
+        while noun.dep_ in ("amod", "compound", "nmod") and s.of.get(noun.i) is None and noun.head.i != noun.i:
+            noun = noun.head  # "Trump-endorsed incumbent Rep. X": "incumbent" qualifies X
+        return agents, _noun_people(noun, s)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and agents and not passive:  # "Backed by X, Y won"
         return agents, _subjects(verb.head, s)
     if passive:
@@ -482,6 +591,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
             receivers += objects
     if received:
         receivers += _subjects(head, s)
+        if rel.symmetric and not givers:  # "faced a challenge in the primary from B": "from" hung on the primary
+            givers += [a for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > noun.i and _same_clause(t, head)
+                       for o in t.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
     elif noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in rel.giving:  # "lent her support to B"
         givers += _subjects(head, s)
         receivers += [a for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "behind")
@@ -503,6 +615,16 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         if verb is not None:
             givers += _subjects(verb, s)
     return givers, receivers
+
+
+def _same_clause(token: Token, verb: Token) -> bool:
+    """Whether no other verb stands between a token and the verb above it."""
+    current = token.head
+    while current.i != verb.i:
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return False
+        current = current.head
+    return True
 
 
 def _verb_of_as(as_: Token) -> Token:
@@ -616,6 +738,20 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
             # "X, a lifelong Republican who switched parties": a past party, which only says what was left
             shape = "party" if Arg(index) in switchers.get(person, {Arg(index)}) else "past-party"
             found.append(Frame("member_of", person, Arg(index), shape, "asserted", token.idx))
+    # Two parties for one person in one sentence tell a move ("elected as a Conservative, now sits
+    # as an independent"): the last one named is the party now, the others are past.
+    last: dict[Arg, Arg] = {}
+    for frame in found:
+        if frame.shape == "party" and (frame.subject not in last or frame.trigger > last[frame.subject][1]):
+            last[frame.subject] = (frame.object, frame.trigger)
+    found = [replace(f, shape="past-party") if f.shape == "party" and f.object != last[f.subject][0] else f for f in found]
+    for token in s.doc:  # "the party's chairman", "party spokesperson X": the party named before
+        if token.lower_ == "party" and s.of.get(token.i) is None and token.dep_ in ("poss", "compound", "nmod"):
+            post = token.head
+            if post.lemma_.lower() in _PARTY_POSTS and post.i > token.i and not _former(post, triggers) and not _former(token, triggers):
+                party = Arg(None, token.idx, nominal="party", party=True)
+                found += [Frame("member_of", person, party, "party", "asserted", token.idx)
+                          for person in _holders(post, s) if person.mention is None or s.kinds.get(person.mention) == "P"]  # fmt: skip
     return found
 
 
@@ -641,19 +777,27 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
             people.update(_subjects(token, s))
             if token.dep_ == "relcl" and token.head.dep_ == "appos":  # "X, a lifelong Republican who switched"
                 people.update(s.args(token.head.head, "P"))
+    newcomers = {w for r in triggers.relations for w in r.newcomers}
+    arriving = [t for t in s.doc if t.lemma_.lower() in newcomers and t.pos_ == "NOUN" and _parties(t, ("to",), s)]
+    for token in arriving:  # "the new entrants to the BJP are A and B"
+        people.update(_holders(token, s))
     if not people:
         return {}
     joined = {a for t in s.doc if t.lemma_.lower() in joining and t.pos_ in ("VERB", "AUX")
               for a in _parties(t, ("to", "as", "into"), s)}  # fmt: skip
+    joined |= {a for t in arriving for a in _parties(t, ("to",), s)}
     return {person: joined for person in people}
 
 
 def _qualified_people(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
-    if _former(party, triggers):
+    if _former(party, triggers) or _then(party) or (party.dep_ in ("amod", "compound") and _then(party.head)):
         return []
     head = party.head
     if party.dep_ == "poss":  # "BJP's X"
         return s.args(head, "P")
+    owners = [a for c in party.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is not None]
+    if owners:  # "X's Great Australia Party"
+        return owners
     if party.dep_ in ("attr", "oprd") and head.lemma_.lower() in ("be", "become", "remain"):
         if _in_the_past(head, triggers):
             return []
@@ -675,14 +819,17 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers) -> list[Ar
         # climb the noun phrase: "Republican Gov. Rick Scott", "GOP presidential candidates A and B"
         current = head
         for _ in range(4):
-            if s.of.get(current.i) is not None:
-                return s.args(current, "P")
+            if s.of.get(current.i) is not None:  # not a conjunct with a party of its own: "Republican A and Democrat B"
+                return [a for a in s.args(current, "P") if a.mention in (s.of[current.i], None) or not _own_party(a.mention, s)]
             lemma = current.lemma_.lower()
             if lemma in triggers.party_labels or _former(current, triggers):
                 return []
             if current.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return []
             people = [a for c in current.children if c.dep_ == "appos" for a in s.args(c, "P")]
+            if current.tag_ == "NNS" and lemma in _MEMBER_NOUNS:  # "Republican senators, including A and B"
+                people += [a for c in current.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
+                           for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             if people:
                 return people
             if current.dep_ in ("compound", "amod", "nmod"):
@@ -690,10 +837,33 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers) -> list[Ar
                 continue
             if current.dep_ == "appos":
                 return s.args(current.head, "P")
+            if current.dep_ in _SUBJECTS and current.head.lemma_.lower() in ("include", "be") and lemma in _MEMBER_NOUNS:
+                # "the Republican candidates include A and B"
+                return [a for c in current.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c, "P")]
             if current.dep_ in ("attr",) and current.head.lemma_.lower() in ("be", "become", "remain"):
                 return [a for a in _subjects(current.head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
             return []
     return []
+
+
+def _own_party(mention: int, s: _Sentence) -> bool:
+    """Whether a party word qualifies this mention itself ("Democrat B")."""
+    return any(
+        s.kinds.get(s.of.get(c.i, -1)) == "G" for t in s.doc if s.of.get(t.i) == mention
+        for c in t.children if c.dep_ in ("amod", "compound", "nmod")
+    )  # fmt: skip
+
+
+def _then(noun: Token) -> bool:
+    """Whether a noun is said of a time gone by: "a Democrat at the time", "a Labour MP until 2019"."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("until", "till", "before"):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "at" and any(o.lower_ == "time" for o in child.children):
+            return True
+        if child.dep_ == "advmod" and child.lower_ == "then":
+            return True
+    return False
 
 
 def _in_the_past(verb: Token, triggers: Triggers) -> bool:

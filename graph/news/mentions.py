@@ -32,6 +32,14 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.D.", "H.W."
 _LEDE = 400  # characters: a short name this early may stand for a full name given later
 
 
+# Words of not_person_words that are first names too: "the Farm Bill" is no one, "Bill Nash" is.
+_FIRST_NAMES_TOO = frozenset({"Bill", "Chase", "Chance", "Page", "Jersey"})
+
+
+# Words that a union's or a lodge's number follows: "Local 1", "Lodge 7", "District Council 37".
+_NUMBERED_UNITS = frozenset({"Local", "Lodge", "District", "Council", "Chapter", "Division"})
+
+
 def normalize_quotes(text: str) -> str:
     """Curly quotes to straight ones, line breaks to spaces: same length, for pattern matching."""
     return text.translate(_QUOTES)
@@ -194,7 +202,8 @@ class Reader:
             name_tokens = tokens[first:]
             while name_tokens and name_tokens[-1].lower() in _PARTICLES:
                 name_tokens.pop()
-            if not name_tokens or any(t in self.lexicon.not_person_words for t in name_tokens):
+            if not name_tokens or any(t in self.lexicon.not_person_words and (i or t not in _FIRST_NAMES_TOO)
+                                      for i, t in enumerate(name_tokens)):  # fmt: skip
                 continue
             if name_tokens[0] in _PARTICLES or (name_tokens[0].endswith(".") and not _INITIALS.fullmatch(name_tokens[0])):
                 continue
@@ -233,6 +242,8 @@ class Reader:
             last += 2
             while last < len(doc) and last not in taken and _is_name_token(doc[last].text) and "\n" not in doc[last - 1].whitespace_:
                 last += 1
+        if last < len(doc) and doc[last - 1].text in _NUMBERED_UNITS and doc[last].like_num and last not in taken:
+            last += 1  # "Service Employees International Union Local 1"
         if first >= last or last - first < 2 and doc[first].text in self.lexicon.organization_words:
             return None
         span = doc[first:last]

@@ -8,6 +8,8 @@ nobody or say nothing of the relations, and are left unparsed.
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +38,10 @@ MAX_PARSED = 3000
 _NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
 
 
+_PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|I|I'm|I’m)\b")
+
+
 @dataclass
 class Parsed:
     """What the parser says about one article's selected sentences."""
@@ -53,7 +59,9 @@ def select(sentences: list[Sentence], mentions: list[Mention], triggers: Trigger
             continue
         kinds = [mentions[i].kind for i in sentence.mentions]
         people = kinds.count("P") + kinds.count("O")
-        if people >= 1 and "G" in kinds:
+        if "G" in kinds and people == 0 and _PERSONAL.search(sentence.text):
+            chosen.append(number)  # "'I'm a Republican,' he said"
+        elif people >= 1 and ("G" in kinds or _PARTY_WORD.search(sentence.text)):
             chosen.append(number)
         elif people >= 1 and triggers.prefilter.search(sentence.text):
             chosen.append(number)
@@ -228,7 +236,12 @@ def _switches(resolved: list[_Resolved], left_in_article: dict[str, list[EntityR
 def _resolve(arg: Arg, context: Context, number: int, exclude: set[str], relation: str) -> tuple[EntityRef | None, bool]:
     if arg.mention is not None:
         return context.mentions[arg.mention].ref, False
+    exclude = exclude | {ref.id for i in arg.not_mentions if (ref := context.mentions[i].ref) is not None}
     position = context.sentences[number].start + (arg.pronoun_at or 0)
+    if arg.focus:  # "pollster X" in a story of a campaign's hires
+        return context.campaign_focus(exclude), True
+    if arg.party:  # "the party's chairman"
+        return context.party(number, position), True
     if arg.organization:  # "the union"
         return context.organization(number, position, arg.nominal, exclude, arg.organization == "any"), True
     if arg.nominal:  # "the incumbent president"

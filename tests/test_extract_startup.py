@@ -1,0 +1,65 @@
+"""How kg extract starts: what the CLI imports, and which parts of the trained pipeline are
+loaded (only those the extractor reads, with the same annotations as the whole pipeline)."""
+
+import subprocess
+import sys
+
+import spacy
+from spacy.symbols import ORTH
+
+from graph.news.pipeline import DEFAULT_MODEL, EXCLUDED, load_pipeline, model_folder
+
+SENTENCES = [
+    "Sen. Maria Ortega endorsed Rep. Tom Reyes on Monday, saying the Ohio race needed a steady hand.",
+    "Reyes has been endorsed by the United Auto Workers and former Gov. Linda Dawson, according to the campaign.",
+    "Dawson, a former Democrat who registered as a Republican last year, declined to endorse in the primary.",
+]
+
+
+def _annotations(nlp):
+    return [
+        ([(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_type_, t.ent_iob_) for t in doc],
+         [(e.start, e.end, e.label_) for e in doc.ents])
+        for doc in nlp.pipe(SENTENCES)
+    ]  # fmt: skip
+
+
+def test_importing_the_cli_imports_no_heavy_library():
+    """`import graph.cli` (every kg command, --help) loads neither spaCy nor rdflib, pandas or YAML."""
+    code = "import sys, graph.cli; print(' '.join(sorted({m.split('.')[0] for m in sys.modules})))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert not {"spacy", "thinc", "rdflib", "pandas", "yaml", "trafilatura"} & set(done.stdout.split())
+
+
+def test_the_pipeline_leaves_out_the_components_the_extractor_never_reads():
+    """The sentence recognizer (disabled in en_core_web_sm) is not loaded at all."""
+    nlp = load_pipeline(model_folder())
+    assert "senter" in EXCLUDED
+    assert not set(EXCLUDED) & set(nlp.component_names)
+    assert {"tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"} <= set(nlp.pipe_names)
+
+
+def test_the_default_pipeline_annotates_as_the_whole_one():
+    """Tags, lemmas, parse and entities are those of the pipeline loaded with every component."""
+    folder = model_folder()
+    assert _annotations(load_pipeline.__wrapped__(folder)) == _annotations(spacy.load(folder))
+
+
+def test_the_default_pipeline_does_not_read_its_tokenizer_again(monkeypatch):
+    """The default's saved tokenizer is the one its config builds, so it is left unread."""
+    folder = model_folder(DEFAULT_MODEL)
+    whole = spacy.load(folder)
+    assert spacy.load(folder, exclude=["tokenizer"]).tokenizer.to_bytes() == whole.tokenizer.to_bytes()
+    asked = []
+    real_load = spacy.load
+    monkeypatch.setattr(spacy, "load", lambda path, **kw: asked.append(kw.get("exclude")) or real_load(path, **kw))
+    load_pipeline.__wrapped__(folder)
+    assert "tokenizer" in asked[0]
+
+
+def test_another_pipeline_keeps_its_own_tokenizer(tmp_path):
+    """A pipeline folder given with --model is read whole, its tokenizer's special cases included."""
+    nlp = spacy.load(model_folder(), exclude=["senter"])
+    nlp.tokenizer.add_special_case("kgtest", [{ORTH: "kg"}, {ORTH: "test"}])
+    nlp.to_disk(tmp_path)
+    assert [t.text for t in load_pipeline.__wrapped__(tmp_path)("a kgtest b")] == ["a", "kg", "test", "b"]

@@ -1,0 +1,206 @@
+"""Phrasings read across a clause or an article: the campaign a story of hires is about, "the
+party" named before, co-subjects a pronoun cannot mean, the candidates of one contest, a gapped
+second clause, "as did", nominations by organizations, parties said of a time gone by. Sentences
+written for these tests (no corpus text)."""
+
+import pytest
+
+from graph.news import Extractor
+from tests.conftest import make_entity
+from tests.test_news_frames import statements
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    """A graph that knows the two US parties and Labour; everyone in the sentences is new to it."""
+    return Extractor([
+        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
+        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
+        make_entity("labour-party", "Labour Party", "PoliticalParty"),
+    ])
+
+
+def asserted(extractor, text):
+    return statements(extractor, text).get("asserted", set())
+
+
+STAFF_STORY = (
+    "The campaign of Gov. Maria Lindqvist announced on Tuesday that it had hired three veterans of national races. "
+    "The hires include pollster Dana Whitfield and longtime hand Gerald Osei. "
+)
+
+
+def test_a_role_without_its_campaign_is_the_campaign_the_story_is_about(extractor):
+    """"The hires include pollster X": X works for the campaign the article names."""
+    found = asserted(extractor, STAFF_STORY)
+    assert ("Dana Whitfield", "advised", "Maria Lindqvist") in found
+    assert ("Gerald Osei", "advised", "Maria Lindqvist") in found
+
+
+@pytest.mark.parametrize("aside", [
+    '"We will win," said strategist Amy Cole.',
+    "Amy Cole, a consultant, said the race was close.",
+    "The idea came from the famous strategist Amy Cole.",
+])
+def test_a_quoted_or_cited_strategist_works_for_nobody(extractor, aside):
+    """A commentator named with a role ("said strategist X") is not staff of the campaign told of."""
+    assert not {k for k in asserted(extractor, STAFF_STORY + aside) if k[0] == "Amy Cole" and k[1] == "advised"}
+
+
+def test_the_campaign_named_most_is_the_one_told_of(extractor):
+    """A campaign named once in passing does not take the hires of the one the story is about."""
+    text = (
+        "Gov. Maria Lindqvist hired two advisers on Monday. Maria Lindqvist's campaign said the hires would help. "
+        "Tom Reyes, who ran the 2012 campaign of Sen. Paul Harrow, was one. The other is pollster Dana Whitfield."
+    )
+    found = asserted(extractor, text)
+    assert ("Dana Whitfield", "advised", "Maria Lindqvist") in found
+    assert ("Dana Whitfield", "advised", "Paul Harrow") not in found
+
+
+@pytest.mark.parametrize("text, member", [
+    ("The Labour Party said its leader would visit. Party spokesperson Anil Mehra said the trip was planned.", "Anil Mehra"),
+    ("The Labour Party met on Monday. Dev Kumar, the party's treasurer, agreed.", "Dev Kumar"),
+    ("The Labour Party met on Monday. Ravi Shah said he would continue as the party's chairman.", "Ravi Shah"),
+])
+def test_the_party_is_the_one_named_before(extractor, text, member):
+    """"the party's chairman", "party spokesperson X": a member of the party named just before."""
+    assert (member, "member_of", "Labour Party") in asserted(extractor, text)
+
+
+def test_the_party_named_long_before_is_not_meant(extractor):
+    """"the party" far from any party named is nobody's."""
+    text = ("The Labour Party met on Monday. Maria Ortega spoke. Tom Reyes spoke. Ann Lee spoke. "
+            "Party spokesperson Anil Mehra said the trip was planned.")
+    assert not {k for k in asserted(extractor, text) if k[0] == "Anil Mehra"}
+
+
+def test_a_pronoun_object_is_not_its_own_clause_subject(extractor):
+    """"A and B have backed her": her is someone named before, not A or B."""
+    text = "Ann Lee is running for leader. Several big names including Tom Reyes and Maria Ortega have backed her."
+    found = asserted(extractor, text)
+    assert ("Tom Reyes", "endorsed", "Ann Lee") in found
+    assert ("Maria Ortega", "endorsed", "Ann Lee") in found
+    assert ("Maria Ortega", "endorsed", "Tom Reyes") not in found
+
+
+@pytest.mark.parametrize("text, people", [
+    ("The candidates for governor include Ann Lee, Tom Reyes and Maria Ortega.", ("Ann Lee", "Maria Ortega", "Tom Reyes")),
+    ("Other candidates in the race are Paul Harrow and Kim Boyd.", ("Kim Boyd", "Paul Harrow")),
+    ("Joan Park and Sam Cole are the two finalists.", ("Joan Park", "Sam Cole")),
+])
+def test_the_candidates_of_one_contest_are_rivals(extractor, text, people):
+    """A noun for the people of one contest, said of a list, pairs them all."""
+    found = asserted(extractor, text)
+    pairs = {(a, b) for i, a in enumerate(people) for b in people[i + 1 :]}
+    assert {(a, "rival_of", b) for a, b in pairs} <= found
+
+
+def test_candidates_of_many_contests_are_not_rivals(extractor):
+    """"X endorsed 81 candidates, including A and B": no one contest."""
+    found = asserted(extractor, "Maria Ortega endorsed 81 candidates, including Tim Ross and Ann Wu.")
+    assert not {k for k in found if k[1] == "rival_of"}
+
+
+def test_a_party_on_candidates_is_their_membership(extractor):
+    """"The Republican candidates include A and B", "Republican senators, including A and B"."""
+    found = asserted(extractor, "The Republican candidates for governor include Ann Lee and Tom Reyes.")
+    found |= asserted(extractor, "Several Democratic senators, including Paul Harrow and Kim Boyd, opposed the bill.")
+    assert {("Ann Lee", "member_of", "Republican Party"), ("Tom Reyes", "member_of", "Republican Party"),
+            ("Paul Harrow", "member_of", "Democratic Party"), ("Kim Boyd", "member_of", "Democratic Party")} <= found
+
+
+def test_each_party_to_its_own_person(extractor):
+    """"Republican A and Democrat B": B is not a Republican."""
+    found = asserted(extractor, "Republican Jeff Olsen and Democrat Erin Mack won their party endorsements.")
+    assert ("Erin Mack", "member_of", "Democratic Party") in found
+    assert ("Erin Mack", "member_of", "Republican Party") not in found
+
+
+@pytest.mark.parametrize("text, past", [
+    ("Joe Mint, a Democrat at the time, lost the race.", ("Joe Mint", "member_of", "Democratic Party")),
+    ("Lea Hall, a Labour MP until 2019, spoke on Monday.", ("Lea Hall", "member_of", "Labour Party")),
+    ("Anna Pryce, who was elected as a Democrat in 2017, now sits as a Republican.", ("Anna Pryce", "member_of", "Democratic Party")),
+])
+def test_a_party_of_a_time_gone_by_is_no_membership(extractor, text, past):
+    """"a Democrat at the time", "until 2019", or the first of two parties in one sentence."""
+    assert past not in asserted(extractor, text)
+
+
+def test_the_later_of_two_parties_in_a_sentence_stays(extractor):
+    """"elected as a Democrat, now sits as a Republican": Republican now."""
+    text = "Anna Pryce, who was elected as a Democrat in 2017, now sits as a Republican."
+    assert ("Anna Pryce", "member_of", "Republican Party") in asserted(extractor, text)
+
+
+def test_organizations_nominate_and_a_gapped_clause_keeps_the_verb(extractor):
+    """"A was nominated by X and Y; B by Z": the unions back A and B."""
+    text = ("Ann Lee was nominated by Unison and the GMB; Tom Reyes by the Communication Workers Union "
+            "and the Fire Brigades Union.")
+    found = asserted(extractor, text)
+    assert {("Unison", "endorsed", "Ann Lee"), ("GMB", "endorsed", "Ann Lee"),
+            ("Communication Workers Union", "endorsed", "Tom Reyes"), ("Fire Brigades Union", "endorsed", "Tom Reyes")} <= found
+
+
+def test_a_person_nominating_is_no_endorsement(extractor):
+    """"The president nominated X to the court" is an appointment, not a backing."""
+    found = asserted(extractor, "President Maria Ortega nominated Tom Reyes to the Supreme Court.")
+    assert not {k for k in found if k[1] == "endorsed"}
+
+
+def test_as_did_adds_a_subject(extractor):
+    """"A endorsed B, as did C": C endorsed B too."""
+    found = asserted(extractor, "The AFL-CIO endorsed Sen. Tom Reyes on Monday, as did the Sierra Club.")
+    assert {("AFL-CIO", "endorsed", "Tom Reyes"), ("Sierra Club", "endorsed", "Tom Reyes")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sen. Bill Nash faced a tough challenge in the 2010 primary from conservative Carla Diaz.",
+     ("Bill Nash", "rival_of", "Carla Diaz")),
+    ("Maria Ortega spoke. Ortega-endorsed incumbent Rep. Mary Colt won easily.", ("Maria Ortega", "endorsed", "Mary Colt")),
+    ("Joe Mint joined Paul Harrow's 2008 campaign as a volunteer.", ("Joe Mint", "advised", "Paul Harrow")),
+    ("Lea Hall ran Paul Harrow's battleground strategy.", ("Lea Hall", "advised", "Paul Harrow")),
+    ("Anna Pryce is running. High-profile names supporting her include Tom Hale and Ruth Vance.",
+     ("Tom Hale", "endorsed", "Anna Pryce")),
+])
+def test_more_phrasings(extractor, text, expected):
+    """A challenge "from" hung on the race, "X-endorsed incumbent Y", joining or running a
+    campaign or its strategy, "names supporting her include"; "Bill" as a first name."""
+    assert expected in asserted(extractor, text)
+
+
+def test_a_challenger_is_one_whatever_he_did_not_do(extractor):
+    """"His main challenger, X, has not released his returns": still his challenger."""
+    text = "Sen. Paul Harrow is running again. His main challenger, attorney Lisa Brandt, has not released her tax returns."
+    assert ("Lisa Brandt", "rival_of", "Paul Harrow") in asserted(extractor, text)
+
+
+def test_not_a_rival_is_negated(extractor):
+    """"X is not a rival of Y" denies it."""
+    found = statements(extractor, "Sen. Tom Egan is not a rival of Gov. Paul Harrow.")
+    assert ("Paul Harrow", "rival_of", "Tom Egan") not in found.get("asserted", set())
+
+
+def test_newcomers_to_a_party_switch_to_it(extractor):
+    """"the new entrants to the Democrats are A and B": they joined; their old party is past."""
+    text = "The new entrants to the Democratic Party are Rob Syng and Jus Dkar, both elected as Republicans."
+    found = statements(extractor, text)
+    assert {k[:3] for k in found.get("asserted", set()) if k[1] == "party_switch"} >= {
+        ("Rob Syng", "party_switch", "Democratic Party"), ("Jus Dkar", "party_switch", "Democratic Party")}
+    assert ("Rob Syng", "member_of", "Republican Party") not in found.get("asserted", set())
+
+
+def test_a_union_local_keeps_its_number(extractor):
+    """"Union Local 1", "Teamsters Local 700": the number is part of the name."""
+    found = asserted(extractor, "The Service Employees International Union Local 1 endorsed Ann Lee. Teamsters Local 700 backed Tom Reyes.")
+    assert {("Service Employees International Union Local 1", "endorsed", "Ann Lee"),
+            ("Teamsters Local 700", "endorsed", "Tom Reyes")} <= found
+
+
+def test_a_run_of_he_sentences_means_whom_the_first_means(extractor):
+    """"Tom Reyes ... He ... He later served as campaign manager for X": not someone the middle sentence names."""
+    text = ("Tom Reyes grew up in Ohio. He worked for Sen. Paul Harrow in the state house. "
+            "He later served as the campaign manager for Gov. Ann Lee.")
+    found = asserted(extractor, text)
+    assert ("Tom Reyes", "advised", "Ann Lee") in found
+    assert ("Paul Harrow", "advised", "Ann Lee") not in found
