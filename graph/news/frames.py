@@ -50,7 +50,7 @@ class Arg:
     nominal: str = ""  # a role noun's lemma: "governor" for "the Texas governor"
     organization: str = ""  # the nominal is an organization noun: "named" ("the union") or "any" ("the group")
     party: bool = False  # "the party" of "the party's chairman": the party named last before
-    focus: bool = False  # the person whose campaign the article tells of ("pollster X" in a story of hires)
+    focus: bool = False  # the person whose campaign the article tells of ("pollster X" in a story of hires), settled per article
     not_mentions: tuple[int, ...] = ()  # mentions a pronoun cannot mean: its own clause's subjects ("A and B backed her")
 
 
@@ -69,11 +69,12 @@ class _Sentence:
 
     def __init__(
         self, doc: Doc, spans: list[tuple[int, int, int, str]], pronouns: frozenset[str], roles: frozenset[str],
-        surnames: dict[str, int], organization_nouns: frozenset[str] = frozenset(), any_organization: frozenset[str] = frozenset(),
+        surnames: dict[str, int], triggers: Triggers,
     ) -> None:
         self.doc = doc
-        self.organization_nouns = organization_nouns
-        self.any_organization = any_organization
+        self.organization_nouns = triggers.organization_nouns
+        self.any_organization = triggers.any_organization
+        self.speech = triggers.speech
         self.kinds: dict[int, str] = {}
         self.of: dict[int, int] = {}  # token index -> mention index
         for start, end, index, kind in spans:
@@ -126,7 +127,7 @@ class _Sentence:
                     return found
             return None
         if token.lower_ in ("i", "me", "my") and token.tag_ in ("PRP", "PRP$"):  # "'I'm a Republican,' he said"
-            speaker = next((c for t in token.sent if t.lemma_.lower() in _SPEECH for c in t.children
+            speaker = next((c for t in token.sent if t.lemma_.lower() in self.speech for c in t.children
                             if c.dep_ in _SUBJECTS and c.lower_ not in ("i", "we")), None)  # fmt: skip
             return self._one(speaker, kinds) if speaker is not None else None
         if token.lower_ in self.pronouns and token.tag_ in ("PRP", "PRP$"):
@@ -189,12 +190,13 @@ def tokens_in(doc: Doc, start: int, end: int):
 def find_frames(
     doc: Doc, spans: list[tuple[int, int, int, str]], triggers: Triggers, pronouns: frozenset[str], roles: frozenset[str],
     surnames: dict[str, int] | None = None,
-) -> list[Frame]:
-    """The frames of one parsed sentence. `spans` are (start, end, mention index, kind) in
-    sentence offsets, kind P person, G party, O organization, E election; `pronouns` and `roles`
-    (lower-case role nouns: "governor") are the words that stand for a person named elsewhere,
-    `surnames` the last names of people named before, with the index of their mention."""
-    sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers.organization_nouns, triggers.any_organization)
+) -> tuple[list[Frame], list[int]]:
+    """The frames of one parsed sentence, and the mentions of the people whose campaign it names
+    ("X's campaign", "the campaign of X", "X hired Y"). `spans` are (start, end, mention index,
+    kind) in sentence offsets, kind P person, G party, O organization, E election; `pronouns`
+    and `roles` (lower-case role nouns: "governor") are the words that stand for a person named
+    elsewhere, `surnames` the last names of people named before, with the index of their mention."""
+    sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers)
     found: list[Frame] = []
     for token in doc:
         lemma = token.lemma_.lower()
@@ -223,7 +225,19 @@ def find_frames(
                         for b in objects[i + 1 :]:
                             found.append(Frame(rel.relation, a, b, shape, status, token.idx))
     found += _memberships(sentence, triggers)
-    return found
+    return found, _campaign_owners(sentence, triggers)
+
+
+def _campaign_owners(s: _Sentence, triggers: Triggers) -> list[int]:
+    hiring = {w for r in triggers.relations for w in r.hiring}
+    owners: list[Arg] = []
+    for token in s.doc:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and lemma in _CAMPAIGN:
+            owners += s.owner(token, "P")
+        elif token.pos_ == "VERB" and lemma in hiring and any(c.dep_ in _OBJECTS for c in token.children):
+            owners += _subjects(token, s)
+    return [a.mention for a in owners if a.mention is not None and s.kinds.get(a.mention) == "P"]
 
 
 def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> Iterator[tuple[str, list[Arg], list[Arg]]]:
@@ -290,16 +304,12 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 if not owners and verb.lemma_.lower() in rel.hiring:  # "B brought on A as a strategist"
                     owners = _subjects(verb, s)
             holders = _holders(token, s, rel.hiring)
-            if not owners and holders and rel.hiring and not _aside(token):
+            if not owners and holders and rel.hiring and not _aside(token, s.speech):
                 owners = [Arg(None, token.idx, focus=True)]  # "The hires include pollster X": the campaign told of
             yield "agent", holders, owners
 
 
-_SPEECH = {"say", "tell", "add", "note", "argue", "predict", "warn", "write", "explain", "think", "believe", "caution",
-           "insist", "contend", "observe", "remark", "acknowledge", "conclude", "quip", "joke", "agree", "ask", "wonder"}
-
-
-def _aside(noun: Token) -> bool:
+def _aside(noun: Token, speech: frozenset[str]) -> bool:
     """Whether a role noun introduces someone quoted or cited ("said Republican strategist X",
     "X, a Democratic consultant, said", "a line from the strategist X"): a commentator, not
     necessarily anyone's staff."""
@@ -307,7 +317,7 @@ def _aside(noun: Token) -> bool:
     for _ in range(4):
         if current.dep_ == "pobj" and current.head.lower_ in ("from", "to", "about", "like", "than"):
             return True
-        if current.dep_ in ("nsubj", "dobj") and current.head.lemma_.lower() in _SPEECH:
+        if current.dep_ in ("nsubj", "dobj") and current.head.lemma_.lower() in speech:
             return True
         if current.dep_ not in ("appos", "compound", "conj") or current.head.i == current.i:
             return False
@@ -740,7 +750,7 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
             found.append(Frame("member_of", person, Arg(index), shape, "asserted", token.idx))
     # Two parties for one person in one sentence tell a move ("elected as a Conservative, now sits
     # as an independent"): the last one named is the party now, the others are past.
-    last: dict[Arg, Arg] = {}
+    last: dict[Arg, tuple[Arg, int]] = {}  # person -> the party named last, and where
     for frame in found:
         if frame.shape == "party" and (frame.subject not in last or frame.trigger > last[frame.subject][1]):
             last[frame.subject] = (frame.object, frame.trigger)
@@ -749,7 +759,7 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
         if token.lower_ == "party" and s.of.get(token.i) is None and token.dep_ in ("poss", "compound", "nmod"):
             post = token.head
             if post.lemma_.lower() in _PARTY_POSTS and post.i > token.i and not _former(post, triggers) and not _former(token, triggers):
-                party = Arg(None, token.idx, nominal="party", party=True)
+                party = Arg(None, token.idx, party=True)
                 found += [Frame("member_of", person, party, "party", "asserted", token.idx)
                           for person in _holders(post, s) if person.mention is None or s.kinds.get(person.mention) == "P"]  # fmt: skip
     return found
@@ -778,19 +788,20 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
             if token.dep_ == "relcl" and token.head.dep_ == "appos":  # "X, a lifelong Republican who switched"
                 people.update(s.args(token.head.head, "P"))
     newcomers = {w for r in triggers.relations for w in r.newcomers}
-    arriving = [t for t in s.doc if t.lemma_.lower() in newcomers and t.pos_ == "NOUN" and _parties(t, ("to",), s)]
+    arriving = {t: parties for t in s.doc if t.lemma_.lower() in newcomers and t.pos_ == "NOUN" and (parties := _parties(t, ("to",), s))}
     for token in arriving:  # "the new entrants to the BJP are A and B"
         people.update(_holders(token, s))
     if not people:
         return {}
     joined = {a for t in s.doc if t.lemma_.lower() in joining and t.pos_ in ("VERB", "AUX")
               for a in _parties(t, ("to", "as", "into"), s)}  # fmt: skip
-    joined |= {a for t in arriving for a in _parties(t, ("to",), s)}
+    joined |= {a for parties in arriving.values() for a in parties}
     return {person: joined for person in people}
 
 
 def _qualified_people(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
-    if _former(party, triggers) or _then(party) or (party.dep_ in ("amod", "compound") and _then(party.head)):
+    past = _in_the_past(party, triggers) or (party.dep_ in ("amod", "compound") and _in_the_past(party.head, triggers))
+    if past or _former(party, triggers):  # "a Democrat at the time", "a Labour MP until 2019"
         return []
     head = party.head
     if party.dep_ == "poss":  # "BJP's X"
@@ -854,22 +865,11 @@ def _own_party(mention: int, s: _Sentence) -> bool:
     )  # fmt: skip
 
 
-def _then(noun: Token) -> bool:
-    """Whether a noun is said of a time gone by: "a Democrat at the time", "a Labour MP until 2019"."""
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("until", "till", "before"):
-            return True
-        if child.dep_ == "prep" and child.lower_ == "at" and any(o.lower_ == "time" for o in child.children):
-            return True
-        if child.dep_ == "advmod" and child.lower_ == "then":
-            return True
-    return False
-
-
-def _in_the_past(verb: Token, triggers: Triggers) -> bool:
-    """A state the sentence puts behind: "had been a Republican", "was once a Democrat", "was a
-    Republican until 2019", "before he switched"."""
-    for child in verb.children:
+def _in_the_past(word_: Token, triggers: Triggers) -> bool:
+    """A state the sentence puts behind, said on its verb or its noun: "had been a Republican",
+    "was once a Democrat", "was a Republican until 2019", "before he switched", "a Democrat at
+    the time"."""
+    for child in word_.children:
         word = child.lower_
         if child.dep_ == "aux" and word == "had":
             return True
@@ -878,6 +878,10 @@ def _in_the_past(verb: Token, triggers: Triggers) -> bool:
         if child.dep_ in ("prep", "mark") and word in ("until", "before", "till"):
             return True
         if child.dep_ == "prep" and word == "in" and any(o.lower_ == "past" for o in child.children):  # "in the past"
+            return True
+        if child.dep_ == "prep" and word == "at" and any(o.lower_ == "time" for o in child.children):  # "a Democrat at the time"
+            return True
+        if child.dep_ == "advmod" and word == "then":
             return True
         if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("until", "before") for c in child.children):
             return True

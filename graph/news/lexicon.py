@@ -37,6 +37,7 @@ class Lexicon:
     descriptors: frozenset[str]  # lower-cased
     not_first_names: frozenset[str]
     not_person_words: frozenset[str]
+    first_names_too: frozenset[str]  # of those, the ones that may begin a name ("Bill Nash")
     organization_words: frozenset[str]
     places: dict[str, str]  # a way of writing a place, as written -> its canonical name, lower-cased
     offices: dict[str, str]  # lower-cased office word -> office key (mayor, governor, ...)
@@ -129,6 +130,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             descriptors=frozenset(w.lower() for w in _strings(doc["descriptors"], "descriptors", path)),
             not_first_names=frozenset(_strings(doc["not_first_names"], "not_first_names", path)),
             not_person_words=frozenset(_strings(doc["not_person_words"], "not_person_words", path)),
+            first_names_too=frozenset(_strings(doc.get("first_names_too", []), "first_names_too", path)),
             organization_words=frozenset(_strings(doc["organization_words"], "organization_words", path)),
             places=places,
             offices=offices,

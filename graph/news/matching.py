@@ -26,13 +26,6 @@ __all__ = ["Sketch", "sketch", "match_article", "clause_date", "Context"]
 
 _PLACEHOLDER = re.compile(r"⟦([PGEO])(\d+)⟧")
 _CLAUSE_BREAK = re.compile(r"[—–();]|\s--\s")
-_CAMPAIGN_NOUN = r"(?:campaign|bid|team|candidacy|operation|re-?election)\b"
-_CAMPAIGN_AFTER = re.compile(
-    r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?" + _CAMPAIGN_NOUN + r"|\s+" + _CAMPAIGN_NOUN
-    + r"|\s+(?:(?:has|had|have|will|is|was)\s+)?(?:hire[sd]?|hiring|tap(?:s|ped)|name[sd]|brought|brings|add(?:s|ed)"
-    r"|recruit(?:s|ed)|sign(?:s|ed)|enlist(?:s|ed)|retain(?:s|ed))\b)"
-)
-_CAMPAIGN_BEFORE = re.compile(r"\b(?:campaign|bid|candidacy|team)\s+(?:of|for)\s+(?:[\w.]+\s+){0,3}$")
 _PRONOUN_FIRST = re.compile(r"\W*(?:He|She|They)\b")
 ANAPHOR_FACTOR = 0.85  # confidence kept when a slot was filled by resolving a pronoun or a role phrase
 
@@ -136,16 +129,6 @@ class Context:
             return named[-1].ref
         near = self.sentences[max(sentence - 2, 0)].start
         return before[-1].ref if anyone and before and before[-1].start >= near else None
-
-    def campaign_focus(self, exclude: set[str]) -> EntityRef | None:
-        """Whose campaign "pollster X" works for when the sentence does not say: the person whose
-        campaign the article names most often ("Perry's campaign", "the Perry campaign", "the
-        campaign of Rick Perry", "Perry hired"); between equals, the one named most."""
-        owners = Counter(m.ref for m in self.mentions if m.kind == "P" and m.ref is not None and m.ref.id not in exclude and (
-            _CAMPAIGN_AFTER.match(self.text, m.end) or _CAMPAIGN_BEFORE.search(self.text, max(0, m.start - 60), m.start)
-        ))  # fmt: skip
-        named = Counter(m.ref for m in self.mentions if m.ref in owners)
-        return max(owners, key=lambda ref: (owners[ref], named[ref]), default=None)
 
     def party(self, sentence: int, position: int) -> EntityRef | None:
         """Which party "the party" means: the last one named before `position`, in this sentence

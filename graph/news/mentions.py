@@ -32,10 +32,6 @@ _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.D.", "H.W."
 _LEDE = 400  # characters: a short name this early may stand for a full name given later
 
 
-# Words of not_person_words that are first names too: "the Farm Bill" is no one, "Bill Nash" is.
-_FIRST_NAMES_TOO = frozenset({"Bill", "Chase", "Chance", "Page", "Jersey"})
-
-
 # Words that a union's or a lodge's number follows: "Local 1", "Lodge 7", "District Council 37".
 _NUMBERED_UNITS = frozenset({"Local", "Lodge", "District", "Council", "Chapter", "Division"})
 
@@ -202,7 +198,7 @@ class Reader:
             name_tokens = tokens[first:]
             while name_tokens and name_tokens[-1].lower() in _PARTICLES:
                 name_tokens.pop()
-            if not name_tokens or any(t in self.lexicon.not_person_words and (i or t not in _FIRST_NAMES_TOO)
+            if not name_tokens or any(t in self.lexicon.not_person_words and (i or t not in self.lexicon.first_names_too)
                                       for i, t in enumerate(name_tokens)):  # fmt: skip
                 continue
             if name_tokens[0] in _PARTICLES or (name_tokens[0].endswith(".") and not _INITIALS.fullmatch(name_tokens[0])):

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
+from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from .dates import find_dates
@@ -85,6 +86,7 @@ def parse(
     for sentences, mentions, chosen in items:
         parsed = Parsed({}, set())
         votes: dict[str, set[str]] = {}
+        campaigns: list[int] = []
         for number in chosen:
             doc = next(docs)
             sentence = sentences[number]
@@ -93,9 +95,11 @@ def parse(
                 (mentions[i].start - sentence.start, mentions[i].end - sentence.start, i, mentions[i].kind)
                 for i in sentence.mentions
             ]
-            parsed.frames[number] = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
+            parsed.frames[number], owners = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
+            campaigns += owners
             _entity_labels(doc, spans, mentions, votes)
         parsed.not_people = _not_people(votes)
+        _settle_focus(parsed.frames, campaigns, mentions)
         out.append(parsed)
     return out
 
@@ -147,6 +151,27 @@ def _add_named_people(
         added = True
     if added:
         sentence.mentions.sort(key=lambda i: mentions[i].start)
+
+
+def _settle_focus(frames: dict[int, list[Frame]], campaigns: list[int], mentions: list[Mention]) -> None:
+    """Give a role without its campaign ("The hires include pollster X") the campaign the article
+    names most (then the person named most), not X's own; with none named, drop the frame."""
+    owners = Counter(mentions[i].ref for i in campaigns if mentions[i].ref is not None)
+    named = Counter(m.ref for m in mentions if m.ref in owners)
+    first = {}
+    for i in campaigns:
+        first.setdefault(mentions[i].ref, i)
+    for number, found in frames.items():
+        settled = []
+        for frame in found:
+            if frame.object.focus:
+                holder = mentions[frame.subject.mention].ref if frame.subject.mention is not None else None
+                ref = max((r for r in owners if r is not None and r != holder), key=lambda r: (owners[r], named[r]), default=None)
+                if ref is None:
+                    continue
+                frame = replace(frame, object=replace(frame.object, mention=first[ref]))
+            settled.append(frame)
+        frames[number] = settled
 
 
 def _surnames(mentions: list[Mention], before: int) -> dict[str, int]:
@@ -235,11 +260,9 @@ def _switches(resolved: list[_Resolved], left_in_article: dict[str, list[EntityR
 
 def _resolve(arg: Arg, context: Context, number: int, exclude: set[str], relation: str) -> tuple[EntityRef | None, bool]:
     if arg.mention is not None:
-        return context.mentions[arg.mention].ref, False
+        return context.mentions[arg.mention].ref, arg.focus
     exclude = exclude | {ref.id for i in arg.not_mentions if (ref := context.mentions[i].ref) is not None}
     position = context.sentences[number].start + (arg.pronoun_at or 0)
-    if arg.focus:  # "pollster X" in a story of a campaign's hires
-        return context.campaign_focus(exclude), True
     if arg.party:  # "the party's chairman"
         return context.party(number, position), True
     if arg.organization:  # "the union"

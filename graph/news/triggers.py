@@ -60,6 +60,7 @@ class Triggers:
     party_labels: frozenset[str]  # role nouns a party label before them does not make a membership
     organization_nouns: frozenset[str]  # "the union": the organization named before
     any_organization: frozenset[str]  # of those, the ones that may stand for any organization ("the group")
+    speech: frozenset[str]  # verbs of speaking: "said strategist X" is quoted, not at work
     prefilter: re.Pattern[str]  # finds, in raw text, a word that may be a trigger
 
 
@@ -128,6 +129,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
             organization_nouns=_words(doc["organization_nouns"]["named"], "organization_nouns.named", path)
             | _words(doc["organization_nouns"]["any"], "organization_nouns.any", path),
             any_organization=_words(doc["organization_nouns"]["any"], "organization_nouns.any", path),
+            speech=_words(doc["speech"], "speech", path),
             prefilter=prefilter,
         )
     except (KeyError, TypeError, AttributeError) as exc:
