@@ -135,7 +135,8 @@ class KnowledgeGraph:
         return self._labels[iri]
 
     def entities(self) -> list[Entity]:
-        return [_entity(row) for row in sparql.select(self.store, "entities")]
+        """Every entity, in the order of their IRIs."""
+        return sorted((_entity(row) for row in sparql.select(self.store, "entities")), key=lambda e: e.iri)
 
     def entity(self, iri: str) -> Entity:
         return _entity(next(sparql.select(self.store, "entities", entity=ox.NamedNode(iri))))

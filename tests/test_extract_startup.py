@@ -1,12 +1,18 @@
-"""How kg extract starts: what the CLI imports, and which parts of the trained pipeline are
-loaded (only those the extractor reads, with the same annotations as the whole pipeline)."""
+"""How kg extract starts: what the CLI imports, which parts of the trained pipeline are loaded
+(only those the extractor reads, with the same annotations as the whole pipeline), the election
+index and the entities' order."""
 
+import re
 import subprocess
 import sys
 
+import pytest
 import spacy
 from spacy.symbols import ORTH
 
+from graph.news.lexicon import load_lexicon
+from graph.news import names as names_module
+from graph.news.names import election_info
 from graph.news.pipeline import DEFAULT_MODEL, EXCLUDED, load_pipeline, model_folder
 
 SENTENCES = [
@@ -63,3 +69,29 @@ def test_another_pipeline_keeps_its_own_tokenizer(tmp_path):
     nlp.tokenizer.add_special_case("kgtest", [{ORTH: "kg"}, {ORTH: "test"}])
     nlp.to_disk(tmp_path)
     assert [t.text for t in load_pipeline.__wrapped__(tmp_path)("a kgtest b")] == ["a", "kg", "test", "b"]
+
+
+# --- what kg extract does before reading: the election index, entities ----------------------
+
+def test_election_names_are_read_without_building_a_pattern_per_name(monkeypatch):
+    """The lexicon's office and place patterns are compiled once, not looked up per election."""
+    lexicon = load_lexicon()
+    election_info("2013 LA mayoral runoff", lexicon)
+
+    class NoPatternFromText:
+        def __getattr__(self, name):
+            if name in ("search", "sub", "compile", "match", "fullmatch", "findall", "finditer"):
+                pytest.fail(f"re.{name} on a pattern built from text")
+            return getattr(re, name)
+
+    monkeypatch.setattr(names_module, "re", NoPatternFromText())
+    info = election_info("2013 LA mayoral runoff", lexicon)
+    assert (info.office, info.places, info.year) == ("mayor", frozenset({"los", "angeles"}), "2013")
+    info = election_info("2022 Alabama Democratic primary for U.S. House, district 2", lexicon)
+    assert (info.office, info.places, info.year) == ("house", frozenset({"alabama"}), "2022")
+
+
+def test_entities_come_in_the_order_of_their_iris(seed_kg):
+    """KnowledgeGraph.entities sorts what its query leaves unordered: by IRI, as before."""
+    iris = [e.iri for e in seed_kg.entities()]
+    assert iris == sorted(iris) and len(iris) == len(set(iris))

@@ -21,15 +21,16 @@ from .matching import match_article
 from .mentions import Reader
 from .model import Candidate, EntityRef
 from .names import NameIndex
-from .parsing import Parsed, frame_candidates, parse, select
+from .parsing import Parsed, frame_candidates, parse, pronoun_bindings, select
 from .pipeline import model_folder
 from .rules import load_rules
+from .sections import heading_rivals
 from .triggers import load_triggers
 from .signatures import is_a, signature
 
 __all__ = ["Extractor", "CODE_VERSION", "new_entities"]
 
-CODE_VERSION = "4"  # bump when the extractor's code changes what it finds
+CODE_VERSION = "5"  # bump when the extractor's code changes what it finds
 
 
 class Extractor:
@@ -49,6 +50,7 @@ class Extractor:
         self._roles = frozenset(w for w in lexicon.roles if " " not in w and w.isalpha() and w.islower())
         self._symmetric = {r.name for r in ontology.relations() if r.symmetric}
         self._defaulted = {rule.id for rule in self.rules.rules if rule.defaults}
+        self._contest_nouns = frozenset(w for r in self.triggers.relations if r.relation == "rival_of" for w in r.fields)
 
     def extract(self, article: Article) -> list[Candidate]:
         """The article's candidates, in the order of their sentences."""
@@ -93,8 +95,10 @@ class Extractor:
         return [self._candidates(a, mentions, sentences, p) for a, (mentions, sentences), p in zip(batch, read, parsed)]
 
     def _candidates(self, article: Article, mentions, sentences, parsed: Parsed) -> list[Candidate]:
-        found = match_article(article.text, article.date, article.id, mentions, sentences, self.index, self.rules)
+        bound = pronoun_bindings(parsed, sentences, mentions)
+        found = match_article(article.text, article.date, article.id, mentions, sentences, self.index, self.rules, bound)
         found += frame_candidates(parsed, article.text, article.date, article.id, mentions, sentences, self.index)
+        found += heading_rivals(article.text, sentences, mentions, self._contest_nouns, self.index.lexicon.anaphors, article.id, article.date)
         if parsed.not_people:
             found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]
         position = {s.text: s.start for s in reversed(sentences)}

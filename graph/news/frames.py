@@ -35,6 +35,7 @@ _PARTY_POSTS = _MEMBER_NOUNS | {
 }
 _PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "group", "conference", "side"}
 _NOT_ONE_RACE = {"reelection", "re-election", "office", "seat", "congress", "president"}  # "A and B are running for office"
+_IN_A_CONTEST = {"be", "lock", "engage", "remain", "stay"}  # "A is in a runoff with B"
 _CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort", "reelection", "re-election", "camp", "strategy"}
 # Climbing from a trigger to the words that govern it: through these links only (not through
 # "and", a subordinate clause or an apposition, which say something else).
@@ -88,8 +89,12 @@ class _Sentence:
     def args(self, token: Token, kinds: str = "PO") -> list[Arg]:
         """The people (or organizations) a token stands for: its mention, a pronoun, or a noun
         naming them in apposition or compound ("candidate John McGuire"); with coordinated ones."""
-        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":  # "A and B, who ..."
-            return self.args(token.head.head, kinds)
+        if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":  # "A and B, who ...", not "A, who ..., and B"
+            noun = token.head.head
+            while noun.dep_ == "conj" and any(c.lower_ in ("both", "all", "each") for c in token.head.children):
+                noun = noun.head  # "A and B, who both ...": the two
+            before = {t.i for t in self.listed(noun) if t.i < token.i}
+            return [a for a in self.args(noun, kinds) if a.mention is None or any(self.of.get(i) == a.mention for i in before)]
         found: list[Arg] = []
         for item in self.listed(token):
             named = next((c for c in item.children if c.dep_ in ("appos", "compound") and c.i > item.i
@@ -134,7 +139,8 @@ class _Sentence:
             # the subject of the main clause, named before: "X said he ...", "X hired Y to help him"
             root = next((t for t in token.sent if t.dep_ == "ROOT"), None)
             subject = next((c for c in root.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS), None) if root is not None else None
-            if subject is not None and subject.i < token.i and token not in subject.subtree and subject.lower_ not in self.pronouns:
+            if (subject is not None and subject.i < token.i and token not in subject.subtree and subject.lower_ not in self.pronouns
+                    and _reported(_clause_head(token), root)):  # not "X has come out for her", "X backed Y, where he ..."
                 found = self._one(subject, kinds)
                 if found is not None:
                     return found
@@ -181,6 +187,25 @@ class _Sentence:
         return list(dict.fromkeys(found))
 
 
+def _reported(clause: Token, root: Token) -> bool:
+    """Whether a clause is what the main clause says, thinks or sets out to do ("X said he would
+    run", "X hired Y to help him"), where a pronoun means the main clause's subject; not the main
+    clause itself, nor a clause about something else in it ("X urged votes for Y, where he runs")."""
+    while clause != root and clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause.head != clause:
+        purpose = clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        if (clause.dep_ in ("ccomp", "xcomp") or purpose) and clause.head == root:  # "turned to X to run his campaign"
+            return True
+        clause = clause.head
+    return False
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb of the clause a word is in."""
+    while token.head != token and not (token.pos_ in ("VERB", "AUX") and token.dep_ not in ("aux", "auxpass")):
+        token = token.head
+    return token
+
+
 def tokens_in(doc: Doc, start: int, end: int):
     """The tokens that begin within the characters [start, end) of the doc."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -213,7 +238,7 @@ def find_frames(
                 # a race exists whatever is said around it ("declined to endorse in the race between A
                 # and B", "his challenger did not debate"), unless it is what is said ("is not his rival")
                 presupposed = rel.symmetric and (shape == "noun" or (shape == "agent" and token.dep_ not in ("attr", "oprd")))
-                status = "asserted" if shape == "choice" else _status(token, triggers, climb=not presupposed)
+                status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric)
                 bound = tuple(a.mention for a in subjects if a.mention is not None)
                 objects = [replace(a, not_mentions=bound) if a.mention is None and not a.nominal and not a.focus else a for a in objects]
                 for subject in subjects:
@@ -287,6 +312,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield ("noun", *_noun_args(token, rel, s))
         if lemma in rel.newcomers:
             yield "joined", _holders(token, s), _parties(token, ("to",), s)
+        if lemma in rel.moves:
+            movers = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")]
+            yield "joined", movers, _parties(token, ("to",), s)
+            yield "left", movers, _parties(token, ("from",), s)
         if lemma in rel.fields and _one_field(token):
             field = _field_people(token, s)
             yield "together", field[:1], field[1:]
@@ -449,7 +478,7 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
                                         for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             if controller:
                 return controller
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head is not current:
+        if current.dep_ in ("xcomp", "conj", "advcl") and current.head != current:
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "After campaigning for X, Y ..."
@@ -517,15 +546,20 @@ def _companions(word: Token, s: _Sentence) -> list[Arg]:
         for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
         for o in w.children if o.dep_ == "pobj" for a in s.args(o)
     ]  # fmt: skip
-    return found + [
+    found += [
         a for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() == "do" and any(m.lower_ == "as" for m in c.children)
         for o in c.children if o.dep_ in _SUBJECTS for a in s.args(o)
     ]  # fmt: skip
+    # "X has come out for her, as well as Y": a name the parser joins to the verb itself
+    return found + [a for c in word.children if c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN") and word.pos_ in ("VERB", "AUX")
+                    and any(m.dep_ == "cc" and m.i < c.i for m in word.children) for a in s.args(c)]  # fmt: skip
 
 
 def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
-    agents = [a for c in verb.children if c.dep_ == "agent" for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]
+    by = [c for c in verb.children if c.dep_ == "agent"]
+    by += [c for b in by for c in b.children if c.dep_ == "conj" and c.lower_ == "by"]  # "by A and by B"
+    agents = [a for c in by for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]
     # "Trump-backed": the name before the hyphen
     agents += [
         a for c in verb.children
@@ -580,12 +614,14 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     givers: list[Arg] = []
     receivers: list[Arg] = []
     possessed = False
+    head = noun.head
+    received = noun.dep_ in ("dobj", "attr", "conj") and head.lemma_.lower() in rel.receiving
     for child in noun.children:
+        if received and child.dep_ == "poss" and child.tag_ == "PRP$" and _counted(noun):
+            continue  # "X received his first union endorsement": X's own, not a giver's (but "his endorsement" may be)
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < noun.i):
             givers += s.args(child)
             possessed = possessed or child.dep_ == "poss"
-    head = noun.head
-    received = noun.dep_ in ("dobj", "attr", "conj") and head.lemma_.lower() in rel.receiving
     in_support = noun.dep_ == "pobj" and head.lower_ == "in" and not rel.symmetric  # "in support of B": B receives
     for child in noun.children:
         if child.dep_ != "prep":
@@ -611,6 +647,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         receivers += [a for c in head.children if c.dep_ == "dative" for a in s.args(c)]  # "gave B her endorsement"
     elif in_support and head.head.pos_ == "VERB":  # "came out in support of B"
         givers += _subjects(head.head, s)
+    elif rel.symmetric and noun.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.lemma_.lower() in _IN_A_CONTEST:
+        givers += _subjects(head.head, s)  # "A is in a runoff with B", "A, B and C are all on the ballot"
     elif noun.dep_ == "pobj" and head.lower_ in ("with", "without") and not receivers:
         clause = head.head
         if clause.pos_ in ("VERB", "AUX"):
@@ -625,6 +663,16 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         if verb is not None:
             givers += _subjects(verb, s)
     return givers, receivers
+
+
+def _counted(noun: Token) -> bool:
+    """Whether a noun is told as one of a series ("first", "latest", "biggest", "union"
+    endorsement): a possessive pronoun on it is the one who gets them."""
+    return any((c.dep_ in ("amod", "advmod") and (c.tag_ in ("JJS", "RBS") or c.lower_ in _SERIES))
+               or (c.dep_ == "compound" and c.pos_ == "NOUN") for c in noun.children)  # fmt: skip
+
+
+_SERIES = {"first", "second", "third", "fourth", "fifth", "latest", "last", "new", "another", "only", "next", "1st", "2nd"}
 
 
 def _same_clause(token: Token, verb: Token) -> bool:
@@ -692,7 +740,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
         verb = _verb_of_as(head)
         if verb.pos_ in ("VERB", "AUX"):
             hired = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")] if verb.lemma_.lower() in hiring else []
-            return hired or _subjects(verb, s)  # "hired X as a strategist"; "X served as", "X replaces Y as"
+            passive = [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]  # "X was hired as"
+            return hired or _subjects(verb, s) or passive  # "hired X as a strategist"; "X served as", "X replaces Y as"
     if noun.dep_ == "compound" and s.of.get(head.i) is not None:
         return s.args(head)
     if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):
@@ -706,9 +755,10 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
     return [a for c in included for o in c.children if o.dep_ == "dobj" for a in s.args(o)]  # "backers that included A"
 
 
-def _status(trigger: Token, triggers: Triggers, climb: bool = True) -> str:
+def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: bool = False) -> str:
     """asserted, negated ("has not endorsed", "declined to endorse", "withdrew his endorsement")
-    or disputed ("is expected to endorse", "may back", "a potential endorsement", "if")."""
+    or disputed ("is expected to endorse", "may back", "a potential endorsement", "if"). Of a
+    `contest`, a candidate's aim is asserted ("is seeking to unseat X")."""
     status = "asserted"
     current = trigger
     for _ in range(8):
@@ -724,7 +774,7 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True) -> str:
             lemma = current.lemma_.lower()
             if lemma in triggers.negating:
                 return "negated"
-            if lemma in triggers.hedging:
+            if lemma in triggers.hedging and not (contest and lemma in triggers.striving):
                 status = "disputed"
         if not climb or current.dep_ not in _GOVERNED_BY or current.head is current:
             break
@@ -739,7 +789,7 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
     switchers: dict[Arg, set[Arg]] | None = None
     for token in s.doc:
         index = s.of.get(token.i)
-        if index is None or s.kinds.get(index) != "G" or s.of.get(token.head.i) == index and token.head is not token:
+        if index is None or s.kinds.get(index) != "G" or s.of.get(token.head.i) == index and token.head != token:
             continue
         people = _qualified_people(token, s, triggers)
         if people and switchers is None:
@@ -748,6 +798,9 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
             # "X, a lifelong Republican who switched parties": a past party, which only says what was left
             shape = "party" if Arg(index) in switchers.get(person, {Arg(index)}) else "past-party"
             found.append(Frame("member_of", person, Arg(index), shape, "asserted", token.idx))
+        if not people:  # "Former Conservative MP X": no membership, but the party X left, should X switch
+            found += [Frame("member_of", person, Arg(index), "past-party", "asserted", token.idx)
+                      for person in _qualified_people(token, s, triggers, past_too=True)]  # fmt: skip
     # Two parties for one person in one sentence tell a move ("elected as a Conservative, now sits
     # as an independent"): the last one named is the party now, the others are past.
     last: dict[Arg, tuple[Arg, int]] = {}  # person -> the party named last, and where
@@ -799,13 +852,15 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
     return {person: joined for person in people}
 
 
-def _qualified_people(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
+def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: bool = False) -> list[Arg]:
     past = _in_the_past(party, triggers) or (party.dep_ in ("amod", "compound") and _in_the_past(party.head, triggers))
-    if past or _former(party, triggers):  # "a Democrat at the time", "a Labour MP until 2019"
+    if (past or _former(party, triggers)) and not past_too:  # "a Democrat at the time", "a Labour MP until 2019"
         return []
     head = party.head
-    if party.dep_ == "poss":  # "BJP's X"
-        return s.args(head, "P")
+    if party.dep_ == "poss":  # "BJP's X"; not from a conjunct with a party of its own on: "NCP's X and Independent Y and Z"
+        people = s.args(head, "P")
+        own = next((n for n, a in enumerate(people) if n and a.mention is not None and _own_party(a.mention, s)), len(people))
+        return people[:own]
     owners = [a for c in party.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is not None]
     if owners:  # "X's Great Australia Party"
         return owners
@@ -817,7 +872,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers) -> list[Ar
         return s.args(head, "P")
     if party.dep_ == "pobj" and head.lower_ == "as":  # "ran as a Republican", "years as a Democrat"
         current = head.head
-        while current.pos_ not in ("VERB", "AUX") and current.head is not current:
+        while current.pos_ not in ("VERB", "AUX") and current.head != current:
             current = current.head
         if _in_the_past(current, triggers):
             return []
@@ -833,7 +888,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers) -> list[Ar
             if s.of.get(current.i) is not None:  # not a conjunct with a party of its own: "Republican A and Democrat B"
                 return [a for a in s.args(current, "P") if a.mention in (s.of[current.i], None) or not _own_party(a.mention, s)]
             lemma = current.lemma_.lower()
-            if lemma in triggers.party_labels or _former(current, triggers):
+            if lemma in triggers.party_labels or (_former(current, triggers) and not past_too):
                 return []
             if current.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return []
@@ -858,11 +913,16 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers) -> list[Ar
 
 
 def _own_party(mention: int, s: _Sentence) -> bool:
-    """Whether a party word qualifies this mention itself ("Democrat B")."""
-    return any(
-        s.kinds.get(s.of.get(c.i, -1)) == "G" for t in s.doc if s.of.get(t.i) == mention
-        for c in t.children if c.dep_ in ("amod", "compound", "nmod")
-    )  # fmt: skip
+    """Whether a party word qualifies this mention itself ("Democrat B"), or a role before it
+    ("Independent MLAs B")."""
+    def qualifiers(token: Token, depth: int) -> Iterator[Token]:
+        for c in token.children:
+            if c.dep_ in ("amod", "compound", "nmod"):
+                yield c
+                if depth and s.of.get(c.i) is None:
+                    yield from qualifiers(c, depth - 1)
+
+    return any(s.kinds.get(s.of.get(c.i, -1)) == "G" for t in s.doc if s.of.get(t.i) == mention for c in qualifiers(t, 1))
 
 
 def _in_the_past(word_: Token, triggers: Triggers) -> bool:

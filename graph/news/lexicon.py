@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from ..errors import DataError
@@ -51,11 +51,22 @@ class Lexicon:
     countries: dict[str, tuple[str, ...]]  # country code -> the words that say an article is about it
     nicknames: dict[str, frozenset[str]]  # lower-cased first name -> the names it shares a person with
     titles: dict[str, str]  # lower-cased abbreviated title ("gov.") -> the role noun it stands for ("governor")
+    gender_pronouns: dict[str, str]  # lower-cased pronoun -> "female" or "male"
+    gender_words: dict[str, str]  # lower-cased word written before a name ("ms", "congresswoman") -> gender
 
-    @property
+    @cached_property
     def place_words(self) -> frozenset[str]:
         """Every way of writing a place, lower-cased."""
         return frozenset(p.lower() for p in self.places)
+
+    def not_a_name(self, words: list[str]) -> bool:
+        """Whether these words cannot be a person's name: one of them is in not_person_words (one
+        of first_names_too may begin it: "Bill Nash")."""
+        return any(w in self.not_person_words and (i or w not in self.first_names_too) for i, w in enumerate(words))
+
+    def names_a_place(self, label: str) -> bool:
+        """Whether the lexicon knows these words as a place or a country's own ("Lok Sabha")."""
+        return label.lower() in self.place_words or any(label in words for words in self.countries.values())
 
     def country_of(self, text: str) -> str | None:
         """The country an article is about (see `countries` in lexicon.yaml), if any."""
@@ -144,9 +155,15 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             countries={code: _strings(words, f"countries.{code}", path) for code, words in doc["countries"].items()},
             nicknames=_nicknames(doc["nicknames"], path),
             titles={str(k).lower(): str(v).lower() for k, v in (doc.get("titles") or {}).items()},
+            gender_pronouns=_by_gender(doc.get("genders") or {}, "pronouns", path),
+            gender_words=_by_gender(doc.get("genders") or {}, "words", path),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataError(path, f"missing or malformed section {exc}") from None
+
+
+def _by_gender(genders: dict, key: str, path: Path) -> dict[str, str]:
+    return {w.lower(): str(gender) for gender, lists in genders.items() for w in _strings(lists.get(key, []), f"genders.{gender}.{key}", path)}
 
 
 def _nicknames(groups: object, path: Path) -> dict[str, frozenset[str]]:

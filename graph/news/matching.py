@@ -20,6 +20,8 @@ from .mentions import Mention, Sentence, normalize_quotes
 from .model import Candidate, EntityRef
 from .names import NameIndex
 from .rules import Rule, RuleSet
+from .gender import article_genders, pronoun_gender
+from .sections import section_people
 from .signatures import is_a, signature
 
 __all__ = ["Sketch", "sketch", "match_article", "clause_date", "Context"]
@@ -76,22 +78,35 @@ class _Filled:
 class Context:
     """What the rules need to know about one article while matching it."""
 
-    def __init__(self, text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence], index: NameIndex) -> None:
+    def __init__(
+        self, text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence], index: NameIndex,
+        bound: dict[int, frozenset[str]] | None = None,
+    ) -> None:
         self.text, self.date, self.source = text, date, source
+        self.bound = bound or {}  # a pronoun's offset -> whom the parse says it cannot mean ("A and B backed her")
         self.mentions, self.sentences, self.index = mentions, sentences, index
         counts = Counter(m.ref for m in mentions if m.kind == "P" and m.ref is not None)
         ranked = counts.most_common(2)
         self.topic = ranked[0][0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        self.sections = section_people(text, sentences, mentions)
+        self.genders = article_genders(text, sentences, mentions, index.lexicon)
 
     def persons(self, sentence: int) -> list[Mention]:
         return [m for i in self.sentences[sentence].mentions if (m := self.mentions[i]).kind == "P" and m.ref is not None]
 
     def antecedent(self, sentence: int, position: int, exclude: set[str]) -> EntityRef | None:
         """The nearest person named before `position` in the sentence, else the first person of
-        the closest sentence before that names one."""
+        the closest sentence before that names one. In a section headed by a person's name, that
+        person rather than one named in an earlier sentence."""
+        exclude = exclude | self.bound.get(position, frozenset())
+        gender = pronoun_gender(self.text, position, self.index.lexicon)
+        if gender is not None:  # "she" never means a man the article calls "Mr"
+            exclude = exclude | {id_ for id_, known in self.genders.items() if known != gender}
         same = [m for m in self.persons(sentence) if m.end <= position and m.ref.id not in exclude]
         if same:
             return same[-1].ref
+        if (section := self.sections[sentence]) is not None:
+            return section[0] if section[0].id not in exclude else None
         looked = 0
         for earlier in range(sentence - 1, -1, -1):
             if _PRONOUN_FIRST.match(self.sentences[earlier].text):
@@ -109,14 +124,20 @@ class Context:
         ("Gov. X", "Governor X"). Failing that, for a statement about one person (a membership),
         the nearest person named before; for a tie between two people, nobody: the nearest one is
         too often someone else ("Manafort oversaw Ford's operations, when the incumbent president
-        faced a challenge from Reagan")."""
+        faced a challenge from Reagan"). In a section headed by a person's name, the person titled
+        so in the section, else the heading's."""
         titles = self.index.lexicon.titles
+        section = self.sections[sentence]
         for mention in reversed(self.mentions):
             if mention.start >= position or mention.kind != "P" or mention.ref is None or mention.ref.id in exclude:
                 continue
+            if section is not None and mention.start < section[1]:
+                break
             before = self.text[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
             if role in {titles.get(word, word.rstrip(".")) for word in before}:
                 return mention.ref
+        if section is not None:
+            return section[0] if section[0].id not in exclude else None
         return None if is_a("Person", signature(relation)[1]) else self.antecedent(sentence, position, exclude)
 
     def organization(self, sentence: int, position: int, noun: str, exclude: set[str], anyone: bool) -> EntityRef | None:
@@ -151,10 +172,11 @@ class Context:
 
 def match_article(
     text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence],
-    index: NameIndex, rules: RuleSet,
+    index: NameIndex, rules: RuleSet, bound: dict[int, frozenset[str]] | None = None,
 ) -> list[Candidate]:  # fmt: skip
-    """Every candidate the rules find in the article, sentence by sentence."""
-    article = Context(text, date, source, mentions, sentences, index)
+    """Every candidate the rules find in the article, sentence by sentence. `bound`: what the
+    parse says pronouns cannot mean (Context)."""
+    article = Context(text, date, source, mentions, sentences, index, bound)
     found: list[Candidate] = []
     for number, sentence in enumerate(sentences):
         if not sentence.mentions:

@@ -50,6 +50,7 @@ class Mention:
     text: str
     info: ElectionInfo | None = None  # elections only
     anaphor: bool = False  # "the race": the election the article is about
+    guessed: bool = False  # a lone surname taken for the one known person of that name ("Cleveland")
 
 
 @dataclass
@@ -187,7 +188,7 @@ class Reader:
                 by_last.setdefault(mention.ref.label.split()[-1], []).append(mention.ref)
         singles: list[tuple[int, int, str]] = []
         out_organizations: list[Mention] = []
-        for run in _runs(doc, taken):
+        for run in (part for whole in _runs(doc, taken) for part in self._organization_then_name(whole)):
             tokens = [t.text for t in run]
             if any(t in self.lexicon.organization_words for t in tokens):
                 organization = self._organization(doc, run, taken)
@@ -198,8 +199,7 @@ class Reader:
             name_tokens = tokens[first:]
             while name_tokens and name_tokens[-1].lower() in _PARTICLES:
                 name_tokens.pop()
-            if not name_tokens or any(t in self.lexicon.not_person_words and (i or t not in self.lexicon.first_names_too)
-                                      for i, t in enumerate(name_tokens)):  # fmt: skip
+            if not name_tokens or self.lexicon.not_a_name(name_tokens):
                 continue
             if name_tokens[0] in _PARTICLES or (name_tokens[0].endswith(".") and not _INITIALS.fullmatch(name_tokens[0])):
                 continue
@@ -223,10 +223,18 @@ class Reader:
             if mention.kind == "P" and mention.ref is None:
                 singles.append((mention.start, mention.end, mention.text))
         for start, end, text in singles:
-            ref = self._short_form(text, start, full)
+            ref, guessed = self._short_form(text, start, full)
             if ref is not None:
-                out.append(Mention(start, end, "P", ref, text))
+                out.append(Mention(start, end, "P", ref, text, guessed=guessed))
         return out + out_organizations
+
+    def _organization_then_name(self, run: list) -> list[list]:
+        """A run split after its last organization word when two or more other names follow:
+        "chair of the Northern Research Group Jake Berry" names a group, then a person."""
+        marks = [k for k, t in enumerate(run) if t.text in self.lexicon.organization_words]
+        if not marks or len(run) - marks[-1] - 1 < 2:
+            return [run]
+        return [run[: marks[-1] + 1], run[marks[-1] + 1 :]]
 
     def _organization(self, doc: Doc, run: list, taken: set[int]) -> Mention | None:
         """A new organization: the run ("United Auto Workers"), without a leading "The", carried
@@ -234,6 +242,9 @@ class Reader:
         first, last = run[0].i, run[-1].i + 1
         while first < last and doc[first].lower_ == "the":
             first += 1
+        if (first >= 3 and doc[first - 1].lower_ == "and" and first - 2 not in taken and _is_name_token(doc[first - 2].text)
+                and not _is_name_token(doc[first - 3].text)):  # "the Bridge and Tunnel Officers Association"
+            first -= 2
         while last + 1 < len(doc) and doc[last].lower_ in ("of", "for") and last + 1 not in taken and _is_name_token(doc[last + 1].text):
             last += 2
             while last < len(doc) and last not in taken and _is_name_token(doc[last].text) and "\n" not in doc[last - 1].whitespace_:
@@ -289,21 +300,23 @@ class Reader:
                 return ref
         return None
 
-    def _short_form(self, text: str, start: int, full: list[Mention]) -> EntityRef | None:
+    def _short_form(self, text: str, start: int, full: list[Mention]) -> tuple[EntityRef | None, bool]:
         """The person whose full name ends with `text`: the nearest one before, else (in a
-        headline or lede) the first after; failing that, the one known person with that last name."""
+        headline or lede) the first after; failing that, a guess (True): the one known person
+        with that last name."""
         words = text.split()
         matches = [m for m in full if m.ref and m.ref.label.split()[-len(words):] == words and m.text != text]
         before = [m for m in matches if m.start < start]
         if before:
-            return before[-1].ref
+            return before[-1].ref, False
         if matches and start < _LEDE:
-            return matches[0].ref
+            return matches[0].ref, False
         refs = self.index.persons.get(text, [])
         if len(refs) > 1:  # an alias several entities share: the one the article names in full
             named = {m.ref for m in full} & set(refs)
-            return named.pop() if len(named) == 1 else None
-        return self.index.known_last_name(text) if len(words) == 1 else None
+            return (named.pop() if len(named) == 1 else None), False
+        guess = self.index.known_last_name(text) if len(words) == 1 else None
+        return guess, guess is not None
 
     # --- elections -----------------------------------------------------------------------
 
@@ -393,26 +406,35 @@ def keep_titles_whole(nlp: Language, lexicon) -> None:
 
 def _hyphenated_names(doc: Doc, known: frozenset[str]) -> Doc:
     """One token for a hyphenated name ("Ocasio-Cortez", "Jean-Pierre"): capitalized words
-    joined by hyphens with no space, so that a name's words are its tokens; not when a part is
-    a one-word name in `known` ("the Bass-Caruso race")."""
+    joined by hyphens with no space, so that a name's words are its tokens. Standing alone, not
+    when a part is a one-word name in `known` ("the Bass-Caruso race"); beside another name
+    ("Anne-Marie Trevelyan", "Bob Marshall-Andrews") it is one whatever its parts."""
     spans = []
     i = 0
     while i < len(doc) - 2:
         j = i
         while (j + 2 < len(doc) and doc[j + 1].text in ("-", "‐") and not doc[j].whitespace_ and not doc[j + 1].whitespace_
                and doc[j].text[:1].isupper() and doc[j + 2].text[:1].isupper() and doc[j].is_alpha and doc[j + 2].is_alpha
-               and len(doc[j].text) > 1 and doc[j].text not in known and doc[j + 2].text not in known):  # fmt: skip
+               and len(doc[j].text) > 1):  # fmt: skip
             j += 2
-        if j > i:
+        if j > i and (_beside_a_name(doc, i, j) or not any(doc[k].text in known for k in range(i, j + 1, 2))):
             spans.append(doc[i : j + 1])
             i = j + 1
         else:
-            i += 1
+            i = max(j, i + 1)
     if spans:
         with doc.retokenize() as retokenizer:
             for span in spans:
                 retokenizer.merge(span)
     return doc
+
+
+def _beside_a_name(doc: Doc, first: int, last: int) -> bool:
+    before = doc[first - 1] if first > 0 else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return (before is not None and before.whitespace_ == " " and before.is_alpha and before.text[:1].isupper() and before.is_sent_start is not True
+            and before.pos_ != "DET" and before.text not in ("The", "A", "An")) or (
+        after is not None and doc[last].whitespace_ == " " and after.is_alpha and after.text[:1].isupper())  # fmt: skip
 
 
 def _line_breaks(doc: Doc) -> Doc:
@@ -510,13 +532,18 @@ def _token_indices(doc: Doc, mentions: list[Mention]) -> set[int]:
 
 
 def _without_overlaps(mentions: list[Mention]) -> list[Mention]:
-    """Longest first, earliest first; a mention inside or across a kept one is dropped."""
+    """Longest first (a leading "the" not counted: "the Republican", a newspaper's name, loses to
+    "Republican Party"), then earliest; a mention inside or across a kept one is dropped."""
     kept: list[Mention] = []
-    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
-        if kept and mention.start < kept[-1].end:
-            continue
-        kept.append(mention)
-    return kept
+    for mention in sorted(mentions, key=lambda m: (-_core_length(m), m.start)):
+        if not any(mention.start < k.end and k.start < mention.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def _core_length(mention: Mention) -> int:
+    text = mention.text
+    return len(text) - (4 if text[:4].lower() == "the " else 0)
 
 
 def _trimmed(text: str, start: int, end: int) -> Sentence | None:

@@ -68,29 +68,68 @@ class ElectionInfo:
 def election_info(name: str, lexicon: Lexicon) -> ElectionInfo:
     """Office, place words and year of an election name: '2013 LA mayoral runoff' ->
     ('mayor', {'los', 'angeles'}, '2013')."""
+    words = _election_words(lexicon)
     text = name.replace("’", "'")
     lowered = text.lower()
-    office = None
-    for word in sorted(lexicon.offices, key=len, reverse=True):
-        if re.search(r"(?<![\w.])" + re.escape(word.lower()) + r"(?![\w])", lowered):
-            office = lexicon.offices[word]
-            break
+    office = next((lexicon.offices[word] for word, pattern in words.offices if pattern.search(lowered)), None)
     places: set[str] = set()
     rest = text
-    for alias in sorted(lexicon.places, key=len, reverse=True):
-        pattern = r"(?<![\w.])" + re.escape(alias) + r"(?![\w])"
-        if re.search(pattern, rest, flags=re.I if len(alias) > 3 else 0):
+    # In ASCII text, an ASCII alias can match only where its letters are, in either case:
+    # most of the patterns need not run.
+    ascii_text = text.isascii()
+    lowered_rest = lowered
+    for alias, folded, pattern in words.places:
+        if ascii_text and folded is not None and folded not in lowered_rest:
+            continue
+        if pattern.search(rest):
             if lexicon.places[alias] not in lexicon.national_places:
                 places.update(lexicon.places[alias].split())
-            rest = re.sub(pattern, " ", rest, flags=re.I if len(alias) > 3 else 0)
-    skip = {w.lower() for w in lexicon.offices} | {w.lower() for w in lexicon.contests}
-    skip |= {w.lower() for w in lexicon.not_first_names}
+            rest = pattern.sub(" ", rest)
+            lowered_rest = rest.lower()
     for word in _CAPITAL_WORD.findall(rest):
         key = normalize(word.removesuffix("'s"))
-        if key and key not in skip and not any(key in normalize(n) for p in lexicon.parties for n in p.names):
+        if key and key not in words.skip and not any(key in n for n in words.party_names):
             places.update(key.split())
     year = _YEAR.search(text)
     return ElectionInfo(office, frozenset(places), year.group(1) if year else None)
+
+
+@dataclass(frozen=True)
+class _ElectionWords:
+    """The lexicon's words election_info looks for, compiled once (an index of thousands of
+    elections would otherwise build and look up hundreds of patterns per name)."""
+
+    offices: tuple[tuple[str, re.Pattern[str]], ...]  # longest first
+    places: tuple[tuple[str, str | None, re.Pattern[str]], ...]  # longest first; lower-cased if ASCII
+    skip: frozenset[str]  # capitalized words that are no place
+    party_names: tuple[str, ...]  # normalized
+
+
+_ELECTION_WORDS: list[tuple[Lexicon, _ElectionWords]] = []
+
+
+def _election_words(lexicon: Lexicon) -> _ElectionWords:
+    for known, words in _ELECTION_WORDS:
+        if known is lexicon:
+            return words
+    offices = tuple(
+        (word, re.compile(r"(?<![\w.])" + re.escape(word.lower()) + r"(?![\w])"))
+        for word in sorted(lexicon.offices, key=len, reverse=True)
+    )
+    places = tuple(
+        (
+            alias,
+            alias.lower() if alias.isascii() else None,
+            re.compile(r"(?<![\w.])" + re.escape(alias) + r"(?![\w])", re.I if len(alias) > 3 else 0),
+        )
+        for alias in sorted(lexicon.places, key=len, reverse=True)
+    )
+    skip = {w.lower() for w in lexicon.offices} | {w.lower() for w in lexicon.contests}
+    skip |= {w.lower() for w in lexicon.not_first_names}
+    party_names = tuple(normalize(n) for p in lexicon.parties for n in p.names)
+    words = _ElectionWords(offices, places, frozenset(skip), party_names)
+    _ELECTION_WORDS[:] = [(lexicon, words)]  # one lexicon at a time (tests load others)
+    return words
 
 
 @dataclass

@@ -25,7 +25,7 @@ from .pipeline import load_pipeline
 from .signatures import is_a, signature
 from .triggers import Triggers
 
-__all__ = ["Parsed", "select", "parse", "frame_candidates"]
+__all__ = ["Parsed", "select", "parse", "frame_candidates", "pronoun_bindings"]
 
 CONFIDENCE = {  # by the shape that found them; about their precision on the tuning passages
     "verb": 0.85, "verb-prep": 0.85, "noun": 0.8, "agent": 0.8, "hiring": 0.75, "party": 0.8,
@@ -36,7 +36,8 @@ CONFIDENCE = {  # by the shape that found them; about their precision on the tun
 # A "sentence" longer than this is a list, a table or a text without full stops: the patterns
 # still read it, the parser (linear, but 0.3 s per 10 KB) does not.
 MAX_PARSED = 3000
-_NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE"}
+_NOT_A_PERSON = "not a person"  # the vote of a guessed surname the recognizer does not call a person
+_NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", _NOT_A_PERSON}
 
 
 _PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before
@@ -143,6 +144,8 @@ def _add_named_people(
         tokens = [t for t in ent if t.tag_ != "POS"]
         start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
         label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
+        if index.lexicon.names_a_place(label):  # "Lok Sabha", whatever the recognizer calls it
+            continue
         known = index.persons.get(label, [])
         ref = known[0] if len(known) == 1 else EntityRef(slug(label), label, "Person", new=True)
         mentions.append(Mention(start, end, "P", ref, label))
@@ -188,15 +191,30 @@ def _entity_labels(doc, spans, mentions: list[Mention], votes: dict[str, set[str
     written in full counts for what it is, a surname alone only when it says PERSON."""
     for start, end, index, kind in spans:
         mention = mentions[index]
-        if kind != "P" or mention.ref is None or not mention.ref.new:
+        if kind != "P" or mention.ref is None or not (mention.ref.new or mention.guessed):
             continue
         labels = {t.ent_type_ for t in tokens_in(doc, start, end)}
-        if "PERSON" in labels or mention.text == mention.ref.label:
+        if mention.guessed:  # a lone surname of someone known counts only as a PERSON ("Cleveland-only")
+            votes.setdefault(mention.ref.id, set()).update(labels & {"PERSON"} or {_NOT_A_PERSON})
+        elif "PERSON" in labels or mention.text == mention.ref.label:
             votes.setdefault(mention.ref.id, set()).update(labels or {""})
 
 
 def _not_people(votes: dict[str, set[str]]) -> set[str]:
     return {id_ for id_, labels in votes.items() if labels <= _NOT_PERSON_LABELS}
+
+
+def pronoun_bindings(parsed: Parsed, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, frozenset[str]]:
+    """A pronoun's article offset -> the ids of the people its clause's subjects name, whom it
+    cannot mean ("A and B have backed her"): for the rules, which read no parse."""
+    out: dict[int, frozenset[str]] = {}
+    for number, frames in parsed.frames.items():
+        for frame in frames:
+            for arg in (frame.subject, frame.object):
+                if arg.pronoun_at is not None and arg.not_mentions:
+                    ids = frozenset(ref.id for i in arg.not_mentions if (ref := mentions[i].ref) is not None)
+                    out[sentences[number].start + arg.pronoun_at] = ids
+    return out
 
 
 def frame_candidates(

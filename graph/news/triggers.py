@@ -35,6 +35,7 @@ class RelationTriggers:
     by_organizations: frozenset[str]  # verbs that say it only of an organization: "nominated by Unison"
     fields: frozenset[str]  # nouns for the people in one contest: "the candidates for governor are A, B and C"
     newcomers: frozenset[str]  # nouns for who joins a party: "the new entrants to the BJP are A and B"
+    moves: frozenset[str]  # nouns for a move, whose possessor moves: "X's switch to the GOP"
     shares: frozenset[str]  # the share's noun: percent, %, vote
     symmetric: bool
 
@@ -42,12 +43,13 @@ class RelationTriggers:
     def words(self) -> set[str]:
         return (set(self.verbs) | {v for v, _ in self.verb_preps} | set(self.nouns) | set(self.agents) | set(self.hiring)
                 | set(self.joining) | set(self.leaving) | set(self.together) | set(self.campaign) | set(self.shares)
-                | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers))  # fmt: skip
+                | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers)
+                | set(self.moves))  # fmt: skip
 
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
-               "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers")
+               "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves")
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Triggers:
     relations: tuple[RelationTriggers, ...]
     negating: frozenset[str]
     hedging: frozenset[str]
+    striving: frozenset[str]  # hedging words that still assert a contest: "is seeking to unseat X"
     conditions: frozenset[str]
     former: frozenset[str]
     party_labels: frozenset[str]  # role nouns a party label before them does not make a membership
@@ -123,6 +126,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
             relations=tuple(relations),
             negating=_words(scope["negating"], "scope.negating", path),
             hedging=_words(scope["hedging"], "scope.hedging", path),
+            striving=_words(scope.get("striving", []), "scope.striving", path),
             conditions=_words(scope["conditions"], "scope.conditions", path),
             former=_words(scope["former"], "scope.former", path),
             party_labels=_words(doc["party_labels_not_membership"], "party_labels_not_membership", path),

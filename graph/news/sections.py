@@ -1,0 +1,89 @@
+"""An article told in sections headed by people's names ("Rishi Sunak", then a paragraph about
+him, "Penny Mordaunt", then one about her): who each section is about. A pronoun or a role
+("the former chancellor") in a section means its heading's person, and a list of candidates so
+headed ("the candidates and their backers") is one contest.
+
+A heading is a line of its own, without a full stop, that is a person's name and nothing else.
+One such line may be a byline or a caption, so an article needs two before its lines are taken
+for headings."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+
+from .mentions import Mention, Sentence
+from .model import Candidate, EntityRef
+
+__all__ = ["section_people", "heading_rivals"]
+
+_HEADING_WORDS = 8  # a line longer than this is a paragraph, not a heading
+_CONFIDENCE = 0.6
+
+
+def _own_line(text: str, sentence: Sentence) -> bool:
+    before = text[: sentence.start].rstrip(" \t")
+    after = text[sentence.end :].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _heading(text: str, sentence: Sentence) -> bool:
+    """A line of its own, short, not ending as a sentence does."""
+    words = sentence.text.split()
+    return _own_line(text, sentence) and 0 < len(words) <= _HEADING_WORDS and sentence.text.rstrip()[-1] not in ".!?:;,\"'”"
+
+
+def _person_heading(sentence: Sentence, mentions: list[Mention]) -> EntityRef | None:
+    people = [mentions[i] for i in sentence.mentions if mentions[i].kind == "P" and mentions[i].ref is not None]
+    if len(people) == 1 and len(sentence.mentions) == 1:
+        name = people[0]
+        if sentence.text.strip() == name.text.strip():
+            return name.ref
+    return None
+
+
+def _headings(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, EntityRef | None]:
+    """Sentence number -> the person a heading line names (None: a heading naming no one)."""
+    return {n: _person_heading(s, mentions) for n, s in enumerate(sentences) if _heading(text, s)}
+
+
+def section_people(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[tuple[EntityRef, int] | None]:
+    """Per sentence, the person whose name heads its section and where the heading starts (None
+    outside such sections and on heading lines); all None unless two headings name people."""
+    headings = _headings(text, sentences, mentions)
+    if sum(p is not None for p in headings.values()) < 2:
+        return [None] * len(sentences)
+    owner: tuple[EntityRef, int] | None = None
+    out: list[tuple[EntityRef, int] | None] = []
+    for n, sentence in enumerate(sentences):
+        if n in headings:
+            person = headings[n]
+            owner = (person, sentence.start) if person is not None else None
+        out.append(None if n in headings else owner)
+    return out
+
+
+def heading_rivals(
+    text: str, sentences: list[Sentence], mentions: list[Mention], contest_nouns: frozenset[str], contests: tuple[str, ...],
+    source: str, date: str,
+) -> list[Candidate]:
+    """The people heading the sections of an article that says, before its first heading, that
+    it lists the candidates of a contest: rivals, pairwise, with that sentence for evidence. The
+    sentence has the plural of a noun for the people of one contest ("the candidates"), or one
+    such noun and a contest ("the leadership race ... their favourite candidate")."""
+    headings = _headings(text, sentences, mentions)
+    people = list(dict.fromkeys(p for p in headings.values() if p is not None))
+    if len(people) < 2:
+        return []
+    nouns = "|".join(map(re.escape, sorted(contest_nouns)))
+    plural = re.compile(rf"\b(?:{nouns})s\b", re.IGNORECASE)
+    either = re.compile(rf"\b(?:{nouns})s?\b", re.IGNORECASE)
+    contest = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, contests)), re.IGNORECASE)
+    said = next((s for s in sentences[: min(headings)] if plural.search(s.text) or either.search(s.text) and contest.search(s.text)), None)
+    if said is None:
+        return []
+    return [
+        Candidate(subject=a, relation="rival_of", object=b, source=source, quote=said.text, rule="sections.rival_of.headings",
+                  confidence=_CONFIDENCE, date=date, offset=said.start)
+        for a, b in combinations(people, 2)
+    ]  # fmt: skip

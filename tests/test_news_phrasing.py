@@ -1,0 +1,130 @@
+"""Phrasings of real news the rules and the parse read: moves from party to party told as nouns
+or as "from A to B", the party a switcher left named as their former one, relative clauses,
+possessives of a received endorsement, agents and aims, and names that must not be mixed up with
+a known person, a newspaper or a hyphen. Sentences written for these tests (no corpus text)."""
+
+import pytest
+
+from graph.news import Extractor
+from tests.conftest import make_entity
+from tests.test_news_frames import statements
+
+UK = "The story was reported from Westminster, London."  # two words of the UK: "Labour" is its party
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    """A graph that knows the two US parties, a newspaper called "The Republican" and one Grover Cleveland."""
+    return Extractor([
+        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
+        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
+        make_entity("the-republican", "The Republican", "Organization"),
+        make_entity("grover-cleveland", "Grover Cleveland", "Politician"),
+    ])
+
+
+def asserted(extractor, text):
+    return statements(extractor, text).get("asserted", set())
+
+
+@pytest.mark.parametrize("text, switch", [
+    ("The record holder: Sen. Tom Reyes (Texas), Democrat to Republican.", ("Tom Reyes", "Democratic Party", "Republican Party")),
+    ("Rep. Ann Lee (Va.) did so in 2000 (from Democrat to Republican).", ("Ann Lee", "Democratic Party", "Republican Party")),
+])
+def test_a_move_told_from_one_party_to_another(extractor, text, switch):
+    """"X, Democrat to Republican" and "X ... (from Democrat to Republican)" are a switch; the party left is no membership."""
+    person, left, joined = switch
+    found = asserted(extractor, text)
+    assert (person, "party_switch", joined, left) in found
+    assert (person, "member_of", left) not in found
+
+
+def test_a_move_told_as_a_noun_of_its_possessor(extractor):
+    """"X's switch to the GOP" is X's switch."""
+    found = asserted(extractor, "Rep. Rodney Ames's switch to the GOP has angered many Democrats.")
+    assert ("Rodney Ames", "party_switch", "Republican Party") in found
+
+
+def test_the_former_party_of_a_switcher_is_the_party_left(extractor):
+    """"Former Labour MP X ... defected to the Republicans": left Labour; no Labour membership now."""
+    text = UK + " Former Labour MP Dana Whitfield was removed from a group chat after she defected to the Republicans."
+    found = asserted(extractor, text)
+    assert ("Dana Whitfield", "party_switch", "Republican Party", "Labour Party") in found
+    assert ("Dana Whitfield", "member_of", "Labour Party") not in found
+
+
+def test_a_party_on_one_conjunct_is_not_the_next_ones(extractor):
+    """"NCP's A and Independent MLAs B and C": B and C were independents, not NCP members."""
+    text = "Delhi, India: the new entrants to the BJP are NCP's Sanjay Rao and Independent MLAs Amit Das and Ravi Kumar."
+    found = asserted(extractor, text)
+    assert ("Sanjay Rao", "party_switch", "Bharatiya Janata Party", "Nationalist Congress Party") in found
+    assert ("Amit Das", "party_switch", "Bharatiya Janata Party", "Independent") in found
+    assert ("Ravi Kumar", "party_switch", "Bharatiya Janata Party", "Independent") in found
+    assert not {k for k in found if k[0] in ("Amit Das", "Ravi Kumar") and "Nationalist Congress Party" in k}
+
+
+def test_a_relative_clause_after_the_first_of_two_names_is_about_the_first(extractor):
+    """"Hired were A, who ran B's campaign, and C, who ...": C did not run it; "A and C, who both ..." is both."""
+    text = ("Hired were Tom Reyes, 46, who ran Gov. Maria Ortega's 2010 campaign, and Dana Whitfield, 49, who was a "
+            "White House aide. Sen. Ann Lee and Rep. Bob Park, who both endorsed Carl Diaz, spoke.")
+    found = asserted(extractor, text)
+    assert ("Tom Reyes", "advised", "Maria Ortega") in found
+    assert ("Dana Whitfield", "advised", "Maria Ortega") not in found
+    assert {("Ann Lee", "endorsed", "Carl Diaz"), ("Bob Park", "endorsed", "Carl Diaz")} <= found
+
+
+def test_his_first_endorsement_is_his_own(extractor):
+    """"X received his first union endorsement": nobody named before gave it."""
+    text = "Tom Reyes is running to replace Mayor Ann Lee. Tom Reyes received his first union endorsement last week."
+    assert not {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+
+
+def test_endorsed_by_one_and_by_another(extractor):
+    """"endorsed by X and by Y": both."""
+    found = asserted(extractor, "Carl Diaz has been endorsed by the Sierra Club and by Sen. Dora Fox.")
+    assert {("Sierra Club", "endorsed", "Carl Diaz"), ("Dora Fox", "endorsed", "Carl Diaz")} <= found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Gina Holt is seeking to unseat Rep. Hank Ives.", ("Gina Holt", "Hank Ives")),
+    ("Rep. Ann Lee is in a runoff with state Sen. Bob Park.", ("Ann Lee", "Bob Park")),
+    ("Pam Quinn announced a primary challenge against Rep. Rita Stone.", ("Pam Quinn", "Rita Stone")),
+])
+def test_a_contest_sought_or_joined_is_asserted(extractor, text, pair):
+    """A candidate's aim ("seeking to unseat") is a contest, not a supposition; so are "in a runoff with" and "announced a challenge"."""
+    assert (*pair[:1], "rival_of", pair[1]) in asserted(extractor, text)
+
+
+def test_a_supposed_contest_stays_supposed(extractor):
+    """"is considering a challenge to X" is no contest yet."""
+    assert ("Gina Holt", "rival_of", "Hank Ives") not in asserted(extractor, "Gina Holt is considering a challenge to Rep. Hank Ives.")
+
+
+def test_a_role_given_in_the_passive_is_held_by_the_subject(extractor):
+    """"X has been hired as Y's campaign manager"."""
+    found = asserted(extractor, "Jack King has been hired as Gov. Ivy Jones's campaign manager.")
+    assert ("Jack King", "advised", "Ivy Jones") in found
+
+
+def test_a_surname_alone_that_the_parser_calls_no_one_is_not_the_known_person(extractor):
+    """"a Cleveland-only wage": the city, not Grover Cleveland, who is not named in full."""
+    text = "The union and Mayor Frank Jackson campaigned for a Cleveland-only minimum wage ballot issue."
+    assert not {k for k in asserted(extractor, text) if "Grover Cleveland" in k}
+
+
+def test_a_newspaper_named_the_republican_does_not_hide_the_republican_party(extractor):
+    """"to break with the Republican Party": the party, not the newspaper "The Republican"."""
+    found = asserted(extractor, "Rep. Justin Ames chose the holiday to break with the Republican Party.")
+    assert ("Justin Ames", "party_switch", "Independent", "Republican Party") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("International Trade Secretary Anne-Marie Trevelyan spoke on Monday.", "Anne-Marie Trevelyan"),
+    ("Former MP Bob Marshall-Andrews spoke on Monday.", "Bob Marshall-Andrews"),
+])
+def test_a_hyphenated_name_beside_another_name_is_one_name(text, name):
+    """A hyphenated first or last name stays whole even when its parts are surnames the graph knows."""
+    known = Extractor([make_entity("anne-x", "Kim Anne", "Politician"), make_entity("marie-x", "Joe Marie", "Politician"),
+                       make_entity("m", "Al Marshall", "Politician"), make_entity("a", "Jo Andrews", "Politician")])
+    mentions, _ = known.reader.read(text)
+    assert name in [m.text for m in mentions if m.kind == "P"]

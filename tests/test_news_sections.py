@@ -1,0 +1,141 @@
+"""Articles told in sections headed by names, pronouns that agree with whom the article calls a
+woman or a man, and pronouns a clause's own subject cannot mean, for the rules as for the parse.
+Sentences written for these tests (no corpus text)."""
+
+import pytest
+
+from graph.news import Extractor
+from graph.news.gender import article_genders
+from graph.news.lexicon import load_lexicon
+from graph.news.sections import section_people
+from tests.conftest import make_entity
+from tests.test_news_frames import statements
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    """A graph that knows the two US parties; everyone in the sentences is new to it."""
+    return Extractor([
+        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
+        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
+    ])
+
+
+def asserted(extractor, text):
+    return statements(extractor, text).get("asserted", set())
+
+
+LISTICLE = (
+    "The race for governor has drawn three candidates, and lawmakers are picking sides.\n\n"
+    "Maria Lindqvist\n\n"
+    "The former treasurer has the most backers. Sen. Tom Reyes endorsed her on Monday. "
+    "He also has the backing of Rep. Dana Whitfield and Rep. Gerald Osei.\n\n"
+    "Paul Harrow\n\n"
+    "The state auditor has the support of Rep. Amy Cole.\n\n"
+    "Nina Boateng\n\n"
+    "She has the backing of Sen. Carl Jensen.\n"
+)
+
+
+def test_a_pronoun_in_a_section_means_the_person_heading_it(extractor):
+    """"He also has the backing of A and B" under "Maria Lindqvist": hers, not Tom Reyes's, who was named just before."""
+    found = asserted(extractor, LISTICLE)
+    assert ("Dana Whitfield", "endorsed", "Maria Lindqvist") in found
+    assert ("Gerald Osei", "endorsed", "Maria Lindqvist") in found
+    assert ("Tom Reyes", "endorsed", "Maria Lindqvist") in found
+    assert ("Carl Jensen", "endorsed", "Nina Boateng") in found
+    assert not {k for k in found if k[2] == "Tom Reyes"}
+
+
+def test_a_role_in_a_section_means_the_person_heading_it(extractor):
+    """"The state auditor has the support of X" under "Paul Harrow"."""
+    assert ("Amy Cole", "endorsed", "Paul Harrow") in asserted(extractor, LISTICLE)
+
+
+def test_the_candidates_heading_a_list_of_candidates_are_rivals(extractor):
+    """An article that says it lists a race's candidates, one section each: every two are rivals."""
+    found = asserted(extractor, LISTICLE)
+    rivals = {(a, b) for a, r, b in found if r == "rival_of"}
+    assert rivals == {("Maria Lindqvist", "Paul Harrow"), ("Maria Lindqvist", "Nina Boateng"), ("Nina Boateng", "Paul Harrow")}
+
+
+def test_sections_about_people_that_are_not_candidates_make_no_rivals(extractor):
+    """Headed sections about advisers (no contest's candidates said before them) pair no one."""
+    text = LISTICLE.replace("The race for governor has drawn three candidates, and lawmakers are picking sides.",
+                            "Here are the people lawmakers listen to.")
+    assert not {k for k in asserted(extractor, text) if k[1] == "rival_of"}
+
+
+def test_one_name_on_a_line_of_its_own_is_no_heading(extractor, index_sentences):
+    """A single name alone on a line (a byline, a caption) makes no sections: two are needed."""
+    text = "Maria Lindqvist\n\nTom Reyes met the press on Monday. He said the race was close."
+    assert section_people(text, *index_sentences(text)) == [None, None, None]
+
+
+@pytest.fixture()
+def index_sentences(extractor):
+    def read(text):
+        mentions, sentences = extractor.reader.read(text)
+        return sentences, mentions
+    return read
+
+
+def test_sections_start_at_each_heading_and_end_at_the_next(extractor, index_sentences):
+    """Each sentence belongs to the section of the heading above it; a heading naming no one ends one."""
+    text = "Maria Lindqvist\n\nShe spoke.\n\nPaul Harrow\n\nHe spoke.\n\nOther news\n\nIt rained."
+    sentences, mentions = index_sentences(text)
+    owners = [o[0].label if o else None for o in section_people(text, sentences, mentions)]
+    assert owners == [None, "Maria Lindqvist", None, "Paul Harrow", None, None]
+
+
+def test_she_does_not_mean_a_man_the_article_calls_mr(extractor):
+    """"Mr Tom Stone and Ms Jane Roe spoke ... X has endorsed her": her is Jane Roe, the first-named is a man."""
+    text = "Mr Tom Stone and Ms Jane Roe spoke on Friday. Bill Ames, a local pastor, has endorsed her."
+    found = asserted(extractor, text)
+    assert ("Bill Ames", "endorsed", "Jane Roe") in found
+    assert ("Bill Ames", "endorsed", "Tom Stone") not in found
+
+
+def test_genders_come_from_titles_and_from_she_said_alone(extractor, index_sentences):
+    """A title before a name, or "she"/"he" in a sentence naming only that person; nothing else."""
+    text = "Congresswoman Ana Ruiz met Mr Leo Park. Dana Whitfield said she would run. Tom Reyes backed her."
+    sentences, mentions = index_sentences(text)
+    genders = article_genders(text, sentences, mentions, load_lexicon())
+    assert genders == {"ana-ruiz": "female", "leo-park": "male", "dana-whitfield": "female"}
+
+
+def test_a_rule_does_not_take_a_pronoun_for_its_own_clauses_subject(extractor):
+    """"A and B have backed her": her is neither, for the surface rules as for the parse."""
+    text = "Sen. Maria Ortega is running for mayor. Rep. Tom Reyes and Rep. Dana Whitfield have backed her."
+    found = asserted(extractor, text)
+    assert ("Tom Reyes", "endorsed", "Maria Ortega") in found
+    assert ("Dana Whitfield", "endorsed", "Maria Ortega") in found
+    assert not {k for k in found if k[1] == "endorsed" and k[2] in ("Tom Reyes", "Dana Whitfield")}
+
+
+def test_a_pronoun_object_of_the_main_verb_is_not_its_subject(extractor):
+    """"X has come out for her": her is someone named before, never X ("X said he ..." still is X)."""
+    text = "Sen. Maria Ortega is running for mayor. Rep. Tom Reyes, a former prosecutor, has come out for her."
+    assert ("Tom Reyes", "endorsed", "Maria Ortega") in asserted(extractor, text)
+
+
+def test_names_joined_to_the_verb_by_as_well_as_are_subjects_too(extractor):
+    """"X has come out for her, as well as A and B": A and B back her too."""
+    text = "Sen. Maria Ortega is running for mayor. Rep. Tom Reyes has come out for her, as well as Rep. Dana Whitfield and Rep. Gerald Osei."
+    found = asserted(extractor, text)
+    assert {("Tom Reyes", "endorsed", "Maria Ortega"), ("Dana Whitfield", "endorsed", "Maria Ortega"),
+            ("Gerald Osei", "endorsed", "Maria Ortega")} <= found  # fmt: skip
+
+
+def test_a_group_named_just_before_a_person_is_two_entities(extractor):
+    """"chair of the Northern Research Group Jake Berry": a group, then a person."""
+    mentions, _ = extractor.reader.read("Sen. Ana Ruiz has the support of the chair of the Harbor Research Group Jake Milton.")
+    assert [(m.kind, m.text) for m in mentions if m.kind in "PO"] == [("P", "Ana Ruiz"), ("O", "Harbor Research Group"), ("P", "Jake Milton")]
+
+
+def test_the_lexicon_knows_a_legislature_is_no_person_and_john_street_may_be():
+    """A name the recognizer calls a person is dropped when the lexicon knows it as a place or a country's word."""
+    lexicon = load_lexicon()
+    assert lexicon.names_a_place("Lok Sabha")
+    assert not lexicon.names_a_place("John Street")
+    assert lexicon.gender_pronouns["she"] == "female" and lexicon.gender_words["mr"] == "male"
