@@ -128,3 +128,22 @@ def test_a_hyphenated_name_beside_another_name_is_one_name(text, name):
                        make_entity("m", "Al Marshall", "Politician"), make_entity("a", "Jo Andrews", "Politician")])
     mentions, _ = known.reader.read(text)
     assert name in [m.text for m in mentions if m.kind == "P"]
+
+
+def test_sir_with_a_first_name_is_the_knight_named_before(extractor):
+    """"Sir Keir" after "Sir Keir Starmer" is Keir Starmer, not a new person "Keir"."""
+    mentions, _ = extractor.reader.read("Sir Keir Starmer spoke on Monday. Labour leader Sir Keir said he was glad.")
+    assert [(m.text, m.ref.label) for m in mentions if m.kind == "P"] == [("Keir Starmer", "Keir Starmer"), ("Keir", "Keir Starmer")]
+
+
+def test_one_who_leaves_a_party_and_joins_none_is_an_independent(extractor):
+    """"X, who was a Republican for 30 years, left the party": a switch to independent, and no membership now."""
+    found = asserted(extractor, "Dora Fox, who was a Republican for 30 years, left the party last year.")
+    assert ("Dora Fox", "party_switch", "Independent", "Republican Party") in found
+    assert ("Dora Fox", "member_of", "Republican Party") not in found
+
+
+def test_one_who_leaves_a_party_for_another_is_no_independent(extractor):
+    """"X quit the Democrats and joined the GOP": one switch, to the GOP."""
+    found = asserted(extractor, "Ed Gray quit the Democratic Party in 2019. He joined the GOP in 2020.")
+    assert {k for k in found if k[1] == "party_switch"} == {("Ed Gray", "party_switch", "Republican Party", "Democratic Party")}

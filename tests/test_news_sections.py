@@ -139,3 +139,17 @@ def test_the_lexicon_knows_a_legislature_is_no_person_and_john_street_may_be():
     assert lexicon.names_a_place("Lok Sabha")
     assert not lexicon.names_a_place("John Street")
     assert lexicon.gender_pronouns["she"] == "female" and lexicon.gender_words["mr"] == "male"
+
+
+def test_the_people_endorsed_in_a_leadership_race_are_rivals(extractor):
+    """A party's leadership race is one contest: those it reports endorsed run against each other."""
+    text = ("The Labor leadership race enters its final week. Sen. Tom Reyes has endorsed Maria Lindqvist. "
+            "Rep. Dana Whitfield is backing Paul Harrow.")
+    found = asserted(extractor, text)
+    assert ("Maria Lindqvist", "rival_of", "Paul Harrow") in found
+
+
+def test_the_people_endorsed_in_a_story_of_many_races_are_not_rivals(extractor):
+    """Endorsements in a story that names no contest of one post pair no one ("endorsed candidates across the state")."""
+    text = "Sen. Tom Reyes endorsed candidates across the state. He endorsed Maria Lindqvist and Rep. Dana Whitfield is backing Paul Harrow."
+    assert not {k for k in asserted(extractor, text) if k[1] == "rival_of"}

@@ -24,6 +24,7 @@ from .names import NameIndex
 from .parsing import Parsed, frame_candidates, parse, pronoun_bindings, select
 from .pipeline import model_folder
 from .rules import load_rules
+from .contests import contest_rivals
 from .sections import heading_rivals
 from .triggers import load_triggers
 from .signatures import is_a, signature
@@ -50,7 +51,9 @@ class Extractor:
         self._roles = frozenset(w for w in lexicon.roles if " " not in w and w.isalpha() and w.islower())
         self._symmetric = {r.name for r in ontology.relations() if r.symmetric}
         self._defaulted = {rule.id for rule in self.rules.rules if rule.defaults}
-        self._contest_nouns = frozenset(w for r in self.triggers.relations if r.relation == "rival_of" for w in r.fields)
+        rivals = [r for r in self.triggers.relations if r.relation == "rival_of"]
+        self._contest_nouns = frozenset(w for r in rivals for w in r.fields)
+        self._one_contest = frozenset(w for r in rivals for w in r.one_contest)
 
     def extract(self, article: Article) -> list[Candidate]:
         """The article's candidates, in the order of their sentences."""
@@ -101,6 +104,7 @@ class Extractor:
         found += heading_rivals(article.text, sentences, mentions, self._contest_nouns, self.index.lexicon.anaphors, article.id, article.date)
         if parsed.not_people:
             found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]
+        found += contest_rivals(sentences, found, self._one_contest, article.id, article.date)
         position = {s.text: s.start for s in reversed(sentences)}
         return sorted(self._merge(found), key=lambda c: position.get(c.quote, 0))  # in the order of their sentences
 
@@ -120,6 +124,9 @@ class Extractor:
                 joined.setdefault(c.subject.id, set()).add(c.object.id)
         left = {(c.subject.id, c.from_party.id) for c in found if c.relation == "party_switch" and c.from_party is not None}
         switched = {(c.subject.id, c.quote) for c in found if c.relation == "party_switch"}
+        # "X left the party" makes X an independent only if the article has X join no other party
+        moved = {c.subject.id for c in found if c.relation == "party_switch" and c.rule != _QUIT}
+        found = [c for c in found if c.rule != _QUIT or c.subject.id not in moved]
         found = [
             c for c in found
             if c.relation != "member_of" or (c.object.id in joined.get(c.subject.id, {c.object.id})
@@ -151,6 +158,9 @@ class Extractor:
             if candidate.rule in self._defaulted and other.from_party == candidate.from_party:
                 return True
         return False
+
+
+_QUIT = "parse.party_switch.quit"
 
 
 def _retype(candidates: list[Candidate]) -> list[Candidate]:

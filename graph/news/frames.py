@@ -446,6 +446,8 @@ def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence) -> list[Arg]:
     found: list[Arg] = []
     for place in places:
         found += [a for a in s.args(place, "G") if a.mention is not None]
+        if place.lower_ == "party" and s.of.get(place.i) is None and any(c.lower_ == "the" for c in place.children):
+            found.append(Arg(None, place.idx, party=True))  # "left the party": the party named before
         if place.dep_ == "dobj" and place.lemma_.lower() in _PARTY_BODIES:  # "join the Conservative caucus"
             modifiers = (c for c in place.children if c.dep_ in ("compound", "amod", "nmod") and c.i < place.i)
             found += [a for c in modifiers for a in s.args(c, "G") if a.mention is not None]

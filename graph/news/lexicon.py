@@ -51,6 +51,7 @@ class Lexicon:
     countries: dict[str, tuple[str, ...]]  # country code -> the words that say an article is about it
     nicknames: dict[str, frozenset[str]]  # lower-cased first name -> the names it shares a person with
     titles: dict[str, str]  # lower-cased abbreviated title ("gov.") -> the role noun it stands for ("governor")
+    first_name_titles: frozenset[str]  # titles said with a first name alone: "Sir Keir" is Keir Starmer
     gender_pronouns: dict[str, str]  # lower-cased pronoun -> "female" or "male"
     gender_words: dict[str, str]  # lower-cased word written before a name ("ms", "congresswoman") -> gender
 
@@ -155,6 +156,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             countries={code: _strings(words, f"countries.{code}", path) for code, words in doc["countries"].items()},
             nicknames=_nicknames(doc["nicknames"], path),
             titles={str(k).lower(): str(v).lower() for k, v in (doc.get("titles") or {}).items()},
+            first_name_titles=frozenset(_strings(doc.get("first_name_titles", []), "first_name_titles", path)),
             gender_pronouns=_by_gender(doc.get("genders") or {}, "pronouns", path),
             gender_words=_by_gender(doc.get("genders") or {}, "words", path),
         )

@@ -186,7 +186,7 @@ class Reader:
         for mention in full:
             if mention.ref not in by_last.get(mention.ref.label.split()[-1], []):
                 by_last.setdefault(mention.ref.label.split()[-1], []).append(mention.ref)
-        singles: list[tuple[int, int, str]] = []
+        singles: list[tuple[int, int, str, bool]] = []  # (start, end, text, a first name: "Sir Keir")
         out_organizations: list[Mention] = []
         for run in (part for whole in _runs(doc, taken) for part in self._organization_then_name(whole)):
             tokens = [t.text for t in run]
@@ -205,7 +205,7 @@ class Reader:
                 continue
             span = doc[run[first].i : run[first].i + len(name_tokens)]
             if len(name_tokens) == 1 or span.text in self.index.persons:
-                singles.append((span.start_char, span.end_char, span.text))
+                singles.append((span.start_char, span.end_char, span.text, first > 0 and tokens[first - 1] in self.lexicon.first_name_titles))
                 continue
             role_words = tokens[:first] + [t.text for t in doc[max(run[0].i - 3, 0) : run[0].i]]
             entity_type = self._guess_type(role_words, doc, run[0].i)
@@ -221,9 +221,9 @@ class Reader:
         # Known names of several entities ('Smith') and short forms resolve to a full name.
         for mention in known:
             if mention.kind == "P" and mention.ref is None:
-                singles.append((mention.start, mention.end, mention.text))
-        for start, end, text in singles:
-            ref, guessed = self._short_form(text, start, full)
+                singles.append((mention.start, mention.end, mention.text, False))
+        for start, end, text, first_name in singles:
+            ref, guessed = self._short_form(text, start, full, first_name)
             if ref is not None:
                 out.append(Mention(start, end, "P", ref, text, guessed=guessed))
         return out + out_organizations
@@ -300,12 +300,15 @@ class Reader:
                 return ref
         return None
 
-    def _short_form(self, text: str, start: int, full: list[Mention]) -> tuple[EntityRef | None, bool]:
-        """The person whose full name ends with `text`: the nearest one before, else (in a
-        headline or lede) the first after; failing that, a guess (True): the one known person
-        with that last name."""
+    def _short_form(self, text: str, start: int, full: list[Mention], first_name: bool = False) -> tuple[EntityRef | None, bool]:
+        """The person whose full name ends with `text` (begins with it, for a `first_name`: "Sir
+        Keir"): the nearest one before, else (in a headline or lede) the first after; failing
+        that, a guess (True): the one known person with that last name."""
         words = text.split()
-        matches = [m for m in full if m.ref and m.ref.label.split()[-len(words):] == words and m.text != text]
+        if first_name:
+            matches = [m for m in full if m.ref and m.ref.label.split()[: len(words)] == words and m.text != text]
+        else:
+            matches = [m for m in full if m.ref and m.ref.label.split()[-len(words):] == words and m.text != text]
         before = [m for m in matches if m.start < start]
         if before:
             return before[-1].ref, False

@@ -30,6 +30,7 @@ __all__ = ["Parsed", "select", "parse", "frame_candidates", "pronoun_bindings"]
 CONFIDENCE = {  # by the shape that found them; about their precision on the tuning passages
     "verb": 0.85, "verb-prep": 0.85, "noun": 0.8, "agent": 0.8, "hiring": 0.75, "party": 0.8,
     "switch": 0.8, "campaign": 0.8, "together": 0.75, "result": 0.75, "choice": 0.75,
+    "quit": 0.6,  # a party left, no other joined: an independent now ("X left the party in 2019")
 }
 # Named-entity labels that say a capitalized name is not a person ("Native American", "Lok Sabha").
 # ORG is not among them: the small pipeline calls many surnames ORG.
@@ -229,11 +230,16 @@ def frame_candidates(
             # a party left, or the past party of someone said to have switched
             if frame.shape in ("left", "past-party") and (r := _resolved(frame, context, number)) is not None:
                 left_in_article.setdefault(r[1].id, []).append(r[2])
+    joiners = {r[1].id for number, frames in parsed.frames.items() for frame in frames
+               if frame.shape == "joined" and (r := _resolved(frame, context, number)) is not None}  # fmt: skip
+    independent = index.by_party_label.get("Independent")
     for number, frames in parsed.frames.items():
         sentence = sentences[number]
         dates = find_dates(sentence.text, date)
         resolved = [r for frame in frames if (r := _resolved(frame, context, number)) is not None]
-        for frame, subject, object_, from_party, anaphoric in resolved + _switches(resolved, left_in_article):
+        quits = [(replace(f, relation="party_switch", shape="quit"), s, independent, o, a) for f, s, o, _, a in resolved
+                 if f.shape == "left" and s.id not in joiners and independent is not None and o != independent]  # fmt: skip
+        for frame, subject, object_, from_party, anaphoric in resolved + _switches(resolved, left_in_article) + quits:
             domain, range_ = signature(frame.relation)
             if frame.shape in ("joined", "left", "past-party") or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
                 continue

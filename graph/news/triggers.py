@@ -36,6 +36,7 @@ class RelationTriggers:
     fields: frozenset[str]  # nouns for the people in one contest: "the candidates for governor are A, B and C"
     newcomers: frozenset[str]  # nouns for who joins a party: "the new entrants to the BJP are A and B"
     moves: frozenset[str]  # nouns for a move, whose possessor moves: "X's switch to the GOP"
+    one_contest: frozenset[str]  # phrases for a contest of one post: "leadership race" (graph/news/contests.py)
     shares: frozenset[str]  # the share's noun: percent, %, vote
     symmetric: bool
 
@@ -49,7 +50,8 @@ class RelationTriggers:
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
-               "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves")
+               "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
+               "one_contest")
 
 
 @dataclass(frozen=True)
