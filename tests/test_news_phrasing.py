@@ -147,3 +147,22 @@ def test_one_who_leaves_a_party_for_another_is_no_independent(extractor):
     """"X quit the Democrats and joined the GOP": one switch, to the GOP."""
     found = asserted(extractor, "Ed Gray quit the Democratic Party in 2019. He joined the GOP in 2020.")
     assert {k for k in found if k[1] == "party_switch"} == {("Ed Gray", "party_switch", "Republican Party", "Democratic Party")}
+
+
+def test_a_union_named_by_letters_and_a_number_endorses_but_a_bill_does_not(extractor):
+    """"DC 37 endorsed X": an organization; "SB 5" is a bill, and "City Council Speaker X" a title."""
+    found = asserted(extractor, "On Tuesday, DC 37 endorsed City Council Speaker Adrienne Adams. The governor signed SB 5 on Monday.")
+    assert ("DC 37", "endorsed", "Adrienne Adams") in found
+    mentions, _ = extractor.reader.read("The governor signed SB 5 and praised City Council Speaker Adrienne Adams.")
+    assert [m.text for m in mentions if m.kind == "O"] == []
+
+
+def test_each_clause_of_a_sentence_dates_its_own_statement():
+    """"A, who ran B's campaign in 1976, and C, who ran D's in 1984": 1976 for one, 1984 for the other."""
+    from graph.news import parse_article
+
+    extractor = Extractor([])
+    text = ("date: 1992-06-04\n\nHired were Tom Reyes, 46, who managed Gov. Ann Lee's campaign in 1976, "
+            "and Dana Whitfield, 49, who managed Sen. Bob Park's reelection campaign in 1984.")
+    dates = {(c.subject.label, c.object.label): c.date for c in extractor.extract(parse_article(text, "d.txt")) if c.relation == "advised"}
+    assert dates == {("Tom Reyes", "Ann Lee"): "1976", ("Dana Whitfield", "Bob Park"): "1984"}

@@ -27,7 +27,7 @@ from .signatures import is_a, signature
 __all__ = ["Sketch", "sketch", "match_article", "clause_date", "Context"]
 
 _PLACEHOLDER = re.compile(r"⟦([PGEO])(\d+)⟧")
-_CLAUSE_BREAK = re.compile(r"[—–();]|\s--\s")
+_CLAUSE_BREAK = re.compile(r"[—–();]|\s--\s|,\s+(?=(?:and|but|while|who|whom|which|whose|where|when)\b)")
 _PRONOUN_FIRST = re.compile(r"\W*(?:He|She|They)\b")
 ANAPHOR_FACTOR = 0.85  # confidence kept when a slot was filled by resolving a pronoun or a role phrase
 

@@ -230,11 +230,15 @@ class Reader:
 
     def _organization_then_name(self, run: list) -> list[list]:
         """A run split after its last organization word when two or more other names follow:
-        "chair of the Northern Research Group Jake Berry" names a group, then a person."""
+        "chair of the Northern Research Group Jake Berry" names a group, then a person; "City
+        Council Speaker X" only a person, with a title."""
         marks = [k for k, t in enumerate(run) if t.text in self.lexicon.organization_words]
         if not marks or len(run) - marks[-1] - 1 < 2:
             return [run]
-        return [run[: marks[-1] + 1], run[marks[-1] + 1 :]]
+        name = run[marks[-1] + 1 :]
+        if name[0].text.lower() in self.lexicon.roles:  # "City Council Speaker X": a title, not a group
+            return [name]
+        return [run[: marks[-1] + 1], name]
 
     def _organization(self, doc: Doc, run: list, taken: set[int]) -> Mention | None:
         """A new organization: the run ("United Auto Workers"), without a leading "The", carried

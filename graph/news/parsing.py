@@ -120,6 +120,18 @@ def _add_named_people(
     else a new one. So does an organization it names ("Unison", "SEIU"), which may endorse."""
     covered = {t.i for i in sentence.mentions for t in tokens_in(doc, mentions[i].start - sentence.start, mentions[i].end - sentence.start)}
     added = False
+    for token in doc:  # a union named by letters and a number that acts: "DC 37 endorsed X" (not a bill, "SB 5")
+        number = token.nbor(1) if token.i + 1 < len(doc) else None
+        if (number is None or token.i in covered or not (token.is_alpha and token.text.isupper() and 2 <= len(token) <= 6)
+                or not number.text.isdigit() or number.head != token or token.dep_ not in _ACTING):
+            continue
+        start, end = sentence.start + token.idx, sentence.start + number.idx + len(number.text)
+        label = f"{token.text} {number.text}"
+        ref = index.organizations.get(label.lower()) or EntityRef(slug(label), label, "Organization", new=True)
+        mentions.append(Mention(start, end, "O", ref, label))
+        sentence.mentions.append(len(mentions) - 1)
+        covered.update((token.i, number.i))
+        added = True
     for ent in doc.ents:
         if any(t.i in covered for t in ent):
             continue
