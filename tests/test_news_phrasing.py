@@ -166,3 +166,37 @@ def test_each_clause_of_a_sentence_dates_its_own_statement():
             "and Dana Whitfield, 49, who managed Sen. Bob Park's reelection campaign in 1984.")
     dates = {(c.subject.label, c.object.label): c.date for c in extractor.extract(parse_article(text, "d.txt")) if c.relation == "advised"}
     assert dates == {("Tom Reyes", "Ann Lee"): "1976", ("Dana Whitfield", "Bob Park"): "1984"}
+
+
+def test_a_pronoun_the_parse_resolves_is_read_so_by_the_patterns_too(extractor):
+    """"X appeared with Y, who ..., and announced that he is switching ... from A to B": he is X, for every reader."""
+    text = ("Gov. Jim Justice appeared at a rally with Sen. Tom Reyes, who won the state easily, and announced "
+            "that he is switching his party affiliation from Democrat to Republican.")
+    switches = {k for k in asserted(extractor, text) if k[1] == "party_switch"}
+    assert switches == {("Jim Justice", "party_switch", "Republican Party", "Democratic Party")}
+
+
+def test_a_sentence_before_a_pronoun_lends_it_its_subject_not_its_first_name(extractor):
+    """"With A beside him, B announced his bid. He has hired X as campaign manager": he is B, whom the sentence is about."""
+    text = ("With Sen. Ann Lee beside him, Gov. Bob Park announced his bid on Monday. "
+            "He has hired Carl Diaz as his campaign manager.")
+    found = asserted(extractor, text)
+    assert ("Carl Diaz", "advised", "Bob Park") in found
+    assert ("Carl Diaz", "advised", "Ann Lee") not in found
+
+
+def test_people_challenged_together_are_not_each_others_rivals(extractor):
+    """"A and B are being challenged": by others, not by each other; "X beat A and B" pairs all three."""
+    assert not asserted(extractor, "Sen. Alex Hawke and Rep. Melissa Mack are being challenged.")
+    found = asserted(extractor, "Ann Lee beat Bob Park and Carl Diaz in the primary.")
+    assert {("Ann Lee", "rival_of", "Bob Park"), ("Ann Lee", "rival_of", "Carl Diaz"), ("Bob Park", "rival_of", "Carl Diaz")} <= found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Brian Kemp bested Lt. Gov. Casey Cagle in a low-turnout runoff.", ("Brian Kemp", "Casey Cagle")),
+    ("Joe Lieberman and Ned Lamont enter a three-way race with Alan Schlesinger.", ("Alan Schlesinger", "Joe Lieberman")),
+    ("Jess Wilson won the nomination for Kew, knocking out David Davis in the final vote.", ("David Davis", "Jess Wilson")),
+])
+def test_more_ways_to_say_a_contest(extractor, text, pair):
+    """"bested", "enter a race with", "knocking out"."""
+    assert (pair[0], "rival_of", pair[1]) in asserted(extractor, text)

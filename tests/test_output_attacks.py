@@ -82,8 +82,9 @@ def test_export_edgelist_neutralises_quotes(cli, mini: Path) -> None:
 def test_extract_csv_neutralises_formula_cells(cli, tmp_path: Path, prefix: str) -> None:
     """kg extract -f csv puts ' before a quote that starts like a formula; --raw gives it exactly."""
     article = tmp_path / "a.txt"
-    article.write_text(f"title: T\ndate: 2024-03-04\n\n{prefix}Ann Example endorsed Bob Sample on Monday.\n", encoding="utf-8")
-    sentence = f"{prefix}Ann Example endorsed Bob Sample on Monday."
+    # a space after the sign: "-Ann" is one token, which would leave only a surname to match
+    article.write_text(f"title: T\ndate: 2024-03-04\n\n{prefix} Ann Example endorsed Bob Sample on Monday.\n", encoding="utf-8")
+    sentence = f"{prefix} Ann Example endorsed Bob Sample on Monday."
     out = _ok(cli("extract", "-f", "csv", "--data", str(MINI), str(article)))
     assert [r[5] for r in _rows(out)[1:]] == ["'" + sentence]
     out = _ok(cli("extract", "-f", "csv", "--raw", "--data", str(MINI), str(article)))

@@ -98,8 +98,10 @@ class Extractor:
         return [self._candidates(a, mentions, sentences, p) for a, (mentions, sentences), p in zip(batch, read, parsed)]
 
     def _candidates(self, article: Article, mentions, sentences, parsed: Parsed) -> list[Candidate]:
-        bound = pronoun_bindings(parsed, sentences, mentions)
-        found = match_article(article.text, article.date, article.id, mentions, sentences, self.index, self.rules, bound)
+        bound, resolved = pronoun_bindings(parsed, sentences, mentions)
+        found = match_article(
+            article.text, article.date, article.id, mentions, sentences, self.index, self.rules, bound, parsed.subjects, resolved
+        )
         found += frame_candidates(parsed, article.text, article.date, article.id, mentions, sentences, self.index)
         found += heading_rivals(article.text, sentences, mentions, self._contest_nouns, self.index.lexicon.anaphors, article.id, article.date)
         if parsed.not_people:

@@ -143,7 +143,7 @@ class _Sentence:
                     and _reported(_clause_head(token), root)):  # not "X has come out for her", "X backed Y, where he ..."
                 found = self._one(subject, kinds)
                 if found is not None:
-                    return found
+                    return replace(found, pronoun_at=token.idx)  # X, as the pronoun says
             return Arg(None, token.idx)
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             return self._one(token.head.head, kinds)
@@ -193,8 +193,10 @@ def _reported(clause: Token, root: Token) -> bool:
     clause itself, nor a clause about something else in it ("X urged votes for Y, where he runs")."""
     while clause != root and clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause.head != clause:
         purpose = clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
-        if (clause.dep_ in ("ccomp", "xcomp") or purpose) and clause.head == root:  # "turned to X to run his campaign"
-            return True
+        head = clause.head
+        shares_subject = head == root or (head.dep_ == "conj" and head.head == root and not any(c.dep_ in _SUBJECTS for c in head.children))
+        if (clause.dep_ in ("ccomp", "xcomp") or purpose) and shares_subject:  # "turned to X to run his campaign",
+            return True  # "X appeared with Y and announced that he ..."
         clause = clause.head
     return False
 
@@ -227,11 +229,13 @@ def find_frames(
         lemma = token.lemma_.lower()
         for rel in triggers.relations:
             for shape, subjects, objects in _readings(token, lemma, rel, sentence):
-                # one contest: "X beat A and B", "the race between A and B"; not "challenges against A, B and C"
-                one_contest = shape != "noun" or token.tag_ == "NN"
+                # one contest: "X beat A and B", "the race between A and B"; not "challenges against A, B
+                # and C", nor "A and B are being challenged" (by others)
+                passive = shape == "verb" and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+                one_contest = (shape != "noun" or token.tag_ == "NN") and not passive
                 if rel.symmetric and not subjects and len(objects) > 1 and one_contest:
                     subjects, objects = objects[:1], objects[1:]
-                if rel.symmetric and not objects and len(subjects) > 1:  # "A and B became rivals"
+                if rel.symmetric and not objects and len(subjects) > 1 and not passive:  # "A and B became rivals"
                     subjects, objects = subjects[:1], subjects[1:]
                 if not subjects or not objects:
                     continue
@@ -305,6 +309,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "result", _subjects(token, s), _result_others(token, rel, s)
         if lemma in rel.joining and not _in_doing(token):
             yield "joined", _subjects(token, s), _parties(token, ("to", "as", "into"), s)
+            yield "left", _subjects(token, s), _parties(token, ("from",), s, objects=False)  # "switched from A to B"
         if lemma in rel.leaving:
             yield "left", _subjects(token, s), _parties(token, ("from", "with"), s)
     if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound":  # "Former rivals X and Y": rivals tagged a verb
@@ -438,11 +443,20 @@ def _prep_children(token: Token) -> Iterator[Token]:
             yield from (c for c in child.children if c.dep_ == "prep")
 
 
-def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence) -> list[Arg]:
+def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence, objects: bool = True) -> list[Arg]:
     """The parties a verb of joining or leaving names: its object ("joined the BJP", "became an
-    independent", "the Conservative caucus") or the object of one of `preps`."""
-    places = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")]
+    independent", "the Conservative caucus"), unless not `objects`, or the object of one of `preps`."""
+    places = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")] if objects else []
     places += [obj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps for obj in c.children if obj.dep_ == "pobj"]
+    froms = [c for w in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in w.children
+             if c.dep_ == "prep" and c.lower_ == "from" and "from" not in preps]  # fmt: skip
+    if "from" in preps:  # "switching his affiliation from A to B": "from" hung on the object
+        places += [o for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    places += [  # "switching (his affiliation) from Democrat to Republican", the "to" hung on "from" or its party
+        obj for c in froms for to in (*c.children, *(t for first in c.children if first.dep_ == "pobj" for t in first.children))
+        if to.dep_ == "prep" and to.lower_ in preps for obj in to.children if obj.dep_ == "pobj"
+    ]  # fmt: skip
     found: list[Arg] = []
     for place in places:
         found += [a for a in s.args(place, "G") if a.mention is not None]

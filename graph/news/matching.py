@@ -80,10 +80,13 @@ class Context:
 
     def __init__(
         self, text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence], index: NameIndex,
-        bound: dict[int, frozenset[str]] | None = None,
+        bound: dict[int, frozenset[str]] | None = None, subjects: dict[int, int] | None = None,
+        resolved: dict[int, EntityRef] | None = None,
     ) -> None:
         self.text, self.date, self.source = text, date, source
         self.bound = bound or {}  # a pronoun's offset -> whom the parse says it cannot mean ("A and B backed her")
+        self.resolved = resolved or {}  # a pronoun's offset -> whom the parse says it means ("X said he ...")
+        self.subjects = subjects or {}  # sentence number -> its main subject, where parsed (parsing.Parsed)
         self.mentions, self.sentences, self.index = mentions, sentences, index
         counts = Counter(m.ref for m in mentions if m.kind == "P" and m.ref is not None)
         ranked = counts.most_common(2)
@@ -95,9 +98,13 @@ class Context:
         return [m for i in self.sentences[sentence].mentions if (m := self.mentions[i]).kind == "P" and m.ref is not None]
 
     def antecedent(self, sentence: int, position: int, exclude: set[str]) -> EntityRef | None:
-        """The nearest person named before `position` in the sentence, else the first person of
-        the closest sentence before that names one. In a section headed by a person's name, that
-        person rather than one named in an earlier sentence."""
+        """Whom the pronoun at `position` means: whom the parse says ("X said he ..."), else the
+        nearest person named before it in the sentence, else, in the closest sentence before that
+        names one, the person it is about (its main subject, where parsed) or the first one it
+        names. In a section headed by a person's name, that person rather than one named in an
+        earlier sentence."""
+        if (said := self.resolved.get(position)) is not None and said.id not in exclude:
+            return said
         exclude = exclude | self.bound.get(position, frozenset())
         gender = pronoun_gender(self.text, position, self.index.lexicon)
         if gender is not None:  # "she" never means a man the article calls "Mr"
@@ -111,6 +118,9 @@ class Context:
         for earlier in range(sentence - 1, -1, -1):
             if _PRONOUN_FIRST.match(self.sentences[earlier].text):
                 continue  # "He ... He later served as ...": both mean whom the first one means
+            subject = self.subjects.get(earlier)
+            if subject is not None and (ref := self.mentions[subject].ref) is not None and ref.id not in exclude:
+                return ref  # the one a sentence is about, before the others it names
             found = [m for m in self.persons(earlier) if m.ref.id not in exclude]
             if found:
                 return found[0].ref
@@ -173,10 +183,11 @@ class Context:
 def match_article(
     text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence],
     index: NameIndex, rules: RuleSet, bound: dict[int, frozenset[str]] | None = None,
+    subjects: dict[int, int] | None = None, resolved: dict[int, EntityRef] | None = None,
 ) -> list[Candidate]:  # fmt: skip
-    """Every candidate the rules find in the article, sentence by sentence. `bound`: what the
-    parse says pronouns cannot mean (Context)."""
-    article = Context(text, date, source, mentions, sentences, index, bound)
+    """Every candidate the rules find in the article, sentence by sentence. `bound`, `subjects`
+    and `resolved`: what the parse says of pronouns and sentences (Context)."""
+    article = Context(text, date, source, mentions, sentences, index, bound, subjects, resolved)
     found: list[Candidate] = []
     for number, sentence in enumerate(sentences):
         if not sentence.mentions:

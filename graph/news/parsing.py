@@ -12,7 +12,7 @@ import re
 
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .dates import find_dates
@@ -51,6 +51,7 @@ class Parsed:
 
     frames: dict[int, list[Frame]]  # sentence number -> frames
     not_people: set[str]  # ids of new "people" the parser's named entities call something else
+    subjects: dict[int, int] = field(default_factory=dict)  # sentence number -> the mention of its main subject, a person
 
 
 def select(sentences: list[Sentence], mentions: list[Mention], triggers: Triggers) -> list[int]:
@@ -98,6 +99,8 @@ def parse(
                 for i in sentence.mentions
             ]
             parsed.frames[number], owners = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
+            if (subject := _main_subject(doc, spans)) is not None:
+                parsed.subjects[number] = subject
             campaigns += owners
             _entity_labels(doc, spans, mentions, votes)
         parsed.not_people = _not_people(votes)
@@ -169,6 +172,16 @@ def _add_named_people(
         sentence.mentions.sort(key=lambda i: mentions[i].start)
 
 
+def _main_subject(doc, spans) -> int | None:
+    """The mention of the person the sentence is about: its main clause's subject, if a name."""
+    root = doc[0].sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for start, end, index, kind in spans if subject is not None else ():
+        if kind == "P" and any(t.i == subject.i for t in tokens_in(doc, start, end)):
+            return index
+    return None
+
+
 def _settle_focus(frames: dict[int, list[Frame]], campaigns: list[int], mentions: list[Mention]) -> None:
     """Give a role without its campaign ("The hires include pollster X") the campaign the article
     names most (then the person named most), not X's own; with none named, drop the frame."""
@@ -207,8 +220,9 @@ def _entity_labels(doc, spans, mentions: list[Mention], votes: dict[str, set[str
         if kind != "P" or mention.ref is None or not (mention.ref.new or mention.guessed):
             continue
         labels = {t.ent_type_ for t in tokens_in(doc, start, end)}
-        if mention.guessed:  # a lone surname of someone known counts only as a PERSON ("Cleveland-only")
-            votes.setdefault(mention.ref.id, set()).update(labels & {"PERSON"} or {_NOT_A_PERSON})
+        if mention.guessed:  # a lone surname of someone known counts only as a PERSON (or ORG, as the small
+            # pipeline calls many surnames), never unlabelled ("Cleveland-only")
+            votes.setdefault(mention.ref.id, set()).update(labels & {"PERSON", "ORG"} or {_NOT_A_PERSON})
         elif "PERSON" in labels or mention.text == mention.ref.label:
             votes.setdefault(mention.ref.id, set()).update(labels or {""})
 
@@ -217,24 +231,32 @@ def _not_people(votes: dict[str, set[str]]) -> set[str]:
     return {id_ for id_, labels in votes.items() if labels <= _NOT_PERSON_LABELS}
 
 
-def pronoun_bindings(parsed: Parsed, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, frozenset[str]]:
-    """A pronoun's article offset -> the ids of the people its clause's subjects name, whom it
-    cannot mean ("A and B have backed her"): for the rules, which read no parse."""
-    out: dict[int, frozenset[str]] = {}
+def pronoun_bindings(
+    parsed: Parsed, sentences: list[Sentence], mentions: list[Mention]
+) -> tuple[dict[int, frozenset[str]], dict[int, EntityRef]]:
+    """What the parse says of pronouns, for the rules, which read no parse: by article offset, the
+    ids of the people a pronoun cannot mean (its clause's subjects: "A and B have backed her"),
+    and whom it means ("X said he ...")."""
+    bound: dict[int, frozenset[str]] = {}
+    resolved: dict[int, EntityRef] = {}
     for number, frames in parsed.frames.items():
         for frame in frames:
             for arg in (frame.subject, frame.object):
-                if arg.pronoun_at is not None and arg.not_mentions:
-                    ids = frozenset(ref.id for i in arg.not_mentions if (ref := mentions[i].ref) is not None)
-                    out[sentences[number].start + arg.pronoun_at] = ids
-    return out
+                if arg.pronoun_at is None:
+                    continue
+                at = sentences[number].start + arg.pronoun_at
+                if arg.mention is not None and (ref := mentions[arg.mention].ref) is not None:
+                    resolved[at] = ref
+                elif arg.not_mentions:
+                    bound[at] = frozenset(ref.id for i in arg.not_mentions if (ref := mentions[i].ref) is not None)
+    return bound, resolved
 
 
 def frame_candidates(
     parsed: Parsed, text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence], index: NameIndex
 ) -> list[Candidate]:
     """The candidates of an article's frames."""
-    context = Context(text, date, source, mentions, sentences, index)
+    context = Context(text, date, source, mentions, sentences, index, subjects=parsed.subjects)
     out: list[Candidate] = []
     left_in_article: dict[str, list[EntityRef]] = {}  # person id -> parties the article says they left
     for number, frames in parsed.frames.items():
@@ -296,7 +318,7 @@ def _switches(resolved: list[_Resolved], left_in_article: dict[str, list[EntityR
 
 def _resolve(arg: Arg, context: Context, number: int, exclude: set[str], relation: str) -> tuple[EntityRef | None, bool]:
     if arg.mention is not None:
-        return context.mentions[arg.mention].ref, arg.focus
+        return context.mentions[arg.mention].ref, arg.focus or arg.pronoun_at is not None
     exclude = exclude | {ref.id for i in arg.not_mentions if (ref := context.mentions[i].ref) is not None}
     position = context.sentences[number].start + (arg.pronoun_at or 0)
     if arg.party:  # "the party's chairman"
