@@ -200,3 +200,10 @@ def test_people_challenged_together_are_not_each_others_rivals(extractor):
 def test_more_ways_to_say_a_contest(extractor, text, pair):
     """"bested", "enter a race with", "knocking out"."""
     assert (pair[0], "rival_of", pair[1]) in asserted(extractor, text)
+
+
+def test_a_party_held_until_a_switch_is_the_party_left(extractor):
+    """"X was a registered Republican until 2015, when he switched to Democrat": from Republican, and no membership now."""
+    found = asserted(extractor, "Gov. Jim Justice was a registered Republican until 2015 when he switched to Democrat.")
+    assert ("Jim Justice", "party_switch", "Democratic Party", "Republican Party") in found
+    assert ("Jim Justice", "member_of", "Republican Party") not in found

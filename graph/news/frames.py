@@ -881,7 +881,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if owners:  # "X's Great Australia Party"
         return owners
     if party.dep_ in ("attr", "oprd") and head.lemma_.lower() in ("be", "become", "remain"):
-        if _in_the_past(head, triggers):
+        if _in_the_past(head, triggers) and not past_too:
             return []
         return [a for a in _subjects(head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
     if party.dep_ == "appos":
@@ -890,7 +890,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         current = head.head
         while current.pos_ not in ("VERB", "AUX") and current.head != current:
             current = current.head
-        if _in_the_past(current, triggers):
+        if _in_the_past(current, triggers) and not past_too:
             return []
         return [a for a in _subjects(current, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
     if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEMBER_NOUNS:
