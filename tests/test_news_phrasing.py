@@ -89,6 +89,7 @@ def test_endorsed_by_one_and_by_another(extractor):
     ("Gina Holt is seeking to unseat Rep. Hank Ives.", ("Gina Holt", "Hank Ives")),
     ("Rep. Ann Lee is in a runoff with state Sen. Bob Park.", ("Ann Lee", "Bob Park")),
     ("Pam Quinn announced a primary challenge against Rep. Rita Stone.", ("Pam Quinn", "Rita Stone")),
+    ("Ann Lee, Bob Park and Carl Diaz are all on the ballot.", ("Ann Lee", "Carl Diaz")),
 ])
 def test_a_contest_sought_or_joined_is_asserted(extractor, text, pair):
     """A candidate's aim ("seeking to unseat") is a contest, not a supposition; so are "in a runoff with" and "announced a challenge"."""

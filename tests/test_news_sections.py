@@ -153,3 +153,24 @@ def test_the_people_endorsed_in_a_story_of_many_races_are_not_rivals(extractor):
     """Endorsements in a story that names no contest of one post pair no one ("endorsed candidates across the state")."""
     text = "Sen. Tom Reyes endorsed candidates across the state. He endorsed Maria Lindqvist and Rep. Dana Whitfield is backing Paul Harrow."
     assert not {k for k in asserted(extractor, text) if k[1] == "rival_of"}
+
+
+@pytest.mark.parametrize("text, endorsed", [
+    ("Tim Farron has been nominated for leader by over 400 party members. Some of these include former MPs Simon Hughes "
+     "and Jo Swinson.", ("Tim Farron", {"Simon Hughes", "Jo Swinson"})),
+    ("Sen. Ann Lee has the backing of 20 lawmakers. They include Rep. Bob Park and Rep. Carl Diaz.", ("Ann Lee", {"Bob Park", "Carl Diaz"})),
+    ("Mayor Dora Fox was endorsed by several unions on Monday. Among them are the Teamsters Union and the Sierra Club.",
+     ("Dora Fox", {"Teamsters Union", "Sierra Club"})),
+])
+def test_the_members_listed_of_a_group_said_to_endorse_endorse(extractor, text, endorsed):
+    """"X was nominated by 400 members. Some of these include A and B": A and B nominated X."""
+    whom, members = endorsed
+    found = asserted(extractor, text)
+    assert {k[0] for k in found if k[1:] == ("endorsed", whom)} == members
+
+
+@pytest.mark.parametrize("first", ["Sen. Ann Lee was criticised by 20 lawmakers.", "Sen. Ann Lee has not been endorsed by lawmakers."])
+def test_a_group_that_does_not_endorse_lends_no_endorsement(extractor, first):
+    """"X was criticised by (has not been endorsed by) 20 lawmakers. They include A": no endorsement."""
+    statuses = statements(extractor, first + " They include Rep. Bob Park.")
+    assert not {k for k in statuses.get("asserted", set()) if k[1] == "endorsed"}

@@ -19,7 +19,7 @@ from .triggers import RelationTriggers, Triggers
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-__all__ = ["Arg", "Frame", "find_frames", "tokens_in"]
+__all__ = ["Arg", "Frame", "Found", "find_frames", "tokens_in"]
 
 _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass"}
@@ -214,17 +214,30 @@ def tokens_in(doc: Doc, start: int, end: int):
     return [] if span is None else [t for t in span if start <= t.idx < end]
 
 
+@dataclass
+class Found:
+    """What one parsed sentence says: its frames; the mentions of the people whose campaign it
+    names ("X's campaign", "X hired Y"); relations a group without names holds ("X was nominated
+    by 400 members": relation and X); and people it lists as such a group ("Some of these include
+    A and B")."""
+
+    frames: list[Frame]
+    campaign_owners: list[int]
+    by_groups: list[tuple[str, Arg]]
+    group_members: list[Arg]
+
+
 def find_frames(
     doc: Doc, spans: list[tuple[int, int, int, str]], triggers: Triggers, pronouns: frozenset[str], roles: frozenset[str],
     surnames: dict[str, int] | None = None,
-) -> tuple[list[Frame], list[int]]:
-    """The frames of one parsed sentence, and the mentions of the people whose campaign it names
-    ("X's campaign", "the campaign of X", "X hired Y"). `spans` are (start, end, mention index,
-    kind) in sentence offsets, kind P person, G party, O organization, E election; `pronouns`
-    and `roles` (lower-case role nouns: "governor") are the words that stand for a person named
-    elsewhere, `surnames` the last names of people named before, with the index of their mention."""
+) -> Found:
+    """What one parsed sentence says (Found). `spans` are (start, end, mention index, kind) in
+    sentence offsets, kind P person, G party, O organization, E election; `pronouns` and `roles`
+    (lower-case role nouns: "governor") are the words that stand for a person named elsewhere,
+    `surnames` the last names of people named before, with the index of their mention."""
     sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers)
     found: list[Frame] = []
+    by_groups: list[tuple[str, Arg]] = []
     for token in doc:
         lemma = token.lemma_.lower()
         for rel in triggers.relations:
@@ -237,6 +250,8 @@ def find_frames(
                     subjects, objects = objects[:1], objects[1:]
                 if rel.symmetric and not objects and len(subjects) > 1 and not passive:  # "A and B became rivals"
                     subjects, objects = subjects[:1], subjects[1:]
+                if not subjects and not rel.symmetric and _by_a_group(token):
+                    by_groups += [(rel.relation, a) for a in objects if a.mention is not None and _status(token, triggers) == "asserted"]
                 if not subjects or not objects:
                     continue
                 # a race exists whatever is said around it ("declined to endorse in the race between A
@@ -254,7 +269,37 @@ def find_frames(
                         for b in objects[i + 1 :]:
                             found.append(Frame(rel.relation, a, b, shape, status, token.idx))
     found += _memberships(sentence, triggers)
-    return found, _campaign_owners(sentence, triggers)
+    return Found(found, _campaign_owners(sentence, triggers), by_groups, _group_members(sentence))
+
+
+_GROUP_WORDS = {"these", "those", "they", "them"}
+
+
+def _by_a_group(trigger: Token) -> bool:
+    """Whether the doers of a trigger are a group told by a plural noun, unnamed ("nominated by
+    over 400 party members", "has the backing of 20 MPs", "20 lawmakers endorsed her")."""
+    places = [c for c in trigger.children if c.dep_ in _SUBJECTS]
+    places += [o for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
+               for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    return any(t.tag_ == "NNS" and t.pos_ == "NOUN" for t in places)
+
+
+def _group_members(s: _Sentence) -> list[Arg]:
+    """The people a sentence lists as a group named before: "Some of these include A and B",
+    "They include A", "Among them are A and B"."""
+    for token in s.doc:
+        if token.lemma_.lower() not in ("include", "be"):
+            continue
+        subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
+        group = subject is not None and (subject.lower_ in _GROUP_WORDS or any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in _GROUP_WORDS for o in c.children) for c in subject.children))
+        among = any(c.dep_ == "prep" and c.lower_ == "among" and any(o.lower_ in _GROUP_WORDS for o in c.children) for c in token.children)
+        if group or among:
+            listed = [c for c in token.children if c.dep_ in ("dobj", "attr") or (among and c.dep_ in _SUBJECTS)]
+            return [a for c in listed for item in [c, *(p for p in c.children if p.dep_ == "prep" and p.lower_ in ("as", "like"))]
+                    for a in (s.args(item, "PO") if item.dep_ != "prep" else [x for o in item.children for x in s.args(o, "PO")])
+                    if a.mention is not None]  # fmt: skip
+    return []
 
 
 def _campaign_owners(s: _Sentence, triggers: Triggers) -> list[int]:

@@ -31,6 +31,7 @@ CONFIDENCE = {  # by the shape that found them; about their precision on the tun
     "verb": 0.85, "verb-prep": 0.85, "noun": 0.8, "agent": 0.8, "hiring": 0.75, "party": 0.8,
     "switch": 0.8, "campaign": 0.8, "together": 0.75, "result": 0.75, "choice": 0.75,
     "quit": 0.6,  # a party left, no other joined: an independent now ("X left the party in 2019")
+    "group": 0.6,  # one of a group said to endorse before ("... by 400 members. Some of these include A")
 }
 # Named-entity labels that say a capitalized name is not a person ("Native American", "Lok Sabha").
 # ORG is not among them: the small pipeline calls many surnames ORG.
@@ -43,6 +44,7 @@ _NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"
 
 _PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|I|I'm|I’m)\b")
+_GROUP_LIST = re.compile(r"\b(?:these|those|they)\b[^.]{0,40}\bincludes?\b|\bamong\s+(?:them|these|those)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -69,6 +71,8 @@ def select(sentences: list[Sentence], mentions: list[Mention], triggers: Trigger
             chosen.append(number)
         elif people >= 1 and triggers.prefilter.search(sentence.text):
             chosen.append(number)
+        elif people >= 1 and _GROUP_LIST.search(sentence.text):
+            chosen.append(number)  # "Some of these include A and B": a group said to back someone before
     return chosen
 
 
@@ -90,6 +94,7 @@ def parse(
         parsed = Parsed({}, set())
         votes: dict[str, set[str]] = {}
         campaigns: list[int] = []
+        groups: list[tuple[int, str, Arg]] = []  # (sentence number, relation, whom) of relations held by unnamed groups
         for number in chosen:
             doc = next(docs)
             sentence = sentences[number]
@@ -98,10 +103,12 @@ def parse(
                 (mentions[i].start - sentence.start, mentions[i].end - sentence.start, i, mentions[i].kind)
                 for i in sentence.mentions
             ]
-            parsed.frames[number], owners = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
+            said = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
+            parsed.frames[number] = said.frames + _of_the_group(said.group_members, groups, number)
+            groups += [(number, relation, whom) for relation, whom in said.by_groups]
             if (subject := _main_subject(doc, spans)) is not None:
                 parsed.subjects[number] = subject
-            campaigns += owners
+            campaigns += said.campaign_owners
             _entity_labels(doc, spans, mentions, votes)
         parsed.not_people = _not_people(votes)
         _settle_focus(parsed.frames, campaigns, mentions)
@@ -170,6 +177,15 @@ def _add_named_people(
         added = True
     if added:
         sentence.mentions.sort(key=lambda i: mentions[i].start)
+
+
+def _of_the_group(members: list[Arg], groups: list[tuple[int, str, Arg]], number: int) -> list[Frame]:
+    """"X was nominated by 400 members. Some of these include A and B": A and B nominated X. The
+    group is the one of the sentence just before (or the one before that)."""
+    if not members:
+        return []
+    near = [(relation, whom) for n, relation, whom in groups if number - 2 <= n < number]
+    return [Frame(relation, member, whom, "group", "asserted", 0) for relation, whom in near[-1:] for member in members if member != whom]
 
 
 def _main_subject(doc, spans) -> int | None:
