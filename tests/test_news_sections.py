@@ -174,3 +174,12 @@ def test_a_group_that_does_not_endorse_lends_no_endorsement(extractor, first):
     """"X was criticised by (has not been endorsed by) 20 lawmakers. They include A": no endorsement."""
     statuses = statements(extractor, first + " They include Rep. Bob Park.")
     assert not {k for k in statuses.get("asserted", set()) if k[1] == "endorsed"}
+
+
+def test_a_list_of_a_groups_members_is_about_whom_they_back(extractor):
+    """After "Some of these include A and B", "him" is the one they back, not A."""
+    text = ("Tim Farron has been nominated for leader by over 400 party members. Some of these include former MPs "
+            "Simon Hughes and Jo Swinson. Current MPs backing him include Greg Mulholland and John Pugh.")
+    found = asserted(extractor, text)
+    assert {("Greg Mulholland", "endorsed", "Tim Farron"), ("John Pugh", "endorsed", "Tim Farron")} <= found
+    assert not {k for k in found if k[2] == "Simon Hughes"}

@@ -104,9 +104,12 @@ def parse(
                 for i in sentence.mentions
             ]
             said = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
-            parsed.frames[number] = said.frames + _of_the_group(said.group_members, groups, number)
+            of_group = _of_the_group(said.group_members, groups, number)
+            parsed.frames[number] = said.frames + of_group
             groups += [(number, relation, whom) for relation, whom in said.by_groups]
-            if (subject := _main_subject(doc, spans)) is not None:
+            if of_group:  # "Some of these include A and B" is about the one they back, not about A
+                parsed.subjects[number] = of_group[0].object.mention
+            elif (subject := _main_subject(doc, spans)) is not None:
                 parsed.subjects[number] = subject
             campaigns += said.campaign_owners
             _entity_labels(doc, spans, mentions, votes)
