@@ -208,3 +208,16 @@ def test_a_party_held_until_a_switch_is_the_party_left(extractor):
     found = asserted(extractor, "Gov. Jim Justice was a registered Republican until 2015 when he switched to Democrat.")
     assert ("Jim Justice", "party_switch", "Democratic Party", "Republican Party") in found
     assert ("Jim Justice", "member_of", "Republican Party") not in found
+
+
+def test_a_two_word_place_is_no_person(extractor):
+    """"West Virginia's Democrat Senator X": West Virginia is a state (it was read as a person), X a Democrat."""
+    mentions, _ = extractor.reader.read("West Virginia's Democrat Senator Joe Manchin spoke. West Virginia is a state.")
+    assert [m.text for m in mentions if m.kind == "P"] == ["Joe Manchin"]
+    assert ("Joe Manchin", "member_of", "Democratic Party") in asserted(extractor, "West Virginia's Democrat Senator Joe Manchin spoke.")
+
+
+def test_endorsements_won_from_people_named_on_the_verb(extractor):
+    """"X won after winning late endorsements from A and B": the "from" hung on the verb."""
+    found = asserted(extractor, "Brian Kemp won after winning late endorsements from President Donald Trump and Vice President Mike Pence.")
+    assert {("Donald Trump", "endorsed", "Brian Kemp"), ("Mike Pence", "endorsed", "Brian Kemp")} <= found

@@ -701,6 +701,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         if rel.symmetric and not givers:  # "faced a challenge in the primary from B": "from" hung on the primary
             givers += [a for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > noun.i and _same_clause(t, head)
                        for o in t.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
+        elif not givers:  # "winning endorsements from A and B": "from" hung on the verb
+            givers += [a for t in head.children if t.dep_ == "prep" and t.lower_ in ("from", "of") and t.i > noun.i
+                       for o in t.children if o.dep_ == "pobj" for a in s.args(o)]  # fmt: skip
     elif noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in rel.giving:  # "lent her support to B"
         givers += _subjects(head, s)
         receivers += [a for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "behind")

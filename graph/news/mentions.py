@@ -275,7 +275,7 @@ class Reader:
                 start += 1
                 continue
             # a place before a name ("Iceland Jeff Gunter"), or a run that is only a place ("South Carolina")
-            width = next((w for w in (3, 2, 1) if " ".join(tokens[start : start + w]).lower() in self._place_words), 0)
+            width = next((w for w in (3, 2, 1) if start + w <= len(tokens) and " ".join(tokens[start : start + w]).lower() in self._place_words), 0)
             left = len(tokens) - start - width
             if width and (left >= 2 or left == 0):
                 start += width
