@@ -183,3 +183,10 @@ def test_a_list_of_a_groups_members_is_about_whom_they_back(extractor):
     found = asserted(extractor, text)
     assert {("Greg Mulholland", "endorsed", "Tim Farron"), ("John Pugh", "endorsed", "Tim Farron")} <= found
     assert not {k for k in found if k[2] == "Simon Hughes"}
+
+
+def test_a_role_without_its_campaign_in_a_story_of_no_hires_works_for_nobody(extractor):
+    """"X, a consultant, held a news conference" in a story about Y's campaign that tells of no hire: no adviser."""
+    text = ("Mayor Maria Lindqvist's campaign is gaining ground in the runoff. "
+            "Former candidate Amy Cole, a public policy consultant, held a news conference on Monday.")
+    assert not {k for k in asserted(extractor, text) if k[1] == "advised"}

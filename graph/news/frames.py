@@ -223,6 +223,7 @@ class Found:
 
     frames: list[Frame]
     campaign_owners: list[int]
+    hires: bool  # the sentence tells of hires: "B hired X", "X was tapped", "the new hires"
     by_groups: list[tuple[str, Arg]]
     group_members: list[Arg]
 
@@ -269,10 +270,14 @@ def find_frames(
                         for b in objects[i + 1 :]:
                             found.append(Frame(rel.relation, a, b, shape, status, token.idx))
     found += _memberships(sentence, triggers)
-    return Found(found, _campaign_owners(sentence, triggers), by_groups, _group_members(sentence))
+    hiring = {w for r in triggers.relations for w in r.hiring}
+    hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS | {"auxpass"} for c in t.children))
+                or (t.pos_ == "NOUN" and t.lemma_.lower() in _HIRE_NOUNS) for t in doc)  # fmt: skip
+    return Found(found, _campaign_owners(sentence, triggers), hires, by_groups, _group_members(sentence))
 
 
 _GROUP_WORDS = {"these", "those", "they", "them"}
+_HIRE_NOUNS = {"hire", "addition"}  # "The hires include pollster X", "the latest addition to the team"
 
 
 def _by_a_group(trigger: Token) -> bool:

@@ -95,6 +95,7 @@ def parse(
         votes: dict[str, set[str]] = {}
         campaigns: list[int] = []
         groups: list[tuple[int, str, Arg]] = []  # (sentence number, relation, whom) of relations held by unnamed groups
+        hires = False
         for number in chosen:
             doc = next(docs)
             sentence = sentences[number]
@@ -112,9 +113,10 @@ def parse(
             elif (subject := _main_subject(doc, spans)) is not None:
                 parsed.subjects[number] = subject
             campaigns += said.campaign_owners
+            hires = hires or said.hires
             _entity_labels(doc, spans, mentions, votes)
         parsed.not_people = _not_people(votes)
-        _settle_focus(parsed.frames, campaigns, mentions)
+        _settle_focus(parsed.frames, campaigns if hires else [], mentions)
         out.append(parsed)
     return out
 
@@ -203,7 +205,8 @@ def _main_subject(doc, spans) -> int | None:
 
 def _settle_focus(frames: dict[int, list[Frame]], campaigns: list[int], mentions: list[Mention]) -> None:
     """Give a role without its campaign ("The hires include pollster X") the campaign the article
-    names most (then the person named most), not X's own; with none named, drop the frame."""
+    names most (then the person named most), not X's own; with none named, or in an article that
+    tells of no hire ("X, a consultant, held a news conference"), drop the frame."""
     owners = Counter(mentions[i].ref for i in campaigns if mentions[i].ref is not None)
     named = Counter(m.ref for m in mentions if m.ref in owners)
     first = {}
