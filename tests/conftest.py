@@ -81,3 +81,11 @@ def make_entity(id_: str, label: str, type_: str, *aliases: str):
 
     return Entity(id=id_, iri=f"urn:kg:entity:{id_}", label=label, type=type_, aliases=aliases)
 
+
+
+def us_parties() -> list:
+    """The two US parties as the extractor tests' graphs know them (with their short names)."""
+    return [
+        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
+        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
+    ]

@@ -3,15 +3,14 @@
 import pytest
 
 from graph.news import Extractor, parse_article
-from tests.conftest import make_entity
+from tests.conftest import make_entity, us_parties
 
 
 @pytest.fixture(scope="module")
 def extractor():
     """A graph that knows two parties and one politician (by her alias too); everyone else is new."""
     return Extractor([
-        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
-        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
+        *us_parties(),
         make_entity("anna-pryce", "Anna Pryce", "Politician", "Pryce", "Gov. Anna Pryce"),
         make_entity("state-senate-2023", "2023 Ohio State Senate election", "Election"),
     ])

@@ -6,22 +6,17 @@ written for these tests (no corpus text)."""
 import pytest
 
 from graph.news import Extractor
-from tests.conftest import make_entity
-from tests.test_news_frames import statements
+from tests.conftest import make_entity, us_parties
+from tests.test_news_frames import asserted, statements
 
 
 @pytest.fixture(scope="module")
 def extractor():
     """A graph that knows the two US parties and Labour; everyone in the sentences is new to it."""
     return Extractor([
-        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
-        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
+        *us_parties(),
         make_entity("labour-party", "Labour Party", "PoliticalParty"),
     ])
-
-
-def asserted(extractor, text):
-    return statements(extractor, text).get("asserted", set())
 
 
 STAFF_STORY = (

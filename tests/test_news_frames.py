@@ -5,16 +5,13 @@ lists what must not be asserted."""
 import pytest
 
 from graph.news import Extractor, parse_article
-from tests.conftest import make_entity
+from tests.conftest import us_parties
 
 
 @pytest.fixture(scope="module")
 def extractor():
     """A graph that knows the two US parties; everyone in the sentences is new to it."""
-    return Extractor([
-        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
-        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
-    ])
+    return Extractor(us_parties())
 
 
 def statements(extractor, text, date="2023-05-10"):
@@ -28,6 +25,10 @@ def statements(extractor, text, date="2023-05-10"):
         key = (a, c.relation, b) + ((c.from_party.label,) if c.from_party else ())
         out.setdefault(c.status, set()).add(key)
     return out
+
+
+def asserted(extractor, text):
+    return statements(extractor, text).get("asserted", set())
 
 
 ENDORSED = [

@@ -6,8 +6,8 @@ a known person, a newspaper or a hyphen. Sentences written for these tests (no c
 import pytest
 
 from graph.news import Extractor
-from tests.conftest import make_entity
-from tests.test_news_frames import statements
+from tests.conftest import make_entity, us_parties
+from tests.test_news_frames import asserted
 
 UK = "The story was reported from Westminster, London."  # two words of the UK: "Labour" is its party
 
@@ -16,15 +16,10 @@ UK = "The story was reported from Westminster, London."  # two words of the UK: 
 def extractor():
     """A graph that knows the two US parties, a newspaper called "The Republican" and one Grover Cleveland."""
     return Extractor([
-        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
-        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
+        *us_parties(),
         make_entity("the-republican", "The Republican", "Organization"),
         make_entity("grover-cleveland", "Grover Cleveland", "Politician"),
     ])
-
-
-def asserted(extractor, text):
-    return statements(extractor, text).get("asserted", set())
 
 
 @pytest.mark.parametrize("text, switch", [

@@ -5,17 +5,14 @@ for these tests (no corpus text)."""
 import pytest
 
 from graph.news import Extractor
-from tests.conftest import make_entity
+from tests.conftest import us_parties
 from tests.test_news_frames import statements
 
 
 @pytest.fixture(scope="module")
 def extractor():
     """A graph that knows the two US parties; everyone in the sentences is new to it."""
-    return Extractor([
-        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
-        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
-    ])
+    return Extractor(us_parties())
 
 
 ORGANIZATIONS = [

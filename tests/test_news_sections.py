@@ -8,21 +8,14 @@ from graph.news import Extractor
 from graph.news.gender import article_genders
 from graph.news.lexicon import load_lexicon
 from graph.news.sections import section_people
-from tests.conftest import make_entity
-from tests.test_news_frames import statements
+from tests.conftest import us_parties
+from tests.test_news_frames import asserted, statements
 
 
 @pytest.fixture(scope="module")
 def extractor():
     """A graph that knows the two US parties; everyone in the sentences is new to it."""
-    return Extractor([
-        make_entity("democratic-party", "Democratic Party", "PoliticalParty", "Democrats", "Democrat", "Democratic", "D"),
-        make_entity("republican-party", "Republican Party", "PoliticalParty", "Republicans", "Republican", "GOP", "R"),
-    ])
-
-
-def asserted(extractor, text):
-    return statements(extractor, text).get("asserted", set())
+    return Extractor(us_parties())
 
 
 LISTICLE = (
