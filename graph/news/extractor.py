@@ -17,7 +17,7 @@ from .. import ontology
 from ..model import Entity
 from .article import Article
 from .lexicon import load_lexicon, patterns_dir
-from .matching import match_article
+from .matching import Context, match_article
 from .mentions import Reader
 from .model import Candidate, EntityRef
 from .names import NameIndex
@@ -99,10 +99,9 @@ class Extractor:
 
     def _candidates(self, article: Article, mentions, sentences, parsed: Parsed) -> list[Candidate]:
         bound, resolved = pronoun_bindings(parsed, sentences, mentions)
-        found = match_article(
-            article.text, article.date, article.id, mentions, sentences, self.index, self.rules, bound, parsed.subjects, resolved
-        )
-        found += frame_candidates(parsed, article.text, article.date, article.id, mentions, sentences, self.index)
+        context = Context(article.text, article.date, article.id, mentions, sentences, self.index, bound, parsed.subjects, resolved)
+        found = match_article(context, self.rules)
+        found += frame_candidates(parsed, context)
         found += heading_rivals(article.text, sentences, mentions, self._contest_nouns, self.index.lexicon.anaphors, article.id, article.date)
         if parsed.not_people:
             found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]

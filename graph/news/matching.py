@@ -180,14 +180,9 @@ class Context:
         return []
 
 
-def match_article(
-    text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence],
-    index: NameIndex, rules: RuleSet, bound: dict[int, frozenset[str]] | None = None,
-    subjects: dict[int, int] | None = None, resolved: dict[int, EntityRef] | None = None,
-) -> list[Candidate]:  # fmt: skip
-    """Every candidate the rules find in the article, sentence by sentence. `bound`, `subjects`
-    and `resolved`: what the parse says of pronouns and sentences (Context)."""
-    article = Context(text, date, source, mentions, sentences, index, bound, subjects, resolved)
+def match_article(article: Context, rules: RuleSet) -> list[Candidate]:
+    """Every candidate the rules find in the article, sentence by sentence."""
+    text, date, mentions, sentences = article.text, article.date, article.mentions, article.sentences
     found: list[Candidate] = []
     for number, sentence in enumerate(sentences):
         if not sentence.mentions:

@@ -274,11 +274,9 @@ def pronoun_bindings(
     return bound, resolved
 
 
-def frame_candidates(
-    parsed: Parsed, text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence], index: NameIndex
-) -> list[Candidate]:
+def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
     """The candidates of an article's frames."""
-    context = Context(text, date, source, mentions, sentences, index, subjects=parsed.subjects)
+    date, source, sentences, index = context.date, context.source, context.sentences, context.index
     out: list[Candidate] = []
     left_in_article: dict[str, list[EntityRef]] = {}  # person id -> parties the article says they left
     for number, frames in parsed.frames.items():
