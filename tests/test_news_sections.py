@@ -7,7 +7,7 @@ import pytest
 from graph.news import Extractor
 from graph.news.gender import article_genders
 from graph.news.lexicon import load_lexicon
-from graph.news.sections import section_people
+from graph.news.sections import headings, section_people
 from tests.conftest import us_parties
 from tests.test_news_frames import asserted, statements
 
@@ -62,7 +62,8 @@ def test_sections_about_people_that_are_not_candidates_make_no_rivals(extractor)
 def test_one_name_on_a_line_of_its_own_is_no_heading(extractor, index_sentences):
     """A single name alone on a line (a byline, a caption) makes no sections: two are needed."""
     text = "Maria Lindqvist\n\nTom Reyes met the press on Monday. He said the race was close."
-    assert section_people(text, *index_sentences(text)) == [None, None, None]
+    sentences, mentions = index_sentences(text)
+    assert section_people(sentences, headings(text, sentences, mentions)) == [None, None, None]
 
 
 @pytest.fixture()
@@ -77,7 +78,7 @@ def test_sections_start_at_each_heading_and_end_at_the_next(extractor, index_sen
     """Each sentence belongs to the section of the heading above it; a heading naming no one ends one."""
     text = "Maria Lindqvist\n\nShe spoke.\n\nPaul Harrow\n\nHe spoke.\n\nOther news\n\nIt rained."
     sentences, mentions = index_sentences(text)
-    owners = [o[0].label if o else None for o in section_people(text, sentences, mentions)]
+    owners = [o[0].label if o else None for o in section_people(sentences, headings(text, sentences, mentions))]
     assert owners == [None, "Maria Lindqvist", None, "Paul Harrow", None, None]
 
 

@@ -102,7 +102,7 @@ class Extractor:
         context = Context(article.text, article.date, article.id, mentions, sentences, self.index, bound, parsed.subjects, resolved)
         found = match_article(context, self.rules)
         found += frame_candidates(parsed, context)
-        found += heading_rivals(article.text, sentences, mentions, self._contest_nouns, self.index.lexicon.anaphors, article.id, article.date)
+        found += heading_rivals(sentences, context.headings, self._contest_nouns, self.index.lexicon.anaphors, article.id, article.date)
         if parsed.not_people:
             found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]
         found += contest_rivals(sentences, found, self._one_contest, article.id, article.date)

@@ -21,7 +21,7 @@ from .model import Candidate, EntityRef
 from .names import NameIndex
 from .rules import Rule, RuleSet
 from .gender import article_genders, pronoun_gender
-from .sections import section_people
+from .sections import headings, section_people
 from .signatures import is_a, signature
 
 __all__ = ["Sketch", "sketch", "match_article", "clause_date", "Context"]
@@ -91,7 +91,8 @@ class Context:
         counts = Counter(m.ref for m in mentions if m.kind == "P" and m.ref is not None)
         ranked = counts.most_common(2)
         self.topic = ranked[0][0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
-        self.sections = section_people(text, sentences, mentions)
+        self.headings = headings(text, sentences, mentions)  # sentence number -> the person a heading line names
+        self.sections = section_people(sentences, self.headings)
         self.genders = article_genders(text, sentences, mentions, index.lexicon)
 
     def persons(self, sentence: int) -> list[Mention]:

@@ -15,7 +15,7 @@ from itertools import combinations
 from .mentions import Mention, Sentence
 from .model import Candidate, EntityRef
 
-__all__ = ["section_people", "heading_rivals"]
+__all__ = ["headings", "section_people", "heading_rivals"]
 
 _HEADING_WORDS = 8  # a line longer than this is a paragraph, not a heading
 _CONFIDENCE = 0.6
@@ -42,15 +42,14 @@ def _person_heading(sentence: Sentence, mentions: list[Mention]) -> EntityRef | 
     return None
 
 
-def _headings(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, EntityRef | None]:
+def headings(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, EntityRef | None]:
     """Sentence number -> the person a heading line names (None: a heading naming no one)."""
     return {n: _person_heading(s, mentions) for n, s in enumerate(sentences) if _heading(text, s)}
 
 
-def section_people(text: str, sentences: list[Sentence], mentions: list[Mention]) -> list[tuple[EntityRef, int] | None]:
+def section_people(sentences: list[Sentence], headings: dict[int, EntityRef | None]) -> list[tuple[EntityRef, int] | None]:
     """Per sentence, the person whose name heads its section and where the heading starts (None
     outside such sections and on heading lines); all None unless two headings name people."""
-    headings = _headings(text, sentences, mentions)
     if sum(p is not None for p in headings.values()) < 2:
         return [None] * len(sentences)
     owner: tuple[EntityRef, int] | None = None
@@ -64,14 +63,13 @@ def section_people(text: str, sentences: list[Sentence], mentions: list[Mention]
 
 
 def heading_rivals(
-    text: str, sentences: list[Sentence], mentions: list[Mention], contest_nouns: frozenset[str], contests: tuple[str, ...],
+    sentences: list[Sentence], headings: dict[int, EntityRef | None], contest_nouns: frozenset[str], contests: tuple[str, ...],
     source: str, date: str,
 ) -> list[Candidate]:
     """The people heading the sections of an article that says, before its first heading, that
     it lists the candidates of a contest: rivals, pairwise, with that sentence for evidence. The
     sentence has the plural of a noun for the people of one contest ("the candidates"), or one
     such noun and a contest ("the leadership race ... their favourite candidate")."""
-    headings = _headings(text, sentences, mentions)
     people = list(dict.fromkeys(p for p in headings.values() if p is not None))
     if len(people) < 2:
         return []
