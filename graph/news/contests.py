@@ -14,17 +14,23 @@ from .mentions import Sentence
 from .model import Candidate
 from .signatures import is_a
 
-__all__ = ["contest_rivals"]
+__all__ = ["contest_rivals", "contests_pattern"]
 
 _CONFIDENCE = 0.55
 
 
-def contest_rivals(sentences: list[Sentence], found: list[Candidate], contests: frozenset[str], source: str, date: str) -> list[Candidate]:
-    """Every two people endorsed in an article about one of `contests` ("leadership race"), as
-    rivals, with the first sentence that names the contest for evidence."""
+def contests_pattern(contests: frozenset[str]) -> re.Pattern[str] | None:
+    """What finds one of the `one_contest` phrases in a sentence ("leadership  race" too)."""
     if not contests:
+        return None
+    return re.compile(r"\b(?:%s)\b" % "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(contests)), re.IGNORECASE)
+
+
+def contest_rivals(sentences: list[Sentence], found: list[Candidate], named: re.Pattern[str] | None, source: str, date: str) -> list[Candidate]:
+    """Every two people endorsed in an article about a contest of one post (`named`, from
+    contests_pattern), as rivals, with the first sentence that names the contest for evidence."""
+    if named is None:
         return []
-    named = re.compile(r"\b(?:%s)\b" % "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(contests)), re.IGNORECASE)
     said = next((s for s in sentences if named.search(s.text)), None)
     if said is None:
         return []

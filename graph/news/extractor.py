@@ -24,7 +24,7 @@ from .names import NameIndex
 from .parsing import Parsed, frame_candidates, parse, pronoun_bindings, select
 from .pipeline import model_folder
 from .rules import load_rules
-from .contests import contest_rivals
+from .contests import contest_rivals, contests_pattern
 from .sections import heading_rivals
 from .triggers import load_triggers
 from .signatures import is_a, signature
@@ -53,7 +53,7 @@ class Extractor:
         self._defaulted = {rule.id for rule in self.rules.rules if rule.defaults}
         rivals = [r for r in self.triggers.relations if r.relation == "rival_of"]
         self._contest_nouns = frozenset(w for r in rivals for w in r.fields)
-        self._one_contest = frozenset(w for r in rivals for w in r.one_contest)
+        self._one_contest = contests_pattern(frozenset(w for r in rivals for w in r.one_contest))
 
     def extract(self, article: Article) -> list[Candidate]:
         """The article's candidates, in the order of their sentences."""

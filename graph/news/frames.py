@@ -270,10 +270,10 @@ def find_frames(
                         for b in objects[i + 1 :]:
                             found.append(Frame(rel.relation, a, b, shape, status, token.idx))
     found += _memberships(sentence, triggers)
-    hiring = {w for r in triggers.relations for w in r.hiring}
+    hiring = frozenset(w for r in triggers.relations for w in r.hiring)
     hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS | {"auxpass"} for c in t.children))
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _HIRE_NOUNS) for t in doc)  # fmt: skip
-    return Found(found, _campaign_owners(sentence, triggers), hires, by_groups, _group_members(sentence))
+    return Found(found, _campaign_owners(sentence, hiring), hires, by_groups, _group_members(sentence))
 
 
 _GROUP_WORDS = {"these", "those", "they", "them"}
@@ -307,8 +307,7 @@ def _group_members(s: _Sentence) -> list[Arg]:
     return []
 
 
-def _campaign_owners(s: _Sentence, triggers: Triggers) -> list[int]:
-    hiring = {w for r in triggers.relations for w in r.hiring}
+def _campaign_owners(s: _Sentence, hiring: frozenset[str]) -> list[int]:
     owners: list[Arg] = []
     for token in s.doc:
         lemma = token.lemma_.lower()

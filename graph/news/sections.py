@@ -47,37 +47,37 @@ def headings(text: str, sentences: list[Sentence], mentions: list[Mention]) -> d
     return {n: _person_heading(s, mentions) for n, s in enumerate(sentences) if _heading(text, s)}
 
 
-def section_people(sentences: list[Sentence], headings: dict[int, EntityRef | None]) -> list[tuple[EntityRef, int] | None]:
+def section_people(sentences: list[Sentence], heading_lines: dict[int, EntityRef | None]) -> list[tuple[EntityRef, int] | None]:
     """Per sentence, the person whose name heads its section and where the heading starts (None
     outside such sections and on heading lines); all None unless two headings name people."""
-    if sum(p is not None for p in headings.values()) < 2:
+    if sum(p is not None for p in heading_lines.values()) < 2:
         return [None] * len(sentences)
     owner: tuple[EntityRef, int] | None = None
     out: list[tuple[EntityRef, int] | None] = []
     for n, sentence in enumerate(sentences):
-        if n in headings:
-            person = headings[n]
+        if n in heading_lines:
+            person = heading_lines[n]
             owner = (person, sentence.start) if person is not None else None
-        out.append(None if n in headings else owner)
+        out.append(None if n in heading_lines else owner)
     return out
 
 
 def heading_rivals(
-    sentences: list[Sentence], headings: dict[int, EntityRef | None], contest_nouns: frozenset[str], contests: tuple[str, ...],
+    sentences: list[Sentence], heading_lines: dict[int, EntityRef | None], contest_nouns: frozenset[str], contests: tuple[str, ...],
     source: str, date: str,
 ) -> list[Candidate]:
     """The people heading the sections of an article that says, before its first heading, that
     it lists the candidates of a contest: rivals, pairwise, with that sentence for evidence. The
     sentence has the plural of a noun for the people of one contest ("the candidates"), or one
     such noun and a contest ("the leadership race ... their favourite candidate")."""
-    people = list(dict.fromkeys(p for p in headings.values() if p is not None))
+    people = list(dict.fromkeys(p for p in heading_lines.values() if p is not None))
     if len(people) < 2:
         return []
     nouns = "|".join(map(re.escape, sorted(contest_nouns)))
     plural = re.compile(rf"\b(?:{nouns})s\b", re.IGNORECASE)
     either = re.compile(rf"\b(?:{nouns})s?\b", re.IGNORECASE)
     contest = re.compile(r"\b(?:%s)\b" % "|".join(map(re.escape, contests)), re.IGNORECASE)
-    said = next((s for s in sentences[: min(headings)] if plural.search(s.text) or either.search(s.text) and contest.search(s.text)), None)
+    said = next((s for s in sentences[: min(heading_lines)] if plural.search(s.text) or either.search(s.text) and contest.search(s.text)), None)
     if said is None:
         return []
     return [
