@@ -216,3 +216,29 @@ def test_endorsements_won_from_people_named_on_the_verb(extractor):
     """"X won after winning late endorsements from A and B": the "from" hung on the verb."""
     found = asserted(extractor, "Brian Kemp won after winning late endorsements from President Donald Trump and Vice President Mike Pence.")
     assert {("Donald Trump", "endorsed", "Brian Kemp"), ("Mike Pence", "endorsed", "Brian Kemp")} <= found
+
+
+def test_a_list_the_parser_cut_short_is_read_on_from_the_words(extractor):
+    """Titles before each name ("Labour veteran B and chair of the C Group D") cut the parse of a list short; D is still in it."""
+    text = ("Jane Doe has the backing of 30 councillors, including Housing Secretary Mary-Ellen Fox, "
+            "Labour veteran Tom Birch and chair of the Northern Forum Group Sam Hale.")
+    found = asserted(extractor, text)
+    assert {(backer, "endorsed", "Jane Doe") for backer in ("Mary-Ellen Fox", "Tom Birch", "Sam Hale")} <= found
+
+
+def test_a_name_opening_a_new_clause_ends_the_list(extractor):
+    """"X backed A, and B backed C": B is no second person X backed."""
+    found = asserted(extractor, "Gov. Ann Lee backed Tom Reyes, and Mayor Bob Park backed Carl Diaz.")
+    assert {("Ann Lee", "endorsed", "Tom Reyes"), ("Bob Park", "endorsed", "Carl Diaz")} <= found
+    assert ("Ann Lee", "endorsed", "Bob Park") not in found
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Gov. Ann Lee, state treasurer Bob Park and former county public safety director Carl Diaz are all on the ballot paper.",
+     [("Ann Lee", "Bob Park"), ("Ann Lee", "Carl Diaz"), ("Bob Park", "Carl Diaz")]),
+    ("Ann Lee is in a runoff election with Bob Park.", [("Ann Lee", "Bob Park")]),
+])
+def test_a_contest_noun_qualifying_another(extractor, text, pairs):
+    """"on the ballot paper", "in a runoff election with B": the contest noun is a compound of the phrase's noun."""
+    found = asserted(extractor, text)
+    assert {(a, "rival_of", b) for a, b in pairs} <= found

@@ -99,7 +99,10 @@ class Extractor:
 
     def _candidates(self, article: Article, mentions, sentences, parsed: Parsed) -> list[Candidate]:
         bound, resolved = pronoun_bindings(parsed, sentences, mentions)
-        context = Context(article.text, article.date, article.id, mentions, sentences, self.index, bound, parsed.subjects, resolved)
+        context = Context(
+            article.text, article.date, article.id, mentions, sentences, self.index, bound, parsed.subjects, resolved,
+            parsed.later_subjects,
+        )
         found = match_article(context, self.rules)
         found += frame_candidates(parsed, context)
         found += heading_rivals(sentences, context.headings, self._contest_nouns, self.index.lexicon.anaphors, article.id, article.date)

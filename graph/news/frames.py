@@ -107,16 +107,62 @@ class _Sentence:
         return found
 
     def listed(self, token: Token) -> Iterator[Token]:
+        items = list(self._parsed_list(token))
+        yield from items
+        yield from self._list_read_on(items)
+
+    def _parsed_list(self, token: Token) -> Iterator[Token]:
         yield token
         for child in token.children:
             if child.dep_ == "appos" and _across_clauses(token, child):
                 continue  # "A was endorsed by X; B by Y": B is no apposition of A
             if child.dep_ in _LISTED or (child.dep_ == "nmod" and child.i < token.i and self.of.get(child.i) is not None):
-                yield from self.listed(child)
+                yield from self._parsed_list(child)
             elif child.dep_ == "prep" and child.lower_ in _INCLUDING:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        yield from self.listed(obj)
+                        yield from self._parsed_list(obj)
+
+    def _list_read_on(self, items: list[Token]) -> list[Token]:
+        """The names after a list's last parsed item when the parser cut the list short: in
+        "including Secretary A, Tory veteran B and chair of the C Group D" it takes "veteran" for a
+        new verb and "chair" for the last item. Read from the words: each name after a comma with
+        only titles before it, the list closed by "and"/"or" before its last name, which starts no
+        clause of its own."""
+        kind = next((self.kinds[self.of[t.i]] for t in items if self.of.get(t.i) is not None), "")
+        if kind not in ("P", "O"):
+            return []
+        doc = items[0].doc
+        last = max(items, key=lambda t: t.i)
+        i = last.i
+        closing = self.of.get(i) is None and i > 0 and doc[i - 1].lower_ in ("and", "or")  # the title opening the last item
+        while self.of.get(i) is not None and i < len(doc) and self.of.get(i) == self.of.get(last.i):
+            i += 1
+        found: list[Token] = []
+        while i < len(doc):
+            if not closing:
+                if doc[i].text != "," and doc[i].lower_ not in ("and", "or"):
+                    return []
+                closing = doc[i].lower_ in ("and", "or") or (i + 1 < len(doc) and doc[i + 1].lower_ in ("and", "or"))
+                i += 2 if doc[i].text == "," and closing else 1
+            start = i
+            while i < len(doc) and i - start < 8 and _titling(doc[i]) and self.kinds.get(self.of.get(i, -1)) != kind:
+                i += 1
+            named = self.of.get(i) if i < len(doc) else None
+            if named is None or self.kinds[named] != kind:
+                return []
+            name = []
+            while i < len(doc) and self.of.get(i) == named:
+                name.append(doc[i])
+                i += 1
+            head = next((t for t in name if t.head not in name or t.head == t), name[-1])
+            if head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
+                return []  # "X backed A, and B backed C"
+            if head not in items:
+                found.append(head)
+            if closing:
+                return found
+        return []
 
     def _one(self, token: Token, kinds: str) -> Arg | None:
         index = self.of.get(token.i)
@@ -583,6 +629,12 @@ def _field_people(noun: Token, s: _Sentence) -> list[Arg]:
     return [a for a in dict.fromkeys(found) if a.mention is not None]
 
 
+def _titling(token: Token) -> bool:
+    """A word of a title or description before a name: "former community safety minister",
+    "chair of the ... Group", "Indiana's"."""
+    return (token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") and not token.tag_.startswith("VB")) or token.lower_ in ("of", "the", "'s", "-")
+
+
 def _across_clauses(a: Token, b: Token) -> bool:
     """Whether a semicolon stands between two tokens."""
     return any(t.text == ";" for t in a.doc[min(a.i, b.i) : max(a.i, b.i)])
@@ -688,9 +740,10 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
             givers += s.args(child)
             possessed = possessed or child.dep_ == "poss"
     in_support = noun.dep_ == "pobj" and head.lower_ == "in" and not rel.symmetric  # "in support of B": B receives
-    for child in noun.children:
-        if child.dep_ != "prep":
-            continue
+    preps = [c for c in noun.children if c.dep_ == "prep"]
+    if rel.symmetric and _phrase(noun) != noun:  # "a runoff election with B"
+        preps += [c for c in _phrase(noun).children if c.dep_ == "prep" and c.i > noun.i]
+    for child in preps:
         objects = [a for obj in child.children if obj.dep_ == "pobj" for a in s.args(obj)]
         word = child.lower_
         if word in ("from", "by") or (word == "of" and (received or not possessed) and not in_support):
@@ -715,8 +768,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         receivers += [a for c in head.children if c.dep_ == "dative" for a in s.args(c)]  # "gave B her endorsement"
     elif in_support and head.head.pos_ == "VERB":  # "came out in support of B"
         givers += _subjects(head.head, s)
-    elif rel.symmetric and noun.dep_ == "pobj" and head.lower_ in ("in", "on") and head.head.lemma_.lower() in _IN_A_CONTEST:
-        givers += _subjects(head.head, s)  # "A is in a runoff with B", "A, B and C are all on the ballot"
+    elif rel.symmetric and _in_a_contest(noun):
+        givers += _subjects(_phrase(noun).head.head, s)  # "A is in a runoff with B", "A, B and C are all on the ballot (paper)"
     elif noun.dep_ == "pobj" and head.lower_ in ("with", "without") and not receivers:
         clause = head.head
         if clause.pos_ in ("VERB", "AUX"):
@@ -731,6 +784,16 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         if verb is not None:
             givers += _subjects(verb, s)
     return givers, receivers
+
+
+def _phrase(noun: Token) -> Token:
+    """The noun a noun qualifies, if it does: "paper" of "the ballot paper"."""
+    return noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
+
+
+def _in_a_contest(noun: Token) -> bool:
+    phrase = _phrase(noun)
+    return phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "on") and phrase.head.head.lemma_.lower() in _IN_A_CONTEST
 
 
 def _counted(noun: Token) -> bool:

@@ -81,12 +81,13 @@ class Context:
     def __init__(
         self, text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence], index: NameIndex,
         bound: dict[int, frozenset[str]] | None = None, subjects: dict[int, int] | None = None,
-        resolved: dict[int, EntityRef] | None = None,
+        resolved: dict[int, EntityRef] | None = None, later_subjects: dict[int, frozenset[int]] | None = None,
     ) -> None:
         self.text, self.date, self.source = text, date, source
         self.bound = bound or {}  # a pronoun's offset -> whom the parse says it cannot mean ("A and B backed her")
         self.resolved = resolved or {}  # a pronoun's offset -> whom the parse says it means ("X said he ...")
         self.subjects = subjects or {}  # sentence number -> its main subject, where parsed (parsing.Parsed)
+        self.later_subjects = later_subjects or {}  # sentence number -> subjects of its later clauses, where parsed
         self.mentions, self.sentences, self.index = mentions, sentences, index
         counts = Counter(m.ref for m in mentions if m.kind == "P" and m.ref is not None)
         ranked = counts.most_common(2)
@@ -280,6 +281,8 @@ def _fill(slot: str | None, wanted: str, match: re.Match[str], rule: Rule, curre
             continue
         if not _meets(rule.require.get(slot), mention):
             continue
+        if slot == "obj" and refs and int(number_text) in article.later_subjects.get(number, ()):
+            break  # "X backed A, and B backed C": the list of X's ends before B
         refs.append(mention.ref)
     if refs:
         return _Filled(list(dict.fromkeys(refs)), False)

@@ -54,6 +54,8 @@ class Parsed:
     frames: dict[int, list[Frame]]  # sentence number -> frames
     not_people: set[str]  # ids of new "people" the parser's named entities call something else
     subjects: dict[int, int] = field(default_factory=dict)  # sentence number -> the mention of its main subject, a person
+    # sentence number -> mentions that are the subject of a clause after the first ("X backed A, and B backed C": B)
+    later_subjects: dict[int, frozenset[int]] = field(default_factory=dict)
 
 
 def select(sentences: list[Sentence], mentions: list[Mention], triggers: Triggers) -> list[int]:
@@ -112,6 +114,7 @@ def parse(
                 parsed.subjects[number] = of_group[0].object.mention
             elif (subject := _main_subject(doc, spans)) is not None:
                 parsed.subjects[number] = subject
+            parsed.later_subjects[number] = _later_subjects(doc, spans)
             campaigns += said.campaign_owners
             hires = hires or said.hires
             _entity_labels(doc, spans, mentions, votes)
@@ -201,6 +204,17 @@ def _main_subject(doc, spans) -> int | None:
         if kind == "P" and any(t.i == subject.i for t in tokens_in(doc, start, end)):
             return index
     return None
+
+
+def _later_subjects(doc, spans) -> frozenset[int]:
+    """The mentions that are the subject of a clause joined to the first: "and B backed C"."""
+    found = set()
+    for start, end, index, _ in spans:
+        tokens = tokens_in(doc, start, end)
+        head = next((t for t in tokens if t.head not in tokens), None)
+        if head is not None and head.dep_ == "nsubj" and head.head.dep_ in ("conj", "parataxis") and head.head.pos_ in ("VERB", "AUX"):
+            found.add(index)
+    return frozenset(found)
 
 
 def _settle_focus(frames: dict[int, list[Frame]], campaigns: list[int], mentions: list[Mention]) -> None:
