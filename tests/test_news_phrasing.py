@@ -242,3 +242,9 @@ def test_a_contest_noun_qualifying_another(extractor, text, pairs):
     """"on the ballot paper", "in a runoff election with B": the contest noun is a compound of the phrase's noun."""
     found = asserted(extractor, text)
     assert {(a, "rival_of", b) for a, b in pairs} <= found
+
+
+def test_a_name_inside_an_aside_does_not_do_what_follows_it(extractor):
+    """"A - who backed B in his race - gave her reasons to abandon the party": B left nothing."""
+    text = "Mayor Ann Lee - who had backed Bob Park in his race for governor - did not explain her reasons to abandon the Republican Party."
+    assert not {k for k in asserted(extractor, text) if k[0] == "Bob Park" and k[1] == "party_switch"}
