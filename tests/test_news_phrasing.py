@@ -248,3 +248,44 @@ def test_a_name_inside_an_aside_does_not_do_what_follows_it(extractor):
     """"A - who backed B in his race - gave her reasons to abandon the party": B left nothing."""
     text = "Mayor Ann Lee - who had backed Bob Park in his race for governor - did not explain her reasons to abandon the Republican Party."
     assert not {k for k in asserted(extractor, text) if k[0] == "Bob Park" and k[1] == "party_switch"}
+
+
+def test_the_party_left_is_one_named_before_the_switch(extractor):
+    """A switch told without the party left takes it from a membership named before, never from one after."""
+    found = asserted(extractor, "In 2012, Ann Lee changed her affiliation to independent. This January Lee registered as a Democrat.")
+    assert ("Ann Lee", "party_switch", "Independent", "Democratic Party") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "Delhi, India: Ravi Naik had on December 16 quit the Congress after resigning his seat, and formally joined the ruling BJP.",
+    "Ottawa, Canada: Ontario MP Wajid Rao left the Liberals to join the Tories.",
+])
+def test_one_who_leaves_to_join_another_party_is_no_independent(extractor, text):
+    """"quit A ... and joined B", "left A to join B": a switch to B, not to Independent."""
+    found = asserted(extractor, text)
+    assert not {k for k in found if k[1] == "party_switch" and k[2] == "Independent"}
+
+
+def test_a_sentence_opening_preposition_is_no_first_name(extractor):
+    """"Besides Comuzzi, ...": "Besides" begins no name."""
+    mentions, _ = extractor.reader.read("Besides Comuzzi, Ontario MP Wajid Rao left the Liberals.")
+    assert not [m for m in mentions if m.text.startswith("Besides")]
+
+
+@pytest.mark.parametrize("text, switch", [
+    ("Ottawa, Canada: MP Garth Turner was expelled from the Conservative caucus last year.",
+     ("Garth Turner", "party_switch", "Independent", "Conservative Party of Canada")),
+    ("Ottawa, Canada: MP Garth Turner got kicked out of the Conservative caucus and then joined the Liberals.",
+     ("Garth Turner", "party_switch", "Liberal Party of Canada", "Conservative Party of Canada")),
+])
+def test_one_put_out_of_a_party(extractor, text, switch):
+    """"was expelled from the X caucus", "got kicked out of the X caucus": X is the party left."""
+    assert switch in asserted(extractor, text)
+
+
+def test_the_party_one_is_called_by_when_said_to_switch_is_the_one_left(extractor):
+    """"A becomes the third Democrat to switch": A left the Democrats; "the first Democrat to join the Republicans": a switch."""
+    found = asserted(extractor, "Rep. Nathan Dale becomes the third Democrat in Congress to switch since the election.")
+    assert not {k for k in found if k[0] == "Nathan Dale" and k[2] == "Democratic Party"}
+    found = asserted(extractor, "Rep. Nathan Dale became the first Democrat to join the Republicans.")
+    assert ("Nathan Dale", "party_switch", "Republican Party", "Democratic Party") in found

@@ -129,8 +129,9 @@ class Extractor:
         left = {(c.subject.id, c.from_party.id) for c in found if c.relation == "party_switch" and c.from_party is not None}
         switched = {(c.subject.id, c.quote) for c in found if c.relation == "party_switch"}
         # "X left the party" makes X an independent only if the article has X join no other party
-        moved = {c.subject.id for c in found if c.relation == "party_switch" and c.rule != _QUIT}
-        found = [c for c in found if c.rule != _QUIT or c.subject.id not in moved]
+        quits = self._defaulted | {_QUIT}
+        moved = {c.subject.id for c in found if c.relation == "party_switch" and c.rule not in quits}
+        found = [c for c in found if c.rule not in quits or c.subject.id not in moved]
         found = [
             c for c in found
             if c.relation != "member_of" or (c.object.id in joined.get(c.subject.id, {c.object.id})
@@ -199,15 +200,17 @@ def _usable_cpus() -> int:
 
 def _left_from_membership(found: list[Candidate], defaulted: set[str]) -> list[Candidate]:
     """A switch the parse read without the party left ("switched to the GOP") leaves the party
-    the article gives the person elsewhere ("the second Democrat to cross the aisle")."""
-    members: dict[str, list[EntityRef]] = {}
+    the article gives the person before, or in its own sentence ("the second Democrat to cross the
+    aisle"), the closest."""
+    members: dict[str, list[Candidate]] = {}
     for c in found:
         if c.relation == "member_of" and c.status == "asserted":
-            members.setdefault(c.subject.id, []).append(c.object)
+            members.setdefault(c.subject.id, []).append(c)
     out = []
     for c in found:
         if c.relation == "party_switch" and c.from_party is None and c.rule not in defaulted:
-            other = next((p for p in members.get(c.subject.id, []) if p.id != c.object.id), None)
+            before = sorted((m for m in members.get(c.subject.id, []) if (m.offset or 0) <= (c.offset or 0)), key=lambda m: -(m.offset or 0))
+            other = next((m.object for m in before if m.object.id != c.object.id), None)
             c = replace(c, from_party=other) if other is not None else c
         out.append(c)
     return out

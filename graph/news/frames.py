@@ -402,11 +402,13 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield ("choice", *_choice(token, s))
         if lemma in rel.scoring and _share(token, rel) is not None:
             yield "result", _subjects(token, s), _result_others(token, rel, s)
-        if lemma in rel.joining and not _in_doing(token):
-            yield "joined", _subjects(token, s), _parties(token, ("to", "as", "into"), s)
-            yield "left", _subjects(token, s), _parties(token, ("from",), s, objects=False)  # "switched from A to B"
+        if lemma in rel.joining and not _in_doing(token) and _to_switch(token, rel.joining | rel.leaving):  # "became the third Democrat to switch"
+            yield "past-party", _subjects(token, s), _parties(token, (), s)
+        elif lemma in rel.joining and not _in_doing(token):
+            yield "joined", _movers(token, s), _parties(token, ("to", "as", "into"), s)
+            yield "left", _movers(token, s), _parties(token, ("from",), s, objects=False)  # "switched from A to B"
         if lemma in rel.leaving:
-            yield "left", _subjects(token, s), _parties(token, ("from", "with"), s)
+            yield "left", _movers(token, s) or _passive_subjects(token, s), _parties(token, ("from", "with"), s)
     if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound":  # "Former rivals X and Y": rivals tagged a verb
         if lemma in rel.nouns:
             yield ("noun", *_noun_args(token, rel, s))
@@ -545,6 +547,8 @@ def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence, objects: bool = 
     places += [obj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps for obj in c.children if obj.dep_ == "pobj"]
     froms = [c for w in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in w.children
              if c.dep_ == "prep" and c.lower_ == "from" and "from" not in preps]  # fmt: skip
+    if "from" in preps:
+        places += _parties_out_of(verb)
     if "from" in preps:  # "switching his affiliation from A to B": "from" hung on the object
         places += [o for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
@@ -557,10 +561,37 @@ def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence, objects: bool = 
         found += [a for a in s.args(place, "G") if a.mention is not None]
         if place.lower_ == "party" and s.of.get(place.i) is None and any(c.lower_ == "the" for c in place.children):
             found.append(Arg(None, place.idx, party=True))  # "left the party": the party named before
-        if place.dep_ == "dobj" and place.lemma_.lower() in _PARTY_BODIES:  # "join the Conservative caucus"
+        if place.lemma_.lower() in _PARTY_BODIES:  # "join the Conservative caucus", "expelled from the Labour group"
             modifiers = (c for c in place.children if c.dep_ in ("compound", "amod", "nmod") and c.i < place.i)
             found += [a for c in modifiers for a in s.args(c, "G") if a.mention is not None]
     return list(dict.fromkeys(found))
+
+
+def _to_switch(verb: Token, moving: set[str] | frozenset[str]) -> bool:
+    """"A becomes the third Democrat to switch": the party A is named by is the one A leaves."""
+    attrs = [c for c in verb.children if c.dep_ == "attr"]
+    moves = [c for w in (verb, *attrs) for c in w.children if c.dep_ in ("xcomp", "acl", "relcl") and c.i > verb.i]
+    return bool(attrs) and any(m.lemma_.lower() in moving and any(a.lower_ == "to" for a in m.children) for m in moves)
+
+
+def _parties_out_of(verb: Token) -> list[Token]:
+    """The place "out of" names: "kicked out of the Conservative caucus"."""
+    return [o for c in verb.children if c.lower_ == "out" for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+
+
+def _movers(verb: Token, s: _Sentence) -> list[Arg]:
+    """Who joins or leaves: the verb's subject; for a clause qualifying what someone is called,
+    that someone ("A became the first Democrat to join B", "he was a Republican who changed his
+    affiliation")."""
+    if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and not s.args(verb.head):
+        return _subjects(verb.head.head, s)
+    return _subjects(verb, s)
+
+
+def _passive_subjects(verb: Token, s: _Sentence) -> list[Arg]:
+    """Whom a passive verb is done to: "X was expelled from the party"."""
+    return [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]
 
 
 def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
@@ -963,12 +994,15 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
     verbs = (leaving | joining) - _NOT_A_SWITCH
     people: set[Arg] = set()
     for token in s.doc:
+        if token.lemma_.lower() in joining and _to_switch(token, leaving | joining):  # "became the third Democrat to switch"
+            people.update(_subjects(token, s))
         if token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in token.children):
             continue
         places = [c for c in token.children if c.dep_ in _OBJECTS]
         places += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        places += _parties_out_of(token)
         if any(p.lemma_.lower() in _SWITCHED or s.kinds.get(s.of.get(p.i, -1)) == "G" for p in places):
-            people.update(_subjects(token, s))
+            people.update(_movers(token, s) or (_passive_subjects(token, s) if token.lemma_.lower() in leaving else []))
             if token.dep_ == "relcl" and token.head.dep_ == "appos":  # "X, a lifelong Republican who switched"
                 people.update(s.args(token.head.head, "P"))
     newcomers = {w for r in triggers.relations for w in r.newcomers}
@@ -977,7 +1011,7 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
         people.update(_holders(token, s))
     if not people:
         return {}
-    joined = {a for t in s.doc if t.lemma_.lower() in joining and t.pos_ in ("VERB", "AUX")
+    joined = {a for t in s.doc if t.lemma_.lower() in joining and t.pos_ in ("VERB", "AUX") and not _to_switch(t, leaving | joining)
               for a in _parties(t, ("to", "as", "into"), s)}  # fmt: skip
     joined |= {a for parties in arriving.values() for a in parties}
     return {person: joined for person in people}
