@@ -289,3 +289,20 @@ def test_the_party_one_is_called_by_when_said_to_switch_is_the_one_left(extracto
     assert not {k for k in found if k[0] == "Nathan Dale" and k[2] == "Democratic Party"}
     found = asserted(extractor, "Rep. Nathan Dale became the first Democrat to join the Republicans.")
     assert ("Nathan Dale", "party_switch", "Republican Party", "Democratic Party") in found
+
+
+def test_a_party_letter_aside_does_not_break_the_parse(extractor):
+    """"helped lead Rep. X's (D-Texas) failed bid": X's adviser and a Democrat, the parser reading it without the aside."""
+    found = asserted(extractor, "Jen Dolan helped lead former Rep. Bert Orwell's (D-Texas) failed presidential bid.")
+    assert {("Jen Dolan", "advised", "Bert Orwell"), ("Bert Orwell", "member_of", "Democratic Party")} <= found
+
+
+def test_a_new_person_before_an_aside_is_still_a_person(extractor):
+    """The recognizer reads the sentence as written: "Georgia's Stacy Abram (D), who ..." stays a person, a Democrat."""
+    assert ("Stacy Abram", "member_of", "Democratic Party") in asserted(extractor, "Georgia’s Stacy Abram (D), who is running for governor, spoke.")
+
+
+def test_candidates_in_their_respective_races_are_no_rivals(extractor):
+    """"A, B and C, who are all running for governor in their respective states": three contests."""
+    found = asserted(extractor, "Ann Lee, Bob Park and Carl Diaz are all running for governor in their respective states.")
+    assert not {k for k in found if k[1] == "rival_of"}

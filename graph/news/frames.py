@@ -518,6 +518,8 @@ def _one_race(verb: Token) -> bool:
     ("are running for mayor", not "for reelection")."""
     if any(c.lower_ in ("together", "jointly") for c in verb.children):
         return False
+    if any(t.lower_ in ("respective", "different", "separate") for t in verb.subtree):  # "in their respective states"
+        return False
     if verb.lemma_.lower() != "run":
         return True
     return any(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -42,6 +42,7 @@ _NOT_A_PERSON = "not a person"  # the vote of a guessed surname the recognizer d
 _NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", _NOT_A_PERSON}
 
 
+_ASIDE = re.compile(r"\([^()]{1,40}\)")
 _PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|I|I'm|I’m)\b")
 _GROUP_LIST = re.compile(r"\b(?:these|those|they)\b[^.]{0,40}\bincludes?\b|\bamong\s+(?:them|these|those)\b", re.IGNORECASE)
@@ -89,8 +90,8 @@ def parse(
         keep_titles_whole(nlp, index.lexicon)
         _PREPARED.add(id(nlp))
     items = list(items)
-    texts = [sentences[n].text for sentences, _, chosen in items for n in chosen]
-    docs = iter(nlp.pipe(texts, batch_size=64))
+    chosen_sentences = [(sentences[n], mentions) for sentences, mentions, chosen in items for n in chosen]
+    docs = _read(nlp, [_without_asides(s, m) for s, m in chosen_sentences], [s.text for s, _ in chosen_sentences])
     out: list[Parsed] = []
     for sentences, mentions, chosen in items:
         parsed = Parsed({}, set())
@@ -194,6 +195,30 @@ def _of_the_group(members: list[Arg], groups: list[tuple[int, str, Arg]], number
         return []
     near = [(relation, whom) for n, relation, whom in groups if number - 2 <= n < number]
     return [Frame(relation, member, whom, "group", "asserted", 0) for relation, whom in near[-1:] for member in members if member != whom]
+
+
+def _read(nlp, texts: list[str], originals: list[str]) -> Iterator:
+    """The docs of `texts` parsed, with the named entities the recognizer finds in `originals`
+    (the same sentences as written: the recognizer reads a blanked-out aside as part of a name)."""
+    recognizer = [name for name in nlp.pipe_names if name != "ner"]
+    parsed = nlp.pipe(texts, batch_size=64, disable=["ner"])
+    named = nlp.pipe(originals, batch_size=64, disable=recognizer)
+    for doc, as_written in zip(parsed, named):
+        spans = (doc.char_span(e.start_char, e.end_char, label=e.label_) for e in as_written.ents)
+        doc.ents = [span for span in spans if span is not None]
+        yield doc
+
+
+def _without_asides(sentence: Sentence, mentions: list[Mention]) -> str:
+    """The sentence as the parser gets it: a short parenthesis with no mention in it ("(D-Texas)",
+    "(Calif.)", "(pictured)") blanked out, as it breaks the parse of what is around it ("O'Rourke's
+    (D-Texas) failed bid"). Blanks keep every offset; the patterns read the parenthesis."""
+    text = sentence.text
+    named = [(mentions[i].start - sentence.start, mentions[i].end - sentence.start) for i in sentence.mentions]
+    for aside in _ASIDE.finditer(text):
+        if not any(aside.start() <= start < aside.end() for start, _ in named):
+            text = text[: aside.start()] + " " * len(aside.group()) + text[aside.end() :]
+    return text
 
 
 def _main_subject(doc, spans) -> int | None:
