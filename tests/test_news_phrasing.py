@@ -306,3 +306,11 @@ def test_candidates_in_their_respective_races_are_no_rivals(extractor):
     """"A, B and C, who are all running for governor in their respective states": three contests."""
     found = asserted(extractor, "Ann Lee, Bob Park and Carl Diaz are all running for governor in their respective states.")
     assert not {k for k in found if k[1] == "rival_of"}
+
+
+def test_locked_in_a_primary_with_a_list(extractor):
+    """"A is locked in a three-way primary with B and former Chief Justice C": the three are rivals, "Chief Justice" a title."""
+    text = "Luke Strand is locked in a three-way GOP primary with Rep. Mo Banks and former Supreme Court Chief Justice Roy Moor."
+    found = asserted(extractor, text)
+    pairs = [("Luke Strand", "Mo Banks"), ("Luke Strand", "Roy Moor"), ("Mo Banks", "Roy Moor")]
+    assert {(a, "rival_of", b) for a, b in pairs} <= found

@@ -802,7 +802,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     elif in_support and head.head.pos_ == "VERB":  # "came out in support of B"
         givers += _subjects(head.head, s)
     elif rel.symmetric and _in_a_contest(noun):
-        givers += _subjects(_phrase(noun).head.head, s)  # "A is in a runoff with B", "A, B and C are all on the ballot (paper)"
+        verb = _phrase(noun).head.head  # "A is in a runoff with B", "A, B and C are all on the ballot (paper)", "A is locked in a primary with B"
+        givers += _subjects(verb, s) or _passive_subjects(verb, s)
     elif noun.dep_ == "pobj" and head.lower_ in ("with", "without") and not receivers:
         clause = head.head
         if clause.pos_ in ("VERB", "AUX"):
