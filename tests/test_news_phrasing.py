@@ -273,14 +273,18 @@ def test_a_sentence_opening_preposition_is_no_first_name(extractor):
 
 
 @pytest.mark.parametrize("text, switch", [
+    ("Ottawa, Canada: Liberal Leader Stephane Dion kicked MP Garth Turner out of the Liberal caucus after he voted for the budget.",
+     ("Garth Turner", "party_switch", "Independent", "Liberal Party of Canada")),
     ("Ottawa, Canada: MP Garth Turner was expelled from the Conservative caucus last year.",
      ("Garth Turner", "party_switch", "Independent", "Conservative Party of Canada")),
     ("Ottawa, Canada: MP Garth Turner got kicked out of the Conservative caucus and then joined the Liberals.",
      ("Garth Turner", "party_switch", "Liberal Party of Canada", "Conservative Party of Canada")),
 ])
 def test_one_put_out_of_a_party(extractor, text, switch):
-    """"was expelled from the X caucus", "got kicked out of the X caucus": X is the party left."""
-    assert switch in asserted(extractor, text)
+    """"B kicked A out of the X caucus", "was expelled from the X caucus", "got kicked out of the X caucus": A left X."""
+    found = asserted(extractor, text)
+    assert switch in found
+    assert not {k for k in found if k[1] == "party_switch" and k[0] != switch[0]}
 
 
 def test_the_party_one_is_called_by_when_said_to_switch_is_the_one_left(extractor):
@@ -314,3 +318,39 @@ def test_locked_in_a_primary_with_a_list(extractor):
     found = asserted(extractor, text)
     pairs = [("Luke Strand", "Mo Banks"), ("Luke Strand", "Roy Moor"), ("Mo Banks", "Roy Moor")]
     assert {(a, "rival_of", b) for a, b in pairs} <= found
+
+
+@pytest.mark.parametrize("text, switch", [
+    ("Ottawa, Canada: Prime Minister Stephen Harper has welcomed former Liberal MP Joe Comuzzi to the Conservative party fold.",
+     ("Joe Comuzzi", "party_switch", "Conservative Party of Canada", "Liberal Party of Canada")),
+    ("Panaji, Goa, India. Ravi Naik was inducted into the BJP in the presence of the chief minister.",
+     ("Ravi Naik", "party_switch", "Bharatiya Janata Party")),
+])
+def test_one_a_party_takes_in_joins_it(extractor, text, switch):
+    """"B welcomed A to the X fold", "A was inducted into X": A joined X (B did not)."""
+    found = asserted(extractor, text)
+    assert switch in found
+    assert not {k for k in found if k[1] == "party_switch" and k[0] != switch[0]}
+
+
+def test_one_who_manages_a_candidate_advises_them(extractor):
+    """"A will manage Sen. B in 2014": A runs B's campaign; "managed to beat B" is no such thing."""
+    assert ("Preston Elliott", "advised", "Kay Hagan") in asserted(extractor, "Preston Elliott will manage Sen. Kay Hagan in 2014.")
+    assert not {k for k in asserted(extractor, "Preston Elliott managed to beat Kay Hagan.") if k[1] == "advised"}
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Sydney, Australia: Tina Ayyad will now contest the marginal seat for the Liberals at the state election.",
+     ("Tina Ayyad", "member_of", "Liberal Party of Australia")),
+    ("London, UK: Tom Birch will stand for Labour in Hull.", ("Tom Birch", "member_of", "Labour Party")),
+])
+def test_one_who_stands_for_a_party_is_its_member(extractor, text, member):
+    """"contest the seat for the Liberals", "stand for Labour": the party's candidate."""
+    assert member in asserted(extractor, text)
+
+
+def test_a_legislator_of_a_party_said_to_quit_it_is_no_member(extractor):
+    """"A is the second Congress legislator to quit the party": Congress is the party A left, not A's now."""
+    found = asserted(extractor, "Panaji, Goa, India: Pandu Madkar joined the BJP. Madkar is the second Congress legislator to quit the party.")
+    assert ("Pandu Madkar", "party_switch", "Bharatiya Janata Party", "Indian National Congress") in found
+    assert ("Pandu Madkar", "member_of", "Indian National Congress") not in found

@@ -28,6 +28,7 @@ _LISTED = {"conj", "appos"}
 _INCLUDING = {"including", "like", "include", "includes"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
+_STANDING = {"run", "stand", "contest"}  # a candidate "for" a party: "will stand for Labour"
 # Who a party is said to have ("the party's chairman", "party spokesperson X"): its members.
 _PARTY_POSTS = _MEMBER_NOUNS | {
     "president", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "secretary", "treasurer",
@@ -372,6 +373,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.by_organizations:
             for shape, doers, objects in [("verb", *_verb_args(token, s)), *_gapped(token, s)]:
                 yield shape, [a for a in doers if a.mention is not None and s.kinds.get(a.mention) == "O"], objects
+        if lemma in rel.managing:
+            yield "campaign", _subjects(token, s), [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P") if a.mention is not None]
         if lemma in rel.campaign:
             campaigns = [c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in _CAMPAIGN]
             yield "campaign", _subjects(token, s), [a for c in campaigns for a in s.owner(c)]
@@ -402,13 +405,19 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield ("choice", *_choice(token, s))
         if lemma in rel.scoring and _share(token, rel) is not None:
             yield "result", _subjects(token, s), _result_others(token, rel, s)
-        if lemma in rel.joining and not _in_doing(token) and _to_switch(token, rel.joining | rel.leaving):  # "became the third Democrat to switch"
-            yield "past-party", _subjects(token, s), _parties(token, (), s)
+        if rel.joining and lemma in rel.joining | {"be"} and _to_switch(token, rel.joining | rel.leaving):  # "became the third Democrat to switch"
+            named_by = [a for attr in token.children if attr.dep_ == "attr" for c in attr.children
+                        if c.dep_ in ("compound", "amod", "nmod") for a in s.args(c, "G") if a.mention is not None]  # fmt: skip
+            yield "past-party", _subjects(token, s), _parties(token, (), s) or named_by  # "the second Congress legislator to quit"
         elif lemma in rel.joining and not _in_doing(token):
             yield "joined", _movers(token, s), _parties(token, ("to", "as", "into"), s)
             yield "left", _movers(token, s), _parties(token, ("from",), s, objects=False)  # "switched from A to B"
         if lemma in rel.leaving:
-            yield "left", _movers(token, s) or _passive_subjects(token, s), _parties(token, ("from", "with"), s)
+            yield "left", _movers(token, s), _parties(token, ("from", "with"), s)
+        if lemma in rel.admitting:
+            yield "joined", _done_to(token, s), _parties(token, ("to", "into"), s, objects=False)
+        if lemma in rel.expelling:
+            yield "left", _done_to(token, s), _parties(token, ("from",), s, objects=False)
     if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound":  # "Former rivals X and Y": rivals tagged a verb
         if lemma in rel.nouns:
             yield ("noun", *_noun_args(token, rel, s))
@@ -572,7 +581,7 @@ def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence, objects: bool = 
 def _to_switch(verb: Token, moving: set[str] | frozenset[str]) -> bool:
     """"A becomes the third Democrat to switch": the party A is named by is the one A leaves."""
     attrs = [c for c in verb.children if c.dep_ == "attr"]
-    moves = [c for w in (verb, *attrs) for c in w.children if c.dep_ in ("xcomp", "acl", "relcl") and c.i > verb.i]
+    moves = [c for w in (verb, *attrs) for c in w.children if c.dep_ in ("xcomp", "acl", "relcl", "advcl") and c.i > verb.i]
     return bool(attrs) and any(m.lemma_.lower() in moving and any(a.lower_ == "to" for a in m.children) for m in moves)
 
 
@@ -589,6 +598,12 @@ def _movers(verb: Token, s: _Sentence) -> list[Arg]:
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and not s.args(verb.head):
         return _subjects(verb.head.head, s)
     return _subjects(verb, s)
+
+
+def _done_to(verb: Token, s: _Sentence) -> list[Arg]:
+    """Whom a party takes in or puts out: the object ("B welcomed A to the party", "B kicked A out
+    of the caucus"), or the passive's subject ("A was inducted into the BJP")."""
+    return [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")] or _passive_subjects(verb, s)
 
 
 def _passive_subjects(verb: Token, s: _Sentence) -> list[Arg]:
@@ -994,10 +1009,16 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
     other party it gives them is a past one."""
     leaving = {w for r in triggers.relations for w in r.leaving}
     joining = {w for r in triggers.relations for w in r.joining}
+    admitting = {w for r in triggers.relations for w in r.admitting}
+    expelling = {w for r in triggers.relations for w in r.expelling}
     verbs = (leaving | joining) - _NOT_A_SWITCH
     people: set[Arg] = set()
     for token in s.doc:
-        if token.lemma_.lower() in joining and _to_switch(token, leaving | joining):  # "became the third Democrat to switch"
+        if (token.lemma_.lower() in admitting and _parties(token, ("to", "into"), s, objects=False)) or (
+            token.lemma_.lower() in expelling and _parties(token, ("from",), s, objects=False)
+        ):
+            people.update(_done_to(token, s))
+        if token.lemma_.lower() in joining | {"be"} and _to_switch(token, leaving | joining):  # "became the third Democrat to switch"
             people.update(_subjects(token, s))
         if token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in token.children):
             continue
@@ -1005,7 +1026,7 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
         places += [o for c in token.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         places += _parties_out_of(token)
         if any(p.lemma_.lower() in _SWITCHED or s.kinds.get(s.of.get(p.i, -1)) == "G" for p in places):
-            people.update(_movers(token, s) or (_passive_subjects(token, s) if token.lemma_.lower() in leaving else []))
+            people.update(_movers(token, s))
             if token.dep_ == "relcl" and token.head.dep_ == "appos":  # "X, a lifelong Republican who switched"
                 people.update(s.args(token.head.head, "P"))
     newcomers = {w for r in triggers.relations for w in r.newcomers}
@@ -1017,6 +1038,7 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
     joined = {a for t in s.doc if t.lemma_.lower() in joining and t.pos_ in ("VERB", "AUX") and not _to_switch(t, leaving | joining)
               for a in _parties(t, ("to", "as", "into"), s)}  # fmt: skip
     joined |= {a for parties in arriving.values() for a in parties}
+    joined |= {a for t in s.doc if t.lemma_.lower() in admitting for a in _parties(t, ("to", "into"), s, objects=False)}
     return {person: joined for person in people}
 
 
@@ -1045,6 +1067,10 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         if _in_the_past(current, triggers) and not past_too:
             return []
         return [a for a in _subjects(current, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+    if party.dep_ == "pobj" and head.lower_ == "for":  # "will stand for Labour", "contest the seat for the Liberals"
+        verb = head.head.head if head.head.dep_ in _OBJECTS else head.head
+        if verb.lemma_.lower() in _STANDING and not (_in_the_past(verb, triggers) and not past_too):
+            return [a for a in _subjects(verb, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
     if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEMBER_NOUNS:
         return _holders(head.head, s)  # "X, a member of the Labour Party"
     if party.dep_ == "pobj" and head.lower_ in ("of", "from") and s.of.get(head.head.i) is not None:

@@ -36,6 +36,9 @@ class RelationTriggers:
     fields: frozenset[str]  # nouns for the people in one contest: "the candidates for governor are A, B and C"
     newcomers: frozenset[str]  # nouns for who joins a party: "the new entrants to the BJP are A and B"
     moves: frozenset[str]  # nouns for a move, whose possessor moves: "X's switch to the GOP"
+    managing: frozenset[str]  # verbs whose person object is the candidate whose campaign A runs: "A will manage Sen. X"
+    admitting: frozenset[str]  # verbs for taking someone into a party: "B welcomed A to the party", "A was inducted into the BJP"
+    expelling: frozenset[str]  # verbs for putting someone out of a party: "B kicked A out of the caucus", "A was expelled"
     one_contest: frozenset[str]  # phrases for a contest of one post: "leadership race" (graph/news/contests.py)
     shares: frozenset[str]  # the share's noun: percent, %, vote
     symmetric: bool
@@ -45,13 +48,13 @@ class RelationTriggers:
         return (set(self.verbs) | {v for v, _ in self.verb_preps} | set(self.nouns) | set(self.agents) | set(self.hiring)
                 | set(self.joining) | set(self.leaving) | set(self.together) | set(self.campaign) | set(self.shares)
                 | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers)
-                | set(self.moves))  # fmt: skip
+                | set(self.moves) | set(self.admitting) | set(self.expelling) | set(self.managing))  # fmt: skip
 
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
-               "one_contest")
+               "admitting", "expelling", "managing", "one_contest")
 
 
 @dataclass(frozen=True)
