@@ -354,3 +354,23 @@ def test_a_legislator_of_a_party_said_to_quit_it_is_no_member(extractor):
     found = asserted(extractor, "Panaji, Goa, India: Pandu Madkar joined the BJP. Madkar is the second Congress legislator to quit the party.")
     assert ("Pandu Madkar", "party_switch", "Bharatiya Janata Party", "Indian National Congress") in found
     assert ("Pandu Madkar", "member_of", "Indian National Congress") not in found
+
+
+def test_capitals_of_a_title_case_line_name_no_one(extractor):
+    """"Former Candidates Endorse Their Former Rivals Before Tuesday's Runoff": no person "Candidates Endorse"."""
+    mentions, _ = extractor.reader.read("Former Candidates Endorse Their Former Rivals Before Tuesday's Runoff\n\nAnn Lee spoke.")
+    assert [m.text for m in mentions if m.kind == "P"] == ["Ann Lee"]
+
+
+def test_people_who_each_face_their_own_rival(extractor):
+    """"A and B both face primary battles against C and D": A-C and B-D; not A-B, C-D or A-D."""
+    text = ("Republican Jeff Jonson and Democrat Erin Murray won their endorsements, "
+            "but both now face tough primary battles against former Gov. Tim Pawley and U.S. Rep. Tim Walsh.")
+    rivals = {k for k in asserted(extractor, text) if k[1] == "rival_of"}
+    assert rivals == {("Jeff Jonson", "rival_of", "Tim Pawley"), ("Erin Murray", "rival_of", "Tim Walsh")}
+
+
+def test_a_battle_against_two_is_one_contest_of_three(extractor):
+    """"A faces a primary battle against B and C": the three are rivals."""
+    rivals = {k for k in asserted(extractor, "Ann Lee faces a primary battle against Bob Park and Carl Diaz.") if k[1] == "rival_of"}
+    assert rivals == {("Ann Lee", "rival_of", "Bob Park"), ("Ann Lee", "rival_of", "Carl Diaz"), ("Bob Park", "rival_of", "Carl Diaz")}

@@ -296,7 +296,8 @@ def find_frames(
                 one_contest = (shape != "noun" or token.tag_ == "NN") and not passive
                 if rel.symmetric and not subjects and len(objects) > 1 and one_contest:
                     subjects, objects = objects[:1], objects[1:]
-                if rel.symmetric and not objects and len(subjects) > 1 and not passive:  # "A and B became rivals"
+                has_object = shape == "verb" and any(c.dep_ in _OBJECTS and c.lower_ != "other" for c in token.children)
+                if rel.symmetric and not objects and len(subjects) > 1 and not passive and not has_object:  # "A and B became rivals"
                     subjects, objects = subjects[:1], subjects[1:]
                 if not subjects and not rel.symmetric and _by_a_group(token):
                     by_groups += [(rel.relation, a) for a in objects if a.mention is not None and _status(token, triggers) == "asserted"]
@@ -308,6 +309,9 @@ def find_frames(
                 status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric)
                 bound = tuple(a.mention for a in subjects if a.mention is not None)
                 objects = [replace(a, not_mentions=bound) if a.mention is None and not a.nominal and not a.focus else a for a in objects]
+                if rel.symmetric and _respective(token, subjects, objects):  # "A and B both face C and D": A-C, B-D
+                    found += [Frame(rel.relation, a, b, shape, status, token.idx) for a, b in zip(subjects, objects)]
+                    continue
                 for subject in subjects:
                     for object_ in objects:
                         if subject != object_:
@@ -325,6 +329,12 @@ def find_frames(
 
 _GROUP_WORDS = {"these", "those", "they", "them"}
 _HIRE_NOUNS = {"hire", "addition"}  # "The hires include pollster X", "the latest addition to the team"
+
+
+def _respective(trigger: Token, subjects: list[Arg], objects: list[Arg]) -> bool:
+    """Whether as many people face as many others each on their own: "A and B both face
+    primaries against C and D", "... respectively"."""
+    return len(subjects) == len(objects) > 1 and any(t.lower_ in ("both", "each", "respectively") for t in trigger.sent)
 
 
 def _by_a_group(trigger: Token) -> bool:
@@ -801,7 +811,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
                            for a in s.args(c) if a.mention is not None]  # fmt: skip
         elif word in ("for", "to", "of", "in", "over", "against", "between", "with"):
             receivers += objects
-    if received:
+    if received and rel.symmetric and not givers and _respective(noun, _subjects(head, s), receivers):
+        givers += _subjects(head, s)  # "A and B both face battles against C and D": two sides, each on their own
+    elif received:
         receivers += _subjects(head, s)
         if rel.symmetric and not givers:  # "faced a challenge in the primary from B": "from" hung on the primary
             givers += [a for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > noun.i and _same_clause(t, head)

@@ -188,7 +188,10 @@ class Reader:
                 by_last.setdefault(mention.ref.label.split()[-1], []).append(mention.ref)
         singles: list[tuple[int, int, str, bool]] = []  # (start, end, text, a first name: "Sir Keir")
         out_organizations: list[Mention] = []
+        headlines = _headlines(doc.text)
         for run in (part for whole in _runs(doc, taken) for part in self._organization_then_name(whole)):
+            if any(start <= run[0].idx < end for start, end in headlines):
+                continue  # "Former Candidates Endorse Their Rivals": capitals that name no one
             tokens = [t.text for t in run]
             if any(t in self.lexicon.organization_words for t in tokens):
                 organization = self._organization(doc, run, taken)
@@ -460,6 +463,20 @@ def _line_breaks(doc: Doc) -> Doc:
     # Set all at once: each `token.is_sent_start = True` scans the whole doc (quadratic time).
     doc.from_array([SENT_START], starts)
     return doc
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """The lines written in title case ("Former Candidates Endorse Their Former Rivals"): at least
+    four words of four letters or more, nearly all capitalized, and no full stop at the end."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+        capitalized = sum(1 for w in words if w[0].isupper())
+        if len(words) >= 4 and capitalized >= 0.8 * len(words) and not line.rstrip().endswith((".", "!", "?", '"', "”")):
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
 
 
 def _runs(doc: Doc, taken: set[int]) -> list[list]:
