@@ -1,7 +1,8 @@
 """Who, in one article, is a woman and who a man, so that "she" is never taken for a man the
-article calls "Mr" (see `genders` in lexicon.yaml). Only what the article says counts: a word
-just before a name ("Ms Truss", "Congresswoman Bass"), or "she"/"he" after a person's name in a
-sentence that names no one else ("Bass said she ..."). A title outweighs pronouns."""
+article calls "Mr" (see `genders` in lexicon.yaml). What the article says counts: a word just
+before a name ("Ms Truss", "Congresswoman Bass"), "she"/"he" after a person's name in a sentence
+that names no one else ("Bass said she ..."), and a first name nearly only one gender bears
+("Sonia"). A title outweighs pronouns, which outweigh a first name when two say so."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ __all__ = ["article_genders", "pronoun_gender"]
 _WORD = re.compile(r"[\w.]+")
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _TITLE_WEIGHT = 3
+_FIRST_NAME_WEIGHT = 1.5
 
 
 def pronoun_gender(text: str, position: int, lexicon: Lexicon) -> str | None:
@@ -34,6 +36,10 @@ def article_genders(text: str, sentences: list[Sentence], mentions: list[Mention
             gender = lexicon.gender_words.get(word.strip(",").lower())
             if gender:
                 votes.setdefault(mention.ref.id, Counter())[gender] += _TITLE_WEIGHT
+    for ref in {m.ref.id: m.ref for m in mentions if m.kind == "P" and m.ref is not None}.values():
+        gender = lexicon.first_name_genders.get(ref.label.split()[0])
+        if gender:
+            votes.setdefault(ref.id, Counter())[gender] += _FIRST_NAME_WEIGHT
     for sentence in sentences:
         people = [mentions[i] for i in sentence.mentions if mentions[i].kind == "P" and mentions[i].ref is not None]
         if len({m.ref.id for m in people}) != 1:

@@ -53,6 +53,7 @@ class Lexicon:
     titles: dict[str, str]  # lower-cased abbreviated title ("gov.") -> the role noun it stands for ("governor")
     first_name_titles: frozenset[str]  # titles said with a first name alone: "Sir Keir" is Keir Starmer
     gender_pronouns: dict[str, str]  # lower-cased pronoun -> "female" or "male"
+    first_name_genders: dict[str, str]  # "Sonia" -> "female": first names nearly only one gender bears
     gender_words: dict[str, str]  # lower-cased word written before a name ("ms", "congresswoman") -> gender
 
     @cached_property
@@ -159,6 +160,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             first_name_titles=frozenset(_strings(doc.get("first_name_titles", []), "first_name_titles", path)),
             gender_pronouns=_by_gender(doc.get("genders") or {}, "pronouns", path),
             gender_words=_by_gender(doc.get("genders") or {}, "words", path),
+            first_name_genders={
+                name: str(gender) for gender, lists in (doc.get("genders") or {}).items()
+                for name in _strings(lists.get("first_names", []), f"genders.{gender}.first_names", path)
+            },  # fmt: skip
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataError(path, f"missing or malformed section {exc}") from None
