@@ -374,3 +374,19 @@ def test_a_battle_against_two_is_one_contest_of_three(extractor):
     """"A faces a primary battle against B and C": the three are rivals."""
     rivals = {k for k in asserted(extractor, "Ann Lee faces a primary battle against Bob Park and Carl Diaz.") if k[1] == "rival_of"}
     assert rivals == {("Ann Lee", "rival_of", "Bob Park"), ("Ann Lee", "rival_of", "Carl Diaz"), ("Bob Park", "rival_of", "Carl Diaz")}
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("London, UK. He follows the former Tory MP Sarah Woll and ex-Labour MP Chuka Umuna in joining the Lib Dems.",
+     {("Sarah Woll", "party_switch", "Liberal Democrats", "Conservative Party"), ("Chuka Umuna", "party_switch", "Liberal Democrats", "Labour Party")}),
+    ("Tom Reyes joined Ann Lee in endorsing Bob Park.", {("Tom Reyes", "endorsed", "Bob Park"), ("Ann Lee", "endorsed", "Bob Park")}),
+])
+def test_those_followed_or_joined_in_doing_something_do_it_too(extractor, text, wanted):
+    """"X follows A and B in joining the Lib Dems", "X joined A in endorsing B": A (and B) do it too."""
+    assert wanted <= asserted(extractor, text)
+
+
+def test_those_backing_a_challenger_are_not_the_challengers(extractor):
+    """"X lost to a challenger backed by Republicans including A and B": A and B are no rivals of X."""
+    text = "Bob Good lost to a challenger backed by powerful Republicans including former President Donald Trump and Kevin McCarthy."
+    assert not {k for k in asserted(extractor, text) if k[1] == "rival_of"}

@@ -28,6 +28,7 @@ _LISTED = {"conj", "appos"}
 _INCLUDING = {"including", "like", "include", "includes"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
+_ALONG = {"follow", "join"}  # "X follows A in joining B", "X joined A in backing B": A does it too
 _STANDING = {"run", "stand", "contest"}  # a candidate "for" a party: "will stand for Labour"
 # Who a party is said to have ("the party's chairman", "party spokesperson X"): its members.
 _PARTY_POSTS = _MEMBER_NOUNS | {
@@ -651,6 +652,9 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             current = current.head
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "After campaigning for X, Y ..."
+            if current.head.lower_ == "in" and current.head.head.lemma_.lower() in _ALONG:  # "X follows A in joining B": A too
+                along = current.head.head
+                return list(dict.fromkeys(_subjects(along, s) + [a for c in along.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]))
             current = current.head.head
             continue
         if current.dep_ == "relcl":
