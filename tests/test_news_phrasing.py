@@ -390,3 +390,9 @@ def test_those_backing_a_challenger_are_not_the_challengers(extractor):
     """"X lost to a challenger backed by Republicans including A and B": A and B are no rivals of X."""
     text = "Bob Good lost to a challenger backed by powerful Republicans including former President Donald Trump and Kevin McCarthy."
     assert not {k for k in asserted(extractor, text) if k[1] == "rival_of"}
+
+
+def test_endorsements_listed_among_a_persons_endorsements_are_theirs(extractor):
+    """"B leads with nine endorsements, including nods from A and C": A and C endorsed B."""
+    found = asserted(extractor, "Hilda Ramos leads with nine endorsements, including nods from Gov. Eli Spitz and Gov. Ted Strick of Ohio.")
+    assert {("Eli Spitz", "endorsed", "Hilda Ramos"), ("Ted Strick", "endorsed", "Hilda Ramos")} <= found

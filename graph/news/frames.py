@@ -844,6 +844,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     if holder.dep_ in _SUBJECTS and holder.head.lemma_.lower() in ("include", "be", "feature"):
         givers += [a for c in holder.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
         receivers += [a for c in holder.children if c.dep_ == "poss" for a in s.args(c)]
+    outer = head.head if noun.dep_ == "pobj" and head.lower_ in _INCLUDING else None
+    if not receivers and outer is not None and outer.lemma_.lower() in rel.nouns:  # "leads with nine endorsements, including nods from A"
+        receivers += _noun_args(outer, rel, s)[1]
     if not givers and receivers:  # "X endorsed 81 candidates, including endorsements for A and B"
         verb = next((t for t in noun.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in rel.verbs | rel.giving), None)
         if verb is not None:
