@@ -396,3 +396,9 @@ def test_endorsements_listed_among_a_persons_endorsements_are_theirs(extractor):
     """"B leads with nine endorsements, including nods from A and C": A and C endorsed B."""
     found = asserted(extractor, "Hilda Ramos leads with nine endorsements, including nods from Gov. Eli Spitz and Gov. Ted Strick of Ohio.")
     assert {("Eli Spitz", "endorsed", "Hilda Ramos"), ("Ted Strick", "endorsed", "Hilda Ramos")} <= found
+
+
+def test_a_party_and_a_plural_role_is_a_group_not_the_person_before(extractor):
+    """"X said the chosen Democratic candidates would ...": no membership for X."""
+    found = asserted(extractor, "Barack Obama said in a statement that the chosen Democratic candidates would be called upon.")
+    assert ("Barack Obama", "member_of", "Democratic Party") not in found
