@@ -402,3 +402,16 @@ def test_a_party_and_a_plural_role_is_a_group_not_the_person_before(extractor):
     """"X said the chosen Democratic candidates would ...": no membership for X."""
     found = asserted(extractor, "Barack Obama said in a statement that the chosen Democratic candidates would be called upon.")
     assert ("Barack Obama", "member_of", "Democratic Party") not in found
+
+
+def test_the_campaign_is_the_one_named_before(extractor):
+    """"X's campaign ... A, an adviser to the campaign", "B, the campaign's chairman": both advise X."""
+    text = ("Donald Trump’s campaign is making its second staff change. Kelly Conn, a veteran pollster who has been "
+            "an adviser to the campaign, will take over as campaign manager. Paul Mana, the campaign’s chairman, will remain.")
+    found = asserted(extractor, text)
+    assert {("Kelly Conn", "advised", "Donald Trump"), ("Paul Mana", "advised", "Donald Trump")} <= found
+
+
+def test_the_campaign_with_none_named_is_no_one(extractor):
+    """"A, an adviser to the campaign" in an article that names no one's campaign: no adviser."""
+    assert not {k for k in asserted(extractor, "Kelly Conn, an adviser to the campaign, spoke to Tom Reyes.") if k[1] == "advised"}

@@ -54,6 +54,7 @@ class Arg:
     organization: str = ""  # the nominal is an organization noun: "named" ("the union") or "any" ("the group")
     party: bool = False  # "the party" of "the party's chairman": the party named last before
     focus: bool = False  # the person whose campaign the article tells of ("pollster X" in a story of hires), settled per article
+    campaign: bool = False  # "the campaign": the one the article named, settled per article ("an adviser to the campaign")
     not_mentions: tuple[int, ...] = ()  # mentions a pronoun cannot mean: its own clause's subjects ("A and B backed her")
 
 
@@ -232,6 +233,8 @@ class _Sentence:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         found += self.args(obj, kinds) or (self.owner(obj, kinds) if obj.lemma_.lower() in _CAMPAIGN else [])
+        if not found and "P" in kinds and token.lemma_.lower() == "campaign" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            found.append(Arg(None, token.idx, campaign=True))  # "an adviser to the campaign": the campaign named before
         return list(dict.fromkeys(found))
 
 
@@ -309,7 +312,8 @@ def find_frames(
                 presupposed = rel.symmetric and (shape == "noun" or (shape == "agent" and token.dep_ not in ("attr", "oprd")))
                 status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric)
                 bound = tuple(a.mention for a in subjects if a.mention is not None)
-                objects = [replace(a, not_mentions=bound) if a.mention is None and not a.nominal and not a.focus else a for a in objects]
+                objects = [replace(a, not_mentions=bound) if a.mention is None and not (a.nominal or a.focus or a.campaign) else a
+                           for a in objects]  # fmt: skip
                 if rel.symmetric and _respective(token, subjects, objects):  # "A and B both face C and D": A-C, B-D
                     found += [Frame(rel.relation, a, b, shape, status, token.idx) for a, b in zip(subjects, objects)]
                     continue
@@ -894,12 +898,12 @@ def _verb_of_as(as_: Token) -> Token:
 
 
 def _qualified(token: Token, lemma: str, rel: RelationTriggers) -> bool:
-    """Whether a qualified agent noun has its word before it ("campaign manager") or after it
-    ("chairman of the campaign")."""
+    """Whether a qualified agent noun has its word before it ("campaign manager", "the campaign's
+    chairman") or after it ("chairman of the campaign")."""
     wanted = rel.qualified.get(lemma)
     if wanted is None:
         return True
-    if any(c.lemma_.lower() in wanted for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod")):
+    if any(c.lemma_.lower() in wanted for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")):
         return True
     return any(
         o.lemma_.lower() in wanted for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")

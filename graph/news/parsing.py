@@ -120,7 +120,7 @@ def parse(
             hires = hires or said.hires
             _entity_labels(doc, spans, mentions, votes)
         parsed.not_people = _not_people(votes)
-        _settle_focus(parsed.frames, campaigns if hires else [], mentions)
+        _settle_focus(parsed.frames, campaigns, hires, mentions)
         out.append(parsed)
     return out
 
@@ -242,10 +242,11 @@ def _later_subjects(doc, spans) -> frozenset[int]:
     return frozenset(found)
 
 
-def _settle_focus(frames: dict[int, list[Frame]], campaigns: list[int], mentions: list[Mention]) -> None:
-    """Give a role without its campaign ("The hires include pollster X") the campaign the article
-    names most (then the person named most), not X's own; with none named, or in an article that
-    tells of no hire ("X, a consultant, held a news conference"), drop the frame."""
+def _settle_focus(frames: dict[int, list[Frame]], campaigns: list[int], hires: bool, mentions: list[Mention]) -> None:
+    """Give a role without its campaign ("The hires include pollster X") and "the campaign" ("an
+    adviser to the campaign") the campaign the article names most (then the person named most),
+    not X's own; with none named, drop the frame, and the role's in an article that tells of no hire
+    ("X, a consultant, held a news conference")."""
     owners = Counter(mentions[i].ref for i in campaigns if mentions[i].ref is not None)
     named = Counter(m.ref for m in mentions if m.ref in owners)
     first = {}
@@ -254,7 +255,9 @@ def _settle_focus(frames: dict[int, list[Frame]], campaigns: list[int], mentions
     for number, found in frames.items():
         settled = []
         for frame in found:
-            if frame.object.focus:
+            if frame.object.focus and not hires:
+                continue
+            if frame.object.focus or frame.object.campaign:
                 holder = mentions[frame.subject.mention].ref if frame.subject.mention is not None else None
                 ref = max((r for r in owners if r is not None and r != holder), key=lambda r: (owners[r], named[r]), default=None)
                 if ref is None:
@@ -377,7 +380,7 @@ def _switches(resolved: list[_Resolved], left_in_article: dict[str, list[EntityR
 
 def _resolve(arg: Arg, context: Context, number: int, exclude: set[str], relation: str) -> tuple[EntityRef | None, bool]:
     if arg.mention is not None:
-        return context.mentions[arg.mention].ref, arg.focus or arg.pronoun_at is not None
+        return context.mentions[arg.mention].ref, arg.focus or arg.campaign or arg.pronoun_at is not None
     exclude = exclude | {ref.id for i in arg.not_mentions if (ref := context.mentions[i].ref) is not None}
     position = context.sentences[number].start + (arg.pronoun_at or 0)
     if arg.party:  # "the party's chairman"
