@@ -415,3 +415,10 @@ def test_the_campaign_is_the_one_named_before(extractor):
 def test_the_campaign_with_none_named_is_no_one(extractor):
     """"A, an adviser to the campaign" in an article that names no one's campaign: no adviser."""
     assert not {k for k in asserted(extractor, "Kelly Conn, an adviser to the campaign, spoke to Tom Reyes.") if k[1] == "advised"}
+
+
+def test_another_backer_is_one_of_whom_the_last_endorsement_was(extractor):
+    """"Among his supporters are A and B. C is another key backer.": C backs him too; alone, C backs no one."""
+    text = "Humza Yousif is running. Among his high-profile supporters are Stephen Flinn and Mhairi Blake. John Swinny is another key backer."
+    assert ("John Swinny", "endorsed", "Humza Yousif") in asserted(extractor, text)
+    assert not asserted(extractor, "John Swinny is another key backer.")

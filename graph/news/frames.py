@@ -55,6 +55,7 @@ class Arg:
     party: bool = False  # "the party" of "the party's chairman": the party named last before
     focus: bool = False  # the person whose campaign the article tells of ("pollster X" in a story of hires), settled per article
     campaign: bool = False  # "the campaign": the one the article named, settled per article ("an adviser to the campaign")
+    again: bool = False  # "another backer": of the one the article's last statement of the relation was about
     not_mentions: tuple[int, ...] = ()  # mentions a pronoun cannot mean: its own clause's subjects ("A and B backed her")
 
 
@@ -312,7 +313,7 @@ def find_frames(
                 presupposed = rel.symmetric and (shape == "noun" or (shape == "agent" and token.dep_ not in ("attr", "oprd")))
                 status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric)
                 bound = tuple(a.mention for a in subjects if a.mention is not None)
-                objects = [replace(a, not_mentions=bound) if a.mention is None and not (a.nominal or a.focus or a.campaign) else a
+                objects = [replace(a, not_mentions=bound) if a.mention is None and not (a.nominal or a.focus or a.campaign or a.again) else a
                            for a in objects]  # fmt: skip
                 if rel.symmetric and _respective(token, subjects, objects):  # "A and B both face C and D": A-C, B-D
                     found += [Frame(rel.relation, a, b, shape, status, token.idx) for a, b in zip(subjects, objects)]
@@ -459,6 +460,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 if not owners and verb.lemma_.lower() in rel.hiring:  # "B brought on A as a strategist"
                     owners = _subjects(verb, s)
             holders = _holders(token, s, rel.hiring)
+            if not owners and holders and any(c.lower_ == "another" for c in token.children):
+                owners = [Arg(None, token.idx, again=True)]  # "X is another key backer"
             if not owners and holders and rel.hiring and not _aside(token, s.speech):
                 owners = [Arg(None, token.idx, focus=True)]  # "The hires include pollster X": the campaign told of
             yield "agent", holders, owners

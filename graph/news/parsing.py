@@ -329,10 +329,12 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
     joiners = {r[1].id for number, frames in parsed.frames.items() for frame in frames
                if frame.shape == "joined" and (r := _resolved(frame, context, number)) is not None}  # fmt: skip
     independent = index.by_party_label.get("Independent")
+    last: dict[str, EntityRef] = {}  # relation -> whom its last statement was about ("another backer" is theirs)
     for number, frames in parsed.frames.items():
         sentence = sentences[number]
         dates = find_dates(sentence.text, date)
-        resolved = [r for frame in frames if (r := _resolved(frame, context, number)) is not None]
+        resolved = [r for frame in frames if (r := _resolved(frame, context, number, last)) is not None]
+        last.update((f.relation, o) for f, _, o, _, _ in resolved if f.status == "asserted")
         quits = [(replace(f, relation="party_switch", shape="quit"), s, independent, o, a) for f, s, o, _, a in resolved
                  if f.shape == "left" and s.id not in joiners and independent is not None and o != independent]  # fmt: skip
         for frame, subject, object_, from_party, anaphoric in resolved + _switches(resolved, left_in_article) + quits:
@@ -352,11 +354,14 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
 _Resolved = tuple[Frame, EntityRef, EntityRef, EntityRef | None, bool]
 
 
-def _resolved(frame: Frame, context: Context, number: int) -> _Resolved | None:
+def _resolved(frame: Frame, context: Context, number: int, last: dict[str, EntityRef] | None = None) -> _Resolved | None:
     subject, anaphoric_s = _resolve(frame.subject, context, number, set(), frame.relation)
     if subject is None:
         return None
-    object_, anaphoric_o = _resolve(frame.object, context, number, {subject.id}, frame.relation)
+    if frame.object.again:  # "X is another key backer": of whom the last endorsement was
+        object_, anaphoric_o = (last or {}).get(frame.relation), True
+    else:
+        object_, anaphoric_o = _resolve(frame.object, context, number, {subject.id}, frame.relation)
     if object_ is None or object_.id == subject.id:
         return None
     return frame, subject, object_, None, anaphoric_s or anaphoric_o
