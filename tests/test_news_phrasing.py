@@ -422,3 +422,10 @@ def test_another_backer_is_one_of_whom_the_last_endorsement_was(extractor):
     text = "Humza Yousif is running. Among his high-profile supporters are Stephen Flinn and Mhairi Blake. John Swinny is another key backer."
     assert ("John Swinny", "endorsed", "Humza Yousif") in asserted(extractor, text)
     assert not asserted(extractor, "John Swinny is another key backer.")
+
+
+def test_an_election_named_in_apposition_is_read_without_looping(extractor):
+    """"X's race for governor, a tossup contest, ...": reading "contest" went back and forth between the two (RecursionError)."""
+    found = asserted(extractor, "Ohio's race for governor, a tossup contest for the state's top job, is shaping up with "
+                                "higher stakes than the choice between Democrat Ann Lee and Republican Bob Park.")
+    assert ("Ann Lee", "member_of", "Democratic Party") in found

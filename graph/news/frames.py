@@ -168,7 +168,7 @@ class _Sentence:
                 return found
         return []
 
-    def _one(self, token: Token, kinds: str) -> Arg | None:
+    def _one(self, token: Token, kinds: str, up: bool = True) -> Arg | None:
         index = self.of.get(token.i)
         # (a word of an election phrase may still name someone: "the governor's campaign")
         if index is not None and (self.kinds[index] in kinds or self.kinds[index] != "E"):
@@ -200,8 +200,8 @@ class _Sentence:
         # a common noun that names someone: "the candidate, John McGuire", "candidate John McGuire"
         for child in token.children:
             if child.dep_ in ("appos", "compound") and self.of.get(child.i) is not None and child.i > token.i:
-                return self._one(child, kinds)
-        if token.dep_ in ("compound", "appos") and self.of.get(token.head.i) is not None:
+                return self._one(child, kinds, up=False)  # not back up to this token (the child may be an election's word)
+        if up and token.dep_ in ("compound", "appos") and self.of.get(token.head.i) is not None:
             return self._one(token.head, kinds)
         if "P" in kinds and token.pos_ == "PROPN" and token.text in self.surnames and token.dep_ != "compound":
             return Arg(self.surnames[token.text])  # "Street's list" after "John Street"
