@@ -135,6 +135,14 @@ class ArticleError(KgError):
         super().__init__(f"{self.path}: {message}")
 
 
+class ExtractionError(ArticleError):
+    """An article read but not extracted from: a fault of kg's, met on this article's text. Reported
+    with the article, so that a batch goes on with the others."""
+
+    def __init__(self, path: Path | str, message: str) -> None:
+        super().__init__(path, f"extraction failed, please report it with this article ({message})")
+
+
 class ReadOnlyData(KgError):
     """A write aimed at a data directory kg must not change (the corpus shipped in the package)."""
 

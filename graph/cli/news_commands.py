@@ -66,16 +66,28 @@ def _readable(files: list[Path], failures: list[errors.ArticleError], bar):
 
 
 def _each_article(extractor, files: list[Path], failures: list[errors.ArticleError]):
-    """(article, candidates) per readable file, with a progress bar on stderr (see _readable)."""
+    """(article, candidates) per readable file, with a progress bar on stderr (see _readable); an
+    article whose extraction fails is said on stderr, collected in `failures`, and skipped."""
     with _progress(files) as bar:
-        for article, candidates in extractor.extract_many(_readable(files, failures, bar)):
+        for article, candidates in extractor.extract_many(_readable(files, failures, bar), on_failure=_failed(failures, bar)):
             bar.update(1)
             yield article, candidates
 
 
+def _failed(failures: list[errors.ArticleError], bar):
+    """What to do with an article whose extraction fails: say it on stderr, collect it, count it."""
+
+    def failed(error: errors.ExtractionError) -> None:
+        typer.echo(f"kg: {error}", err=True)
+        failures.append(error)
+        bar.update(1)
+
+    return failed
+
+
 def _fail_if_unreadable(failures: list[errors.ArticleError]) -> None:
     if failures:
-        typer.echo(f"kg: {len(failures)} article(s) could not be read", err=True)
+        typer.echo(f"kg: {len(failures)} article(s) could not be read or extracted", err=True)
         raise typer.Exit(EXIT_CODES[errors.ArticleError])
 
 
@@ -177,7 +189,7 @@ def ingest(
 
         report = ingest_files(
             directory, extractor, _readable(files, failures, bar), choose=choose,
-            store_path=store or default_store_path(), progress=lambda article: bar.update(1),
+            store_path=store or default_store_path(), progress=lambda article: bar.update(1), on_failure=_failed(failures, bar),
         )  # fmt: skip
     for article, result in report.articles:
         state = "added as" if result.source_added else "already there as"

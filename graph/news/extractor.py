@@ -9,11 +9,12 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
 from .. import ontology
+from ..errors import ExtractionError
 from ..model import Entity
 from .article import Article
 from .lexicon import load_lexicon, patterns_dir
@@ -60,16 +61,19 @@ class Extractor:
         return next(self.extract_many([article]))[1]
 
     def extract_many(
-        self, articles: Iterable[Article], batch_size: int = 16, workers: int | None = None
+        self, articles: Iterable[Article], batch_size: int = 16, workers: int | None = None,
+        on_failure: Callable[[ExtractionError], None] | None = None,
     ) -> Iterator[tuple[Article, list[Candidate]]]:
         """(article, candidates) for each article, in order. Articles are read from `articles` in
         this process, in batches; with more than one batch waiting, `workers` processes (default:
-        the CPUs this process may use) extract them side by side."""
+        the CPUs this process may use) extract them side by side. An article whose extraction
+        fails raises ExtractionError; with `on_failure`, the error goes to it instead, and the
+        article is skipped."""
         workers = workers or _usable_cpus()
         pending = iter(articles)
         if workers < 2:
             while batch := [a for _, a in zip(range(batch_size), pending)]:
-                yield from zip(batch, self._extract_batch(batch))
+                yield from _settled(batch, self._extract_batch(batch), on_failure)
             return
         import multiprocessing
 
@@ -78,20 +82,30 @@ class Extractor:
         try:
             while batch := [a for _, a in zip(range(group), pending)]:
                 if len(batch) <= batch_size and pool is None:  # not worth starting processes
-                    yield from zip(batch, self._extract_batch(batch))
+                    yield from _settled(batch, self._extract_batch(batch), on_failure)
                     continue
                 if pool is None:
                     _WORKER[0] = self  # inherited by the forked workers
                     pool = multiprocessing.get_context("fork").Pool(workers)
                 chunks = [batch[i : i + batch_size] for i in range(0, len(batch), batch_size)]
                 for chunk, found in zip(chunks, pool.imap(_extract_in_worker, chunks)):
-                    yield from zip(chunk, found)
+                    yield from _settled(chunk, found, on_failure)
         finally:
             if pool is not None:
                 pool.terminate()
                 _WORKER[0] = None
 
-    def _extract_batch(self, batch: list[Article]) -> list[list[Candidate]]:
+    def _extract_batch(self, batch: list[Article]) -> list[list[Candidate] | str]:
+        """Each article's candidates or, where extracting it fails, what went wrong (a batch that
+        fails is tried again article by article, so one article's failure is its own)."""
+        try:
+            return self._extract_all(batch)
+        except Exception as exc:  # a fault met on one article's text must not stop the others
+            if len(batch) == 1:
+                return [f"{type(exc).__name__}: {exc}"[:300]]
+            return [result for article in batch for result in self._extract_batch([article])]
+
+    def _extract_all(self, batch: list[Article]) -> list[list[Candidate]]:
         read = [self.reader.read_doc(doc, a.date) for a, doc in zip(batch, self.reader.nlp.pipe(a.text for a in batch))]
         chosen = [(sentences, mentions, select(sentences, mentions, self.triggers)) for mentions, sentences in read]
         parsed = parse(self.model, chosen, self.triggers, self._pronouns, self._roles, self.index)
@@ -187,7 +201,20 @@ def _retype(candidates: list[Candidate]) -> list[Candidate]:
 _WORKER: list[Extractor | None] = [None]
 
 
-def _extract_in_worker(batch: list[Article]) -> list[list[Candidate]]:
+def _settled(
+    batch: list[Article], found: list[list[Candidate] | str], on_failure: Callable[[ExtractionError], None] | None
+) -> Iterator[tuple[Article, list[Candidate]]]:
+    for article, result in zip(batch, found):
+        if isinstance(result, str):
+            error = ExtractionError(article.path or article.id, result)
+            if on_failure is None:
+                raise error
+            on_failure(error)
+            continue
+        yield article, result
+
+
+def _extract_in_worker(batch: list[Article]) -> list[list[Candidate] | str]:
     return _WORKER[0]._extract_batch(batch)
 
 

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from ..datadir import ensure_writable
 from ..anchors import anchor
 from ..datafiles import MAX_FIELD, anchor_fields, field_fits
-from ..errors import DataError, InvalidArgument
+from ..errors import DataError, ExtractionError, InvalidArgument
 from .article import Article
 from .model import Candidate, EntityRef
 from .names import slug
@@ -65,9 +65,10 @@ def accept_above(threshold: float) -> Choose:
 
 def ingest_files(
     directory: Path, extractor, articles: Iterable[Article], *, choose: Choose, store_path: Path,
-    progress: Callable[[Article], None] | None = None,
+    progress: Callable[[Article], None] | None = None, on_failure: Callable[[ExtractionError], None] | None = None,
 ) -> IngestReport:  # fmt: skip
-    """Extract every article (`progress(article)` after each), then ask `choose` which candidates
+    """Extract every article (`progress(article)` after each; one whose extraction fails raises,
+    or goes to `on_failure` and is left out), then ask `choose` which candidates
     of each to accept, until it says stop; write the articles and their accepted candidates into
     `directory` in one transaction, and rebuild the store at `store_path` if anything changed,
     still holding the directory's lock so that no other writer comes in between."""
@@ -76,7 +77,7 @@ def ingest_files(
     directory = Path(directory)
     ensure_writable(directory)
     extracted = []
-    for article, candidates in extractor.extract_many(articles):
+    for article, candidates in extractor.extract_many(articles, on_failure=on_failure):
         extracted.append((article, candidates))
         if progress is not None:
             progress(article)
