@@ -107,3 +107,29 @@ def test_huge_and_missing_files(tmp_path):
 def test_article_id_is_a_slug():
     """The id is the file stem as a slug."""
     assert article_id("News/Axios 2022-08-02.TXT") == "axios-2022-08-02"
+
+
+WRAPPED = (
+    "date: 2006-03-19\n\n"
+    "In the hunt for campaign talent this spring, Sen. John Mack of Arizona \n"
+    "(R-Ariz.) has bagged a big one, aides to the senator said on Friday.\n\n"
+    "Terry Nolan, who served as national political director for President \n"
+    "Bush's reelection race in 2004, has signed on as a senior adviser to \n"
+    "Mack's political action committee, which he founded in early 2005.\n\n"
+    "Nolan's formal role will be to make the most of the committee's reach \n"
+    "among the party's donors and activists across the early states, a job \n"
+    "that puts him at the center of the senator's preparations for 2008.\n"
+)
+
+
+def test_a_hard_wrapped_article_is_read_as_its_sentences():
+    """Lines cut at a fixed width are joined within a paragraph (a space for each break: offsets stay)."""
+    article = parse_article(WRAPPED, "wrapped.txt")
+    assert "Sen. John Mack of Arizona  (R-Ariz.) has bagged" in article.text
+    assert "\n\n" in article.text and len(article.text) == len(WRAPPED.split("\n\n", 1)[1].strip())
+
+
+def test_lines_that_end_their_sentences_stay_lines():
+    """An article with a paragraph per line, or headings, is left as it is."""
+    text = "date: 2022-08-09\n\nHeadline of the story here\nFirst paragraph that ends with a full stop and says a lot.\nSecond one.\n"
+    assert parse_article(text, "plain.txt").text == text.split("\n\n", 1)[1].strip()

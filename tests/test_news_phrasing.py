@@ -429,3 +429,12 @@ def test_an_election_named_in_apposition_is_read_without_looping(extractor):
     found = asserted(extractor, "Ohio's race for governor, a tossup contest for the state's top job, is shaping up with "
                                 "higher stakes than the choice between Democrat Ann Lee and Republican Bob Park.")
     assert ("Ann Lee", "member_of", "Democratic Party") in found
+
+
+def test_a_person_has_one_party_unless_switching(extractor):
+    """"Labour's candidate X ... the Conservative candidate" resolved to X: the surer membership alone stays."""
+    text = ("London, UK. Labour’s candidate Sadiq Kahn spoke on Monday. "
+            "The voting for the Conservative candidate closed on Wednesday with a low turnout.")
+    found = asserted(extractor, text)
+    assert ("Sadiq Kahn", "member_of", "Labour Party") in found
+    assert ("Sadiq Kahn", "member_of", "Conservative Party") not in found

@@ -93,7 +93,7 @@ def parse_article(text: str, path: Path | str, *, encoding: str = "utf-8") -> Ar
     path = Path(path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     header, body = _split_header(text)
-    body = body.strip()
+    body = _unwrapped(body.strip())
     if not body:
         raise ArticleError(path, "has no text after its header" if header else "is empty")
     markdown = path.suffix.lower() in (".md", ".markdown")
@@ -114,6 +114,28 @@ def parse_article(text: str, path: Path | str, *, encoding: str = "utf-8") -> Ar
         encoding=encoding,
         header=header,
     )
+
+
+_TERMINAL = tuple('.!?:;"”’\'')
+_BLOCK_START = re.compile(r"\s*(?:[-*#>•]|\d+[.)])\s")
+
+
+def _unwrapped(body: str) -> str:
+    """The text of a hard-wrapped article (an e-mail or an archive, its lines cut at a fixed
+    width) with each line joined to the next within a paragraph, so that a line break no longer
+    ends a sentence (see mentions._line_breaks). An article counts as hard-wrapped when most of its
+    lines followed by another are 50 to 100 characters long and end mid-sentence. A space takes
+    each joined line break's place, so every offset stays."""
+    lines = body.split("\n")
+    pairs = [(line.rstrip(), after) for line, after in zip(lines, lines[1:]) if line.strip() and after.strip()]
+    wrapped = [line for line, _ in pairs if 50 <= len(line) <= 100 and not line.endswith(_TERMINAL)]
+    if len(wrapped) < 5 or len(wrapped) < 0.6 * len(pairs):
+        return body
+    out = []
+    for line, after in zip(lines, [*lines[1:], ""]):
+        joined = line.strip() and after.strip() and len(line.rstrip()) >= 40 and not _BLOCK_START.match(after)
+        out.append(line + (" " if joined else "\n"))
+    return "".join(out)[:-1]
 
 
 def _split_header(text: str) -> tuple[dict[str, str], str]:

@@ -151,6 +151,7 @@ class Extractor:
             if c.relation != "member_of" or (c.object.id in joined.get(c.subject.id, {c.object.id})
                                              and (c.subject.id, c.object.id) not in left and (c.subject.id, c.quote) not in switched)
         ]  # fmt: skip
+        found = _one_party_each(found)
         for candidate in found:
             if candidate.relation in self._symmetric and candidate.subject.id > candidate.object.id:
                 candidate = replace(candidate, subject=candidate.object, object=candidate.subject)
@@ -223,6 +224,23 @@ def _usable_cpus() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
         return os.cpu_count() or 1
+
+
+def _one_party_each(found: list[Candidate]) -> list[Candidate]:
+    """Two parties for one person who switched none in the article: the membership said with less
+    confidence is dropped ("Labour's candidate X ... the Conservative candidate", which took X for
+    its antecedent); with equal confidence both stay."""
+    best: dict[str, float] = {}
+    parties: dict[str, set[str]] = {}
+    for c in found:
+        if c.relation == "member_of" and c.status == "asserted" and is_a(c.object.type, "PoliticalParty"):
+            best[c.subject.id] = max(best.get(c.subject.id, 0.0), c.confidence)
+            parties.setdefault(c.subject.id, set()).add(c.object.id)
+    return [
+        c for c in found
+        if not (c.relation == "member_of" and c.status == "asserted" and len(parties.get(c.subject.id, ())) > 1
+                and is_a(c.object.type, "PoliticalParty") and c.confidence < best[c.subject.id])
+    ]  # fmt: skip
 
 
 def _left_from_membership(found: list[Candidate], defaulted: set[str]) -> list[Candidate]:

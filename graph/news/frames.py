@@ -439,8 +439,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield ("noun", *_noun_args(token, rel, s))
         if lemma in rel.newcomers:
             yield "joined", _holders(token, s), _parties(token, ("to",), s)
-        if lemma in rel.moves:
+        if lemma in rel.moves:  # "X's switch to the GOP", "the defection of X to the Liberal Democrats"
             movers = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")]
+            movers = movers or [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
+                                for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             yield "joined", movers, _parties(token, ("to",), s)
             yield "left", movers, _parties(token, ("from",), s)
         if lemma in rel.fields and _one_field(token):
@@ -648,10 +650,10 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         if current.dep_ == "acl" and current.head.dep_ == "pobj" and current.head.head.lower_ == "among":
             current = current.head.head.head  # "A is among the Democrats backing B"
             continue
-        if current.dep_ == "xcomp":  # "hired X to run", "turned to X to run": X does it
+        if current.dep_ == "xcomp":  # "hired X to run", "turned to X to run", "called on X to run": X does it
             head = current.head
             controller = [a for c in head.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
-            controller = controller or [a for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+            controller = controller or [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
                                         for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             if controller:
                 return controller
