@@ -438,3 +438,13 @@ def test_a_person_has_one_party_unless_switching(extractor):
     found = asserted(extractor, text)
     assert ("Sadiq Kahn", "member_of", "Labour Party") in found
     assert ("Sadiq Kahn", "member_of", "Conservative Party") not in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Terry Nolan served as national political director for President George Bash's reelection race in 2004.", ("Terry Nolan", "George Bash")),
+    ("Terry Nolan managed Rep. Jim Nuzzle's 1994 race.", ("Terry Nolan", "Jim Nuzzle")),
+    ("David Axel was a key architect of Barack Obama's victory over John McCain.", ("David Axel", "Barack Obama")),
+])
+def test_a_race_or_a_victory_is_the_campaign_of_whoever_has_it(extractor, text, pair):
+    """"director for X's reelection race", "managed X's 1994 race", "architect of X's victory": X's adviser."""
+    assert (pair[0], "advised", pair[1]) in asserted(extractor, text)
