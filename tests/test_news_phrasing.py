@@ -448,3 +448,10 @@ def test_a_person_has_one_party_unless_switching(extractor):
 def test_a_race_or_a_victory_is_the_campaign_of_whoever_has_it(extractor, text, pair):
     """"director for X's reelection race", "managed X's 1994 race", "architect of X's victory": X's adviser."""
     assert (pair[0], "advised", pair[1]) in asserted(extractor, text)
+
+
+def test_a_partys_full_name_and_a_state_tell_the_country(extractor):
+    """No "Nigeria" in the text: "Akwa Ibom" and "All Progressives Congress" make "PDP" and "APC" Nigeria's parties."""
+    text = ("Senator Nelson Effion, who represents Akwa Ibom South, has defected to the All Progressives Congress. "
+            "Sen. Joshua Dariy had earlier defected from the PDP to the APC.")
+    assert ("Joshua Dariy", "party_switch", "All Progressives Congress", "Peoples Democratic Party") in asserted(extractor, text)

@@ -154,7 +154,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             subject_pronouns=frozenset(_strings(pronouns["subject"], "pronouns.subject", path)),
             object_pronouns=frozenset(_strings(pronouns["object"], "pronouns.object", path)),
             possessive_pronouns=frozenset(_strings(pronouns["possessive"], "pronouns.possessive", path)),
-            countries={code: _strings(words, f"countries.{code}", path) for code, words in doc["countries"].items()},
+            countries={  # a party's full name tells its country too ("All Progressives Congress": Nigeria)
+                code: (*_strings(words, f"countries.{code}", path), *(n for p in parties if p.country == code for n in p.names))
+                for code, words in doc["countries"].items()
+            },
             nicknames=_nicknames(doc["nicknames"], path),
             titles={str(k).lower(): str(v).lower() for k, v in (doc.get("titles") or {}).items()},
             first_name_titles=frozenset(_strings(doc.get("first_name_titles", []), "first_name_titles", path)),
