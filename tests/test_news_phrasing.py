@@ -455,3 +455,14 @@ def test_a_partys_full_name_and_a_state_tell_the_country(extractor):
     text = ("Senator Nelson Effion, who represents Akwa Ibom South, has defected to the All Progressives Congress. "
             "Sen. Joshua Dariy had earlier defected from the PDP to the APC.")
     assert ("Joshua Dariy", "party_switch", "All Progressives Congress", "Peoples Democratic Party") in asserted(extractor, text)
+
+
+def test_she_bound_by_the_parse_to_a_man_means_someone_else(extractor):
+    """"Justin T. appeared with Eve A. Monday to announce she was jumping to the Liberals after sitting as a
+    Conservative MP": she is Eve A. (the parse bound her to the main subject, a man by his first name);
+    "Monday" is no part of her name."""
+    text = ("Ottawa, Canada. Justin Trudo appeared with Eve Adamson Monday to announce she was jumping to the Liberals "
+            "after sitting nearly four years as a Conservative MP.")
+    found = asserted(extractor, text)
+    assert ("Eve Adamson", "party_switch", "Liberal Party of Canada", "Conservative Party of Canada") in found
+    assert not {k for k in found if k[0] == "Justin Trudo"}

@@ -4,13 +4,13 @@ and names/dist.male.first).
 
     python tools/first_names.py DIR     # DIR holds dist.female.first and dist.male.first
 
-A name is listed for a gender when at least 0.005% of that gender bear it and fewer than one in
+A name is listed for a gender when at least 0.02% of that gender bear it and fewer than one in
 twenty as many of the other ("Jean", "Dana", "Terry" are left out: the name says too little)."""
 
 import sys
 from pathlib import Path
 
-MIN_SHARE = 0.005  # percent of the gender
+MIN_SHARE = 0.02  # percent of the gender: rarer names are less sure ("Jess", a man's name in 1990, is now often a woman's)
 MIN_RATIO = 20
 
 

@@ -1089,12 +1089,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if party.dep_ == "appos":
         return s.args(head, "P")
     if party.dep_ == "pobj" and head.lower_ == "as":  # "ran as a Republican", "years as a Democrat"
-        current = head.head
-        while current.pos_ not in ("VERB", "AUX") and current.head != current:
-            current = current.head
-        if _in_the_past(current, triggers) and not past_too:
-            return []
-        return [a for a in _subjects(current, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+        return _as_one(head, s, triggers, past_too)
     if party.dep_ == "pobj" and head.lower_ == "for":  # "will stand for Labour", "contest the seat for the Liberals"
         verb = head.head.head if head.head.dep_ in _OBJECTS else head.head
         if verb.lemma_.lower() in _STANDING and not (_in_the_past(verb, triggers) and not past_too):
@@ -1130,8 +1125,20 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 return [a for c in current.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c, "P")]
             if current.dep_ in ("attr",) and current.head.lemma_.lower() in ("be", "become", "remain"):
                 return [a for a in _subjects(current.head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
+            if current.dep_ == "pobj" and current.head.lower_ == "as":  # "sitting as a Conservative MP"
+                return _as_one(current.head, s, triggers, past_too)
             return []
     return []
+
+
+def _as_one(as_: Token, s: _Sentence, triggers: Triggers, past_too: bool) -> list[Arg]:
+    """Who does what "as" a party's member: "ran as a Republican", "sitting as a Conservative MP"."""
+    current = as_.head
+    while current.pos_ not in ("VERB", "AUX") and current.head != current:
+        current = current.head
+    if _in_the_past(current, triggers) and not past_too:
+        return []
+    return [a for a in _subjects(current, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
 
 
 def _own_party(mention: int, s: _Sentence) -> bool:

@@ -105,9 +105,9 @@ class Context:
         names one, the person it is about (its main subject, where parsed) or the first one it
         names. In a section headed by a person's name, that person rather than one named in an
         earlier sentence."""
-        if (said := self.resolved.get(position)) is not None and said.id not in exclude:
-            return said
         exclude = exclude | self.bound.get(position, frozenset())
+        if (said := self.resolved.get(position)) is not None and said.id not in exclude and self.agrees(said, position):
+            return said
         gender = pronoun_gender(self.text, position, self.index.lexicon)
         if gender is not None:  # "she" never means a man the article calls "Mr"
             exclude = exclude | {id_ for id_, known in self.genders.items() if known != gender}
@@ -130,6 +130,11 @@ class Context:
             if looked == 3:
                 break
         return None
+
+    def agrees(self, ref: EntityRef, position: int) -> bool:
+        """Whether the pronoun at `position` can mean `ref` as far as gender goes ("she", a man)."""
+        gender = pronoun_gender(self.text, position, self.index.lexicon)
+        return gender is None or self.genders.get(ref.id, gender) == gender
 
     def nominal(self, sentence: int, position: int, role: str, exclude: set[str], relation: str) -> EntityRef | None:
         """Whom "the governor" means: the person named last before `position` with that title

@@ -200,8 +200,8 @@ class Reader:
                 continue
             first = self._name_start(tokens)
             name_tokens = tokens[first:]
-            while name_tokens and name_tokens[-1].lower() in _PARTICLES:
-                name_tokens.pop()
+            while name_tokens and (name_tokens[-1].lower() in _PARTICLES or name_tokens[-1] in _WEEKDAYS):
+                name_tokens.pop()  # "Eve Adams Monday": the day the story gives, no part of the name
             if not name_tokens or self.lexicon.not_a_name(name_tokens):
                 continue
             if name_tokens[0] in _PARTICLES or (name_tokens[0].endswith(".") and not _INITIALS.fullmatch(name_tokens[0])):
@@ -463,6 +463,9 @@ def _line_breaks(doc: Doc) -> Doc:
     # Set all at once: each `token.is_sent_start = True` scans the whole doc (quadratic time).
     doc.from_array([SENT_START], starts)
     return doc
+
+
+_WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:

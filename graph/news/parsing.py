@@ -384,10 +384,13 @@ def _switches(resolved: list[_Resolved], left_in_article: dict[str, list[EntityR
 
 
 def _resolve(arg: Arg, context: Context, number: int, exclude: set[str], relation: str) -> tuple[EntityRef | None, bool]:
-    if arg.mention is not None:
-        return context.mentions[arg.mention].ref, arg.focus or arg.campaign or arg.pronoun_at is not None
-    exclude = exclude | {ref.id for i in arg.not_mentions if (ref := context.mentions[i].ref) is not None}
     position = context.sentences[number].start + (arg.pronoun_at or 0)
+    if arg.mention is not None:
+        ref = context.mentions[arg.mention].ref
+        if arg.pronoun_at is None or ref is None or context.agrees(ref, position):
+            return ref, arg.focus or arg.campaign or arg.pronoun_at is not None
+        exclude = exclude | {ref.id}  # "X appeared with Y to announce she ...": not X, a man
+    exclude = exclude | {ref.id for i in arg.not_mentions if (ref := context.mentions[i].ref) is not None}
     if arg.party:  # "the party's chairman"
         return context.party(number, position), True
     if arg.organization:  # "the union"
