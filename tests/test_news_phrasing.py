@@ -466,3 +466,24 @@ def test_she_bound_by_the_parse_to_a_man_means_someone_else(extractor):
     found = asserted(extractor, text)
     assert ("Eve Adamson", "party_switch", "Liberal Party of Canada", "Conservative Party of Canada") in found
     assert not {k for k in found if k[0] == "Justin Trudo"}
+
+
+def test_he_in_a_clause_of_as_is_the_main_subject(extractor):
+    """"X delivered a verdict on leader Y as he quit the party": X quit, not Y."""
+    text = ("London, UK. Quentin Davis has defected to Labour. Mr Davis, a former minister, delivered a withering "
+            "verdict on Conservative leader David Camden as he quit the party.")
+    found = asserted(extractor, text)
+    assert ("Quentin Davis", "party_switch", "Labour Party", "Conservative Party") in found
+    assert not {k for k in found if k[0] == "David Camden" and k[1] == "party_switch"}
+
+
+def test_a_message_sent_to_supporters_of_someone_is_no_endorsement(extractor):
+    """"X sent a text message to MPs supporting A, urging them to back B": X endorsed no A."""
+    text = "London, UK. Nick Bowles sent a text message to a number of MPs supporting Theresa Mays, urging them to back Michael Gough."
+    assert ("Nick Bowles", "endorsed", "Theresa Mays") not in asserted(extractor, text)
+
+
+def test_councilor_is_a_title(extractor):
+    """"City Councilor John Connell": the name is John Connell."""
+    mentions, _ = extractor.reader.read("His opponent, City Councilor John Connell, spoke.")
+    assert [m.ref.label for m in mentions if m.kind == "P"] == ["John Connell"]

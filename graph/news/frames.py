@@ -245,10 +245,11 @@ def _reported(clause: Token, root: Token) -> bool:
     clause itself, nor a clause about something else in it ("X urged votes for Y, where he runs")."""
     while clause != root and clause.dep_ in ("ccomp", "xcomp", "conj", "advcl") and clause.head != clause:
         purpose = clause.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        purpose = purpose or (clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while") for c in clause.children))
         head = clause.head
         shares_subject = head == root or (head.dep_ == "conj" and head.head == root and not any(c.dep_ in _SUBJECTS for c in head.children))
         if (clause.dep_ in ("ccomp", "xcomp") or purpose) and shares_subject:  # "turned to X to run his campaign",
-            return True  # "X appeared with Y and announced that he ..."
+            return True  # "X appeared with Y and announced that he ...", "X criticized Y as he quit the party"
         clause = clause.head
     return False
 
