@@ -35,9 +35,11 @@ def test_a_move_told_from_one_party_to_another(extractor, text, switch):
 
 
 def test_a_move_told_as_a_noun_of_its_possessor(extractor):
-    """"X's switch to the GOP" is X's switch."""
+    """"X's switch to the GOP" is X's move: with the party left unsaid, X is a Republican now."""
     found = asserted(extractor, "Rep. Rodney Ames's switch to the GOP has angered many Democrats.")
-    assert ("Rodney Ames", "party_switch", "Republican Party") in found
+    assert ("Rodney Ames", "member_of", "Republican Party") in found
+    found = asserted(extractor, "Rep. Rodney Ames, a Democrat, switched to the GOP.")
+    assert ("Rodney Ames", "party_switch", "Republican Party", "Democratic Party") in found
 
 
 def test_the_former_party_of_a_switcher_is_the_party_left(extractor):
@@ -324,7 +326,7 @@ def test_locked_in_a_primary_with_a_list(extractor):
     ("Ottawa, Canada: Prime Minister Stephen Harper has welcomed former Liberal MP Joe Comuzzi to the Conservative party fold.",
      ("Joe Comuzzi", "party_switch", "Conservative Party of Canada", "Liberal Party of Canada")),
     ("Panaji, Goa, India. Ravi Naik was inducted into the BJP in the presence of the chief minister.",
-     ("Ravi Naik", "party_switch", "Bharatiya Janata Party")),
+     ("Ravi Naik", "member_of", "Bharatiya Janata Party")),
 ])
 def test_one_a_party_takes_in_joins_it(extractor, text, switch):
     """"B welcomed A to the X fold", "A was inducted into X": A joined X (B did not)."""
@@ -487,3 +489,10 @@ def test_councilor_is_a_title(extractor):
     """"City Councilor John Connell": the name is John Connell."""
     mentions, _ = extractor.reader.read("His opponent, City Councilor John Connell, spoke.")
     assert [m.ref.label for m in mentions if m.kind == "P"] == ["John Connell"]
+
+
+def test_a_switch_whose_party_left_is_unsaid_is_a_membership(extractor):
+    """"X recently joined the BJP", the party X left said nowhere: X is a member of the BJP, not half a switch."""
+    found = asserted(extractor, "Delhi, India. Mahendra Sisod, who recently joined the BJP, spoke in Bhopal.")
+    assert ("Mahendra Sisod", "member_of", "Bharatiya Janata Party") in found
+    assert not {k for k in found if k[1] == "party_switch"}

@@ -161,7 +161,7 @@ class Extractor:
         # Only a statement that names the party left can subsume another (see _subsumed).
         fuller = [c for c in best.values() if c.from_party is not None and c.rule not in self._defaulted]
         kept = [c for c in best.values() if not self._subsumed(c, fuller)]
-        return _retype(kept)
+        return _retype(_joined_only(kept, self._defaulted))
 
     def _subsumed(self, candidate: Candidate, others: Iterable[Candidate]) -> bool:
         """A party switch said only in part (party left unknown, or party joined by default)
@@ -181,6 +181,26 @@ class Extractor:
 
 
 _QUIT = "parse.party_switch.quit"
+
+
+def _joined_only(candidates: list[Candidate], defaulted: set[str]) -> list[Candidate]:
+    """A switch whose party left the article never gives ("X joined the BJP") says only that X is
+    a member of the party joined: a membership, unless the article gives that one already, or has
+    X move again (the party joined first would be a past one)."""
+    have = {(c.subject.id, c.object.id, c.status) for c in candidates if c.relation == "member_of"}
+    moves: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.relation == "party_switch":
+            moves.setdefault(c.subject.id, set()).add(c.object.id)
+    out = []
+    for c in candidates:
+        if c.relation == "party_switch" and c.from_party is None and c.rule not in defaulted and len(moves[c.subject.id]) == 1:
+            if (c.subject.id, c.object.id, c.status) in have:
+                continue
+            have.add((c.subject.id, c.object.id, c.status))
+            c = replace(c, relation="member_of", rule=c.rule + ".joined")
+        out.append(c)
+    return out
 
 
 def _retype(candidates: list[Candidate]) -> list[Candidate]:
