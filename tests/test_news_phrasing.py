@@ -496,3 +496,16 @@ def test_a_switch_whose_party_left_is_unsaid_is_a_membership(extractor):
     found = asserted(extractor, "Delhi, India. Mahendra Sisod, who recently joined the BJP, spoke in Bhopal.")
     assert ("Mahendra Sisod", "member_of", "Bharatiya Janata Party") in found
     assert not {k for k in found if k[1] == "party_switch"}
+
+
+@pytest.mark.parametrize("text, member", [
+    ("London, UK. Nigel Farridge's United Kingdom Independence Party won the seat, the party's first in Westminster.",
+     ("Nigel Farridge", "member_of", "UK Independence Party")),
+    ("Dublin, Ireland. The former TD Stephen Donnell has joined Fianna Fáil, the Taoiseach said.",
+     ("Stephen Donnell", "member_of", "Fianna Fáil")),
+    ("Wellington, New Zealand. National MP Harete Hipp has quit the party to join NZ First, Auckland sources said.",
+     ("Harete Hipp", "party_switch", "New Zealand First", "New Zealand National Party")),
+])
+def test_parties_of_more_countries(extractor, text, member):
+    """UKIP is not Reform UK; Ireland's and New Zealand's parties are known, with their countries' words."""
+    assert member in asserted(extractor, text)

@@ -114,7 +114,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
         parties = tuple(
             PartyWords(
                 str(p["label"]),
-                _strings(p["names"], "parties.names", path),
+                _strings(p.get("names", []), "parties.names", path),
                 _strings(p.get("abbreviations", []), "parties.abbreviations", path),
                 str(p["country"]) if p.get("country") else None,
                 _strings(p.get("local_names", []), "parties.local_names", path),
