@@ -509,3 +509,13 @@ def test_a_switch_whose_party_left_is_unsaid_is_a_membership(extractor):
 def test_parties_of_more_countries(extractor, text, member):
     """UKIP is not Reform UK; Ireland's and New Zealand's parties are known, with their countries' words."""
     assert member in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, endorsement", [
+    ("Guy Caran started the week announcing the endorsement of Brian Topps.", ("Brian Topps", "Guy Caran")),
+    ("Jagmeet Sing announced the backing of MP Peter Julien.", ("Peter Julien", "Jagmeet Sing")),
+    ("Ann Lee announced her endorsement of Tom Reyes.", ("Ann Lee", "Tom Reyes")),
+])
+def test_announcing_the_endorsement_of_someone_is_receiving_it(extractor, text, endorsement):
+    """"X announced the endorsement of Y": Y's, for X; "X announced her endorsement of Y": X's, for Y."""
+    assert (endorsement[0], "endorsed", endorsement[1]) in asserted(extractor, text)

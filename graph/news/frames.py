@@ -805,6 +805,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     possessed = False
     head = noun.head
     received = noun.dep_ in ("dobj", "attr", "conj") and head.lemma_.lower() in rel.receiving
+    # "Caron announcing the endorsement of Topp": Topp's, for Caron (but "announced her endorsement of B" gives it)
+    received = received or (noun.dep_ == "dobj" and head.lemma_.lower() in rel.giving and _named_by_of(noun, s)
+                            and not any(c.dep_ == "poss" for c in noun.children))
     for child in noun.children:
         if received and child.dep_ == "poss" and child.tag_ == "PRP$" and _counted(noun):
             continue  # "X received his first union endorsement": X's own, not a giver's (but "his endorsement" may be)
@@ -872,6 +875,12 @@ def _phrase(noun: Token) -> Token:
 def _in_a_contest(noun: Token) -> bool:
     phrase = _phrase(noun)
     return phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "on") and phrase.head.head.lemma_.lower() in _IN_A_CONTEST
+
+
+def _named_by_of(noun: Token, s: _Sentence) -> bool:
+    """Whether a noun's "of" object is a person or organization: "the endorsement of Brian Topp"."""
+    return any(a.mention is not None for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj" for a in s.args(o))  # fmt: skip
 
 
 def _counted(noun: Token) -> bool:
