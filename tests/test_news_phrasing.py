@@ -519,3 +519,13 @@ def test_parties_of_more_countries(extractor, text, member):
 def test_announcing_the_endorsement_of_someone_is_receiving_it(extractor, text, endorsement):
     """"X announced the endorsement of Y": Y's, for X; "X announced her endorsement of Y": X's, for Y."""
     assert (endorsement[0], "endorsed", endorsement[1]) in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, adviser", [
+    ("Vice President Al Gorey dropped pollster Mark Penner on Friday.", "Mark Penner"),
+    ("Al Gorey replaced Mark Penner with veteran Democratic pollster Harry Hickam.", "Harry Hickam"),
+])
+def test_letting_an_adviser_go_or_replacing_one(extractor, text, adviser):
+    """"B dropped pollster A": A advised B; "B replaced X with pollster A": A advises B."""
+    assert (adviser, "advised", "Al Gorey") in asserted(extractor, text)
+    assert not {k for k in asserted(extractor, "Al Gorey replaced Bill Bradle as the frontrunner.") if k[1] == "advised"}

@@ -414,6 +414,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     yield "verb-prep", subjects, objects
         if lemma in rel.hiring:
             hired = [obj for obj in token.children if obj.dep_ in _OBJECTS]
+            hired += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
             advisers = [a for obj in hired if _has_role(obj, rel) for a in s.args(obj, "P")]
             advisers += [a for obj in hired for item in s.listed(obj) if _role_of_name(item, rel) for a in s.args(item, "P")]
             hirers = _subjects(token, s) or [a for c in token.children if c.dep_ in _SUBJECTS for a in _owner_of_campaign(c, s)]
