@@ -529,3 +529,10 @@ def test_letting_an_adviser_go_or_replacing_one(extractor, text, adviser):
     """"B dropped pollster A": A advised B; "B replaced X with pollster A": A advises B."""
     assert (adviser, "advised", "Al Gorey") in asserted(extractor, text)
     assert not {k for k in asserted(extractor, "Al Gorey replaced Bill Bradle as the frontrunner.") if k[1] == "advised"}
+
+
+def test_taking_over_a_campaigns_operations(extractor):
+    """"A will take over operations for B's reelection campaign": A runs B's campaign; "took his campaign to Iowa" is no one's."""
+    text = "Operative Cory Bliss will take over day-to-day operations for Kansas Sen. Pat Robertson's reelection campaign."
+    assert ("Cory Bliss", "advised", "Pat Robertson") in asserted(extractor, text)
+    assert not asserted(extractor, "Donald Trump took his campaign to Iowa.")

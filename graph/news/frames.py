@@ -392,7 +392,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 yield shape, [a for a in doers if a.mention is not None and s.kinds.get(a.mention) == "O"], objects
         if lemma in rel.managing:
             yield "campaign", _subjects(token, s), [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P") if a.mention is not None]
-        if lemma in rel.campaign:
+        particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
+        if lemma in rel.campaign or f"{lemma} {particle}" in rel.campaign:  # "ran B's campaign", "took over B's operations"
             campaigns = [c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in _CAMPAIGN]
             yield "campaign", _subjects(token, s), [a for c in campaigns for a in s.owner(c)]
             passive = [c for c in token.children if c.dep_ in _PASSIVE_SUBJECTS and c.lemma_.lower() in _CAMPAIGN]
