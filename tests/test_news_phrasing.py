@@ -536,3 +536,13 @@ def test_taking_over_a_campaigns_operations(extractor):
     text = "Operative Cory Bliss will take over day-to-day operations for Kansas Sen. Pat Robertson's reelection campaign."
     assert ("Cory Bliss", "advised", "Pat Robertson") in asserted(extractor, text)
     assert not asserted(extractor, "Donald Trump took his campaign to Iowa.")
+
+
+def test_initials_without_stops_begin_a_name(extractor):
+    """"former BJP minister KL Agrawala" is KL Agrawala, not the Rajneesh Agrawala named before; "NDP Leader X" stays a title."""
+    text = "Delhi, India. Rajneesh Agrawala spoke. Earlier, former BJP minister KL Agrawala joined the Congress in Bhopal."
+    found = asserted(extractor, text)
+    assert ("KL Agrawala", "party_switch", "Indian National Congress", "Bharatiya Janata Party") in found
+    assert not {k for k in found if k[0] == "Rajneesh Agrawala"}
+    mentions, _ = extractor.reader.read("Ottawa, Canada. NDP Leader Jagmeet Singhal spoke.")
+    assert [m.text for m in mentions if m.kind == "P"] == ["Jagmeet Singhal"]

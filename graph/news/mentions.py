@@ -189,7 +189,7 @@ class Reader:
         singles: list[tuple[int, int, str, bool]] = []  # (start, end, text, a first name: "Sir Keir")
         out_organizations: list[Mention] = []
         headlines = _headlines(doc.text)
-        for run in (part for whole in _runs(doc, taken) for part in self._organization_then_name(whole)):
+        for run in (part for whole in _runs(doc, taken, self._role_words) for part in self._organization_then_name(whole)):
             if any(start <= run[0].idx < end for start, end in headlines):
                 continue  # "Former Candidates Endorse Their Rivals": capitals that name no one
             tokens = [t.text for t in run]
@@ -482,8 +482,9 @@ def _headlines(text: str) -> list[tuple[int, int]]:
     return found
 
 
-def _runs(doc: Doc, taken: set[int]) -> list[list]:
-    """Maximal runs of name-like tokens on one line, outside the known names."""
+def _runs(doc: Doc, taken: set[int], roles: set[str]) -> list[list]:
+    """Maximal runs of name-like tokens on one line, outside the known names (`roles`: lower-cased
+    titles, which no bare initials stand before)."""
     runs: list[list] = []
     current: list = []
     nickname_until = -1
@@ -495,7 +496,7 @@ def _runs(doc: Doc, taken: set[int]) -> list[list]:
             nickname_until = token.i + 2
             current.append(token)
             continue
-        if token.i not in taken and (_is_name_token(token.text) or (current and token.lower_ in _PARTICLES)):
+        if token.i not in taken and (_is_name_token(token.text) or (current and token.lower_ in _PARTICLES) or _bare_initials(doc, token, taken, roles)):
             if current and current[-1].whitespace_ != " ":
                 runs.append(current)
                 current = []
@@ -507,6 +508,15 @@ def _runs(doc: Doc, taken: set[int]) -> list[list]:
     if current:
         runs.append(current)
     return runs
+
+
+def _bare_initials(doc: Doc, token, taken: set[int], roles: set[str]) -> bool:
+    """Initials written without stops before a name, as Indian papers write them: "KL Agrawal",
+    "HD Kumaraswamy"; not an acronym before a title ("NDP Leader X") or a known name ("BJP")."""
+    if not (2 <= len(token.text) <= 3 and token.text.isalpha() and token.text.isupper()) or token.i + 1 >= len(doc):
+        return False
+    after = doc[token.i + 1]
+    return token.whitespace_ == " " and after.i not in taken and _is_name_token(after.text) and after.text.lower() not in roles
 
 
 _QUOTES_OPEN = {'"', "“", "'", "‘"}
