@@ -140,8 +140,8 @@ class _Sentence:
         last = max(items, key=lambda t: t.i)
         i = last.i
         closing = self.of.get(i) is None and i > 0 and doc[i - 1].lower_ in ("and", "or")  # the title opening the last item
-        while self.of.get(i) is not None and i < len(doc) and self.of.get(i) == self.of.get(last.i):
-            i += 1
+        while not closing and i < len(doc) and self.of.get(i) == self.of.get(last.i):
+            i += 1  # past the last item's name
         found: list[Token] = []
         while i < len(doc):
             if not closing:
@@ -581,9 +581,8 @@ def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence, objects: bool = 
     places += [obj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps for obj in c.children if obj.dep_ == "pobj"]
     froms = [c for w in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in w.children
              if c.dep_ == "prep" and c.lower_ == "from" and "from" not in preps]  # fmt: skip
-    if "from" in preps:
+    if "from" in preps:  # "kicked out of the caucus"; "switching his affiliation from A to B": "from" hung on the object
         places += _parties_out_of(verb)
-    if "from" in preps:  # "switching his affiliation from A to B": "from" hung on the object
         places += [o for c in verb.children if c.dep_ == "dobj" for p in c.children if p.dep_ == "prep" and p.lower_ == "from"
                    for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     places += [  # "switching (his affiliation) from Democrat to Republican", the "to" hung on "from" or its party

@@ -91,7 +91,7 @@ def parse(
         _PREPARED.add(id(nlp))
     items = list(items)
     chosen_sentences = [(sentences[n], mentions) for sentences, mentions, chosen in items for n in chosen]
-    docs = _read(nlp, [_without_asides(s, m) for s, m in chosen_sentences], [s.text for s, _ in chosen_sentences])
+    docs = _parsed_docs(nlp, [_without_asides(s, m) for s, m in chosen_sentences], [s.text for s, _ in chosen_sentences])
     out: list[Parsed] = []
     for sentences, mentions, chosen in items:
         parsed = Parsed({}, set())
@@ -197,12 +197,12 @@ def _of_the_group(members: list[Arg], groups: list[tuple[int, str, Arg]], number
     return [Frame(relation, member, whom, "group", "asserted", 0) for relation, whom in near[-1:] for member in members if member != whom]
 
 
-def _read(nlp, texts: list[str], originals: list[str]) -> Iterator:
+def _parsed_docs(nlp, texts: list[str], originals: list[str]) -> Iterator:
     """The docs of `texts` parsed, with the named entities the recognizer finds in `originals`
     (the same sentences as written: the recognizer reads a blanked-out aside as part of a name)."""
-    recognizer = [name for name in nlp.pipe_names if name != "ner"]
+    all_but_the_recognizer = [name for name in nlp.pipe_names if name != "ner"]
     parsed = nlp.pipe(texts, batch_size=64, disable=["ner"])
-    named = nlp.pipe(originals, batch_size=64, disable=recognizer)
+    named = nlp.pipe(originals, batch_size=64, disable=all_but_the_recognizer)
     for doc, as_written in zip(parsed, named):
         spans = (doc.char_span(e.start_char, e.end_char, label=e.label_) for e in as_written.ents)
         doc.ents = [span for span in spans if span is not None]
