@@ -182,8 +182,28 @@ def run_isolated(directory: Path, text: str, fmt: str, *, as_of: str | AsOf | No
     The child opens the store read-only itself and can open no network socket
     (graph.sandbox), so a SERVICE that kg's reading of the query missed cannot fetch anything;
     and a query that crashes the engine (a stack overflow) kills the child, not kg: it is a
-    QueryError. The parent must keep the build pinned (graph.store.pin_build) meanwhile.
+    QueryError. A child killed before it sent anything is forked once more: a process forked
+    while other threads run may now and then start with a lock they held, and crash for no fault
+    of the query's; a query that crashes the engine crashes the second child too. The parent must
+    keep the build pinned (graph.store.pin_build) meanwhile.
     """
+    try:
+        yield from _run_in_child(directory, text, fmt, as_of, raw)
+    except _KilledBeforeAnswering:
+        try:
+            yield from _run_in_child(directory, text, fmt, as_of, raw)
+        except _KilledBeforeAnswering as killed:
+            raise QueryError(f"The query engine crashed on this query ({killed.signal}), probably nested too deeply; "
+                             "simplify it.") from None
+
+
+class _KilledBeforeAnswering(Exception):
+    def __init__(self, signal: str) -> None:
+        super().__init__(signal)
+        self.signal = signal
+
+
+def _run_in_child(directory: Path, text: str, fmt: str, as_of: str | AsOf | None, raw: bool) -> Iterator[str]:
     import codecs
     import json
     import signal
@@ -211,6 +231,8 @@ def run_isolated(directory: Path, text: str, fmt: str, *, as_of: str | AsOf | No
                 yield decoder.decode(b"", final=True)
         _, status = os.waitpid(pid, 0)
         reaped = True
+        if os.WIFSIGNALED(status) and not kind:
+            raise _KilledBeforeAnswering(_signal_name(os.WTERMSIG(status)))
         if os.WIFSIGNALED(status):
             raise QueryError(f"The query engine crashed on this query ({_signal_name(os.WTERMSIG(status))}), "
                              "probably nested too deeply; simplify it.")

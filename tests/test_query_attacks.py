@@ -276,3 +276,31 @@ def test_hidden_nesting_is_refused_by_kg_serve(client, query):
     response = client.post("/sparql", content=query, headers={"content-type": "application/sparql-query"})
     assert response.status_code == 400 and "brackets deep" in response.text
     assert client.get("/sparql", params={"query": "ASK {}"}).status_code == 200
+
+
+def test_a_child_killed_before_answering_is_forked_once_more(tmp_path, monkeypatch):
+    """A child that dies of a signal before sending anything (a fork that came up broken) is tried
+    again, and the answer comes from the second child; one that dies twice is a QueryError."""
+    import signal
+
+    from graph import query as query_module
+    from graph.store import pin_build
+
+    evaluate = query_module._evaluate_in_child
+    marker = tmp_path / "crashed-once"
+
+    def crash_first(*args):  # runs in the forked child
+        if not marker.exists():
+            marker.write_text("")
+            os.kill(os.getpid(), signal.SIGSEGV)
+        evaluate(*args)
+
+    monkeypatch.setattr(query_module, "_evaluate_in_child", crash_first)
+    directory, release = pin_build(tmp_path / "store", MINI)
+    try:
+        assert "".join(run_isolated(directory, "ASK {}", "csv")).strip() == "true"
+        monkeypatch.setattr(query_module, "_evaluate_in_child", lambda *args: os.kill(os.getpid(), signal.SIGSEGV))
+        with pytest.raises(QueryError, match="crashed on this query"):
+            list(run_isolated(directory, "ASK {}", "csv"))
+    finally:
+        release()
