@@ -546,3 +546,11 @@ def test_initials_without_stops_begin_a_name(extractor):
     assert not {k for k in found if k[0] == "Rajneesh Agrawala"}
     mentions, _ = extractor.reader.read("Ottawa, Canada. NDP Leader Jagmeet Singhal spoke.")
     assert [m.text for m in mentions if m.kind == "P"] == ["Jagmeet Singhal"]
+
+
+def test_an_endorsement_nailed_down_and_a_demonym_is_no_person(extractor):
+    """"X nailed down the endorsement of the Police Protective League": the league's; "Asian Pacific American" names no one."""
+    found = asserted(extractor, "City Atty. James Hahne nailed down the endorsement of the Los Angeles Police Protective League.")
+    assert ("Los Angeles Police Protective League", "endorsed", "James Hahne") in found
+    mentions, _ = extractor.reader.read("LA 80-20, an Asian Pacific American political action committee, endorsed him.")
+    assert not [m for m in mentions if m.kind == "P"]
