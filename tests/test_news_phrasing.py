@@ -554,3 +554,9 @@ def test_an_endorsement_nailed_down_and_a_demonym_is_no_person(extractor):
     assert ("Los Angeles Police Protective League", "endorsed", "James Hahne") in found
     mentions, _ = extractor.reader.read("LA 80-20, an Asian Pacific American political action committee, endorsed him.")
     assert not [m for m in mentions if m.kind == "P"]
+
+
+def test_canadas_words_tell_its_liberals(extractor):
+    """"Parliament Hill" and "riding": a Canadian story, whose Liberals are Canada's party."""
+    text = "Liberal MP Hedda Fry spoke on Parliament Hill about the needs of her riding."
+    assert ("Hedda Fry", "member_of", "Liberal Party of Canada") in asserted(extractor, text)
