@@ -560,3 +560,14 @@ def test_canadas_words_tell_its_liberals(extractor):
     """"Parliament Hill" and "riding": a Canadian story, whose Liberals are Canada's party."""
     text = "Liberal MP Hedda Fry spoke on Parliament Hill about the needs of her riding."
     assert ("Hedda Fry", "member_of", "Liberal Party of Canada") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Sydney, Australia. Malcolm Turnbell has lost the leadership of the Liberal party.",
+     ("Malcolm Turnbell", "member_of", "Liberal Party of Australia")),
+    ("Abuja, Nigeria. Mr. Godswill Akpabo and many other PDP senators and governors are loyal to the faction.",
+     ("Godswill Akpabo", "member_of", "Peoples Democratic Party")),
+])
+def test_a_partys_leadership_and_its_other_members(extractor, text, member):
+    """"X has lost the leadership of the Liberal party", "X and many other PDP senators": X is a member."""
+    assert member in asserted(extractor, text)

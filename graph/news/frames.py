@@ -1105,6 +1105,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         verb = head.head.head if head.head.dep_ in _OBJECTS else head.head
         if verb.lemma_.lower() in _STANDING and not (_in_the_past(verb, triggers) and not past_too):
             return [a for a in _subjects(verb, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+    if party.dep_ == "pobj" and head.lower_ == "of" and _leadership(head):
+        return _leaders(head, s)
     if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEMBER_NOUNS:
         return _holders(head.head, s)  # "X, a member of the Labour Party"
     if party.dep_ == "pobj" and head.lower_ in ("of", "from") and s.of.get(head.head.i) is not None:
@@ -1126,6 +1128,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                            for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             if people:
                 return people
+            if current.dep_ == "conj" and any(c.lower_ == "other" for c in current.children):
+                return s.args(current.head, "P")  # "X and many other PDP senators": X is one
             if current.dep_ in ("compound", "amod", "nmod"):
                 current = current.head
                 continue
@@ -1138,8 +1142,20 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 return [a for a in _subjects(current.head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
             if current.dep_ == "pobj" and current.head.lower_ == "as":  # "sitting as a Conservative MP"
                 return _as_one(current.head, s, triggers, past_too)
+            if current.dep_ == "pobj" and current.head.lower_ == "of" and _leadership(current.head):
+                return _leaders(current.head, s)  # "lost the leadership of the Liberal party"
             return []
     return []
+
+
+def _leadership(of: Token) -> bool:
+    """Whether an "of" phrase is that of a party's leadership someone won, lost or holds."""
+    return of.head.lemma_.lower() == "leadership" and of.head.dep_ in _OBJECTS
+
+
+def _leaders(of: Token, s: _Sentence) -> list[Arg]:
+    """Who won, lost or holds the leadership: "X has lost the leadership of the Liberal party"."""
+    return [a for a in _subjects(of.head.head, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
 
 
 def _as_one(as_: Token, s: _Sentence, triggers: Triggers, past_too: bool) -> list[Arg]:
