@@ -5,7 +5,7 @@ a known person, a newspaper or a hyphen. Sentences written for these tests (no c
 
 import pytest
 
-from graph.news import Extractor
+from graph.news import Extractor, parse_article
 from tests.conftest import make_entity, us_parties
 from tests.test_news_frames import asserted
 
@@ -571,3 +571,48 @@ def test_canadas_words_tell_its_liberals(extractor):
 def test_a_partys_leadership_and_its_other_members(extractor, text, member):
     """"X has lost the leadership of the Liberal party", "X and many other PDP senators": X is a member."""
     assert member in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Public polling has shown that Nora Vance leads Sen. Carl Pruitt in a head-to-head matchup.", ("Nora Vance", "Carl Pruitt")),
+    ("Rep. Elena Ortiz is running within 3 points of Gov. Dale Moss in a recent poll of the race.", ("Elena Ortiz", "Dale Moss")),
+    ("A new survey found that Mayor Rob Kline trails Councilwoman Ana Diaz by six points.", ("Rob Kline", "Ana Diaz")),
+])
+def test_a_standing_in_a_poll_is_a_contest(extractor, text, pair):
+    """"A leads B in a head-to-head matchup", "within 3 points of B in a poll": A and B compete."""
+    a, b = pair
+    found = asserted(extractor, text)
+    assert (a, "rival_of", b) in found or (b, "rival_of", a) in found
+
+
+def test_leading_without_a_poll_is_no_contest(extractor):
+    """"At one point, A led B on a tour": a point in time, not points in a poll."""
+    found = asserted(extractor, "At one point, Sen. Tom Carver led Rep. Jim Morden on a tour of the plant.")
+    assert not {k for k in found if k[1] == "rival_of"}
+
+
+def test_a_title_inside_a_name_tells_whom_the_role_means(extractor):
+    """"Former President Dan Cole ... The former president endorsed A": the title was part of the name."""
+    text = ("Former President Dan Cole announced his picks on Wednesday. "
+            "The former president endorsed a list of candidates, including endorsements for Gov. Mia Hart and Rep. Ed Lowe.")
+    found = asserted(extractor, text)
+    assert ("Dan Cole", "endorsed", "Mia Hart") in found
+    assert ("Dan Cole", "endorsed", "Ed Lowe") in found
+
+
+def test_a_described_subject_passes_a_pronoun_on_to_whom_it_describes(extractor):
+    """"X joined the BJP. The 52-year-old former MP met A and B. He later lost to C": X lost, not A."""
+    text = ("Delhi, India: Ravi Sharma joined the BJP on Wednesday. "
+            "The 52-year-old former MP from Guna resigned from the Congress a day after meeting Amit Verma and Nitin Rao. "
+            "He won the seat in 2009 but lost to BJP's Krishna Yadav in 2019.")
+    found = asserted(extractor, text)
+    assert ("Ravi Sharma", "rival_of", "Krishna Yadav") in found or ("Krishna Yadav", "rival_of", "Ravi Sharma") in found
+    assert not {k for k in found if k[1] == "rival_of" and {"Amit Verma", "Nitin Rao"} & {k[0], k[2]}}
+
+
+def test_a_statement_is_dated_by_its_own_clause(extractor):
+    """"She won the seat in 2009 but lost to B in 2019": the loss is of 2019, the parse's clause, not
+    the sentence's first year."""
+    article = parse_article("date: 2023-05-10\n\nRep. Lena Ford won the seat in 2009 but lost to Carl Webb in 2019.", "t.txt")
+    rivals = [c for c in extractor.extract(article) if c.relation == "rival_of"]
+    assert rivals and {c.date for c in rivals} == {"2019"}

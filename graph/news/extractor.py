@@ -115,7 +115,7 @@ class Extractor:
         bound, resolved = pronoun_bindings(parsed, sentences, mentions)
         context = Context(
             article.text, article.date, article.id, mentions, sentences, self.index, bound, parsed.subjects, resolved,
-            parsed.later_subjects,
+            parsed.later_subjects, parsed.described,
         )
         found = match_article(context, self.rules)
         found += frame_candidates(parsed, context)

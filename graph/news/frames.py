@@ -67,6 +67,7 @@ class Frame:
     shape: str  # verb, verb-prep, noun, agent, hiring, campaign, together, party, past-party, joined, left, switch, result, choice
     status: str  # asserted, negated or disputed
     trigger: int  # sentence offset of the trigger word
+    clause: frozenset[int] = frozenset()  # sentence offsets of the words of the trigger's own clause (its dates)
 
 
 class _Sentence:
@@ -261,6 +262,22 @@ def _clause_head(token: Token) -> Token:
     return token
 
 
+# Clauses of their own under a verb: "won in 2009 but lost in 2019", "endorsed A after he switched in 2016"
+_OTHER_CLAUSES = {"conj", "advcl", "ccomp", "relcl", "parataxis", "csubj"}
+
+
+def _own_clause(token: Token) -> frozenset[int]:
+    """The offsets of the words of a word's clause: its verb's phrase without the clauses under it."""
+    head = _clause_head(token)
+    words: set[int] = set()
+    stack = [head]
+    while stack:
+        current = stack.pop()
+        words.add(current.idx)
+        stack += [c for c in current.children if not (c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX"))]
+    return frozenset(words)
+
+
 def tokens_in(doc: Doc, start: int, end: int):
     """The tokens that begin within the characters [start, end) of the doc."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -328,6 +345,9 @@ def find_frames(
                         for b in objects[i + 1 :]:
                             found.append(Frame(rel.relation, a, b, shape, status, token.idx))
     found += _memberships(sentence, triggers)
+    at = {t.idx: t for t in doc}
+    clauses = {i: _own_clause(at[i]) for i in {f.trigger for f in found} if i in at}
+    found = [replace(f, clause=clauses.get(f.trigger, frozenset())) for f in found]
     hiring = frozenset(w for r in triggers.relations for w in r.hiring)
     hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS | {"auxpass"} for c in t.children))
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _HIRE_NOUNS) for t in doc)  # fmt: skip
@@ -424,6 +444,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield ("choice", *_choice(token, s))
         if lemma in rel.scoring and _share(token, rel) is not None:
             yield "result", _subjects(token, s), _result_others(token, rel, s)
+        if lemma in rel.polling and _in_a_poll(token, rel):
+            yield "poll", _subjects(token, s), _polled_against(token, s)
         if rel.joining and lemma in rel.joining | {"be"} and _to_switch(token, rel.joining | rel.leaving):  # "became the third Democrat to switch"
             named_by = [a for attr in token.children if attr.dep_ == "attr" for c in attr.children
                         if c.dep_ in ("compound", "amod", "nmod") for a in s.args(c, "G") if a.mention is not None]  # fmt: skip
@@ -543,6 +565,34 @@ def _result_others(verb: Token, rel: RelationTriggers, s: _Sentence) -> list[Arg
             found += [a for c in child.children if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
     return found
+
+
+def _in_a_poll(verb: Token, rel: RelationTriggers) -> bool:
+    """Whether a verb tells a standing in a poll: a poll's noun in its phrase ("in a head-to-head
+    matchup", "by five points") or as the subject of the clause that reports it ("a poll found")."""
+    def poll(t: Token) -> bool:  # "by five points", not "at one point"
+        return t.lemma_.lower() in rel.polls and not (t.lemma_.lower() == "point" and t.tag_ == "NN")
+
+    if any(poll(t) for t in verb.subtree if t.dep_ not in _SUBJECTS or t.head != verb):
+        return True
+    reporting = verb.head if verb.dep_ in ("ccomp", "advcl") else None
+    return reporting is not None and any(
+        c.dep_ in _SUBJECTS and any(poll(t) for t in c.subtree) for c in reporting.children
+    )  # fmt: skip
+
+
+def _polled_against(verb: Token, s: _Sentence) -> list[Arg]:
+    """Who a poll sets against the verb's subject: its object ("leads B"), or the "of" of a gap
+    ("within 2 points of B", "five points ahead of B") or "behind B"."""
+    found = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
+    for prep in _prep_children(verb):
+        if prep.lower_ == "behind":
+            found += [a for o in _prep_objects(prep) for a in s.args(o, "P")]
+        if prep.lower_ in ("within", "ahead", "behind") or prep.dep_ == "advmod":
+            gaps = [prep, *(o for o in prep.children if o.dep_ in ("pobj", "npadvmod"))]
+            found += [a for g in gaps for c in g.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
+    return list(dict.fromkeys(found))
 
 
 def _one_race(verb: Token) -> bool:

@@ -82,12 +82,14 @@ class Context:
         self, text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence], index: NameIndex,
         bound: dict[int, frozenset[str]] | None = None, subjects: dict[int, int] | None = None,
         resolved: dict[int, EntityRef] | None = None, later_subjects: dict[int, frozenset[int]] | None = None,
+        described: set[int] | None = None,
     ) -> None:
         self.text, self.date, self.source = text, date, source
         self.bound = bound or {}  # a pronoun's offset -> whom the parse says it cannot mean ("A and B backed her")
         self.resolved = resolved or {}  # a pronoun's offset -> whom the parse says it means ("X said he ...")
         self.subjects = subjects or {}  # sentence number -> its main subject, where parsed (parsing.Parsed)
         self.later_subjects = later_subjects or {}  # sentence number -> subjects of its later clauses, where parsed
+        self.described = described or set()  # sentences about a person they describe, not name ("The former MP resigned")
         self.mentions, self.sentences, self.index = mentions, sentences, index
         counts = Counter(m.ref for m in mentions if m.kind == "P" and m.ref is not None)
         ranked = counts.most_common(2)
@@ -118,8 +120,8 @@ class Context:
             return section[0] if section[0].id not in exclude else None
         looked = 0
         for earlier in range(sentence - 1, -1, -1):
-            if _PRONOUN_FIRST.match(self.sentences[earlier].text):
-                continue  # "He ... He later served as ...": both mean whom the first one means
+            if _PRONOUN_FIRST.match(self.sentences[earlier].text) or earlier in self.described:
+                continue  # "He ... He later served as ...", "The former MP ... He": whom the first one means
             subject = self.subjects.get(earlier)
             if subject is not None and (ref := self.mentions[subject].ref) is not None and ref.id not in exclude:
                 return ref  # the one a sentence is about, before the others it names
@@ -151,6 +153,7 @@ class Context:
             if section is not None and mention.start < section[1]:
                 break
             before = self.text[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
+            before += mention.text.lower().split()[:-1]  # the title may be part of the mention: "Former President Obama"
             if role in {titles.get(word, word.rstrip(".")) for word in before}:
                 return mention.ref
         if section is not None:
@@ -353,9 +356,13 @@ def _clause_breaks(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _CLAUSE_BREAK.finditer(text))
 
 
-def clause_date(text: str, anchor: int, dates, article_date: str) -> str:
+def clause_date(text: str, anchor: int, dates, article_date: str, clause: frozenset[int] = frozenset()) -> str:
     """The first date in the clause of `text` around offset `anchor`, else the article's date;
-    never a date later than the article's."""
+    never a date later than the article's. `clause`, where the parse gives it, holds the offsets of
+    the clause's words: a date that begins at one of them comes first."""
+    for found in dates:
+        if found.start in clause and not_after(found.value, article_date):
+            return found.value
     breaks = _clause_breaks(text)
     start = max((b for b in breaks if b < anchor), default=-1)
     stop = min((b for b in breaks if b >= anchor), default=len(text))

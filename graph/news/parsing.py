@@ -29,7 +29,7 @@ __all__ = ["Parsed", "select", "parse", "frame_candidates", "pronoun_bindings"]
 
 CONFIDENCE = {  # by the shape that found them; about their precision on the tuning passages
     "verb": 0.85, "verb-prep": 0.85, "noun": 0.8, "agent": 0.8, "hiring": 0.75, "party": 0.8,
-    "switch": 0.8, "campaign": 0.8, "together": 0.75, "result": 0.75, "choice": 0.75,
+    "switch": 0.8, "campaign": 0.8, "together": 0.75, "result": 0.75, "poll": 0.75, "choice": 0.75,
     "quit": 0.6,  # a party left, no other joined: an independent now ("X left the party in 2019")
     "group": 0.6,  # one of a group said to endorse before ("... by 400 members. Some of these include A")
 }
@@ -57,6 +57,8 @@ class Parsed:
     subjects: dict[int, int] = field(default_factory=dict)  # sentence number -> the mention of its main subject, a person
     # sentence number -> mentions that are the subject of a clause after the first ("X backed A, and B backed C": B)
     later_subjects: dict[int, frozenset[int]] = field(default_factory=dict)
+    # sentences whose main subject describes a person without naming them ("The 49-year-old former MP resigned")
+    described: set[int] = field(default_factory=set)
 
 
 def select(sentences: list[Sentence], mentions: list[Mention], triggers: Triggers) -> list[int]:
@@ -115,6 +117,8 @@ def parse(
                 parsed.subjects[number] = of_group[0].object.mention
             elif (subject := _main_subject(doc, spans)) is not None:
                 parsed.subjects[number] = subject
+            elif _described_subject(doc, spans, roles):
+                parsed.described.add(number)
             parsed.later_subjects[number] = _later_subjects(doc, spans)
             campaigns += said.campaign_owners
             hires = hires or said.hires
@@ -238,6 +242,17 @@ def _main_subject(doc, spans) -> int | None:
     return None
 
 
+def _described_subject(doc, spans, roles: frozenset[str]) -> bool:
+    """Whether the main clause's subject is a person described, not named: "the former MP", "the
+    49-year-old"."""
+    subject = next((c for c in doc[0].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(t.i == subject.i for start, end, _, _ in spans for t in tokens_in(doc, start, end)):
+        return False
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    aged = any(t.lower_ == "old" and t.dep_ == "amod" for t in subject.children)  # "the 49-year-old"
+    return definite and (subject.lemma_.lower() in roles or aged)
+
+
 def _later_subjects(doc, spans) -> frozenset[int]:
     """The mentions that are the subject of a clause joined to the first: "and B backed C"."""
     found = set()
@@ -352,7 +367,7 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
             out.append(Candidate(
                 subject=subject, relation=frame.relation, object=object_, source=source, quote=sentence.text,
                 rule=f"parse.{frame.relation}.{frame.shape}", confidence=round(confidence, 2),
-                date=clause_date(sentence.text, frame.trigger, dates, date), status=frame.status, from_party=from_party,
+                date=clause_date(sentence.text, frame.trigger, dates, date, frame.clause), status=frame.status, from_party=from_party,
                 offset=sentence.start,
             ))  # fmt: skip
     return out

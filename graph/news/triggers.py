@@ -41,6 +41,8 @@ class RelationTriggers:
     expelling: frozenset[str]  # verbs for putting someone out of a party: "B kicked A out of the caucus", "A was expelled"
     one_contest: frozenset[str]  # phrases for a contest of one post: "leadership race" (graph/news/contests.py)
     shares: frozenset[str]  # the share's noun: percent, %, vote
+    polling: frozenset[str]  # verbs of a standing in a poll: "A leads B in a head-to-head matchup"
+    polls: frozenset[str]  # the poll's nouns, one of which must be said with them
     symmetric: bool
 
     @property
@@ -48,13 +50,14 @@ class RelationTriggers:
         return (set(self.verbs) | {v for v, _ in self.verb_preps} | set(self.nouns) | set(self.agents) | set(self.hiring)
                 | set(self.joining) | set(self.leaving) | set(self.together) | set(self.campaign) | set(self.shares)
                 | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers)
-                | set(self.moves) | set(self.admitting) | set(self.expelling) | set(self.managing))  # fmt: skip
+                | set(self.moves) | set(self.admitting) | set(self.expelling) | set(self.managing) | set(self.polling)
+                | set(self.polls))  # fmt: skip
 
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
-               "admitting", "expelling", "managing", "one_contest")
+               "admitting", "expelling", "managing", "one_contest", "polling", "polls")
 
 
 @dataclass(frozen=True)
