@@ -616,3 +616,86 @@ def test_a_statement_is_dated_by_its_own_clause(extractor):
     article = parse_article("date: 2023-05-10\n\nRep. Lena Ford won the seat in 2009 but lost to Carl Webb in 2019.", "t.txt")
     rivals = [c for c in extractor.extract(article) if c.relation == "rival_of"]
     assert rivals and {c.date for c in rivals} == {"2019"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Gov. Mark Stone appeared at a rally for Jane Doyle in Erie on Saturday.", ("Mark Stone", "Jane Doyle")),
+    ("Former Sen. Bill Lowry headlined a fundraiser for Rep. Amy Cho.", ("Bill Lowry", "Amy Cho")),
+])
+def test_holding_or_joining_a_campaigns_event_is_campaigning_for_it(extractor, text, pair):
+    """"A headlined a fundraiser for B", "A appeared at a rally for B": A campaigns for B."""
+    assert (pair[0], "endorsed", pair[1]) in asserted(extractor, text)
+
+
+def test_an_event_for_no_one_or_for_oneself_is_no_endorsement(extractor):
+    found = asserted(extractor, "Rep. Amy Cho held a rally for her supporters. Protesters gathered at a rally for Amy Cho.")
+    assert not {k for k in found if k[1] == "endorsed"}
+
+
+def test_a_full_name_with_a_first_name_is_a_person_whatever_the_recognizer_says(extractor):
+    """The small pipeline calls "Sue Park" a place; a first name says she is a person."""
+    found = asserted(extractor, "Sue Park managed Gov. Ray Dunn's 2018 race.")
+    assert ("Sue Park", "advised", "Ray Dunn") in found
+
+
+def test_a_refusal_or_an_intention_to_endorse_is_no_endorsement(extractor):
+    """"defended his refusal to endorse B" is denied; "his intention to endorse B" only supposed."""
+    from tests.test_news_frames import statements
+
+    found = statements(extractor, "Sen. Tom Hill defended his refusal to endorse Ann Lee.")
+    assert ("Tom Hill", "endorsed", "Ann Lee") in found.get("negated", set())
+    found = statements(extractor, "Sen. Tom Hill confirmed his intention to endorse Ann Lee.")
+    assert ("Tom Hill", "endorsed", "Ann Lee") not in found.get("asserted", set())
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Amy Rhodes raised money as part of her effort to unseat Senate Majority Leader Mitch Carlson.", ("Amy Rhodes", "Mitch Carlson")),
+    ("Trump has been struggling in his reelection campaign against Democratic nominee Joe Biden.", ("Donald Trump", "Joe Biden")),
+    ("Secretary of State Katie Holm and former Mayor Marco Ruiz are seeking the Democratic nomination.", ("Katie Holm", "Marco Ruiz")),
+])
+def test_a_bid_against_someone_and_two_seeking_one_prize_are_a_contest(extractor, text, pair):
+    """"her effort to unseat B", "his campaign against B", "A and B are seeking the nomination"."""
+    text = "Donald Trump is the Republican candidate. " + text if "Trump" in text else text
+    found = asserted(extractor, text)
+    assert tuple(sorted(pair)) in {(k[0], k[2]) for k in found if k[1] == "rival_of"} | {(k[2], k[0]) for k in found if k[1] == "rival_of"}
+
+
+def test_two_seeking_reelection_are_no_contest(extractor):
+    found = asserted(extractor, "Sen. Tom Hill and Rep. Ann Lee are seeking reelection.")
+    assert not {k for k in found if k[1] == "rival_of"}
+
+
+def test_replacing_a_campaign_manager_gives_the_newcomer_the_role(extractor):
+    """"replacing campaign manager X with veteran operative Y": Y runs the campaign now."""
+    text = "Gov. Ray Dunn shook up his campaign staff Wednesday, replacing campaign manager Brad Ellis with veteran operative Bill Stone."
+    found = asserted(extractor, text)
+    assert ("Bill Stone", "advised", "Ray Dunn") in found
+
+
+def test_an_endorsement_from_whom_is_not_a_rival_from_whom(extractor):
+    """"A entered the runoff with endorsements from B and C": B and C back A; no one is A's rival."""
+    text = "Paul Vale entered the runoff with endorsements from City Council members Brenda Riley and Brian Hoppe."
+    found = asserted(extractor, text)
+    assert ("Brenda Riley", "endorsed", "Paul Vale") in found and ("Brian Hoppe", "endorsed", "Paul Vale") in found
+    assert not {k for k in found if k[1] == "rival_of"}
+
+
+def test_unions_named_by_a_number_or_a_possessive(extractor):
+    """"UAW Region 9A", "The Freelancer's Union": organizations, which endorse."""
+    found = asserted(extractor, "The Freelancer's Union could not pick just one. The union endorsed both Andrew Yee and Maya Wolfe for mayor.")
+    assert ("Freelancer's Union", "endorsed", "Andrew Yee") in found
+    found = asserted(extractor, "Scott Stringer was endorsed by UAW Region 9A.")
+    assert ("UAW Region 9A", "endorsed", "Scott Stringer") in found
+
+
+def test_an_aldermans_abbreviated_title_ends_no_sentence(extractor):
+    found = asserted(extractor, "Paul Vale received backing from Far Northwest Side Ald. Anthony Napoli and Lakeview Ald. Tom Tunis.")
+    assert ("Anthony Napoli", "endorsed", "Paul Vale") in found and ("Tom Tunis", "endorsed", "Paul Vale") in found
+
+
+def test_a_plural_party_before_one_name_is_a_misparse_not_a_title(extractor):
+    """"one of two Republicans Trump has threatened": Trump is no member by that."""
+    found = asserted(extractor, "Donald Trump spoke. Dean Heller was one of two swing-state Republicans Trump has threatened politically.")
+    assert ("Donald Trump", "member_of", "Republican Party") not in found
+    found = asserted(extractor, "Democrats Tom Smith and Ann Jones objected.")
+    assert ("Tom Smith", "member_of", "Democratic Party") in found

@@ -67,7 +67,9 @@ class Frame:
     shape: str  # verb, verb-prep, noun, agent, hiring, campaign, together, party, past-party, joined, left, switch, result, choice
     status: str  # asserted, negated or disputed
     trigger: int  # sentence offset of the trigger word
-    clause: frozenset[int] = frozenset()  # sentence offsets of the words of the trigger's own clause (its dates)
+    # sentence offsets of the words of the trigger's own clause, then of the clauses that report or
+    # govern it ("said on Monday that she endorsed"): where its date is looked for, in this order
+    clauses: tuple[frozenset[int], ...] = ()
 
 
 class _Sentence:
@@ -262,19 +264,35 @@ def _clause_head(token: Token) -> Token:
     return token
 
 
-# Clauses of their own under a verb: "won in 2009 but lost in 2019", "endorsed A after he switched in 2016"
+# Clauses of their own under a verb ("won in 2009 but lost in 2019", "endorsed A after he switched in
+# 2016"), and phrases that describe a person rather than tell the event ("X, the architect of Obama's
+# 2008 victory, joined ...", "X, elected as a Democrat in 2016, announced ...")
 _OTHER_CLAUSES = {"conj", "advcl", "ccomp", "relcl", "parataxis", "csubj"}
+_DESCRIPTIONS = {"appos", "acl", "relcl"}
 
 
-def _own_clause(token: Token) -> frozenset[int]:
-    """The offsets of the words of a word's clause: its verb's phrase without the clauses under it."""
-    head = _clause_head(token)
+def _clauses(token: Token) -> tuple[frozenset[int], ...]:
+    """The word offsets of a word's own clause (its verb's phrase, or the description it stands in,
+    without the clauses and descriptions under it), then of each clause that reports or governs
+    it ("said on Monday that ...", "decided in May to ...")."""
+    head = token
+    while head.head != head and head.dep_ not in _DESCRIPTIONS and not (head.pos_ in ("VERB", "AUX") and head.dep_ not in ("aux", "auxpass")):
+        head = head.head
+    found = [_phrase_words(head)]
+    while head.dep_ in ("ccomp", "xcomp") and head.head != head:
+        head = head.head
+        found.append(_phrase_words(head) - found[-1])
+    return tuple(found)
+
+
+def _phrase_words(head: Token) -> frozenset[int]:
     words: set[int] = set()
     stack = [head]
     while stack:
         current = stack.pop()
         words.add(current.idx)
-        stack += [c for c in current.children if not (c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX"))]
+        stack += [c for c in current.children
+                  if not (c.dep_ in _OTHER_CLAUSES and c.pos_ in ("VERB", "AUX")) and c.dep_ not in _DESCRIPTIONS]  # fmt: skip
     return frozenset(words)
 
 
@@ -346,8 +364,8 @@ def find_frames(
                             found.append(Frame(rel.relation, a, b, shape, status, token.idx))
     found += _memberships(sentence, triggers)
     at = {t.idx: t for t in doc}
-    clauses = {i: _own_clause(at[i]) for i in {f.trigger for f in found} if i in at}
-    found = [replace(f, clause=clauses.get(f.trigger, frozenset())) for f in found]
+    clauses = {i: _clauses(at[i]) for i in {f.trigger for f in found} if i in at}
+    found = [replace(f, clauses=clauses.get(f.trigger, ())) for f in found]
     hiring = frozenset(w for r in triggers.relations for w in r.hiring)
     hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS | {"auxpass"} for c in t.children))
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _HIRE_NOUNS) for t in doc)  # fmt: skip
@@ -420,7 +438,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             if passive:  # "B's campaign is run by A"
                 agents = [a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]
                 yield "campaign", agents, [a for c in passive for a in s.owner(c)]
-        if lemma in rel.together and not any(c.dep_ in _OBJECTS for c in token.children) and _one_race(token):
+        if lemma in rel.together and all(c.lemma_.lower() in rel.prizes for c in token.children if c.dep_ in _OBJECTS) and _one_race(token):
             together = [a for c in token.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for a in s.args(c)]
             if len(together) > 1:
                 yield "together", together[:1], together[1:]
@@ -435,9 +453,12 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     yield "verb-prep", subjects, objects
         if lemma in rel.hiring:
             hired = [obj for obj in token.children if obj.dep_ in _OBJECTS]
-            hired += [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+            replacing = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
+            hired += replacing
             advisers = [a for obj in hired if _has_role(obj, rel) for a in s.args(obj, "P")]
             advisers += [a for obj in hired for item in s.listed(obj) if _role_of_name(item, rel) for a in s.args(item, "P")]
+            if advisers and replacing:  # "replacing campaign manager X with Y": Y takes the role
+                advisers += [a for obj in replacing for a in s.args(obj, "P")]
             hirers = _subjects(token, s) or [a for c in token.children if c.dep_ in _SUBJECTS for a in _owner_of_campaign(c, s)]
             yield "hiring", list(dict.fromkeys(advisers)), hirers  # "B's campaign hired A"
         if lemma in rel.choosing and rel.symmetric:
@@ -462,6 +483,16 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
     if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound":  # "Former rivals X and Y": rivals tagged a verb
         if lemma in rel.nouns:
             yield ("noun", *_noun_args(token, rel, s))
+        if lemma in rel.opposing:  # "his reelection campaign against B"
+            against = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
+                       for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
+            owners = [a for c in token.children if c.dep_ == "poss" for a in s.args(c)]
+            if not owners and token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
+                owners = _subjects(token.head.head, s)  # "X has been struggling in his campaign against B"
+            yield "noun", owners, against
+        if lemma in rel.events:
+            yield "noun", _at_the_event(token, s), [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                                                    for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
         if lemma in rel.newcomers:
             yield "joined", _holders(token, s), _parties(token, ("to",), s)
         if lemma in rel.moves:  # "X's switch to the GOP", "the defection of X to the Liberal Democrats"
@@ -494,6 +525,15 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "agent", holders, owners
 
 
+def _at_the_event(noun: Token, s: _Sentence) -> list[Arg]:
+    """Who holds or attends an event: the subject of "headlined a fundraiser", "spoke at a rally"."""
+    if noun.dep_ in _OBJECTS and noun.head.pos_ == "VERB":
+        return _subjects(noun.head, s)
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to") and noun.head.head.pos_ == "VERB":
+        return _subjects(noun.head.head, s)
+    return []
+
+
 def _aside(noun: Token, speech: frozenset[str]) -> bool:
     """Whether a role noun introduces someone quoted or cited ("said Republican strategist X",
     "X, a Democratic consultant, said", "a line from the strategist X"): a commentator, not
@@ -510,7 +550,7 @@ def _aside(noun: Token, speech: frozenset[str]) -> bool:
     return False
 
 
-_RUNNING = {"run", "campaign", "seek", "bid", "candidacy", "race", "challenge"}
+_RUNNING = {"run", "campaign", "seek", "bid", "candidacy", "race", "challenge", "effort", "attempt", "quest", "drive"}
 
 
 def _for_a_candidacy(verb: Token) -> bool:
@@ -693,6 +733,9 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         subjects = [a for c in subject_words for a in s.args(c)]
         if subjects:
             return list(dict.fromkeys(subjects + [a for w in [current, *subject_words] for a in _companions(w, s)]))
+        owners = [c for c in current.head.children if c.dep_ == "poss"] if current.dep_ == "acl" else []
+        if owners and current.head.lemma_.lower() in _RUNNING:  # "her effort to unseat X", "his bid to replace X"
+            return [a for c in owners for a in s.args(c)]
         if current.dep_ == "acl" and current.head.dep_ in _OBJECTS | {"attr"}:  # "has no plans to endorse"
             current = current.head.head
             continue
@@ -885,6 +928,7 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         receivers += _subjects(head, s)
         if rel.symmetric and not givers:  # "faced a challenge in the primary from B": "from" hung on the primary
             givers += [a for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > noun.i and _same_clause(t, head)
+                       and (t.head in (head, noun) or t.head.lemma_.lower() in rel.nouns)  # not "with endorsements from B"
                        for o in t.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
         elif not givers:  # "winning endorsements from A and B": "from" hung on the verb
             givers += [a for t in head.children if t.dep_ == "prep" and t.lower_ in ("from", "of") and t.i > noun.i
@@ -1161,6 +1205,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         return _holders(head.head, s)  # "X, a member of the Labour Party"
     if party.dep_ == "pobj" and head.lower_ in ("of", "from") and s.of.get(head.head.i) is not None:
         return s.args(head.head, "P")  # "X of the Republican Party"
+    if (party.dep_ == "compound" and party.tag_ == "NNPS" and s.of.get(head.i) is not None and s.kinds.get(s.of[head.i]) == "P"
+            and not any(c.dep_ == "conj" for c in head.children)):
+        return []  # "two Republicans Trump has threatened" parsed as one name (but "Democrats A and B")
     if party.dep_ in ("amod", "compound", "nmod", "npadvmod"):
         # climb the noun phrase: "Republican Gov. Rick Scott", "GOP presidential candidates A and B"
         current = head

@@ -356,13 +356,17 @@ def _clause_breaks(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _CLAUSE_BREAK.finditer(text))
 
 
-def clause_date(text: str, anchor: int, dates, article_date: str, clause: frozenset[int] = frozenset()) -> str:
+def clause_date(text: str, anchor: int, dates, article_date: str, clauses: tuple[frozenset[int], ...] = ()) -> str:
     """The first date in the clause of `text` around offset `anchor`, else the article's date;
-    never a date later than the article's. `clause`, where the parse gives it, holds the offsets of
-    the clause's words: a date that begins at one of them comes first."""
-    for found in dates:
-        if found.start in clause and not_after(found.value, article_date):
-            return found.value
+    never a date later than the article's. `clauses`, where the parse gives them, hold the offsets
+    of the words of the trigger's clause and of those that govern it, to look in, in order;
+    without them the clause is what lies between commas, dashes and brackets."""
+    if clauses:
+        for clause in clauses:
+            for found in dates:
+                if found.start in clause and not_after(found.value, article_date):
+                    return found.value
+        return article_date
     breaks = _clause_breaks(text)
     start = max((b for b in breaks if b < anchor), default=-1)
     stop = min((b for b in breaks if b >= anchor), default=len(text))

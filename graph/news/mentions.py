@@ -33,7 +33,7 @@ _LEDE = 400  # characters: a short name this early may stand for a full name giv
 
 
 # Words that a union's or a lodge's number follows: "Local 1", "Lodge 7", "District Council 37".
-_NUMBERED_UNITS = frozenset({"Local", "Lodge", "District", "Council", "Chapter", "Division"})
+_NUMBERED_UNITS = frozenset({"Local", "Lodge", "District", "Council", "Chapter", "Division", "Region"})
 
 
 def normalize_quotes(text: str) -> str:
@@ -256,13 +256,17 @@ class Reader:
             last += 2
             while last < len(doc) and last not in taken and _is_name_token(doc[last].text) and "\n" not in doc[last - 1].whitespace_:
                 last += 1
-        if last < len(doc) and doc[last - 1].text in _NUMBERED_UNITS and doc[last].like_num and last not in taken:
-            last += 1  # "Service Employees International Union Local 1"
+        if last < len(doc) and doc[last - 1].text in _NUMBERED_UNITS and doc[last].text[:1].isdigit() and last not in taken:
+            last += 1  # "Service Employees International Union Local 1", "UAW Region 9A"
+        if (last - first == 1 and first >= 2 and doc[first - 1].lower_ in ("'s", "’s") and first - 2 not in taken
+                and _is_name_token(doc[first - 2].text) and doc[first - 2].whitespace_ == ""):
+            first -= 2  # "The Freelancer's Union"
         if first >= last or last - first < 2 and doc[first].text in self.lexicon.organization_words:
             return None
         span = doc[first:last]
-        label = span.text
-        return Mention(span.start_char, span.end_char, "O", EntityRef(slug(label), label, "Organization", new=True), label)
+        end = span.end_char - 1 if span.text.endswith(".") else span.end_char  # "... by UAW Region 9A."
+        label = doc.text[span.start_char : end]
+        return Mention(span.start_char, end, "O", EntityRef(slug(label), label, "Organization", new=True), label)
 
     def _name_start(self, tokens: list[str]) -> int:
         """Index of the first token after the titles, roles, places and sentence words of a run."""

@@ -122,7 +122,7 @@ def parse(
             parsed.later_subjects[number] = _later_subjects(doc, spans)
             campaigns += said.campaign_owners
             hires = hires or said.hires
-            _entity_labels(doc, spans, mentions, votes)
+            _entity_labels(doc, spans, mentions, votes, index.lexicon.first_name_genders)
         parsed.not_people = _not_people(votes)
         _settle_focus(parsed.frames, campaigns, hires, mentions)
         out.append(parsed)
@@ -298,9 +298,11 @@ def _surnames(mentions: list[Mention], before: int) -> dict[str, int]:
     return found
 
 
-def _entity_labels(doc, spans, mentions: list[Mention], votes: dict[str, set[str]]) -> None:
+def _entity_labels(doc, spans, mentions: list[Mention], votes: dict[str, set[str]], first_names) -> None:
     """Add, per new person of the sentence, the named-entity labels its mentions get; a name
-    written in full counts for what it is, a surname alone only when it says PERSON."""
+    written in full counts for what it is, a surname alone only when it says PERSON. A full name
+    that begins with a first name of the lexicon is a person whatever the labels ("Sue Park" is no
+    place)."""
     for start, end, index, kind in spans:
         mention = mentions[index]
         if kind != "P" or mention.ref is None or not (mention.ref.new or mention.guessed):
@@ -310,7 +312,8 @@ def _entity_labels(doc, spans, mentions: list[Mention], votes: dict[str, set[str
             # pipeline calls many surnames), never unlabelled ("Cleveland-only")
             votes.setdefault(mention.ref.id, set()).update(labels & {"PERSON", "ORG"} or {_NOT_A_PERSON})
         elif "PERSON" in labels or mention.text == mention.ref.label:
-            votes.setdefault(mention.ref.id, set()).update(labels or {""})
+            named = " " in mention.ref.label and mention.ref.label.split()[0] in first_names
+            votes.setdefault(mention.ref.id, set()).update(labels | {"PERSON"} if named else labels or {""})
 
 
 def _not_people(votes: dict[str, set[str]]) -> set[str]:
@@ -367,7 +370,7 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
             out.append(Candidate(
                 subject=subject, relation=frame.relation, object=object_, source=source, quote=sentence.text,
                 rule=f"parse.{frame.relation}.{frame.shape}", confidence=round(confidence, 2),
-                date=clause_date(sentence.text, frame.trigger, dates, date, frame.clause), status=frame.status, from_party=from_party,
+                date=clause_date(sentence.text, frame.trigger, dates, date, frame.clauses), status=frame.status, from_party=from_party,
                 offset=sentence.start,
             ))  # fmt: skip
     return out

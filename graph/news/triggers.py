@@ -43,6 +43,9 @@ class RelationTriggers:
     shares: frozenset[str]  # the share's noun: percent, %, vote
     polling: frozenset[str]  # verbs of a standing in a poll: "A leads B in a head-to-head matchup"
     polls: frozenset[str]  # the poll's nouns, one of which must be said with them
+    events: frozenset[str]  # nouns of a campaign's events, held or attended for B: "A headlined a fundraiser for B"
+    opposing: frozenset[str]  # nouns that say the relation with "against": "A's campaign against B"
+    prizes: frozenset[str]  # what `together` verbs may take as object: "A and B are seeking the nomination"
     symmetric: bool
 
     @property
@@ -51,13 +54,13 @@ class RelationTriggers:
                 | set(self.joining) | set(self.leaving) | set(self.together) | set(self.campaign) | set(self.shares)
                 | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers)
                 | set(self.moves) | set(self.admitting) | set(self.expelling) | set(self.managing) | set(self.polling)
-                | set(self.polls))  # fmt: skip
+                | set(self.polls) | set(self.events) | set(self.opposing))  # fmt: skip
 
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
-               "admitting", "expelling", "managing", "one_contest", "polling", "polls")
+               "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes")
 
 
 @dataclass(frozen=True)
