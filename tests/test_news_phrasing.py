@@ -699,3 +699,42 @@ def test_a_plural_party_before_one_name_is_a_misparse_not_a_title(extractor):
     assert ("Donald Trump", "member_of", "Republican Party") not in found
     found = asserted(extractor, "Democrats Tom Smith and Ann Jones objected.")
     assert ("Tom Smith", "member_of", "Democratic Party") in found
+
+
+def test_a_party_defector_left_that_party(extractor):
+    """"became the biggest Tory defector to Reform": a switch from the Conservatives, no Tory membership."""
+    found = asserted(extractor, UK + " Nadia Dorran this month became the biggest Tory defector to Reform.")
+    assert ("Nadia Dorran", "party_switch", "Reform UK", "Conservative Party") in found
+    assert ("Nadia Dorran", "member_of", "Conservative Party") not in found
+
+
+def test_leaving_one_party_for_another_is_a_switch(extractor):
+    found = asserted(extractor, "Sen. Joe Manning left the Democrats for the Republicans.")
+    assert ("Joe Manning", "party_switch", "Republican Party", "Democratic Party") in found
+
+
+def test_they_and_both_mean_the_named_subjects_above(extractor):
+    """"A and B both announced they will stand and both endorsed C": A and B endorse C."""
+    found = asserted(extractor, "Paula Benton and Simon Bridger both announced they will stand and both endorsed Bill Engle.")
+    assert ("Paula Benton", "endorsed", "Bill Engle") in found and ("Simon Bridger", "endorsed", "Bill Engle") in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Voters elected Tom Hale over Ann Leek in the primary.", ("Ann Leek", "Tom Hale")),
+    ("Finance Secretary Kate Forbes and Health Secretary Hamza Yusuf are both gunning for the top job.", ("Hamza Yusuf", "Kate Forbes")),
+])
+def test_an_election_over_someone_and_gunning_for_one_job_are_contests(extractor, text, pair):
+    assert (pair[0], "rival_of", pair[1]) in asserted(extractor, text)
+
+
+def test_a_campaign_masterminded_for_someone(extractor):
+    found = asserted(extractor, "Strategist Prakash Kumar shot to fame after masterminding the 2014 campaign of Narendra Mohan.")
+    assert ("Prakash Kumar", "advised", "Narendra Mohan") in found
+
+
+def test_a_pronoun_after_a_dashed_aside_does_not_mean_whom_the_aside_names(extractor):
+    """"The MP for X - part of former prime minister Y's old riding - said she broke with the NDP": not Y."""
+    text = ("Ottawa, Canada: Lise Martel crossed the floor on Tuesday. The MP for Saint-Maurice - which makes up part of "
+            "former prime minister Jean Caron's old riding - said she broke with the New Democrats over Libya.")
+    found = asserted(extractor, text)
+    assert not {k for k in found if k[0] == "Jean Caron"}

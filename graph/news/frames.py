@@ -476,6 +476,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "left", _movers(token, s), _parties(token, ("from",), s, objects=False)  # "switched from A to B"
         if lemma in rel.leaving:
             yield "left", _movers(token, s), _parties(token, ("from", "with"), s)
+            yield "joined", _movers(token, s), _parties(token, ("for",), s, objects=False)  # "left the Democrats for the GOP"
         if lemma in rel.admitting:
             yield "joined", _done_to(token, s), _parties(token, ("to", "into"), s, objects=False)
         if lemma in rel.expelling:
@@ -494,7 +495,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "noun", _at_the_event(token, s), [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
                                                     for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
         if lemma in rel.newcomers:
-            yield "joined", _holders(token, s), _parties(token, ("to",), s)
+            parties = _parties(token, ("to",), s)
+            if not parties and token.dep_ == "attr":  # "became the biggest Tory defector to Reform"
+                parties = _parties(token.head, ("to",), s, objects=False)
+            yield "joined", _holders(token, s), parties
         if lemma in rel.moves:  # "X's switch to the GOP", "the defection of X to the Liberal Democrats"
             movers = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")]
             movers = movers or [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -730,6 +734,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     for _ in range(4):
         wanted = _SUBJECTS if current is verb else _SUBJECTS | _PASSIVE_SUBJECTS  # "is expected to endorse"
         subject_words = [c for c in current.children if c.dep_ in wanted]
+        if subject_words and all(w.lower_ in _PLURAL_PRONOUNS for w in subject_words) and (plural := _plural_antecedent(current, s)):
+            return plural  # "A and B announced they will stand and both endorsed C"
         subjects = [a for c in subject_words for a in s.args(c)]
         if subjects:
             return list(dict.fromkeys(subjects + [a for w in [current, *subject_words] for a in _companions(w, s)]))
@@ -764,6 +770,23 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         if current.dep_ == "relcl":
             return s.args(current.head)
         break
+    return []
+
+
+_PLURAL_PRONOUNS = {"they", "both", "all", "each"}
+
+
+def _plural_antecedent(verb: Token, s: _Sentence) -> list[Arg]:
+    """The two or more people named as the subject of a clause above `verb`, whom its "they" or
+    "both" means."""
+    current = verb
+    for _ in range(4):
+        if current.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or current.head == current:
+            return []
+        current = current.head
+        named = [a for c in current.children if c.dep_ in _SUBJECTS for a in s.args(c) if a.mention is not None]
+        if len(named) > 1:
+            return named
     return []
 
 
@@ -1217,6 +1240,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             lemma = current.lemma_.lower()
             if lemma in triggers.party_labels or (_former(current, triggers) and not past_too):
                 return []
+            if lemma in triggers.newcomer_nouns and not past_too:
+                return []  # "a Tory defector", "a Labour convert": the party left
             if current.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return []
             people = [a for c in current.children if c.dep_ == "appos" for a in s.args(c, "P")]

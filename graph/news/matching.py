@@ -28,6 +28,8 @@ __all__ = ["Sketch", "sketch", "match_article", "clause_date", "Context"]
 
 _PLACEHOLDER = re.compile(r"⟦([PGEO])(\d+)⟧")
 _CLAUSE_BREAK = re.compile(r"[—–();]|\s--\s|,\s+(?=(?:and|but|while|who|whom|which|whose|where|when)\b)")
+# A parenthesis or a pair of dashes: a person named in it is seldom whom a pronoun after it means
+_ASIDE = re.compile(r"\([^()]*\)|\s[-–—]\s[^-–—]*?\s[-–—]\s")
 _PRONOUN_FIRST = re.compile(r"\W*(?:He|She|They)\b")
 ANAPHOR_FACTOR = 0.85  # confidence kept when a slot was filled by resolving a pronoun or a role phrase
 
@@ -113,7 +115,10 @@ class Context:
         gender = pronoun_gender(self.text, position, self.index.lexicon)
         if gender is not None:  # "she" never means a man the article calls "Mr"
             exclude = exclude | {id_ for id_, known in self.genders.items() if known != gender}
-        same = [m for m in self.persons(sentence) if m.end <= position and m.ref.id not in exclude]
+        asides = [(a.start() + self.sentences[sentence].start, a.end() + self.sentences[sentence].start)
+                  for a in _ASIDE.finditer(self.sentences[sentence].text)]  # fmt: skip
+        same = [m for m in self.persons(sentence) if m.end <= position and m.ref.id not in exclude
+                and not any(start <= m.start and m.end <= end <= position for start, end in asides)]  # not "X - in Y's riding - said she"
         if same:
             return same[-1].ref
         if (section := self.sections[sentence]) is not None:

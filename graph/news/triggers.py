@@ -75,6 +75,7 @@ class Triggers:
     organization_nouns: frozenset[str]  # "the union": the organization named before
     any_organization: frozenset[str]  # of those, the ones that may stand for any organization ("the group")
     speech: frozenset[str]  # verbs of speaking: "said strategist X" is quoted, not at work
+    newcomer_nouns: frozenset[str]  # every relation's `newcomers`: a party before one is the party left ("a Tory defector")
     prefilter: re.Pattern[str]  # finds, in raw text, a word that may be a trigger
 
 
@@ -145,6 +146,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
             | _words(doc["organization_nouns"]["any"], "organization_nouns.any", path),
             any_organization=_words(doc["organization_nouns"]["any"], "organization_nouns.any", path),
             speech=_words(doc["speech"], "speech", path),
+            newcomer_nouns=frozenset(w for r in relations for w in r.newcomers),
             prefilter=prefilter,
         )
     except (KeyError, TypeError, AttributeError) as exc:
