@@ -738,3 +738,58 @@ def test_a_pronoun_after_a_dashed_aside_does_not_mean_whom_the_aside_names(extra
             "former prime minister Jean Caron's old riding - said she broke with the New Democrats over Libya.")
     found = asserted(extractor, text)
     assert not {k for k in found if k[0] == "Jean Caron"}
+
+
+def test_a_firms_name_is_no_person_a_pronoun_can_mean(extractor):
+    """"X, co-founder of the Republican firm Public Opinion Strategies, ... worked on his campaign":
+    the firm is no person, no party member, and "his" is not it."""
+    text = ("Sen. John Mercer hired pollster Bill Tanner. Tanner, co-founder of the Republican firm Public Opinion "
+            "Strategies, has been the senator's pollster since 1990 and worked on his 2000 campaign against George Bushell.")
+    found = asserted(extractor, text)
+    assert not {k for k in found if "Public Opinion Strategies" in k}
+    assert ("Bill Tanner", "advised", "John Mercer") in found
+
+
+def test_a_clause_with_a_subject_of_its_own_lends_none(extractor):
+    """"X ran as a Republican, while the other candidates were Democrats": X is no Democrat."""
+    found = asserted(extractor, "Roy Morell ran as a conservative Republican, while the other candidates were Democrats.")
+    assert ("Roy Morell", "member_of", "Republican Party") in found
+    assert ("Roy Morell", "member_of", "Democratic Party") not in found
+
+
+def test_titles_that_are_no_names(extractor):
+    """"the City Council President" is no organization; "State Representatives" no part of a name."""
+    found = asserted(extractor, "Lisa Borden, the City Council President, threw her support to former State Senator Kasim Reid.")
+    assert found == {("Lisa Borden", "endorsed", "Kasim Reid")}
+    found = asserted(extractor, "State Representatives Alan Powers and Bob Hanna switched to the GOP.")
+    assert ("Alan Powers", "member_of", "Republican Party") in found
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In the Republican primary, President George Bush turned back the challenge of commentator Patrick Buchman.",
+     ("George Bush", "Patrick Buchman")),
+    ("Most polls placed Bob Dale and Lamar Alexson in a statistical dead heat.", ("Bob Dale", "Lamar Alexson")),
+    ("Phil Gramer threw his support to once-rival Senate Majority Leader Robert Dale.", ("Phil Gramer", "Robert Dale")),
+    ("Donald Trump attacked rival Ron DeSanto on Monday.", ("Donald Trump", "Ron DeSanto")),
+])
+def test_challenges_turned_back_dead_heats_and_rivals_named_by_the_subject(extractor, text, pair):
+    found = asserted(extractor, text)
+    assert (pair[0], "rival_of", pair[1]) in found or (pair[1], "rival_of", pair[0]) in found
+
+
+def test_favoring_a_candidate_and_supporting_a_candidacy(extractor):
+    found = asserted(extractor, "Mayor Adrian Fenn favors Barack Obama.")
+    assert ("Adrian Fenn", "endorsed", "Barack Obama") in found
+    text = ("Ned Lamb won the primary. Harry Reed and Chuck Shuman issued a joint statement, "
+            "saying they fully support Mr. Lamb's candidacy.")
+    found = asserted(extractor, text)
+    assert ("Harry Reed", "endorsed", "Ned Lamb") in found and ("Chuck Shuman", "endorsed", "Ned Lamb") in found
+
+
+def test_a_party_joined_then_left_is_no_switch_of_its_own(extractor):
+    """"X joined the BJP, quitting the Congress ... He had joined the Congress in 2001": the 2001 join
+    is a past party, not a switch from nowhere."""
+    text = ("Delhi, India: Ravi Sethi joined the BJP on Wednesday after resigning from the Congress. "
+            "He had joined the Congress party in 2001.")
+    found = [k for k in asserted(extractor, text) if k[1] == "party_switch"]
+    assert found == [("Ravi Sethi", "party_switch", "Bharatiya Janata Party", "Indian National Congress")]

@@ -189,11 +189,16 @@ def _joined_only(candidates: list[Candidate], defaulted: set[str]) -> list[Candi
     X move again (the party joined first would be a past one)."""
     have = {(c.subject.id, c.object.id, c.status) for c in candidates if c.relation == "member_of"}
     moves: dict[str, set[str]] = {}
+    left_later = set()  # (person, party) of the switches that leave a party
     for c in candidates:
         if c.relation == "party_switch":
             moves.setdefault(c.subject.id, set()).add(c.object.id)
+            if c.from_party is not None:
+                left_later.add((c.subject.id, c.from_party.id))
     out = []
     for c in candidates:
+        if c.relation == "party_switch" and c.from_party is None and (c.subject.id, c.object.id) in left_later:
+            continue  # "He had joined the Congress in 2001" of one who has left it for the BJP: a past party
         if c.relation == "party_switch" and c.from_party is None and c.rule not in defaulted and len(moves[c.subject.id]) == 1:
             if (c.subject.id, c.object.id, c.status) in have:
                 continue

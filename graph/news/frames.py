@@ -37,7 +37,7 @@ _PARTY_POSTS = _MEMBER_NOUNS | {
 }
 _PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "group", "conference", "side"}
 _NOT_ONE_RACE = {"reelection", "re-election", "office", "seat", "congress", "president"}  # "A and B are running for office"
-_IN_A_CONTEST = {"be", "lock", "engage", "remain", "stay"}  # "A is in a runoff with B"
+_IN_A_CONTEST = {"be", "lock", "engage", "remain", "stay", "place", "put", "leave", "show"}  # "A is in a runoff with B", "polls put A and B in a dead heat"
 _CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort", "reelection", "re-election", "camp", "strategy", "race", "victory"}
 # Climbing from a trigger to the words that govern it: through these links only (not through
 # "and", a subordinate clause or an apposition, which say something else).
@@ -481,7 +481,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "joined", _done_to(token, s), _parties(token, ("to", "into"), s, objects=False)
         if lemma in rel.expelling:
             yield "left", _done_to(token, s), _parties(token, ("from",), s, objects=False)
-    if token.pos_ in ("NOUN", "PROPN") or token.dep_ == "compound":  # "Former rivals X and Y": rivals tagged a verb
+    if token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod"):  # "Former rivals X and Y": rivals tagged a verb
         if lemma in rel.nouns:
             yield ("noun", *_noun_args(token, rel, s))
         if lemma in rel.opposing:  # "his reelection campaign against B"
@@ -522,11 +522,28 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 if not owners and verb.lemma_.lower() in rel.hiring:  # "B brought on A as a strategist"
                     owners = _subjects(verb, s)
             holders = _holders(token, s, rel.hiring)
+            if not owners and holders and rel.symmetric:  # "X threw his support to once-rival Y": X's rival
+                owners = [a for a in _doer_towards(token, s) if a not in holders]
             if not owners and holders and any(c.lower_ == "another" for c in token.children):
                 owners = [Arg(None, token.idx, again=True)]  # "X is another key backer"
             if not owners and holders and rel.hiring and not _aside(token, s.speech):
                 owners = [Arg(None, token.idx, focus=True)]  # "The hires include pollster X": the campaign told of
             yield "agent", holders, owners
+
+
+def _doer_towards(title: Token, s: _Sentence) -> list[Arg]:
+    """Who acts on the person a title names: the subject of the verb whose object (or whose
+    preposition's object) the name is ("X endorsed former rival Y", "X threw his support to rival Y")."""
+    name = title
+    while name.dep_ in ("amod", "compound") and s.of.get(name.i) is None and name.head != name:
+        name = name.head
+    if s.of.get(name.i) is None:
+        return []
+    if name.dep_ in _OBJECTS and name.head.pos_ == "VERB":
+        return _subjects(name.head, s)
+    if name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ == "VERB":
+        return _subjects(name.head.head, s)
+    return []
 
 
 def _at_the_event(noun: Token, s: _Sentence) -> list[Arg]:
@@ -739,6 +756,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         subjects = [a for c in subject_words for a in s.args(c)]
         if subjects:
             return list(dict.fromkeys(subjects + [a for w in [current, *subject_words] for a in _companions(w, s)]))
+        if subject_words and not any(w.lower_ in _RELATIVE for w in subject_words):
+            break  # a clause whose own subject names no one: "X ran as a Republican, while the others were Democrats"
         owners = [c for c in current.head.children if c.dep_ == "poss"] if current.dep_ == "acl" else []
         if owners and current.head.lemma_.lower() in _RUNNING:  # "her effort to unseat X", "his bid to replace X"
             return [a for c in owners for a in s.args(c)]
@@ -965,7 +984,7 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         givers += _subjects(head.head, s)
     elif rel.symmetric and _in_a_contest(noun):
         verb = _phrase(noun).head.head  # "A is in a runoff with B", "A, B and C are all on the ballot (paper)", "A is locked in a primary with B"
-        givers += _subjects(verb, s) or _passive_subjects(verb, s)
+        givers += _subjects(verb, s) or _passive_subjects(verb, s) or [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
     elif noun.dep_ == "pobj" and head.lower_ in ("with", "without") and not receivers:
         clause = head.head
         if clause.pos_ in ("VERB", "AUX"):
@@ -1078,8 +1097,12 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
             hired = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")] if verb.lemma_.lower() in hiring else []
             passive = [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]  # "X was hired as"
             return hired or _subjects(verb, s) or passive  # "hired X as a strategist"; "X served as", "X replaces Y as"
-    if noun.dep_ == "compound" and s.of.get(head.i) is not None:
-        return s.args(head)
+    if noun.dep_ in ("compound", "amod"):  # "rival X", "once-rival Senate Majority Leader X"
+        name = head
+        while name.dep_ in ("compound", "amod") and s.of.get(name.i) is None and name.head != name:
+            name = name.head
+        if s.of.get(name.i) is not None:
+            return s.args(name)
     if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head  # "Among B's supporters is A"; "B counts A among his supporters"
         named = [a for c in verb.children if c.dep_ in _OBJECTS | {"attr"} for a in s.args(c)]

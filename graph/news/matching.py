@@ -101,7 +101,9 @@ class Context:
         self.genders = article_genders(text, sentences, mentions, index.lexicon)
 
     def persons(self, sentence: int) -> list[Mention]:
-        return [m for i in self.sentences[sentence].mentions if (m := self.mentions[i]).kind == "P" and m.ref is not None]
+        """The sentence's mentions of people (not of a firm a run of names turned out to be)."""
+        return [m for i in self.sentences[sentence].mentions
+                if (m := self.mentions[i]).kind == "P" and m.ref is not None and m.ref.type != "Organization"]  # fmt: skip
 
     def antecedent(self, sentence: int, position: int, exclude: set[str]) -> EntityRef | None:
         """Whom the pronoun at `position` means: whom the parse says ("X said he ..."), else the

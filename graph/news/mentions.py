@@ -263,6 +263,8 @@ class Reader:
             first -= 2  # "The Freelancer's Union"
         if first >= last or last - first < 2 and doc[first].text in self.lexicon.organization_words:
             return None
+        if doc[last - 1].lower_ in self.lexicon.roles:
+            return None  # "the City Council President": a title, not a body
         span = doc[first:last]
         end = span.end_char - 1 if span.text.endswith(".") else span.end_char  # "... by UAW Region 9A."
         label = doc.text[span.start_char : end]
