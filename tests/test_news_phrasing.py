@@ -793,3 +793,48 @@ def test_a_party_joined_then_left_is_no_switch_of_its_own(extractor):
             "He had joined the Congress party in 2001.")
     found = [k for k in asserted(extractor, text) if k[1] == "party_switch"]
     assert found == [("Ravi Sethi", "party_switch", "Bharatiya Janata Party", "Indian National Congress")]
+
+
+def test_a_field_that_includes_someone_and_who_came_out_of_it(extractor):
+    text = "Paul Valla and Brandon Jonson advanced to the runoff out of a field of nine candidates, including Mayor Lori Lightfield."
+    found = asserted(extractor, text)
+    rivals = {frozenset((k[0], k[2])) for k in found if k[1] == "rival_of"}
+    assert rivals == {frozenset(p) for p in [("Paul Valla", "Brandon Jonson"), ("Paul Valla", "Lori Lightfield"),
+                                             ("Brandon Jonson", "Lori Lightfield")]}
+
+
+def test_rivals_counted_out_of_a_list(extractor):
+    """"three of his former rivals in the preliminary: A, B and C": each X's rival, and each other's."""
+    text = "Marty Walters is now supported by three of his former rivals in the preliminary election: Charlotte Richards, John Barr and Felix Arroyo."
+    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    assert frozenset(("Marty Walters", "John Barr")) in rivals and frozenset(("John Barr", "Felix Arroyo")) in rivals
+
+
+def test_a_party_noun_after_a_name_and_its_descriptions(extractor):
+    """"X, another South Carolina Republican and former ally", "X, the director of campaigning and a
+    veteran Tory", "X's victory for the Liberals"."""
+    found = asserted(extractor, "It was a jab against former ambassador Nikki Hale, another South Carolina Republican and former ally of the senator.")
+    assert ("Nikki Hale", "member_of", "Republican Party") in found
+    found = asserted(extractor, UK + " Darren Mott, the director of campaigning and a veteran Tory, spoke.")
+    assert ("Darren Mott", "member_of", "Conservative Party") in found
+    assert ("Donald Trump", "member_of", "Republican Party") not in asserted(extractor, "Donald Trump and the Republicans objected.")
+
+
+def test_a_sentence_that_names_its_country_reads_its_parties_there(extractor):
+    """In a London story, "the Liberals in Australia" are Australia's Liberal Party."""
+    text = (UK + " Isaac Levin runs the Tory campaign from Westminster. He worked on Scott Morrow's unexpected victory "
+            "for the Liberals in Australia earlier this year.")
+    assert ("Scott Morrow", "member_of", "Liberal Party of Australia") in asserted(extractor, text)
+
+
+def test_endorsements_that_propel_a_campaign(extractor):
+    text = ("Brandon Jonson spoke. As for Jonson, endorsements from the Chicago Teachers Union and United Working "
+            "Families helped propel his campaign.")
+    found = asserted(extractor, text)
+    assert ("Chicago Teachers Union", "endorsed", "Brandon Jonson") in found
+
+
+def test_money_poured_into_opponents_campaigns_makes_no_rivals_of_the_donors(extractor):
+    text = ("Along with Lt. Gov. Dan Patrice (R), Greg Abbot and Ken Paxon targeted 16 lawmakers who defied them, "
+            "pouring money into their opponents' campaigns.")
+    assert not {k for k in asserted(extractor, text) if k[1] == "rival_of"}

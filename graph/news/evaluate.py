@@ -23,6 +23,7 @@ names the party left, that too.
 from __future__ import annotations
 
 import csv
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -91,6 +92,11 @@ class Report:
     ambiguous_hits: tuple[tuple[GoldRow, Candidate], ...] = ()  # produced, counted neither way
 
 
+# "Labour Party (Nigeria)", as kg labels a party whose name another country's party has too, is
+# the "Labour Party" a gold file about Nigeria writes
+_COUNTRY_QUALIFIER = re.compile(r"\s*\((?:Nigeria|Ireland|Philippines|India|Canada|Australia|New Zealand|South Africa)\)$")
+
+
 class NameKeys:
     """Maps names and entity references to comparable keys: the entity id when a name is a
     label or alias of a known entity, else the normalized name."""
@@ -106,7 +112,7 @@ class NameKeys:
         return cls({k: next(iter(v)) for k, v in table.items() if len(v) == 1 and k})
 
     def name(self, name: str) -> str:
-        key = normalize(name)
+        key = normalize(_COUNTRY_QUALIFIER.sub("", name))
         return f"id:{self._ids[key]}" if key in self._ids else f"name:{key}"
 
     def ref(self, ref: EntityRef | None) -> str:

@@ -490,7 +490,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             owners = [a for c in token.children if c.dep_ == "poss" for a in s.args(c)]
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
                 owners = _subjects(token.head.head, s)  # "X has been struggling in his campaign against B"
-            yield "noun", owners, against
+            if against:
+                yield "noun", owners, against
         if lemma in rel.events:
             yield "noun", _at_the_event(token, s), [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
                                                     for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
@@ -529,6 +530,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             if not owners and holders and rel.hiring and not _aside(token, s.speech):
                 owners = [Arg(None, token.idx, focus=True)]  # "The hires include pollster X": the campaign told of
             yield "agent", holders, owners
+            if rel.symmetric and owners and len(holders) > 1:  # "his rivals A, B and C" ran in one race
+                yield "agent", holders[:1], holders[1:]
 
 
 def _doer_towards(title: Token, s: _Sentence) -> list[Arg]:
@@ -793,6 +796,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
 
 
 _PLURAL_PRONOUNS = {"they", "both", "all", "each"}
+_WON_FOR = {"victory", "win", "campaign", "candidacy", "bid", "run"}  # "X's victory for the Liberals": X stood for them
+_SOME = {"some", "several", "many", "most", "few", "both", "all", "each", "none"}
 
 
 def _plural_antecedent(verb: Token, s: _Sentence) -> list[Arg]:
@@ -834,6 +839,17 @@ def _field_people(noun: Token, s: _Sentence) -> list[Arg]:
         found += [a for c in head.children if c.dep_ in ("dobj", "attr") for a in s.args(c, "P")]
     if noun.dep_ == "attr" and head.lemma_.lower() == "be":
         found += _subjects(head, s)
+    # "out of a field of nine candidates, including X": those it includes, and who came out of it
+    words = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
+    included = [a for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
+                for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
+    if included:
+        found += included
+        verb = noun.head
+        while verb.dep_ in ("prep", "pobj") and verb.head != verb:
+            verb = verb.head
+        if verb.pos_ == "VERB":
+            found += _subjects(verb, s)
     return [a for a in dict.fromkeys(found) if a.mention is not None]
 
 
@@ -989,6 +1005,10 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         clause = head.head
         if clause.pos_ in ("VERB", "AUX"):
             receivers += _subjects(clause, s)
+    if not receivers and givers and not rel.symmetric and noun.dep_ in _SUBJECTS:  # "endorsements from A helped propel his campaign"
+        verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "helped (to) propel his campaign"
+        receivers += [a for v in verbs for t in v.children if t.dep_ in _OBJECTS and t.lemma_.lower() in _CAMPAIGN
+                      for a in s.owner(t)]  # fmt: skip
     listed = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "list" else None
     holder = listed.head if listed is not None else noun  # "B's list of endorsements includes A"
     if holder.dep_ in _SUBJECTS and holder.head.lemma_.lower() in ("include", "be", "feature"):
@@ -1103,6 +1123,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
             name = name.head
         if s.of.get(name.i) is not None:
             return s.args(name)
+    if noun.dep_ == "pobj" and head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.lower_ in _SOME):
+        return s.args(head.head)  # "three of his former rivals: A, B and C", "one of her backers, X"
     if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head  # "Among B's supporters is A"; "B counts A among his supporters"
         named = [a for c in verb.children if c.dep_ in _OBJECTS | {"attr"} for a in s.args(c)]
@@ -1239,6 +1261,13 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         return [a for a in _subjects(head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
     if party.dep_ == "appos":
         return s.args(head, "P")
+    if (party.dep_ == "conj" and s.of.get(head.i) is not None and s.kinds.get(s.of[head.i]) == "P"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in party.children)):
+        return s.args(head, "P")  # "X, another South Carolina Republican and former ally of ..." parsed as a conjunct
+    if party.dep_ == "conj" and s.of.get(head.i) is None and head.dep_ == "appos":
+        return s.args(head.head, "P")  # "X, the director of campaigning and a veteran Tory"
+    if party.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _WON_FOR:
+        return [a for c in head.head.children if c.dep_ == "poss" for a in s.args(c, "P")]  # "X's victory for the Liberals"
     if party.dep_ == "pobj" and head.lower_ == "as":  # "ran as a Republican", "years as a Democrat"
         return _as_one(head, s, triggers, past_too)
     if party.dep_ == "pobj" and head.lower_ == "for":  # "will stand for Labour", "contest the seat for the Liberals"
@@ -1249,6 +1278,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         return _leaders(head, s)
     if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEMBER_NOUNS:
         return _holders(head.head, s)  # "X, a member of the Labour Party"
+    if party.dep_ == "pobj" and head.lower_ in ("in", "within") and head.head.lemma_.lower() in _MEMBER_NOUNS | {"challenger", "rival"}:
+        return _holders(head.head, s)  # "his challenger in the Labour Party, X"
     if party.dep_ == "pobj" and head.lower_ in ("of", "from") and s.of.get(head.head.i) is not None:
         return s.args(head.head, "P")  # "X of the Republican Party"
     if (party.dep_ == "compound" and party.tag_ == "NNPS" and s.of.get(head.i) is not None and s.kinds.get(s.of[head.i]) == "P"

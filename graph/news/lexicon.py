@@ -70,13 +70,14 @@ class Lexicon:
         """Whether the lexicon knows these words as a place or a country's own ("Lok Sabha")."""
         return label.lower() in self.place_words or any(label in words for words in self.countries.values())
 
-    def country_of(self, text: str) -> str | None:
-        """The country an article is about (see `countries` in lexicon.yaml), if any."""
+    def country_of(self, text: str, least: int = 2) -> str | None:
+        """The country an article (or, with `least` 1, a sentence) is about (see `countries` in
+        lexicon.yaml), if any: the one its words name most, at least `least` times, and alone."""
         counts = {code: sum(len(re.findall(rf"(?<![\w.]){re.escape(w)}(?![\w])", text)) for w in words)
                   for code, words in self.countries.items()}  # fmt: skip
         ranked = sorted(counts.values(), reverse=True)
         best = max(counts, key=counts.get) if counts else None
-        if best is None or ranked[0] < 2 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        if best is None or ranked[0] < least or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return best
 

@@ -146,10 +146,14 @@ class Reader:
             span = doc[start:end]
             found.append(Mention(span.start_char, span.end_char, kind, ref, span.text))
         country = self.lexicon.country_of(doc.text)
-        for key, start, end in self._local(doc) if country else ():
+        in_sentence: dict[int, str | None] = {}  # a sentence that names a country of its own reads its parties there
+        for key, start, end in self._local(doc):
             where, ref = self._local_keys[key]
-            if where == country:
-                span = doc[start:end]
+            span = doc[start:end]
+            sentence = span.sent
+            if sentence.start not in in_sentence:
+                in_sentence[sentence.start] = self.lexicon.country_of(sentence.text, least=1)
+            if where == (in_sentence[sentence.start] or country):
                 found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
         found = [self._local_branch(doc, m) if m.kind == "G" else m for m in found]
         found = _without_overlaps(found)
