@@ -838,3 +838,8 @@ def test_money_poured_into_opponents_campaigns_makes_no_rivals_of_the_donors(ext
     text = ("Along with Lt. Gov. Dan Patrice (R), Greg Abbot and Ken Paxon targeted 16 lawmakers who defied them, "
             "pouring money into their opponents' campaigns.")
     assert not {k for k in asserted(extractor, text) if k[1] == "rival_of"}
+
+
+def test_candidates_in_one_debate_are_rivals(extractor):
+    found = asserted(extractor, "Kari Lane and Karrin Robson are set to participate in a televised debate on Wednesday.")
+    assert ("Kari Lane", "rival_of", "Karrin Robson") in found

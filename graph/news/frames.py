@@ -37,7 +37,7 @@ _PARTY_POSTS = _MEMBER_NOUNS | {
 }
 _PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "group", "conference", "side"}
 _NOT_ONE_RACE = {"reelection", "re-election", "office", "seat", "congress", "president"}  # "A and B are running for office"
-_IN_A_CONTEST = {"be", "lock", "engage", "remain", "stay", "place", "put", "leave", "show"}  # "A is in a runoff with B", "polls put A and B in a dead heat"
+_IN_A_CONTEST = {"be", "lock", "engage", "remain", "stay", "place", "put", "leave", "show", "participate", "take", "appear", "meet"}  # "A is in a runoff with B", "polls put A and B in a dead heat"
 _CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort", "reelection", "re-election", "camp", "strategy", "race", "victory"}
 # Climbing from a trigger to the words that govern it: through these links only (not through
 # "and", a subordinate clause or an apposition, which say something else).
