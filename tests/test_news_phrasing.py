@@ -843,3 +843,45 @@ def test_money_poured_into_opponents_campaigns_makes_no_rivals_of_the_donors(ext
 def test_candidates_in_one_debate_are_rivals(extractor):
     found = asserted(extractor, "Kari Lane and Karrin Robson are set to participate in a televised debate on Wednesday.")
     assert ("Kari Lane", "rival_of", "Karrin Robson") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Mara Quill was among the Republicans who endorsed Donald Trump.",
+    "Sen. Mara Quill is one of several senators backing Donald Trump.",
+    "Mara Quill, one of the mayors who endorsed Donald Trump, spoke on Friday.",
+])
+def test_one_of_a_group_that_endorsed(extractor, text):
+    """"A was among the Republicans who endorsed B", "A is one of several senators backing B"."""
+    assert ("Mara Quill", "endorsed", "Donald Trump") in asserted(extractor, text)
+
+
+def test_one_among_a_party_is_its_member_but_not_one_who_leads_among_it(extractor):
+    assert ("Mara Quill", "member_of", "Republican Party") in asserted(extractor, "Sen. Mara Quill was among the Republicans who attended.")
+    assert ("Mara Quill", "member_of", "Democratic Party") in asserted(extractor, "Mara Quill is one of the Democrats who attended.")
+    assert not {k for k in asserted(extractor, "Mara Quill leads among Republicans with 40 percent.") if k[1] == "member_of"}
+
+
+@pytest.mark.parametrize("text", [
+    "Sam Kurtz's list of endorsers includes Rep. Maxine Wade and Sen. Alex Padro.",
+    "The list of Sam Kurtz's backers includes Rep. Maxine Wade and Sen. Alex Padro.",
+])
+def test_a_list_of_backers(extractor, text):
+    found = asserted(extractor, text)
+    assert {("Maxine Wade", "endorsed", "Sam Kurtz"), ("Alex Padro", "endorsed", "Sam Kurtz")} <= found
+
+
+def test_running_an_operation_for_someone(extractor):
+    """"A will run the floor operation for B", the "for" hung on the verb by the parser or not."""
+    assert ("Charles Blake", "advised", "John Kasten") in asserted(extractor, "Charles Blake will run the floor operation for John Kasten.")
+
+
+def test_a_subject_pronoun_after_and_or_a_semicolon_goes_on_with_the_subject(extractor):
+    """"A replaced B as leader; he lost the election to C": A lost to C, not B."""
+    found = asserted(extractor, "Chris Hopkins replaced Jacinda Arden as leader; he lost the election to Chris Lux.")
+    assert ("Chris Hopkins", "rival_of", "Chris Lux") in found or ("Chris Lux", "rival_of", "Chris Hopkins") in found
+    assert not {k for k in found if k[1] == "rival_of" and "Jacinda Arden" in k and "Chris Lux" in k}
+
+
+def test_quitting_to_join_a_party_the_lexicon_does_not_know_is_no_move_to_independent(extractor):
+    text = UK + " Former Tory minister Anna Soubry quit the party to join Change UK."
+    assert not {k for k in asserted(extractor, text) if k[1] == "party_switch" and k[2] == "Independent"}

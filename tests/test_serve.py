@@ -287,7 +287,7 @@ def test_time_limit_stops_the_query_and_the_server_goes_on(store_dir: Path) -> N
         assert "more than 1 s" in response.text and "--timeout" in response.text
         assert 0.9 < slow["seconds"] < 5
         assert _query(tight, SELECT_BASS).status_code == 200  # waits for the fresh worker
-        assert not _alive(worker_pid)
+        assert _gone(worker_pid)  # SIGKILL was sent; a loaded machine takes a moment to carry it out
         state = tight.get("/health").json()
         assert state["timeouts"] == 1 and state["restarts"] == 1 and state["status"] == "ok"
 
@@ -318,6 +318,15 @@ def test_busy_workers_answer_503_with_retry_after(store_dir: Path) -> None:
         assert "busy" in waiting.text
         tight.portal.call(pool._idle.put_nowait, held)
         assert _query(tight, SELECT_BASS).status_code == 200
+
+
+def _gone(pid: int, within: float = 5.0) -> bool:
+    deadline = time.perf_counter() + within
+    while _alive(pid):
+        if time.perf_counter() > deadline:
+            return False
+        time.sleep(0.05)
+    return True
 
 
 def _alive(pid: int) -> bool:

@@ -28,6 +28,7 @@ _LISTED = {"conj", "appos"}
 _INCLUDING = {"including", "like", "include", "includes"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
+_LISTS = {"list", "roster", "slate", "lineup", "line-up"}  # "B's list of endorsers includes A"
 _ALONG = {"follow", "join"}  # "X follows A in joining B", "X joined A in backing B": A does it too
 _STANDING = {"run", "stand", "contest"}  # a candidate "for" a party: "will stand for Labour"
 # Who a party is said to have ("the party's chairman", "party spokesperson X"): its members.
@@ -197,6 +198,10 @@ class _Sentence:
                 found = self._one(subject, kinds)
                 if found is not None:
                     return replace(found, pronoun_at=token.idx)  # X, as the pronoun says
+            if token.dep_ in _SUBJECTS and (first := _first_clause_subject(token)) is not None and first.lower_ not in self.pronouns:
+                found = self._one(first, kinds)  # "X beat Y in 2018, and he ran again": the subject goes on
+                if found is not None:
+                    return replace(found, pronoun_at=token.idx)
             return Arg(None, token.idx)
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             return self._one(token.head.head, kinds)
@@ -240,6 +245,22 @@ class _Sentence:
         if not found and "P" in kinds and token.lemma_.lower() == "campaign" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             found.append(Arg(None, token.idx, campaign=True))  # "an adviser to the campaign": the campaign named before
         return list(dict.fromkeys(found))
+
+
+def _first_clause_subject(pronoun: Token) -> Token | None:
+    """The subject of the clause before the one a subject pronoun opens, where the two are
+    coordinated ("X beat Y, and he ...") or cut by a semicolon ("X replaced Y; he lost ...")."""
+    verb = pronoun.head
+    before = None
+    if verb.dep_ == "conj" and verb.head.i < pronoun.i:
+        before = verb.head
+    elif verb.dep_ == "ROOT":
+        semicolon = next((c for c in verb.children if c.lower_ == ";" and c.i < pronoun.i), None)
+        if semicolon is not None:
+            before = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < semicolon.i), None)
+    if before is None:
+        return None
+    return next((c for c in before.children if c.dep_ in _SUBJECTS and c.i < pronoun.i), None)
 
 
 def _reported(clause: Token, root: Token) -> bool:
@@ -342,6 +363,9 @@ def find_frames(
                     subjects, objects = subjects[:1], subjects[1:]
                 if not subjects and not rel.symmetric and _by_a_group(token):
                     by_groups += [(rel.relation, a) for a in objects if a.mention is not None and _status(token, triggers) == "asserted"]
+                if shape == "joined-elsewhere":
+                    found += [Frame(rel.relation, a, a, shape, "asserted", token.idx) for a in subjects]
+                    continue
                 if not subjects or not objects:
                     continue
                 # a race exists whatever is said around it ("declined to endorse in the race between A
@@ -433,7 +457,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
         if lemma in rel.campaign or f"{lemma} {particle}" in rel.campaign:  # "ran B's campaign", "took over B's operations"
             campaigns = [c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in _CAMPAIGN]
-            yield "campaign", _subjects(token, s), [a for c in campaigns for a in s.owner(c)]
+            owners = [a for c in campaigns for a in s.owner(c)]
+            if campaigns and not owners:  # "ran the floor operation for B", the "for" hung on the verb
+                owners = [a for c in _prep_children(token) if c.lower_ == "for" for o in _prep_objects(c) for a in s.args(o, "P")]
+            yield "campaign", _subjects(token, s), owners
             passive = [c for c in token.children if c.dep_ in _PASSIVE_SUBJECTS and c.lemma_.lower() in _CAMPAIGN]
             if passive:  # "B's campaign is run by A"
                 agents = [a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]
@@ -472,7 +499,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                         if c.dep_ in ("compound", "amod", "nmod") for a in s.args(c, "G") if a.mention is not None]  # fmt: skip
             yield "past-party", _subjects(token, s), _parties(token, (), s) or named_by  # "the second Congress legislator to quit"
         elif lemma in rel.joining and not _in_doing(token):
-            yield "joined", _movers(token, s), _parties(token, ("to", "as", "into"), s)
+            joined = _parties(token, ("to", "as", "into"), s)
+            yield "joined", _movers(token, s), joined
+            if not joined and _joins_a_name(token):  # "quit the party to join Change UK": not an independent
+                yield "joined-elsewhere", _movers(token, s), []
             yield "left", _movers(token, s), _parties(token, ("from",), s, objects=False)  # "switched from A to B"
         if lemma in rel.leaving:
             yield "left", _movers(token, s), _parties(token, ("from", "with"), s)
@@ -510,7 +540,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             field = _field_people(token, s)
             yield "together", field[:1], field[1:]
         if lemma in rel.agents and _qualified(token, lemma, rel):
-            owners = s.owner(token)
+            listed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _LISTS else None
+            owners = s.owner(token) or (s.owner(listed) if listed is not None else [])  # "B's list of backers"
             if not owners and token.dep_ in _OBJECTS and token.head.lemma_.lower() in rel.receiving:
                 owners = _subjects(token.head, s)  # "B has backers that included A"
             if not owners and token.dep_ == "pobj" and token.head.lower_ == "as":  # "served as pollster for X"
@@ -522,7 +553,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 owners += [a for c in verb.children if c.dep_ in _OBJECTS for a in _owner_of_campaign(c, s)]
                 if not owners and verb.lemma_.lower() in rel.hiring:  # "B brought on A as a strategist"
                     owners = _subjects(verb, s)
-            holders = _holders(token, s, rel.hiring)
+            holders = _holders(token, s, rel.hiring) or (_holders(listed, s, rel.hiring) if listed is not None else [])
             if not owners and holders and rel.symmetric:  # "X threw his support to once-rival Y": X's rival
                 owners = [a for a in _doer_towards(token, s) if a not in holders]
             if not owners and holders and any(c.lower_ == "another" for c in token.children):
@@ -727,6 +758,13 @@ def _parties_out_of(verb: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
 
+def _joins_a_name(verb: Token) -> bool:
+    """Whether a joining verb's object is a name, a party the lexicon may not know ("join Change UK")."""
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children if o.dep_ == "pobj"]
+    return any(o.pos_ == "PROPN" for o in objects)
+
+
 def _movers(verb: Token, s: _Sentence) -> list[Arg]:
     """Who joins or leaves: the verb's subject; for a clause qualifying what someone is called,
     that someone ("A became the first Democrat to join B", "he was a Republican who changed his
@@ -770,9 +808,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         if current.dep_ == "acl" and current.head.dep_ in _SUBJECTS and current.head.head.lemma_.lower() in ("include", "be"):
             # "names supporting him include A and B"
             return [a for c in current.head.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
-        if current.dep_ == "acl" and current.head.dep_ == "pobj" and current.head.head.lower_ == "among":
-            current = current.head.head.head  # "A is among the Democrats backing B"
-            continue
+        if current.dep_ in ("acl", "relcl") and not s.args(current.head) and (group := _one_of_a_group(current.head, s)):
+            return group  # "A is among the Democrats backing B", "A is one of the senators who endorsed B"
         if current.dep_ == "xcomp":  # "hired X to run", "turned to X to run", "called on X to run": X does it
             head = current.head
             controller = [a for c in head.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
@@ -793,6 +830,21 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             return s.args(current.head)
         break
     return []
+
+
+def _one_of_a_group(noun: Token, s: _Sentence) -> list[Arg]:
+    """Who is said to be one of the group a plural noun names: "A was among the Republicans",
+    "A is one of several senators", "A, one of the senators"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("among", "of"):
+        return []
+    head = noun.head.head
+    if noun.head.lower_ == "among":
+        return _subjects(head, s) if head.pos_ in ("VERB", "AUX") else s.args(head)
+    if not (head.tag_ == "CD" or head.lower_ in _SOME):
+        return []
+    if head.dep_ in ("attr", "nsubj"):
+        return _subjects(head.head, s) if head.dep_ == "attr" else []
+    return s.args(head.head) if head.dep_ == "appos" else []
 
 
 _PLURAL_PRONOUNS = {"they", "both", "all", "each"}
@@ -1009,7 +1061,7 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "helped (to) propel his campaign"
         receivers += [a for v in verbs for t in v.children if t.dep_ in _OBJECTS and t.lemma_.lower() in _CAMPAIGN
                       for a in s.owner(t)]  # fmt: skip
-    listed = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() == "list" else None
+    listed = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _LISTS else None
     holder = listed.head if listed is not None else noun  # "B's list of endorsements includes A"
     if holder.dep_ in _SUBJECTS and holder.head.lemma_.lower() in ("include", "be", "feature"):
         givers += [a for c in holder.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
@@ -1274,6 +1326,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         verb = head.head.head if head.head.dep_ in _OBJECTS else head.head
         if verb.lemma_.lower() in _STANDING and not (_in_the_past(verb, triggers) and not past_too):
             return [a for a in _subjects(verb, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+    if party.dep_ == "pobj" and party.tag_ in ("NNS", "NNPS") and _among_them(party):
+        return [a for a in _one_of_a_group(party, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
     if party.dep_ == "pobj" and head.lower_ == "of" and _leadership(head):
         return _leaders(head, s)
     if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEMBER_NOUNS:
@@ -1320,8 +1374,19 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 return _as_one(current.head, s, triggers, past_too)
             if current.dep_ == "pobj" and current.head.lower_ == "of" and _leadership(current.head):
                 return _leaders(current.head, s)  # "lost the leadership of the Liberal party"
+            if current.dep_ == "pobj" and current.tag_ == "NNS" and lemma in _MEMBER_NOUNS and _among_them(current):
+                return [a for a in _one_of_a_group(current, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
             return []
     return []
+
+
+def _among_them(group: Token) -> bool:
+    """Whether a plural noun is a group someone is said to be one of: "A was among the
+    Republicans", "A is one of the Democrats"; not "A leads among Republicans"."""
+    head = group.head.head
+    if group.head.lower_ == "among":
+        return head.lemma_.lower() == "be"
+    return group.head.lower_ == "of" and (head.tag_ == "CD" or head.lower_ in _SOME)
 
 
 def _leadership(of: Token) -> bool:

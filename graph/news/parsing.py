@@ -351,8 +351,9 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
             # a party left, or the past party of someone said to have switched
             if frame.shape in ("left", "past-party") and (r := _resolved(frame, context, number)) is not None:
                 left_in_article.setdefault(r[1].id, []).append(r[2])
-    joiners = {r[1].id for number, frames in parsed.frames.items() for frame in frames
-               if frame.shape == "joined" and (r := _resolved(frame, context, number)) is not None}  # fmt: skip
+    # who joins something, even a party the lexicon does not know ("quit the party to join Change UK"): no independent
+    joiners = {subject.id for number, frames in parsed.frames.items() for frame in frames if frame.shape in ("joined", "joined-elsewhere")
+               and (subject := _resolve(frame.subject, context, number, set(), frame.relation)[0]) is not None}  # fmt: skip
     independent = index.by_party_label.get("Independent")
     last: dict[str, EntityRef] = {}  # relation -> whom its last statement was about ("another backer" is theirs)
     for number, frames in parsed.frames.items():
@@ -364,7 +365,7 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
                  if f.shape == "left" and s.id not in joiners and independent is not None and o != independent]  # fmt: skip
         for frame, subject, object_, from_party, anaphoric in resolved + _switches(resolved, left_in_article) + quits:
             domain, range_ = signature(frame.relation)
-            if frame.shape in ("joined", "left", "past-party") or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
+            if frame.shape in ("joined", "joined-elsewhere", "left", "past-party") or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
                 continue
             confidence = CONFIDENCE[frame.shape] * (ANAPHOR_FACTOR if anaphoric else 1)
             out.append(Candidate(
