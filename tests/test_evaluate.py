@@ -97,3 +97,19 @@ def test_malformed_gold_files(tmp_path, text, message):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(DataError, match=message):
         read_gold(path)
+
+
+def test_a_new_name_written_as_in_the_gold_is_not_taken_for_a_near_one(tmp_path, extractor):
+    """"George W. Bush" is scored as George W. Bush even where the gold also names "George H. W.
+    Bush" (whose first and last names it shares)."""
+    gold = tmp_path / "gold.csv"
+    gold.write_text(
+        "article,subject,relation,object,explicitness,evidence\n"
+        "a1,George H. W. Bush,endorsed,Jane Roe,denied,\n"
+        "a1,George W. Bush,endorsed,Jane Roe,explicit,\n",
+        encoding="utf-8",
+    )
+    son = _ref("george-w-bush", "George W. Bush", new=True)
+    report = score(read_gold(gold), {"a1": [_candidate(son, "endorsed", _ref("jane-roe", "Jane Roe", new=True))]},
+                   name_keys(extractor))
+    assert report.denied_hits == () and report.overall.correct == 1

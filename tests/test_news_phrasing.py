@@ -885,3 +885,62 @@ def test_a_subject_pronoun_after_and_or_a_semicolon_goes_on_with_the_subject(ext
 def test_quitting_to_join_a_party_the_lexicon_does_not_know_is_no_move_to_independent(extractor):
     text = UK + " Former Tory minister Anna Soubry quit the party to join Change UK."
     assert not {k for k in asserted(extractor, text) if k[1] == "party_switch" and k[2] == "Independent"}
+
+
+def test_a_surname_after_another_first_name_is_another_person():
+    """The graph knows Joe Biden ("Biden"): "Jill Biden" and "Valerie Biden Owens" are others."""
+    from tests.test_news_frames import statements
+
+    extractor = Extractor([*us_parties(), make_entity("joe-biden", "Joe Biden", "Politician", "Biden")])
+    found = asserted(extractor, "Jill Biden endorsed Tom Reyes on Monday.")
+    assert ("Jill Biden", "endorsed", "Tom Reyes") in found and not {k for k in found if "Joe Biden" in k}
+    assert ("Joe Biden", "endorsed", "Tom Reyes") in asserted(extractor, "President Biden endorsed Tom Reyes on Monday.")
+    assert ("Joe Biden", "endorsed", "Tom Reyes") in asserted(extractor, "Joseph Biden endorsed Tom Reyes on Monday.")
+    assert not statements(extractor, "Valerie Biden Owens endorsed Tom Reyes.").get("asserted", set()) & {
+        ("Joe Biden", "endorsed", "Tom Reyes")}
+
+
+@pytest.mark.parametrize("text", [
+    "Arlen Spector declared that he would endorse Joe Sestak if things did not go his way.",
+    "Jeff Kottkamp said he would support his party's nominee — not Charlie Crist.",
+    "While Francis Escudero was mum on his support for Leni Robredo, others spoke.",
+])
+def test_a_condition_a_denied_item_or_silence_asserts_no_endorsement(extractor, text):
+    assert not {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+
+
+def test_not_only_b_but_c_endorses_both(extractor):
+    found = asserted(extractor, "Jeff Kottkamp endorsed not only Tom Reyes but also Charlie Crist.")
+    assert {("Jeff Kottkamp", "endorsed", "Tom Reyes"), ("Jeff Kottkamp", "endorsed", "Charlie Crist")} <= found
+
+
+def test_falling_behind_someone_is_a_contest_not_support(extractor):
+    found = asserted(extractor, "Opinion polls show Donald Trump falling behind Democratic candidate Hillary Clinton in the race.")
+    assert ("Donald Trump", "rival_of", "Hillary Clinton") in found
+    assert ("Donald Trump", "endorsed", "Hillary Clinton") not in found
+
+
+def test_a_switch_told_as_becoming_one_and_a_defection_of_his(extractor):
+    """"acting like a Republican, X became one. His defection from the Democrats ..." """
+    text = ("Sen. Richard Shelby, an Alabama Democrat, has acted like a Republican for two years. On Wednesday, "
+            "Shelby stopped just acting like a Republican and became one. His defection from the Democrats swelled the GOP margin.")
+    found = asserted(extractor, text)
+    assert ("Richard Shelby", "party_switch", "Republican Party", "Democratic Party") in found
+    assert ("Richard Shelby", "member_of", "Democratic Party") not in found
+
+
+def test_one_who_left_a_party_and_is_given_another_moved_to_it(extractor):
+    found = asserted(extractor, "The last senator to switch was Strom Thurmond, R-S.C., who left the Democrats in 1964.")
+    assert ("Strom Thurmond", "party_switch", "Republican Party", "Democratic Party") in found
+    assert not {k for k in found if k[1] == "party_switch" and k[2] == "Independent"}
+
+
+def test_a_name_after_of_is_not_the_subject_of_the_verb(extractor):
+    found = asserted(extractor, "Bishop Larry Trotter of Sweet Holy Spirit endorsed Brandon Jonson.")
+    assert ("Larry Trotter", "endorsed", "Brandon Jonson") in found
+    assert not {k for k in found if k[0] == "Sweet Holy Spirit"}
+
+
+def test_a_role_named_as_subject_stays_asserted_whatever_its_verb_says(extractor):
+    """"B's senior adviser, A, declined to comment": A advises B; the refusal is the comment's."""
+    assert ("Jane Rowe", "advised", "Tom Reyes") in asserted(extractor, "Tom Reyes's senior adviser, Jane Rowe, declined to comment.")

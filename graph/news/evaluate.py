@@ -189,7 +189,7 @@ def score(
 
     def ref_key(article: str, ref: EntityRef | None) -> str:
         key = keys.ref(ref)
-        if ref is not None and ref.new and key.startswith("name:"):
+        if ref is not None and ref.new and key.startswith("name:") and all(keys.name(n) != key for n in gold_names.get(article, ())):
             same = next((n for n in gold_names.get(article, ()) if same_person_name(n, ref.label)), None)
             return keys.name(same) if same is not None else key
         return key

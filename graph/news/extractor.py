@@ -144,6 +144,7 @@ class Extractor:
         switched = {(c.subject.id, c.quote) for c in found if c.relation == "party_switch"}
         # "X left the party" makes X an independent only if the article has X join no other party
         quits = self._defaulted | {_QUIT}
+        found = _quit_for_a_party_named(found, quits)
         moved = {c.subject.id for c in found if c.relation == "party_switch" and c.rule not in quits}
         found = [c for c in found if c.rule not in quits or c.subject.id not in moved]
         found = [
@@ -181,6 +182,21 @@ class Extractor:
 
 
 _QUIT = "parse.party_switch.quit"
+
+
+def _quit_for_a_party_named(found: list[Candidate], quits: set[str]) -> list[Candidate]:
+    """One who left a party, in a sentence that gives them another ("X, R-S.C., who left the
+    Democrats in 1964"), moved to that one, not to no party."""
+    out = []
+    for c in found:
+        if c.relation == "party_switch" and c.rule in quits:
+            other = next((m.object for m in found if m.relation == "member_of" and m.status == "asserted" and m.quote == c.quote
+                          and m.subject.id == c.subject.id and m.object.id != c.object.id
+                          and (c.from_party is None or m.object.id != c.from_party.id)), None)  # fmt: skip
+            if other is not None:
+                c = replace(c, object=other, rule=c.rule + ".member")
+        out.append(c)
+    return out
 
 
 def _joined_only(candidates: list[Candidate], defaulted: set[str]) -> list[Candidate]:

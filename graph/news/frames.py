@@ -106,7 +106,7 @@ class _Sentence:
         found: list[Arg] = []
         for item in self.listed(token):
             named = next((c for c in item.children if c.dep_ in ("appos", "compound") and c.i > item.i
-                          and self.of.get(c.i) is not None and self.of.get(item.i) is None), None)  # fmt: skip
+                          and self.of.get(c.i) is not None and self.of.get(item.i) is None and not _set_apart(item, c)), None)  # fmt: skip
             if named is None and item.dep_ == "compound" and self.of.get(item.i) is None and self.of.get(item.head.i) is not None:
                 named = item.head  # "rivals Maria Ortega and Tom Reyes": both
             for arg in self.args(named, kinds) if named is not None else [self._one(item, kinds)]:
@@ -124,6 +124,8 @@ class _Sentence:
         for child in token.children:
             if child.dep_ == "appos" and _across_clauses(token, child):
                 continue  # "A was endorsed by X; B by Y": B is no apposition of A
+            if child.dep_ in ("appos", "conj") and _set_apart(token, child):
+                continue  # "his party's nominee, not Crist"
             if child.dep_ in _LISTED or (child.dep_ == "nmod" and child.i < token.i and self.of.get(child.i) is not None):
                 yield from self._parsed_list(child)
             elif child.dep_ == "prep" and child.lower_ in _INCLUDING:
@@ -207,7 +209,7 @@ class _Sentence:
             return self._one(token.head.head, kinds)
         # a common noun that names someone: "the candidate, John McGuire", "candidate John McGuire"
         for child in token.children:
-            if child.dep_ in ("appos", "compound") and self.of.get(child.i) is not None and child.i > token.i:
+            if child.dep_ in ("appos", "compound") and self.of.get(child.i) is not None and child.i > token.i and not _set_apart(token, child):
                 return self._one(child, kinds, up=False)  # not back up to this token (the child may be an election's word)
         if up and token.dep_ in ("compound", "appos") and self.of.get(token.head.i) is not None:
             return self._one(token.head, kinds)
@@ -245,6 +247,12 @@ class _Sentence:
         if not found and "P" in kinds and token.lemma_.lower() == "campaign" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             found.append(Arg(None, token.idx, campaign=True))  # "an adviser to the campaign": the campaign named before
         return list(dict.fromkeys(found))
+
+
+def _set_apart(token: Token, item: Token) -> bool:
+    """Whether a list item is the one denied: "A, not B" ("not only B" adds B)."""
+    nots = [c for c in (*token.children, *item.children) if c.dep_ == "neg" and token.i < c.i <= item.i]
+    return any(c.i + 1 >= len(c.doc) or c.doc[c.i + 1].lower_ != "only" for c in nots)
 
 
 def _first_clause_subject(pronoun: Token) -> Token | None:
@@ -371,6 +379,7 @@ def find_frames(
                 # a race exists whatever is said around it ("declined to endorse in the race between A
                 # and B", "his challenger did not debate"), unless it is what is said ("is not his rival")
                 presupposed = rel.symmetric and (shape == "noun" or (shape == "agent" and token.dep_ not in ("attr", "oprd")))
+                presupposed = presupposed or (shape == "agent" and token.dep_ == "nsubj")  # "B's adviser declined to comment"
                 status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric)
                 bound = tuple(a.mention for a in subjects if a.mention is not None)
                 objects = [replace(a, not_mentions=bound) if a.mention is None and not (a.nominal or a.focus or a.campaign or a.again) else a
@@ -742,6 +751,9 @@ def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence, objects: bool = 
         if place.lemma_.lower() in _PARTY_BODIES:  # "join the Conservative caucus", "expelled from the Labour group"
             modifiers = (c for c in place.children if c.dep_ in ("compound", "amod", "nmod") and c.i < place.i)
             found += [a for c in modifiers for a in s.args(c, "G") if a.mention is not None]
+        if place.lower_ == "one" and place.dep_ == "attr" and place.n_lefts + place.n_rights == 0:  # "acting like a Republican, he became one"
+            before = [s.of[t.i] for t in place.doc[: verb.i] if s.kinds.get(s.of.get(t.i, -1)) == "G"]
+            found += [Arg(before[-1])] if before else []
     return list(dict.fromkeys(found))
 
 
@@ -1203,6 +1215,8 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
                 status = "disputed"
             if child.dep_ == "mark" and word in triggers.conditions:
                 status = "disputed"
+            if child.dep_ == "advcl" and _conditional(child, triggers):
+                status = "disputed"  # "would endorse B if things did not go his way"
         if current is not trigger:
             lemma = current.lemma_.lower()
             if lemma in triggers.negating:
@@ -1213,6 +1227,12 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
             break
         current = current.head
     return status
+
+
+def _conditional(clause: Token, triggers: Triggers) -> bool:
+    """Whether an adverbial clause is a condition ("if he loses"), not a concession ("even if")."""
+    mark = next((c for c in clause.children if c.dep_ == "mark" and c.lemma_.lower() in triggers.conditions), None)
+    return mark is not None and mark.lower_ in ("if", "unless") and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even")
 
 
 def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:

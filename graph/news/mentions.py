@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import alternation
 from .model import EntityRef
-from .names import ElectionInfo, NameIndex, election_info, slug
+from .names import ElectionInfo, NameIndex, election_info, same_person_name, slug
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -108,6 +108,7 @@ class Reader:
                 self._local_keys[vocab.strings.add(label)] = (country, ref)
                 self._local.add(label, [tokenizer(name)])
         self._role_words = {w for w in self.lexicon.roles}
+        self._first_names = frozenset(self.lexicon.first_name_genders) | {n.capitalize() for n in self.lexicon.nicknames}
         self._place_words = self.lexicon.place_words
         self._max_role = max(len(w.split()) for w in self._role_words)
         self._elections = _election_regex(self.lexicon)
@@ -140,6 +141,8 @@ class Reader:
         for key, start, end in self._persons(doc):
             span = doc[start:end]
             refs = self.index.persons[self._person_keys[key]]
+            if end - start == 1 and self._someone_else(doc, start, refs):
+                continue  # "Jill Biden", "Mike Harris": another person of that name, read as a new one
             found.append(Mention(span.start_char, span.end_char, "P", refs[0] if len(refs) == 1 else None, span.text))
         for key, start, end in self._others(doc):
             kind, ref = self._other_keys[key]
@@ -158,6 +161,13 @@ class Reader:
         found = [self._local_branch(doc, m) if m.kind == "G" else m for m in found]
         found = _without_overlaps(found)
         return [m for m in found if m.ref is not None or m.kind == "P"]
+
+    def _someone_else(self, doc: Doc, start: int, refs: list[EntityRef]) -> bool:
+        """Whether a one-word name of known people follows a first name none of them bears."""
+        before = doc[start - 1] if start else None
+        if before is None or before.text in self.lexicon.not_first_names or before.text not in self._first_names:
+            return False
+        return not any(same_person_name(f"{before.text} {doc[start].text}", ref.label) for ref in refs)
 
     _LOCAL_UNITS = frozenset({"County", "State", "City", "Parish", "Borough"})
 

@@ -44,7 +44,7 @@ _NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART"
 
 _ASIDE = re.compile(r"\([^()]{1,40}\)")
 _PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before
-_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|I|I'm|I’m)\b")
+_PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|I|I'm|I’m)\b")
 _GROUP_LIST = re.compile(r"\b(?:these|those|they)\b[^.]{0,40}\bincludes?\b|\bamong\s+(?:them|these|those)\b", re.IGNORECASE)
 
 
