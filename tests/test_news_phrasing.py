@@ -944,3 +944,46 @@ def test_a_name_after_of_is_not_the_subject_of_the_verb(extractor):
 def test_a_role_named_as_subject_stays_asserted_whatever_its_verb_says(extractor):
     """"B's senior adviser, A, declined to comment": A advises B; the refusal is the comment's."""
     assert ("Jane Rowe", "advised", "Tom Reyes") in asserted(extractor, "Tom Reyes's senior adviser, Jane Rowe, declined to comment.")
+
+
+def test_names_a_colon_spells_out_after_a_plural_noun_of_a_list(extractor):
+    text = ("Tom Reyes leads the race. Among his supporters are Ann Lee and Bob Park, as well as two former "
+            "party leaders at the state house: Carl Diaz and Dana Moss.")
+    found = asserted(extractor, text)
+    assert {(name, "endorsed", "Tom Reyes") for name in ("Ann Lee", "Bob Park", "Carl Diaz", "Dana Moss")} <= found
+
+
+def test_parties_of_kenya_and_south_africa(extractor):
+    found = asserted(extractor, "Nairobi, Kenya: Raila Odinga of ODM lost to William Ruto of the UDA.")
+    assert {("Raila Odinga", "member_of", "Orange Democratic Movement"), ("William Ruto", "member_of", "United Democratic Alliance")} <= found
+    found = asserted(extractor, "Cape Town, South Africa: One COPE MP, Nqaba Bhanga, has moved to the DA.")
+    assert ("Nqaba Bhanga", "party_switch", "Democratic Alliance", "Congress of the People") in found
+
+
+def test_one_who_moves_to_a_party_the_lexicon_does_not_know_is_no_member_of_the_one_left(extractor):
+    found = asserted(extractor, "Cape Town, South Africa: One COPE MP, Nqaba Bhanga, has moved to the Freedom Front Plus.")
+    assert ("Nqaba Bhanga", "member_of", "Congress of the People") not in found
+
+
+def test_joining_an_institution_keeps_the_party(extractor):
+    found = asserted(extractor, "Veteran Democratic operative Anita Dunne will be joining the White House as a senior adviser.")
+    assert ("Anita Dunne", "member_of", "Democratic Party") in found
+
+
+@pytest.mark.parametrize("text, switch", [
+    ("Johannesburg, South Africa. Mosiuoa Lekota, who quit the ANC in 2008 to form COPE, spoke.",
+     ("Mosiuoa Lekota", "Congress of the People", "African National Congress")),
+    ("Pretoria, South Africa. Julius Malema was expelled from the ANC in 2012 and founded the EFF.",
+     ("Julius Malema", "Economic Freedom Fighters", "African National Congress")),
+])
+def test_a_party_founded_on_leaving_another_is_the_one_joined(extractor, text, switch):
+    person, joined, left = switch
+    assert (person, "party_switch", joined, left) in asserted(extractor, text)
+
+
+def test_running_on_a_party_ticket_and_a_sentence_that_names_its_party_only(extractor):
+    """"ran on the Labour Party ticket" in a Nigerian story: Nigeria's Labour Party, though the
+    word "Labour" alone would say the UK."""
+    found = asserted(extractor, "Abuja, Nigeria. Peter Obi, the former PDP vice-presidential candidate, ran on the Labour Party ticket.")
+    assert ("Peter Obi", "member_of", "Labour Party (Nigeria)") in found
+    assert ("Ann Lee", "member_of", "Republican Party") in asserted(extractor, "Ann Lee ran on the GOP ticket in 2010.")

@@ -28,6 +28,7 @@ _LISTED = {"conj", "appos"}
 _INCLUDING = {"including", "like", "include", "includes"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
+_TICKETS = {"ticket", "banner", "platform", "slate"}
 _LISTS = {"list", "roster", "slate", "lineup", "line-up"}  # "B's list of endorsers includes A"
 _ALONG = {"follow", "join"}  # "X follows A in joining B", "X joined A in backing B": A does it too
 _STANDING = {"run", "stand", "contest"}  # a candidate "for" a party: "will stand for Labour"
@@ -118,6 +119,35 @@ class _Sentence:
         items = list(self._parsed_list(token))
         yield from items
         yield from self._list_read_on(items)
+        yield from self._after_a_colon(items)
+
+    def _after_a_colon(self, items: list[Token]) -> list[Token]:
+        """The names a colon after a plural noun of the list spells out: "as well as two former
+        SNP leaders: A and B" (which the parser hangs elsewhere)."""
+        last = max(items, key=lambda t: t.i)
+        if last.tag_ not in ("NNS", "NNPS") or self.of.get(last.i) is not None:
+            return []
+        doc, i = last.doc, max(t.i for t in last.subtree) + 1
+        if i >= len(doc) or doc[i].text != ":":
+            return []
+        found: list[Token] = []
+        i += 1
+        while i < len(doc):
+            while i < len(doc) and _titling(doc[i]) and self.of.get(i) is None:
+                i += 1  # "Sen. A", "former minister B"
+            named = self.of.get(i) if i < len(doc) else None
+            if named is None or self.kinds[named] not in ("P", "O"):
+                break
+            name = []
+            while i < len(doc) and self.of.get(i) == named:
+                name.append(doc[i])
+                i += 1
+            found.append(next((t for t in name if t.head not in name or t.head == t), name[-1]))
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+            if i < len(doc) and doc[i].lower_ in ("and", "or"):
+                i += 1
+        return found
 
     def _parsed_list(self, token: Token) -> Iterator[Token]:
         yield token
@@ -510,7 +540,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         elif lemma in rel.joining and not _in_doing(token):
             joined = _parties(token, ("to", "as", "into"), s)
             yield "joined", _movers(token, s), joined
-            if not joined and _joins_a_name(token):  # "quit the party to join Change UK": not an independent
+            if not joined and _joins_a_name(token, rel.leaving):  # "quit the party to join Change UK": not an independent
                 yield "joined-elsewhere", _movers(token, s), []
             yield "left", _movers(token, s), _parties(token, ("from",), s, objects=False)  # "switched from A to B"
         if lemma in rel.leaving:
@@ -770,11 +800,19 @@ def _parties_out_of(verb: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
 
-def _joins_a_name(verb: Token) -> bool:
-    """Whether a joining verb's object is a name, a party the lexicon may not know ("join Change UK")."""
+_PARTY_NAME_WORDS = {"party", "front", "alliance", "movement", "congress", "league", "coalition", "bloc", "forum"}
+
+
+def _joins_a_name(verb: Token, leaving: frozenset[str]) -> bool:
+    """Whether a joining verb's object is a party the lexicon may not know: a name that says it is
+    one ("moved to the Freedom Front"), or any name joined on leaving a party ("quit the party to
+    join Change UK"); not "joining the White House"."""
     objects = [c for c in verb.children if c.dep_ in _OBJECTS]
     objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children if o.dep_ == "pobj"]
-    return any(o.pos_ == "PROPN" for o in objects)
+    on_leaving = verb.head.lemma_.lower() in leaving or any(c.lemma_.lower() in leaving for c in verb.children if c.dep_ in ("conj", "advcl"))
+    if on_leaving:  # "quit the party to join Change UK", "to form a new party"
+        return any(o.pos_ == "PROPN" or o.lemma_.lower() in _PARTY_NAME_WORDS for o in objects)
+    return any(o.pos_ == "PROPN" and any(t.lower_ in _PARTY_NAME_WORDS for t in o.subtree) for o in objects)
 
 
 def _movers(verb: Token, s: _Sentence) -> list[Arg]:
@@ -1366,6 +1404,11 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if s.of.get(current.i) is not None:  # not a conjunct with a party of its own: "Republican A and Democrat B"
                 return [a for a in s.args(current, "P") if a.mention in (s.of[current.i], None) or not _own_party(a.mention, s)]
             lemma = current.lemma_.lower()
+            if lemma in _TICKETS and current.dep_ == "pobj" and current.head.lower_ in ("on", "under") and current.head.head.pos_ in ("VERB", "AUX"):
+                verb = current.head.head  # "ran on the Labour Party ticket", "under the APC banner"
+                if (_in_the_past(verb, triggers) or _former(current, triggers)) and not past_too:
+                    return []
+                return [a for a in _subjects(verb, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
             if lemma in triggers.party_labels or (_former(current, triggers) and not past_too):
                 return []
             if lemma in triggers.newcomer_nouns and not past_too:

@@ -149,14 +149,14 @@ class Reader:
             span = doc[start:end]
             found.append(Mention(span.start_char, span.end_char, kind, ref, span.text))
         country = self.lexicon.country_of(doc.text)
-        in_sentence: dict[int, str | None] = {}  # a sentence that names a country of its own reads its parties there
+        # a sentence that names a country of its own reads its parties there (the party's own name aside:
+        # "Labour" says the UK only where no other country is named)
         for key, start, end in self._local(doc):
             where, ref = self._local_keys[key]
             span = doc[start:end]
             sentence = span.sent
-            if sentence.start not in in_sentence:
-                in_sentence[sentence.start] = self.lexicon.country_of(sentence.text, least=1)
-            if where == (in_sentence[sentence.start] or country):
+            around = doc.text[sentence.start_char : span.start_char] + " " + doc.text[span.end_char : sentence.end_char]
+            if where == (self.lexicon.country_of(around, least=1) or country):
                 found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
         found = [self._local_branch(doc, m) if m.kind == "G" else m for m in found]
         found = _without_overlaps(found)

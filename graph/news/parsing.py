@@ -355,6 +355,9 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
     joiners = {subject.id for number, frames in parsed.frames.items() for frame in frames if frame.shape in ("joined", "joined-elsewhere")
                and (subject := _resolve(frame.subject, context, number, set(), frame.relation)[0]) is not None}  # fmt: skip
     independent = index.by_party_label.get("Independent")
+    # who joins a party the lexicon does not know is no member of the one the sentence gives them ("One COPE MP, X, has moved to the Y")
+    elsewhere = {(number, subject.id) for number, frames in parsed.frames.items() for frame in frames if frame.shape == "joined-elsewhere"
+                 and (subject := _resolve(frame.subject, context, number, set(), frame.relation)[0]) is not None}  # fmt: skip
     last: dict[str, EntityRef] = {}  # relation -> whom its last statement was about ("another backer" is theirs)
     for number, frames in parsed.frames.items():
         sentence = sentences[number]
@@ -366,6 +369,8 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
         for frame, subject, object_, from_party, anaphoric in resolved + _switches(resolved, left_in_article) + quits:
             domain, range_ = signature(frame.relation)
             if frame.shape in ("joined", "joined-elsewhere", "left", "past-party") or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
+                continue
+            if frame.relation == "member_of" and (number, subject.id) in elsewhere:
                 continue
             confidence = CONFIDENCE[frame.shape] * (ANAPHOR_FACTOR if anaphoric else 1)
             out.append(Candidate(
