@@ -987,3 +987,37 @@ def test_running_on_a_party_ticket_and_a_sentence_that_names_its_party_only(extr
     found = asserted(extractor, "Abuja, Nigeria. Peter Obi, the former PDP vice-presidential candidate, ran on the Labour Party ticket.")
     assert ("Peter Obi", "member_of", "Labour Party (Nigeria)") in found
     assert ("Ann Lee", "member_of", "Republican Party") in asserted(extractor, "Ann Lee ran on the GOP ticket in 2010.")
+
+
+def test_one_of_the_architects_of_a_victory(extractor):
+    text = "Isaac Levine was one of the architects of Prime Minister Scott Morrow's election victory in May."
+    assert ("Isaac Levine", "advised", "Scott Morrow") in asserted(extractor, text)
+
+
+def test_the_chairman_of_a_campaign_council(extractor):
+    text = "Bola Tinubo has appointed Adams Oshio as chairman of his presidential campaign council."
+    assert ("Adams Oshio", "advised", "Bola Tinubo") in asserted(extractor, text)
+
+
+def test_a_fellow_contender_named_in_apposition(extractor):
+    text = "Tom Reyes said he told fellow contender Ann Lee that he would win."
+    assert ("Ann Lee", "rival_of", "Tom Reyes") in asserted(extractor, text)
+
+
+def test_joining_someone_in_the_race(extractor):
+    found = asserted(extractor, "Jean Charet will join Pierre Poliev in the race to become the next leader.")
+    assert ("Jean Charet", "rival_of", "Pierre Poliev") in found
+    found = asserted(extractor, "Jane Rowe joined Tom Reyes in backing Bill Lemon.")
+    assert not {k for k in found if k[1] == "rival_of"}
+
+
+def test_the_one_succeeded_held_the_post_too(extractor):
+    found = asserted(extractor, "Jean Charet is running to succeed Erin Toole as leader of the Republican Party.")
+    assert {("Jean Charet", "member_of", "Republican Party"), ("Erin Toole", "member_of", "Republican Party")} <= found
+    found = asserted(extractor, "Jane Rowe replaced Tom Reyes as campaign manager for Bill Lemon.")
+    assert {("Jane Rowe", "advised", "Bill Lemon"), ("Tom Reyes", "advised", "Bill Lemon")} <= found
+
+
+def test_a_post_of_a_party_and_a_former_one(extractor):
+    assert ("Tom Reyes", "member_of", "Republican Party") in asserted(extractor, "Tom Reyes, the vice-president of the Republican Party, spoke.")
+    assert not {k for k in asserted(extractor, "Tom Reyes, the former chairman of the Republican Party, spoke.") if k[1] == "member_of"}

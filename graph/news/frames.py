@@ -273,10 +273,21 @@ class _Sentence:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "on"):
                 for obj in child.children:
                     if obj.dep_ == "pobj":
-                        found += self.args(obj, kinds) or (self.owner(obj, kinds) if obj.lemma_.lower() in _CAMPAIGN else [])
+                        found += self.args(obj, kinds) or (self.owner(obj, kinds) if _of_a_campaign(obj) else [])
         if not found and "P" in kinds and token.lemma_.lower() == "campaign" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             found.append(Arg(None, token.idx, campaign=True))  # "an adviser to the campaign": the campaign named before
         return list(dict.fromkeys(found))
+
+
+def _joins_in(verb: Token, contests: frozenset[str]) -> bool:
+    """Whether "join" is joined by "in" a contest: "join B in the race"."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in contests for o in c.children if o.dep_ == "pobj")
+               for c in verb.children)  # fmt: skip
+
+
+def _of_a_campaign(noun: Token) -> bool:
+    """Whether a noun is a campaign or a body of one: "his campaign", "the campaign council"."""
+    return noun.lemma_.lower() in _CAMPAIGN or any(c.dep_ in ("compound", "amod") and c.lemma_.lower() == "campaign" for c in noun.children)
 
 
 def _set_apart(token: Token, item: Token) -> bool:
@@ -529,6 +540,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "hiring", list(dict.fromkeys(advisers)), hirers  # "B's campaign hired A"
         if lemma in rel.choosing and rel.symmetric:
             yield ("choice", *_choice(token, s))
+        if rel.symmetric and lemma == "join" and _joins_in(token, rel.nouns):  # "A will join B in the race"
+            yield "verb", _subjects(token, s), [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
         if lemma in rel.scoring and _share(token, rel) is not None:
             yield "result", _subjects(token, s), _result_others(token, rel, s)
         if lemma in rel.polling and _in_a_poll(token, rel):
@@ -610,9 +623,9 @@ def _doer_towards(title: Token, s: _Sentence) -> list[Arg]:
     name = title
     while name.dep_ in ("amod", "compound") and s.of.get(name.i) is None and name.head != name:
         name = name.head
-    if s.of.get(name.i) is None:
-        return []
-    if name.dep_ in _OBJECTS and name.head.pos_ == "VERB":
+    if s.of.get(name.i) is None and not any(c.dep_ == "appos" and s.of.get(c.i) is not None for c in name.children):
+        return []  # "X told fellow contender Y", the name in apposition
+    if name.dep_ in _OBJECTS | {"dative"} and name.head.pos_ == "VERB":
         return _subjects(name.head, s)
     if name.dep_ == "pobj" and name.head.dep_ == "prep" and name.head.head.pos_ == "VERB":
         return _subjects(name.head.head, s)
@@ -1180,9 +1193,10 @@ def _qualified(token: Token, lemma: str, rel: RelationTriggers) -> bool:
     if any(c.lemma_.lower() in wanted for c in token.children if c.i < token.i and c.dep_ in ("compound", "amod", "nmod", "poss")):
         return True
     return any(
-        o.lemma_.lower() in wanted for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
+        o.lemma_.lower() in wanted or any(m.dep_ == "compound" and m.lemma_.lower() in wanted for m in o.children)
+        for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "for")
         for o in c.children if o.dep_ == "pobj"
-    )  # fmt: skip
+    )  # fmt: skip  ("chairman of the campaign", "chairman of his campaign council")
 
 
 def _has_role(noun: Token, rel: RelationTriggers) -> bool:
@@ -1218,7 +1232,10 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
         if verb.pos_ in ("VERB", "AUX"):
             hired = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")] if verb.lemma_.lower() in hiring else []
             passive = [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]  # "X was hired as"
-            return hired or _subjects(verb, s) or passive  # "hired X as a strategist"; "X served as", "X replaces Y as"
+            if verb.lemma_.lower() in ("succeed", "replace"):  # "A succeeds B as leader": B held it too
+                hired += [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
+                return list(dict.fromkeys(_subjects(verb, s) + hired))
+            return hired or _subjects(verb, s) or passive  # "hired X as a strategist"; "X served as"
     if noun.dep_ in ("compound", "amod"):  # "rival X", "once-rival Senate Majority Leader X"
         name = head
         while name.dep_ in ("compound", "amod") and s.of.get(name.i) is None and name.head != name:
@@ -1226,7 +1243,7 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
         if s.of.get(name.i) is not None:
             return s.args(name)
     if noun.dep_ == "pobj" and head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.lower_ in _SOME):
-        return s.args(head.head)  # "three of his former rivals: A, B and C", "one of her backers, X"
+        return s.args(head.head) or _one_of_a_group(noun, s)  # "three of his former rivals: A, B and C", "one of her backers, X", "A was one of the architects"
     if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head  # "Among B's supporters is A"; "B counts A among his supporters"
         named = [a for c in verb.children if c.dep_ in _OBJECTS | {"attr"} for a in s.args(c)]
@@ -1388,8 +1405,10 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         return [a for a in _one_of_a_group(party, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
     if party.dep_ == "pobj" and head.lower_ == "of" and _leadership(head):
         return _leaders(head, s)
-    if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _MEMBER_NOUNS:
-        return _holders(head.head, s)  # "X, a member of the Labour Party"
+    if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTY_POSTS:
+        if _former(head.head, triggers) and not past_too:
+            return []  # "the former chairman of the Republican Party"
+        return _holders(head.head, s)  # "X, a member of the Labour Party", "X, the vice-president of JD(U)"
     if party.dep_ == "pobj" and head.lower_ in ("in", "within") and head.head.lemma_.lower() in _MEMBER_NOUNS | {"challenger", "rival"}:
         return _holders(head.head, s)  # "his challenger in the Labour Party, X"
     if party.dep_ == "pobj" and head.lower_ in ("of", "from") and s.of.get(head.head.i) is not None:
@@ -1469,7 +1488,10 @@ def _as_one(as_: Token, s: _Sentence, triggers: Triggers, past_too: bool) -> lis
         current = current.head
     if _in_the_past(current, triggers) and not past_too:
         return []
-    return [a for a in _subjects(current, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+    people = _subjects(current, s)
+    if current.lemma_.lower() in ("succeed", "replace"):  # "A will succeed B as leader of the party": B led it
+        people += [a for c in current.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
+    return [a for a in people if a.mention is not None and s.kinds.get(a.mention) == "P"]
 
 
 def _own_party(mention: int, s: _Sentence) -> bool:

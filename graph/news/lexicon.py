@@ -57,6 +57,14 @@ class Lexicon:
     gender_words: dict[str, str]  # lower-cased word written before a name ("ms", "congresswoman") -> gender
 
     @cached_property
+    def _country_patterns(self) -> dict[str, re.Pattern[str]]:
+        """Per country, one pattern for its words (the longest first: "New South Wales" before "Wales")."""
+        return {
+            code: re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+            for code, words in self.countries.items() if words
+        }  # fmt: skip
+
+    @cached_property
     def place_words(self) -> frozenset[str]:
         """Every way of writing a place, lower-cased."""
         return frozenset(p.lower() for p in self.places)
@@ -73,8 +81,7 @@ class Lexicon:
     def country_of(self, text: str, least: int = 2) -> str | None:
         """The country an article (or, with `least` 1, a sentence) is about (see `countries` in
         lexicon.yaml), if any: the one its words name most, at least `least` times, and alone."""
-        counts = {code: sum(len(re.findall(rf"(?<![\w.]){re.escape(w)}(?![\w])", text)) for w in words)
-                  for code, words in self.countries.items()}  # fmt: skip
+        counts = {code: len(pattern.findall(text)) for code, pattern in self._country_patterns.items()}
         ranked = sorted(counts.values(), reverse=True)
         best = max(counts, key=counts.get) if counts else None
         if best is None or ranked[0] < least or (len(ranked) > 1 and ranked[1] == ranked[0]):
