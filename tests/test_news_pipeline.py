@@ -200,3 +200,23 @@ def test_each_candidate_knows_where_its_quote_starts(extractor):
     assert {c.relation for c in candidates} >= {"endorsed", "advised"}
     for candidate in candidates:
         assert article.text[candidate.offset:].startswith(candidate.quote), candidate
+
+
+@pytest.mark.parametrize("text, helps", [
+    ("Joe Biden endorsed Kamala Harris in Ohio on Monday.", False),  # known people, a place, a weekday
+    ("Sen. Joe Biden endorsed Kamala Harris.", False),  # a title is no name
+    ("Joe Biden endorsed Susan Yilmaz.", False),  # a new name that begins with a first name is a person anyway
+    ("Joe Biden endorsed Zyx Qorvath.", True),  # a new name the recognizer must vote on
+    ("Unison endorsed Kamala Harris.", True),  # a word no mention covers: maybe an organization
+    ("Joe Biden met Zyx in Ohio.", True),  # a lone capitalized word may be a name the mentions missed
+])
+def test_the_recognizer_runs_only_where_it_can_add_something(text, helps):
+    """Named entities are looked for in a parsed sentence only where they can change what is read."""
+    from graph.news.parsing import _recognizer_can_help
+
+    extractor = Extractor([
+        Entity(id="joe-biden", iri="urn:kg:entity:joe-biden", label="Joe Biden", type="Politician", aliases=("Biden",)),
+        Entity(id="kamala-harris", iri="urn:kg:entity:kamala-harris", label="Kamala Harris", type="Politician", aliases=("Harris",)),
+    ])
+    mentions, sentences = extractor.reader.read(text)
+    assert _recognizer_can_help(sentences[0], mentions, extractor.index) is helps

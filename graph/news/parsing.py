@@ -93,7 +93,8 @@ def parse(
         _PREPARED.add(id(nlp))
     items = list(items)
     chosen_sentences = [(sentences[n], mentions) for sentences, mentions, chosen in items for n in chosen]
-    docs = _parsed_docs(nlp, [_without_asides(s, m) for s, m in chosen_sentences], [s.text for s, _ in chosen_sentences])
+    docs = _parsed_docs(nlp, [_without_asides(s, m) for s, m in chosen_sentences], [s.text for s, _ in chosen_sentences],
+                        [_recognizer_can_help(s, m, index) for s, m in chosen_sentences])
     out: list[Parsed] = []
     for sentences, mentions, chosen in items:
         parsed = Parsed({}, set())
@@ -201,16 +202,19 @@ def _of_the_group(members: list[Arg], groups: list[tuple[int, str, Arg]], number
     return [Frame(relation, member, whom, "group", "asserted", 0) for relation, whom in near[-1:] for member in members if member != whom]
 
 
-def _parsed_docs(nlp, texts: list[str], originals: list[str]) -> Iterator:
+def _parsed_docs(nlp, texts: list[str], originals: list[str], recognize: list[bool]) -> Iterator:
     """The docs of `texts` parsed, with the named entities the recognizer finds in `originals`
-    (the same sentences as written: the recognizer reads a blanked-out aside as part of a name).
-    A sentence with nothing blanked goes through the whole pipeline once."""
+    (the same sentences as written: the recognizer reads a blanked-out aside as part of a name),
+    where it is to `recognize` any. A sentence with nothing blanked goes through the pipeline once."""
     changed = [text != original for text, original in zip(texts, originals)]
-    whole = nlp.pipe((t for t, c in zip(texts, changed) if not c), batch_size=64)
-    parsed = nlp.pipe((t for t, c in zip(texts, changed) if c), batch_size=64, disable=["ner"])
+    whole = nlp.pipe((t for t, c, r in zip(texts, changed, recognize) if r and not c), batch_size=64)
+    parsed = nlp.pipe((t for t, c, r in zip(texts, changed, recognize) if c or not r), batch_size=64, disable=["ner"])
     all_but_the_recognizer = [name for name in nlp.pipe_names if name != "ner"]
-    named = nlp.pipe((o for o, c in zip(originals, changed) if c), batch_size=64, disable=all_but_the_recognizer)
-    for blanked in changed:
+    named = nlp.pipe((o for o, c, r in zip(originals, changed, recognize) if c and r), batch_size=64, disable=all_but_the_recognizer)
+    for blanked, wanted in zip(changed, recognize):
+        if not wanted:
+            yield next(parsed)
+            continue
         if not blanked:
             yield next(whole)
             continue
@@ -218,6 +222,38 @@ def _parsed_docs(nlp, texts: list[str], originals: list[str]) -> Iterator:
         spans = (doc.char_span(e.start_char, e.end_char, label=e.label_) for e in as_written.ents)
         doc.ents = [span for span in spans if span is not None]
         yield doc
+
+
+_CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’.&-]*")
+
+
+def _recognizer_can_help(sentence: Sentence, mentions: list[Mention], index: NameIndex) -> bool:
+    """Whether the named-entity recognizer can add to what the mentions say of a sentence: a new
+    person to vote on (is "Sue Park" a person?), or a capitalized word no mention covers that may
+    begin a name the mentions missed (a function word or a title alone cannot)."""
+    lexicon = index.lexicon
+    covered = []
+    for i in sentence.mentions:
+        mention = mentions[i]
+        if mention.kind == "P" and mention.ref is not None and (mention.guessed or (mention.ref.new and not _first_named(mention.ref.label, lexicon))):
+            return True  # (a new full name that begins with a first name is a person whatever the labels: _entity_labels)
+        covered.append((mention.start - sentence.start, mention.end - sentence.start))
+    words = list(_CAPITALIZED.finditer(sentence.text))
+    for n, word in enumerate(words):
+        if any(start <= word.start() < end for start, end in covered):
+            continue
+        text = word.group().rstrip(".")
+        if text in lexicon.not_first_names or text.lower() in lexicon.roles or word.group().lower() in lexicon.titles:
+            continue
+        alone = n + 1 == len(words) or not sentence.text[word.end() : words[n + 1].start()].strip() == ""
+        if alone and lexicon.names_a_place(text):
+            continue  # "in Ohio", not "Georgia Power"
+        return True
+    return False
+
+
+def _first_named(label: str, lexicon) -> bool:
+    return " " in label and label.split()[0] in lexicon.first_name_genders
 
 
 def _without_asides(sentence: Sentence, mentions: list[Mention]) -> str:
