@@ -1021,3 +1021,11 @@ def test_the_one_succeeded_held_the_post_too(extractor):
 def test_a_post_of_a_party_and_a_former_one(extractor):
     assert ("Tom Reyes", "member_of", "Republican Party") in asserted(extractor, "Tom Reyes, the vice-president of the Republican Party, spoke.")
     assert not {k for k in asserted(extractor, "Tom Reyes, the former chairman of the Republican Party, spoke.") if k[1] == "member_of"}
+
+
+def test_some_of_a_partys_members_named_after_them_move_as_named(extractor):
+    """"two of the DA's councillors, A and B, crossed the floor to the ANC": A and B left the DA."""
+    text = "Durban, South Africa. Two of the DA's councillors, Ann Lee and Bob Park, crossed the floor to the ANC."
+    found = asserted(extractor, text)
+    assert ("Ann Lee", "party_switch", "African National Congress", "Democratic Alliance") in found
+    assert ("Ann Lee", "member_of", "Democratic Alliance") not in found

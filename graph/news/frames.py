@@ -110,6 +110,9 @@ class _Sentence:
                           and self.of.get(c.i) is not None and self.of.get(item.i) is None and not _set_apart(item, c)), None)  # fmt: skip
             if named is None and item.dep_ == "compound" and self.of.get(item.i) is None and self.of.get(item.head.i) is not None:
                 named = item.head  # "rivals Maria Ortega and Tom Reyes": both
+            if named is None and self.of.get(item.i) is None and (item.tag_ == "CD" or item.lower_ in _SOME):
+                named = next((o for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
+                              for o in c.children if o.dep_ == "pobj"), None)  # "two of the DA's politicians, A and B"
             for arg in self.args(named, kinds) if named is not None else [self._one(item, kinds)]:
                 if arg is not None and arg not in found:  # "challengers A and B": both
                     found.append(arg)
@@ -1377,6 +1380,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     head = party.head
     if party.dep_ == "poss":  # "BJP's X"; not from a conjunct with a party of its own on: "NCP's X and Independent Y and Z"
         people = s.args(head, "P")
+        counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
+        if not people and counted is not None and (counted.tag_ == "CD" or counted.lower_ in _SOME):
+            people = s.args(counted, "P")  # "two of the DA's councillors, A and B"
         own = next((n for n, a in enumerate(people) if n and a.mention is not None and _own_party(a.mention, s)), len(people))
         return people[:own]
     owners = [a for c in party.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is not None]
