@@ -1029,3 +1029,16 @@ def test_some_of_a_partys_members_named_after_them_move_as_named(extractor):
     found = asserted(extractor, text)
     assert ("Ann Lee", "party_switch", "African National Congress", "Democratic Alliance") in found
     assert ("Ann Lee", "member_of", "Democratic Alliance") not in found
+
+
+def test_a_support_that_had_been_going_on_has_ended(extractor):
+    """"X, who had been supporting A, said he now planned to back B": no asserted support of A."""
+    text = "Jim Lewis, a Georgia congressman who had been supporting Hillary Clinton, said he now planned to back Barack Obama."
+    assert not {k for k in asserted(extractor, text) if k[1] == "endorsed" and k[2] == "Hillary Clinton"}
+    assert ("Jim Lewis", "endorsed", "Hillary Clinton") in asserted(extractor, "Jim Lewis has been supporting Hillary Clinton since May.")
+
+
+def test_an_endorsement_an_article_says_has_ended_is_asserted_nowhere_in_it(extractor):
+    text = ("Jim Lewis, a Georgia congressman who had been supporting Hillary Clinton, said he would back Barack Obama. "
+            "The move from Lewis, one of Clinton's most prominent supporters, surprised many.")
+    assert not {k for k in asserted(extractor, text) if k[1] == "endorsed" and k[2] == "Hillary Clinton"}

@@ -1263,6 +1263,9 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
     or disputed ("is expected to endorse", "may back", "a potential endorsement", "if"). Of a
     `contest`, a candidate's aim is asserted ("is seeking to unseat X")."""
     status = "asserted"
+    auxiliaries = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
+    if not contest and trigger.tag_ == "VBG" and {"had", "been"} <= auxiliaries:
+        return "negated"  # "who had been supporting X" (and now backs Y): a support that has ended
     current = trigger
     for _ in range(8):
         for child in current.children:
