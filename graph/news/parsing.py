@@ -245,7 +245,7 @@ def _recognizer_can_help(sentence: Sentence, mentions: list[Mention], index: Nam
         text = word.group().rstrip(".")
         if text in lexicon.not_first_names or text.lower() in lexicon.roles or word.group().lower() in lexicon.titles:
             continue
-        alone = n + 1 == len(words) or not sentence.text[word.end() : words[n + 1].start()].strip() == ""
+        alone = n + 1 == len(words) or sentence.text[word.end() : words[n + 1].start()].strip() != ""
         if alone and lexicon.names_a_place(text):
             continue  # "in Ohio", not "Georgia Power"
         return True
@@ -387,13 +387,14 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
             # a party left, or the past party of someone said to have switched
             if frame.shape in ("left", "past-party") and (r := _resolved(frame, context, number)) is not None:
                 left_in_article.setdefault(r[1].id, []).append(r[2])
-    # who joins something, even a party the lexicon does not know ("quit the party to join Change UK"): no independent
-    joiners = {subject.id for number, frames in parsed.frames.items() for frame in frames if frame.shape in ("joined", "joined-elsewhere")
-               and (subject := _resolve(frame.subject, context, number, set(), frame.relation)[0]) is not None}  # fmt: skip
-    independent = index.by_party_label.get("Independent")
-    # who joins a party the lexicon does not know is no member of the one the sentence gives them ("One COPE MP, X, has moved to the Y")
+    # who joins a party the lexicon does not know ("quit the party to join Change UK", "One COPE MP, X, has
+    # moved to the Y"): no independent, and no member of the party the sentence gives them
     elsewhere = {(number, subject.id) for number, frames in parsed.frames.items() for frame in frames if frame.shape == "joined-elsewhere"
                  and (subject := _resolve(frame.subject, context, number, set(), frame.relation)[0]) is not None}  # fmt: skip
+    joiners = {r[1].id for number, frames in parsed.frames.items() for frame in frames
+               if frame.shape == "joined" and (r := _resolved(frame, context, number)) is not None}  # fmt: skip
+    joiners |= {person for _, person in elsewhere}
+    independent = index.by_party_label.get("Independent")
     last: dict[str, EntityRef] = {}  # relation -> whom its last statement was about ("another backer" is theirs)
     for number, frames in parsed.frames.items():
         sentence = sentences[number]
