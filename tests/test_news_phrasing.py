@@ -1042,3 +1042,9 @@ def test_an_endorsement_an_article_says_has_ended_is_asserted_nowhere_in_it(extr
     text = ("Jim Lewis, a Georgia congressman who had been supporting Hillary Clinton, said he would back Barack Obama. "
             "The move from Lewis, one of Clinton's most prominent supporters, surprised many.")
     assert not {k for k in asserted(extractor, text) if k[1] == "endorsed" and k[2] == "Hillary Clinton"}
+
+
+def test_an_endorsement_by_someone_and_one_in_favor_of_someone(extractor):
+    assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, "Tom Reyes's endorsement by Sen. Ann Lee came on Monday.")
+    assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, "Sen. Ann Lee came out in favor of Tom Reyes on Monday.")
+    assert not asserted(extractor, "Ann Lee did Tom Reyes a favor.")

@@ -28,6 +28,7 @@ _LISTED = {"conj", "appos"}
 _INCLUDING = {"including", "like", "include", "includes"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
+_ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B", not "did him a favor"
 _TICKETS = {"ticket", "banner", "platform", "slate"}
 _LISTS = {"list", "roster", "slate", "lineup", "line-up"}  # "B's list of endorsers includes A"
 _ALONG = {"follow", "join"}  # "X follows A in joining B", "X joined A in backing B": A does it too
@@ -567,7 +568,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.expelling:
             yield "left", _done_to(token, s), _parties(token, ("from",), s, objects=False)
     if token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod"):  # "Former rivals X and Y": rivals tagged a verb
-        if lemma in rel.nouns:
+        if lemma in rel.nouns and (lemma not in _ONLY_IN_OF or (token.dep_ == "pobj" and token.head.lower_ == "in"
+                                                                 and token.head.head.lemma_.lower() != "vote")):  # fmt: skip
             yield ("noun", *_noun_args(token, rel, s))
         if lemma in rel.opposing:  # "his reelection campaign against B"
             against = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
@@ -1078,13 +1080,17 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     # "Caron announcing the endorsement of Topp": Topp's, for Caron (but "announced her endorsement of B" gives it)
     received = received or (noun.dep_ == "dobj" and head.lemma_.lower() in rel.giving and _named_by_of(noun, s)
                             and not any(c.dep_ == "poss" for c in noun.children))
+    given_by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
     for child in noun.children:
         if received and child.dep_ == "poss" and child.tag_ == "PRP$" and _counted(noun):
             continue  # "X received his first union endorsement": X's own, not a giver's (but "his endorsement" may be)
+        if child.dep_ == "poss" and given_by and not rel.symmetric:
+            receivers += s.args(child)  # "X's endorsement by Y": X receives it
+            continue
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < noun.i):
             givers += s.args(child)
             possessed = possessed or child.dep_ == "poss"
-    in_support = noun.dep_ == "pobj" and head.lower_ == "in" and not rel.symmetric  # "in support of B": B receives
+    in_support = noun.dep_ == "pobj" and head.lower_ == "in" and not rel.symmetric  # "in support (favor) of B": B receives
     preps = [c for c in noun.children if c.dep_ == "prep"]
     if rel.symmetric and _phrase(noun) != noun:  # "a runoff election with B"
         preps += [c for c in _phrase(noun).children if c.dep_ == "prep" and c.i > noun.i]
