@@ -1048,3 +1048,11 @@ def test_an_endorsement_by_someone_and_one_in_favor_of_someone(extractor):
     assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, "Tom Reyes's endorsement by Sen. Ann Lee came on Monday.")
     assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, "Sen. Ann Lee came out in favor of Tom Reyes on Monday.")
     assert not asserted(extractor, "Ann Lee did Tom Reyes a favor.")
+
+
+def test_a_lower_case_the_is_no_name_that_begins_with_the(extractor):
+    """"X, the Republican who dropped out, announced his support for B": not the newspaper The Republican."""
+    text = "New Jersey Gov. Chris Christy, the Republican who dropped out this month, announced his support for Donald Trump."
+    found = asserted(extractor, text)
+    assert ("Chris Christy", "endorsed", "Donald Trump") in found
+    assert not {k for k in found if k[0] == "The Republican"}

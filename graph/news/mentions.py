@@ -147,6 +147,8 @@ class Reader:
         for key, start, end in self._others(doc):
             kind, ref = self._other_keys[key]
             span = doc[start:end]
+            if kind == "O" and span[0].text == "the" and ref.label.startswith("The "):
+                continue  # "Christie, the Republican who dropped out", not the newspaper The Republican
             found.append(Mention(span.start_char, span.end_char, kind, ref, span.text))
         country = self.lexicon.country_of(doc.text)
         # a sentence that names a country of its own reads its parties there (the party's own name aside:
