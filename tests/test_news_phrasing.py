@@ -1036,6 +1036,8 @@ def test_a_support_that_had_been_going_on_has_ended(extractor):
     text = "Jim Lewis, a Georgia congressman who had been supporting Hillary Clinton, said he now planned to back Barack Obama."
     assert not {k for k in asserted(extractor, text) if k[1] == "endorsed" and k[2] == "Hillary Clinton"}
     assert ("Jim Lewis", "endorsed", "Hillary Clinton") in asserted(extractor, "Jim Lewis has been supporting Hillary Clinton since May.")
+    text = "Jane Rowe, who had been advising Tom Reyes, joined the firm."  # an adviser that was is one still
+    assert ("Jane Rowe", "advised", "Tom Reyes") in asserted(extractor, text)
 
 
 def test_an_endorsement_an_article_says_has_ended_is_asserted_nowhere_in_it(extractor):

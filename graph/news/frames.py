@@ -425,7 +425,7 @@ def find_frames(
                 # and B", "his challenger did not debate"), unless it is what is said ("is not his rival")
                 presupposed = rel.symmetric and (shape == "noun" or (shape == "agent" and token.dep_ not in ("attr", "oprd")))
                 presupposed = presupposed or (shape == "agent" and token.dep_ == "nsubj")  # "B's adviser declined to comment"
-                status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric)
+                status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric, rel.withdrawable)
                 bound = tuple(a.mention for a in subjects if a.mention is not None)
                 objects = [replace(a, not_mentions=bound) if a.mention is None and not (a.nominal or a.focus or a.campaign or a.again) else a
                            for a in objects]  # fmt: skip
@@ -1264,14 +1264,15 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
     return [a for c in included for o in c.children if o.dep_ == "dobj" for a in s.args(o)]  # "backers that included A"
 
 
-def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: bool = False) -> str:
+def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: bool = False, withdrawable: bool = False) -> str:
     """asserted, negated ("has not endorsed", "declined to endorse", "withdrew his endorsement")
     or disputed ("is expected to endorse", "may back", "a potential endorsement", "if"). Of a
-    `contest`, a candidate's aim is asserted ("is seeking to unseat X")."""
+    `contest`, a candidate's aim is asserted ("is seeking to unseat X"). Of a `withdrawable` one,
+    "had been supporting X" has ended: negated."""
     status = "asserted"
     auxiliaries = {c.lower_ for c in trigger.children if c.dep_ == "aux"}
-    if not contest and trigger.tag_ == "VBG" and {"had", "been"} <= auxiliaries:
-        return "negated"  # "who had been supporting X" (and now backs Y): a support that has ended
+    if withdrawable and trigger.tag_ == "VBG" and {"had", "been"} <= auxiliaries:
+        return "negated"
     current = trigger
     for _ in range(8):
         for child in current.children:

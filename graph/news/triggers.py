@@ -47,6 +47,7 @@ class RelationTriggers:
     opposing: frozenset[str]  # nouns that say the relation with "against": "A's campaign against B"
     prizes: frozenset[str]  # what `together` verbs may take as object: "A and B are seeking the nomination"
     symmetric: bool
+    withdrawable: bool  # one that had been going on has ended: "X, who had been supporting A, now backs B"
 
     @property
     def words(self) -> set[str]:
@@ -120,12 +121,13 @@ def load_triggers(path: Path | None = None) -> Triggers:
                 noun.lower(): _words(before, f"{where}.qualified.{noun}", path)
                 for noun, before in (spec.get("qualified") or {}).items()
             }
-            unknown = set(spec) - set(_WORD_LISTS) - {"verb_preps", "qualified", "symmetric"}
+            unknown = set(spec) - set(_WORD_LISTS) - {"verb_preps", "qualified", "symmetric", "withdrawable"}
             if unknown:
                 raise DataError(path, f"{where}: unknown key(s) {', '.join(sorted(unknown))}")
             lists = {key: _words(spec.get(key), f"{where}.{key}", path) for key in _WORD_LISTS}
             relations.append(RelationTriggers(relation=name, verb_preps=frozenset(preps), qualified=qualified,
-                                              symmetric=bool(spec.get("symmetric", False)), **lists))
+                                              symmetric=bool(spec.get("symmetric", False)),
+                                              withdrawable=bool(spec.get("withdrawable", False)), **lists))
         scope = doc["scope"]
         words = {w for r in relations for w in r.words}
         irregular = doc.get("irregular") or {}
