@@ -1058,3 +1058,32 @@ def test_a_lower_case_the_is_no_name_that_begins_with_the(extractor):
     found = asserted(extractor, text)
     assert ("Chris Christy", "endorsed", "Donald Trump") in found
     assert not {k for k in found if k[0] == "The Republican"}
+
+
+@pytest.mark.parametrize("text", [
+    "John Whitman and Sheila Jackson clinched spots in a runoff in the mayor's race.",
+    "John Whitman and Sheila Jackson advanced to a December runoff.",
+])
+def test_two_who_reach_one_runoff(extractor, text):
+    assert ("John Whitman", "rival_of", "Sheila Jackson") in asserted(extractor, text)
+
+
+def test_rivals_a_comma_spells_out(extractor):
+    text = "Lt. Gov. John Fetterer easily defeated his main rivals, Rep. Conor Lamm and state Rep. Malcolm Kenyan, in the race."
+    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    assert frozenset(("Conor Lamm", "Malcolm Kenyan")) in rivals
+
+
+def test_an_endorsed_candidate_of_someone(extractor):
+    assert ("Donald Trump", "endorsed", "Tom Reyes") in asserted(extractor, "Tom Reyes is Donald Trump's endorsed candidate in the race.")
+
+
+@pytest.mark.parametrize("text, endorser", [
+    ("Donald Trump attacked Liz Chaney for endorsing Kamala Harris.", "Liz Chaney"),
+    ("Tom Reyes criticized Ann Lee's decision for endorsing Kamala Harris.", "Ann Lee"),
+    ("Taylor Swift made headlines for endorsing Kamala Harris.", "Taylor Swift"),
+])
+def test_who_is_blamed_or_praised_for_endorsing(extractor, text, endorser):
+    """"Y attacked X for endorsing B": X endorsed B, not Y."""
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {(endorser, "endorsed", "Kamala Harris")}

@@ -41,6 +41,9 @@ _PARTY_POSTS = _MEMBER_NOUNS | {
 _PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "group", "conference", "side"}
 _NOT_ONE_RACE = {"reelection", "re-election", "office", "seat", "congress", "president"}  # "A and B are running for office"
 _IN_A_CONTEST = {"be", "lock", "engage", "remain", "stay", "place", "put", "leave", "show", "participate", "take", "appear", "meet"}  # "A is in a runoff with B", "polls put A and B in a dead heat"
+_REACTIONS = {"headline", "praise", "criticism", "heat", "flak", "backlash", "credit", "fire", "scorn", "applause", "attention"}
+_SPOTS = {"spot", "place", "berth", "slot"}  # "A and B clinched spots in the runoff"
+_ADVANCING = {"advance", "head", "move", "proceed", "go"}  # "A and B advanced to a runoff"
 _CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort", "reelection", "re-election", "camp", "strategy", "race", "victory"}
 # Climbing from a trigger to the words that govern it: through these links only (not through
 # "and", a subordinate clause or an apposition, which say something else).
@@ -123,17 +126,19 @@ class _Sentence:
         items = list(self._parsed_list(token))
         yield from items
         yield from self._list_read_on(items)
-        yield from self._after_a_colon(items)
+        yield from self._spelled_out(items)
 
-    def _after_a_colon(self, items: list[Token]) -> list[Token]:
-        """The names a colon after a plural noun of the list spells out: "as well as two former
-        SNP leaders: A and B" (which the parser hangs elsewhere)."""
+    def _spelled_out(self, items: list[Token]) -> list[Token]:
+        """The names a colon or a comma after a plural noun of the list spells out, which the
+        parser hangs elsewhere: "as well as two former SNP leaders: A and B", "defeated his main
+        rivals, A and B, in the race" (not "defeated his rivals, A said")."""
         last = max(items, key=lambda t: t.i)
         if last.tag_ not in ("NNS", "NNPS") or self.of.get(last.i) is not None:
             return []
         doc, i = last.doc, max(t.i for t in last.subtree) + 1
-        if i >= len(doc) or doc[i].text != ":":
+        if i >= len(doc) or doc[i].text not in (":", ","):
             return []
+        comma = doc[i].text == ","
         found: list[Token] = []
         i += 1
         while i < len(doc):
@@ -146,7 +151,10 @@ class _Sentence:
             while i < len(doc) and self.of.get(i) == named:
                 name.append(doc[i])
                 i += 1
-            found.append(next((t for t in name if t.head not in name or t.head == t), name[-1]))
+            head = next((t for t in name if t.head not in name or t.head == t), name[-1])
+            if comma and (head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS or head.head.lemma_.lower() in self.speech):
+                return []  # "X defeated his rivals, A said"
+            found.append(head)
             if i < len(doc) and doc[i].text == ",":
                 i += 1
             if i < len(doc) and doc[i].lower_ in ("and", "or"):
@@ -892,7 +900,13 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             if current.head.lower_ == "in" and current.head.head.lemma_.lower() in _ALONG:  # "X follows A in joining B": A too
                 along = current.head.head
                 return list(dict.fromkeys(_subjects(along, s) + [a for c in along.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]))
-            current = current.head.head
+            governor = current.head.head
+            if current.head.lower_ == "for":  # "Y attacked X for endorsing B", "X's decision for endorsing B": X did
+                doers = [a for c in governor.children if c.dep_ in _OBJECTS | {"poss"} for a in s.args(c, "PO")]
+                if doers:
+                    return doers
+            reaction = governor.lemma_.lower() in _REACTIONS and governor.dep_ in _OBJECTS
+            current = governor.head if reaction else governor  # "X made headlines (drew criticism) for endorsing B"
             continue
         if current.dep_ == "relcl":
             return s.args(current.head)
@@ -1030,6 +1044,8 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
         noun = verb.head
         while noun.dep_ in ("amod", "compound", "nmod") and s.of.get(noun.i) is None and noun.head.i != noun.i:
             noun = noun.head  # "Trump-endorsed incumbent Rep. X": "incumbent" qualifies X
+        if not agents and verb.dep_ == "amod" and verb.i < noun.i:  # "Trump's endorsed candidate X"
+            agents = [a for c in noun.children if c.dep_ == "poss" for a in s.args(c)]
         return agents, _noun_people(noun, s)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and agents and not passive:  # "Backed by X, Y won"
         return agents, _subjects(verb.head, s)
@@ -1122,8 +1138,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         receivers += [a for c in head.children if c.dep_ == "dative" for a in s.args(c)]  # "gave B her endorsement"
     elif in_support and head.head.pos_ == "VERB":  # "came out in support of B"
         givers += _subjects(head.head, s)
-    elif rel.symmetric and _in_a_contest(noun):
-        verb = _phrase(noun).head.head  # "A is in a runoff with B", "A, B and C are all on the ballot (paper)", "A is locked in a primary with B"
+    elif rel.symmetric and (verb := _in_a_contest(noun)) is not None:
+        # "A is in a runoff with B", "A, B and C are all on the ballot (paper)", "A is locked in a primary with B",
+        # "A and B clinched spots in the runoff", "A and B advanced to a runoff"
         givers += _subjects(verb, s) or _passive_subjects(verb, s) or [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
     elif noun.dep_ == "pobj" and head.lower_ in ("with", "without") and not receivers:
         clause = head.head
@@ -1153,9 +1170,19 @@ def _phrase(noun: Token) -> Token:
     return noun.head if noun.dep_ == "compound" and noun.head.pos_ == "NOUN" else noun
 
 
-def _in_a_contest(noun: Token) -> bool:
+def _in_a_contest(noun: Token) -> Token | None:
+    """The verb that puts its subject (or object) in the contest a noun names, if one does."""
     phrase = _phrase(noun)
-    return phrase.dep_ == "pobj" and phrase.head.lower_ in ("in", "on") and phrase.head.head.lemma_.lower() in _IN_A_CONTEST
+    if phrase.dep_ != "pobj":
+        return None
+    prep, verb = phrase.head, phrase.head.head
+    if prep.lower_ in ("in", "on") and verb.lemma_.lower() in _SPOTS and verb.dep_ in _OBJECTS:
+        verb = verb.head  # "clinched spots in the runoff"
+    elif prep.lower_ == "to" and verb.lemma_.lower() in _ADVANCING:
+        return verb
+    elif prep.lower_ not in ("in", "on") or verb.lemma_.lower() not in _IN_A_CONTEST:
+        return None
+    return verb
 
 
 def _named_by_of(noun: Token, s: _Sentence) -> bool:
