@@ -1087,3 +1087,9 @@ def test_who_is_blamed_or_praised_for_endorsing(extractor, text, endorser):
     """"Y attacked X for endorsing B": X endorsed B, not Y."""
     found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
     assert found == {(endorser, "endorsed", "Kamala Harris")}
+
+
+def test_one_appointed_to_a_post_holds_it_not_the_one_who_appoints(extractor):
+    text = ("Presidential candidate Bola Tinubo has appointed a former party chairman and senatorial hopeful, "
+            "Adams Oshio, as chairman of his presidential campaign council.")
+    assert not {k for k in asserted(extractor, text) if k[:2] == ("Bola Tinubo", "advised")}

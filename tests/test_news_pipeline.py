@@ -178,6 +178,8 @@ def test_an_overlong_sentence_is_not_parsed_and_csv_leaves_it_out(cli, extractor
     ("J. P. Nadda", "Jagat Prakash Nadda", True),
     ("Richard Shelby", "Richard C. Shelby", True),
     ("Chuy Garcia", 'Jesus "Chuy" Garcia', True),
+    ("Tito Sotto", 'Vicente "Tito" Sotto III', True),  # a nickname in quotes, none of the lexicon's
+    ("Tito Sotto", "Vicente Sotto", False),
     ("Joe Crowley", "Joseph Crowley", True),
     ("Bill Clinton", "Hillary Clinton", False),
     ("John Smith", "Jane Smith", False),

@@ -1271,6 +1271,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
             if verb.lemma_.lower() in ("succeed", "replace"):  # "A succeeds B as leader": B held it too
                 hired += [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
                 return list(dict.fromkeys(_subjects(verb, s) + hired))
+            if verb.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS for c in verb.children):
+                return hired or passive  # "appointed X as chairman": X, never the one who appoints
             return hired or _subjects(verb, s) or passive  # "hired X as a strategist"; "X served as"
     if noun.dep_ in ("compound", "amod"):  # "rival X", "once-rival Senate Majority Leader X"
         name = head

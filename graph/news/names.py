@@ -43,12 +43,17 @@ def same_person_name(a: str, b: str) -> bool:
     first_b, last_b = _first_last(b)
     if not last_a or last_a != last_b or not first_a or not first_b:
         return False
-    if first_a == first_b:
+    if first_a == first_b or first_a in _quoted(b) or first_b in _quoted(a):  # 'Vicente "Tito" Sotto' is Tito Sotto
         return True
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     nicknames = load_lexicon().nicknames
     return bool(nicknames.get(first_a, {first_a}) & nicknames.get(first_b, {first_b}))
+
+
+def _quoted(name: str) -> set[str]:
+    """The nicknames a name gives in quotes, lower-cased: 'Jesus "Chuy" Garcia' -> {"chuy"}."""
+    return {n.lower() for n in re.findall(r"[\"“”'‘’]([A-Za-z][\w-]*)[\"“”'‘’]", name)}
 
 
 def _first_last(name: str) -> tuple[str, str]:
