@@ -135,8 +135,9 @@ class Extractor:
         found = [c for c in found if c.status != "asserted" or (c.subject.id, c.relation, c.object.id, c.quote) not in unasserted]
         # an endorsement the article says was withdrawn or ended is not asserted from its other sentences either
         # ("X, who had been supporting A, now backs B ... X, one of A's supporters"); a supposed one may come true later
-        ended = {(c.subject.id, c.object.id) for c in found if c.relation == "endorsed" and c.status == "negated"}
-        found = [c for c in found if not (c.relation == "endorsed" and c.status == "asserted" and (c.subject.id, c.object.id) in ended)]
+        withdrawable = {r.relation for r in self.triggers.relations if r.withdrawable}
+        ended = {(c.subject.id, c.relation, c.object.id) for c in found if c.relation in withdrawable and c.status == "negated"}
+        found = [c for c in found if c.status != "asserted" or (c.subject.id, c.relation, c.object.id) not in ended]
         found = _left_from_membership(found, self._defaulted)
         # A switcher's parties other than the one joined are past memberships, wherever the article
         # gives them; the new one is the switch's, in its sentence.

@@ -114,7 +114,7 @@ class _Sentence:
                           and self.of.get(c.i) is not None and self.of.get(item.i) is None and not _set_apart(item, c)), None)  # fmt: skip
             if named is None and item.dep_ == "compound" and self.of.get(item.i) is None and self.of.get(item.head.i) is not None:
                 named = item.head  # "rivals Maria Ortega and Tom Reyes": both
-            if named is None and self.of.get(item.i) is None and (item.tag_ == "CD" or item.lower_ in _SOME):
+            if named is None and self.of.get(item.i) is None and _a_number(item):
                 named = next((o for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
                               for o in c.children if o.dep_ == "pobj"), None)  # "two of the DA's politicians, A and B"
             for arg in self.args(named, kinds) if named is not None else [self._one(item, kinds)]:
@@ -142,16 +142,9 @@ class _Sentence:
         found: list[Token] = []
         i += 1
         while i < len(doc):
-            while i < len(doc) and _titling(doc[i]) and self.of.get(i) is None:
-                i += 1  # "Sen. A", "former minister B"
-            named = self.of.get(i) if i < len(doc) else None
-            if named is None or self.kinds[named] not in ("P", "O"):
+            head, i = self._name_at(doc, i, "PO")
+            if head is None:
                 break
-            name = []
-            while i < len(doc) and self.of.get(i) == named:
-                name.append(doc[i])
-                i += 1
-            head = next((t for t in name if t.head not in name or t.head == t), name[-1])
             if comma and (head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS or head.head.lemma_.lower() in self.speech):
                 return []  # "X defeated his rivals, A said"
             found.append(head)
@@ -197,17 +190,9 @@ class _Sentence:
                     return []
                 closing = doc[i].lower_ in ("and", "or") or (i + 1 < len(doc) and doc[i + 1].lower_ in ("and", "or"))
                 i += 2 if doc[i].text == "," and closing else 1
-            start = i
-            while i < len(doc) and i - start < 8 and _titling(doc[i]) and self.kinds.get(self.of.get(i, -1)) != kind:
-                i += 1
-            named = self.of.get(i) if i < len(doc) else None
-            if named is None or self.kinds[named] != kind:
+            head, i = self._name_at(doc, i, kind)
+            if head is None:
                 return []
-            name = []
-            while i < len(doc) and self.of.get(i) == named:
-                name.append(doc[i])
-                i += 1
-            head = next((t for t in name if t.head not in name or t.head == t), name[-1])
             if head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
                 return []  # "X backed A, and B backed C"
             if head not in items:
@@ -215,6 +200,21 @@ class _Sentence:
             if closing:
                 return found
         return []
+
+    def _name_at(self, doc: Doc, i: int, kinds: str) -> tuple[Token | None, int]:
+        """The head word of the name of one of `kinds` at token `i`, after at most 8 title words
+        ("Sen.", "former minister"), and the token after it; None if no such name is there."""
+        start = i
+        while i < len(doc) and i - start < 8 and _titling(doc[i]) and self.kinds.get(self.of.get(i, -1), "-") not in kinds:
+            i += 1  # (a party word may title a name: "Labour MP X")
+        named = self.of.get(i) if i < len(doc) else None
+        if named is None or self.kinds[named] not in kinds:
+            return None, i
+        name = []
+        while i < len(doc) and self.of.get(i) == named:
+            name.append(doc[i])
+            i += 1
+        return next((t for t in name if t.head not in name or t.head == t), name[-1]), i
 
     def _one(self, token: Token, kinds: str, up: bool = True) -> Arg | None:
         index = self.of.get(token.i)
@@ -424,7 +424,7 @@ def find_frames(
                     subjects, objects = subjects[:1], subjects[1:]
                 if not subjects and not rel.symmetric and _by_a_group(token):
                     by_groups += [(rel.relation, a) for a in objects if a.mention is not None and _status(token, triggers) == "asserted"]
-                if shape == "joined-elsewhere":
+                if shape == "joined-elsewhere":  # a frame of who alone: the party joined is unknown
                     found += [Frame(rel.relation, a, a, shape, "asserted", token.idx) for a in subjects]
                     continue
                 if not subjects or not objects:
@@ -914,6 +914,11 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     return []
 
 
+def _a_number(word: Token) -> bool:
+    """Whether a word counts some of a group: "two (of the councillors)", "one", "several"."""
+    return word.tag_ == "CD" or word.lower_ in _SOME
+
+
 def _one_of_a_group(noun: Token, s: _Sentence) -> list[Arg]:
     """Who is said to be one of the group a plural noun names: "A was among the Republicans",
     "A is one of several senators", "A, one of the senators"."""
@@ -922,7 +927,7 @@ def _one_of_a_group(noun: Token, s: _Sentence) -> list[Arg]:
     head = noun.head.head
     if noun.head.lower_ == "among":
         return _subjects(head, s) if head.pos_ in ("VERB", "AUX") else s.args(head)
-    if not (head.tag_ == "CD" or head.lower_ in _SOME):
+    if not _a_number(head):
         return []
     if head.dep_ in ("attr", "nsubj"):
         return _subjects(head.head, s) if head.dep_ == "attr" else []
@@ -1280,7 +1285,7 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
             name = name.head
         if s.of.get(name.i) is not None:
             return s.args(name)
-    if noun.dep_ == "pobj" and head.lower_ == "of" and (head.head.tag_ == "CD" or head.head.lower_ in _SOME):
+    if noun.dep_ == "pobj" and head.lower_ == "of" and _a_number(head.head):
         return s.args(head.head) or _one_of_a_group(noun, s)  # "three of his former rivals: A, B and C", "one of her backers, X", "A was one of the architects"
     if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head  # "Among B's supporters is A"; "B counts A among his supporters"
@@ -1420,7 +1425,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if party.dep_ == "poss":  # "BJP's X"; not from a conjunct with a party of its own on: "NCP's X and Independent Y and Z"
         people = s.args(head, "P")
         counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
-        if not people and counted is not None and (counted.tag_ == "CD" or counted.lower_ in _SOME):
+        if not people and counted is not None and _a_number(counted):
             people = s.args(counted, "P")  # "two of the DA's councillors, A and B"
         own = next((n for n, a in enumerate(people) if n and a.mention is not None and _own_party(a.mention, s)), len(people))
         return people[:own]
@@ -1513,7 +1518,7 @@ def _among_them(group: Token) -> bool:
     head = group.head.head
     if group.head.lower_ == "among":
         return head.lemma_.lower() == "be"
-    return group.head.lower_ == "of" and (head.tag_ == "CD" or head.lower_ in _SOME)
+    return group.head.lower_ == "of" and _a_number(head)
 
 
 def _leadership(of: Token) -> bool:
