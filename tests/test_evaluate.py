@@ -113,3 +113,16 @@ def test_a_new_name_written_as_in_the_gold_is_not_taken_for_a_near_one(tmp_path,
     report = score(read_gold(gold), {"a1": [_candidate(son, "endorsed", _ref("jane-roe", "Jane Roe", new=True))]},
                    name_keys(extractor))
     assert report.denied_hits == () and report.overall.correct == 1
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("N. Chandrababu Naidu", "Chandrababu Naidu", True),  # a leading initial
+    ("H. Ross Perot", "Ross Perot", True),
+    ("Sara Duterte-Carpio", "Sara Duterte", True),  # a double-barrelled surname
+    ("Paul Duterte-Carpio", "Sara Duterte", False),
+    ("A. Smith", "Bob Smith", False),
+])
+def test_names_with_a_leading_initial_or_two_surnames(a, b, same):
+    from graph.news.names import same_person_name
+
+    assert same_person_name(a, b) is same and same_person_name(b, a) is same

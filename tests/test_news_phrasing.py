@@ -1093,3 +1093,74 @@ def test_one_appointed_to_a_post_holds_it_not_the_one_who_appoints(extractor):
     text = ("Presidential candidate Bola Tinubo has appointed a former party chairman and senatorial hopeful, "
             "Adams Oshio, as chairman of his presidential campaign council.")
     assert not {k for k in asserted(extractor, text) if k[:2] == ("Bola Tinubo", "advised")}
+
+
+def _rivals(extractor, text):
+    return {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("In the latest survey, Maria Ortega led with 41 percent support, to 22 percent for Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ("The poll gave 30 percent to Maria Ortega; it found 18 percent for Tom Reyes and 12 percent for Ann Lee.", ("Tom Reyes", "Ann Lee")),
+    ("Maria Ortega finished third in the primary and Tom Reyes came in a distant fourth.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega placed second, and Tom Reyes finished in fifth place.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega and Tom Reyes were tied for second in the polls.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega dropped out of the Senate race, as did Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ("With Maria Ortega and Tom Reyes in the runoff, the city can expect a bitter fight.", ("Maria Ortega", "Tom Reyes")),
+])
+def test_two_a_sentence_gives_a_standing_in_one_contest_are_rivals(extractor, text, pair):
+    assert frozenset(pair) in _rivals(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Ortega first ran for the Senate in 1998, and Tom Reyes came to the city in 2001.",  # "first" before the verb: no place
+    "Maria Ortega's ties to Tom Reyes are well known; she is tied to him by marriage.",  # tied to someone: no tie
+    "Maria Ortega might finish second, and Tom Reyes could come in third.",  # places supposed, not told
+    "Maria Ortega dropped out of college, and Tom Reyes dropped out of the band.",  # no race left
+])
+def test_no_standing_no_rivals(extractor, text):
+    assert not _rivals(extractor, text)
+
+
+def test_an_auditor_general_is_a_title_not_a_first_name(extractor):
+    text = "Maria Ortega endorsed Auditor General Jack Wagoner on Monday."
+    assert ("Maria Ortega", "endorsed", "Jack Wagoner") in asserted(extractor, text)
+
+
+def test_a_counted_group_spelled_out_after_a_colon_did_it(extractor):
+    text = "Tom Reyes ran. Three senators from Ohio have endorsed Reyes: Sen. Bob Kasey and Reps. Ann Lee and Tim Holder."
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {(name, "endorsed", "Tom Reyes") for name in ("Bob Kasey", "Ann Lee", "Tim Holder")}
+
+
+@pytest.mark.parametrize("text", [
+    "Actress Lena Dunwoody has appeared on the campaign trail for Tom Reyes.",
+    "Director Spike Leeds cut a radio ad for Tom Reyes in South Carolina.",
+    "Lena Dunwoody appeared in an ad for Tom Reyes.",
+])
+def test_appearing_for_someone_on_the_trail_or_in_an_ad_is_an_endorsement(extractor, text):
+    assert {k for k in asserted(extractor, text) if k[1] == "endorsed" and k[2] == "Tom Reyes"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Kasim Reid managed both of Shirley Franks's mayoral campaigns.", ("Kasim Reid", "Shirley Franks")),
+    ("David Herl, a veteran of former prime minister Paul Marten's campaigns, spoke.", ("David Herl", "Paul Marten")),
+    ("Michele Cadoro was a top strategist in former premier Christy Clarke's campaigns.", ("Michele Cadoro", "Christy Clarke")),
+])
+def test_who_worked_in_someones_campaigns_advised_them(extractor, text, pair):
+    assert (pair[0], "advised", pair[1]) in asserted(extractor, text)
+
+
+def test_a_veteran_of_a_war_advises_no_one(extractor):
+    assert not {k for k in asserted(extractor, "Tom Reyes, a veteran of Ann Lee's war on crime, spoke.") if k[1] == "advised"}
+
+
+def test_a_place_named_after_a_known_person_is_not_them(extractor):
+    text = "Gilbert Garza, the former chair of Cleveland County, endorsed Jack Christy."
+    assert not {k for k in asserted(extractor, text) if "Grover Cleveland" in k}
+
+
+def test_a_description_between_names_of_a_list_adds_no_one(extractor):
+    text = ("Only two other candidates had cleared 3 percent of the vote: Gilbert Garza, the former Transit Authority of "
+            "Harrison County chair, and Jack Christy, the conservative former councilmember.")
+    assert _rivals(extractor, text) == {frozenset(("Gilbert Garza", "Jack Christy"))}

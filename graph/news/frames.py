@@ -10,6 +10,7 @@ Party memberships are read the same way: a party word qualifying a person ("Repu
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -133,9 +134,16 @@ class _Sentence:
         parser hangs elsewhere: "as well as two former SNP leaders: A and B", "defeated his main
         rivals, A and B, in the race" (not "defeated his rivals, A said")."""
         last = max(items, key=lambda t: t.i)
-        if last.tag_ not in ("NNS", "NNPS") or self.of.get(last.i) is not None:
+        plural = last.tag_ in ("NNS", "NNPS") or (last.tag_ == "NNP" and last.lower_.endswith("s"))  # "Democrats" tagged NNP
+        if not plural or (self.of.get(last.i) is not None and self.kinds.get(self.of[last.i]) != "G"):
             return []
         doc, i = last.doc, max(t.i for t in last.subtree) + 1
+        if last.dep_ in _SUBJECTS and any(_a_number(c) for c in last.children) and (i >= len(doc) or doc[i].text != ":"):
+            # "Three Democrats have endorsed X: A, B and C": the colon closes the clause
+            i = next((t.i for t in doc[i:] if t.text == ":"), len(doc))
+            if i < len(doc) and not all(t.is_punct or self.of.get(t.i) is not None or _titling(t) or t.lower_ in ("and", "or")
+                                        for t in doc[i + 1 :]):
+                return []
         if i >= len(doc) or doc[i].text not in (":", ","):
             return []
         comma = doc[i].text == ","
@@ -150,6 +158,8 @@ class _Sentence:
             found.append(head)
             if i < len(doc) and doc[i].text == ",":
                 i += 1
+                if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):  # "A, the former chair of X, and B": A described
+                    i = next((t.i + 1 for t in doc[i:] if t.text == ","), len(doc))
             if i < len(doc) and doc[i].lower_ in ("and", "or"):
                 i += 1
         return found
@@ -161,6 +171,9 @@ class _Sentence:
                 continue  # "A was endorsed by X; B by Y": B is no apposition of A
             if child.dep_ in ("appos", "conj") and _set_apart(token, child):
                 continue  # "his party's nominee, not Crist"
+            if child.dep_ in ("conj", "appos") and token.pos_ == "PROPN" and token.dep_ in _OBJECTS | {"pobj"} and any(
+                    t.text == ":" for t in token.doc[token.i : child.i]):
+                continue  # "have endorsed B: A1 and A2": who endorsed, spelled out after B
             if child.dep_ in _LISTED or (child.dep_ == "nmod" and child.i < token.i and self.of.get(child.i) is not None):
                 yield from self._parsed_list(child)
             elif child.dep_ == "prep" and child.lower_ in _INCLUDING:
@@ -282,9 +295,9 @@ class _Sentence:
             if child.dep_ in ("compound", "poss") and child.lemma_.lower() in _CAMPAIGN:
                 found += self.owner(child, kinds)  # "the Y campaign's pollster", "Y's campaign manager"
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "on"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "on", "in"):
                 for obj in child.children:
-                    if obj.dep_ == "pobj":
+                    if obj.dep_ == "pobj" and (child.lower_ != "in" or _of_a_campaign(obj)):  # "a strategist in B's campaigns"
                         found += self.args(obj, kinds) or (self.owner(obj, kinds) if _of_a_campaign(obj) else [])
         if not found and "P" in kinds and token.lemma_.lower() == "campaign" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             found.append(Arg(None, token.idx, campaign=True))  # "an adviser to the campaign": the campaign named before
@@ -427,6 +440,8 @@ def find_frames(
                 if shape == "joined-elsewhere":  # a frame of who alone: the party joined is unknown
                     found += [Frame(rel.relation, a, a, shape, "asserted", token.idx) for a in subjects]
                     continue
+                if not rel.symmetric:  # "Three senators endorsed B: A1 and A2", the names parsed as objects too
+                    objects = [o for o in objects if o not in subjects]
                 if not subjects or not objects:
                     continue
                 # a race exists whatever is said around it ("declined to endorse in the race between A
@@ -448,6 +463,7 @@ def find_frames(
                     for i, a in enumerate(objects):
                         for b in objects[i + 1 :]:
                             found.append(Frame(rel.relation, a, b, shape, status, token.idx))
+    found += [f for rel in triggers.relations if rel.symmetric for f in _standings(sentence, rel, triggers)]
     found += _memberships(sentence, triggers)
     at = {t.idx: t for t in doc}
     clauses = {i: _clauses(at[i]) for i in {f.trigger for f in found} if i in at}
@@ -518,7 +534,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "campaign", _subjects(token, s), [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P") if a.mention is not None]
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")
         if lemma in rel.campaign or f"{lemma} {particle}" in rel.campaign:  # "ran B's campaign", "took over B's operations"
-            campaigns = [c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in _CAMPAIGN]
+            objects = [c for c in token.children if c.dep_ in _OBJECTS]
+            objects += [o for c in objects if _a_number(c) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj"]  # "managed both of B's campaigns"
+            campaigns = [c for c in objects if c.lemma_.lower() in _CAMPAIGN]
             owners = [a for c in campaigns for a in s.owner(c)]
             if campaigns and not owners:  # "ran the floor operation for B", the "for" hung on the verb
                 owners = [a for c in _prep_children(token) if c.lower_ == "for" for o in _prep_objects(c) for a in s.args(o, "P")]
@@ -588,7 +607,9 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             if against:
                 yield "noun", owners, against
         if lemma in rel.events:
-            yield "noun", _at_the_event(token, s), [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+            held = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "VERB" else token  # "appeared on the trail for B"
+            held = token.head if token.dep_ in _OBJECTS and token.head.pos_ == "VERB" else held  # "cut an ad for B"
+            yield "noun", _at_the_event(token, s), [a for c in {*token.children, *held.children} if c.dep_ == "prep" and c.lower_ == "for"
                                                     for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
         if lemma in rel.newcomers:
             parties = _parties(token, ("to",), s)
@@ -649,7 +670,7 @@ def _at_the_event(noun: Token, s: _Sentence) -> list[Arg]:
     """Who holds or attends an event: the subject of "headlined a fundraiser", "spoke at a rally"."""
     if noun.dep_ in _OBJECTS and noun.head.pos_ == "VERB":
         return _subjects(noun.head, s)
-    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to") and noun.head.head.pos_ == "VERB":
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("at", "to", "on", "in") and noun.head.head.pos_ == "VERB":
         return _subjects(noun.head.head, s)
     return []
 
@@ -702,13 +723,83 @@ def _share(verb: Token, rel: RelationTriggers) -> Token | None:
     """The share of the vote a verb of scoring takes: "won 52%", "got 40 percent of the vote",
     "won with 52 percent"."""
     for child in verb.children:
-        if child.dep_ in _OBJECTS | {"npadvmod"} and child.lemma_.lower() in rel.shares:
+        if child.dep_ in _OBJECTS | {"npadvmod"} and _a_share(child, rel):
             return child
         if child.dep_ == "prep" and child.lower_ == "with":
-            share = next((o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in rel.shares), None)
+            share = next((o for o in child.children if o.dep_ == "pobj" and _a_share(o, rel)), None)
             if share is not None:
                 return share
     return None
+
+
+def _a_share(noun: Token, rel: RelationTriggers) -> bool:
+    """A share of the vote or of a poll: "40 percent", "39 percent support"."""
+    return noun.lemma_.lower() in rel.shares or any(c.dep_ == "compound" and c.lemma_.lower() in rel.shares for c in noun.children)
+
+
+def _standings(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> list[Frame]:
+    """Every two people a sentence gives a standing in a contest, as rivals: a share ("A led with
+    39 percent, to 15 percent for B"), a place ("A placed fifth and B finished sixth"), a tie ("A
+    and B were tied for second"), a runoff ("with A and B in the runoff") or leaving the race ("A
+    dropped out of the contest, as did B")."""
+    holders: dict[Arg, int] = {}
+    for token in s.doc:
+        lemma = token.lemma_.lower()
+        people: list[Arg] = []
+        climb = True
+        if token.pos_ in ("NOUN", "PROPN") and _a_share(token, rel):  # "15 percent for B"
+            people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
+                       for a in s.args(o, "P")]  # fmt: skip
+        elif token.pos_ in ("NOUN", "PROPN") and lemma in rel.rounds and token.dep_ == "pobj" and token.head.lower_ == "in":
+            holder = token.head.head  # "with A and B in the runoff", the "in" on B
+            while holder.dep_ == "conj" and holder.head.pos_ == "PROPN":
+                holder = holder.head
+            people += s.args(holder, "P") if holder.pos_ == "PROPN" else []
+            climb = False  # told in passing: "With A and B in the runoff, the city can expect ..."
+        elif token.pos_ in ("VERB", "AUX", "ADJ"):
+            if lemma in rel.scoring and _share(token, rel) is not None:
+                people += _subjects(token, s)
+            elif lemma in rel.placing and _placed(token):
+                people += _subjects(token, s)
+            elif lemma in rel.ties and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
+                doer = token.head if token.dep_ == "acomp" else token  # "A and B are tied"
+                people += [a for c in doer.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for a in s.args(c, "P")]
+                people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
+                           for a in s.args(o, "P")]  # fmt: skip
+            elif lemma in rel.exits and _out_of_a_race(token, rel):
+                people += _subjects(token, s)
+        if people and _status(token, triggers, climb, contest=True) == "asserted":
+            for person in people:
+                if person.mention is not None:
+                    holders.setdefault(person, token.idx)
+    ranked = sorted(holders.items(), key=lambda held: held[1])
+    return [Frame(rel.relation, a, b, "standing", "asserted", max(at_a, at_b))
+            for i, (a, at_a) in enumerate(ranked) for b, at_b in ranked[i + 1 :]]  # fmt: skip
+
+
+_PLACE_NOUNS = {"place", "position", "spot"}
+# (the recognizer, which would tag ordinals, does not run on every sentence)
+_ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|\d+(?:st|nd|rd|th))", re.IGNORECASE)
+
+
+def _placed(verb: Token) -> bool:
+    """Whether a verb of placing gives a place after it: "placed fifth", "finished in sixth place",
+    "came in a distant third", "finished last" (not "first ran for the Senate")."""
+    def a_place(word: Token) -> bool:
+        return word.i > verb.i and (_ORDINAL.fullmatch(word.text) is not None or (word.lemma_.lower() in _PLACE_NOUNS and any(
+            c.dep_ == "amod" and _ORDINAL.fullmatch(c.text) for c in word.children)))
+    places = [c for c in verb.children if c.dep_ in _OBJECTS | {"advmod", "npadvmod", "oprd", "acomp", "attr"}]
+    places += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "at", "for") for o in c.children if o.dep_ == "pobj"]
+    return any(a_place(p) for p in places)
+
+
+def _out_of_a_race(verb: Token, rel: RelationTriggers) -> bool:
+    """Whether a verb of exit leaves a race: "dropped out of the contest", "withdrew from the
+    primary", "ended his bid", "suspended her campaign"."""
+    races = rel.nouns | _RUNNING
+    objects = [c for c in verb.children if c.dep_ in _OBJECTS]
+    objects += [o for p in _prep_children(verb) if p.lower_ in ("of", "from", "out") for o in _prep_objects(p)]
+    return any(o.lemma_.lower() in races for o in objects)
 
 
 def _result_others(verb: Token, rel: RelationTriggers, s: _Sentence) -> list[Arg]:

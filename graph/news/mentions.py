@@ -143,6 +143,8 @@ class Reader:
             refs = self.index.persons[self._person_keys[key]]
             if end - start == 1 and self._someone_else(doc, start, refs):
                 continue  # "Jill Biden", "Mike Harris": another person of that name, read as a new one
+            if end < len(doc) and doc[end].text in self._NAMED_AFTER:
+                continue  # "Harris County", "the Clinton Foundation": a place or body named after someone
             found.append(Mention(span.start_char, span.end_char, "P", refs[0] if len(refs) == 1 else None, span.text))
         for key, start, end in self._others(doc):
             kind, ref = self._other_keys[key]
@@ -172,6 +174,9 @@ class Reader:
         return not any(same_person_name(f"{before.text} {doc[start].text}", ref.label) for ref in refs)
 
     _LOCAL_UNITS = frozenset({"County", "State", "City", "Parish", "Borough"})
+    _NAMED_AFTER = _LOCAL_UNITS | frozenset({
+        "Township", "Street", "Avenue", "Road", "Boulevard", "Square", "Park", "Hall", "Center", "Centre", "Airport",
+        "Bridge", "Library", "Stadium", "Arena", "University", "College", "School", "Institute", "Foundation", "Station"})
 
     def _local_branch(self, doc: Doc, party: Mention) -> Mention:
         """A party named with a place before it ("the Cook County Democratic Party", "the Ohio

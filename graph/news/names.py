@@ -34,21 +34,35 @@ _SUFFIX_WORDS = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def same_person_name(a: str, b: str) -> bool:
-    """Whether two ways of writing a name can be one person's: the same last name, and first
-    names that agree as written, as an initial ("J. P. Nadda", "Jagat Prakash Nadda") or as a
-    nickname of the lexicon ("Pat", "Patricia"); middle names and initials aside."""
+    """Whether two ways of writing a name can be one person's: the same last name (or one part
+    of a double-barrelled one), and first names that agree as written, as an initial ("J. P.
+    Nadda", "Jagat Prakash Nadda"), after a leading initial ("N. Chandrababu Naidu", "Chandrababu
+    Naidu") or as a nickname of the lexicon ("Pat", "Patricia"); middle names aside."""
     from .lexicon import load_lexicon
 
     first_a, last_a = _first_last(a)
     first_b, last_b = _first_last(b)
+    if last_a != last_b and first_a == first_b and (last_a in _barrels(b) or last_b in _barrels(a)):
+        last_a = last_b  # a double-barrelled surname: "Sara Duterte-Carpio" is Sara Duterte
     if not last_a or last_a != last_b or not first_a or not first_b:
         return False
+    if (len(first_a) == 1) != (len(first_b) == 1):  # a leading initial: "N. Chandrababu Naidu", "H. Ross Perot"
+        initialled, spelled = (a, first_b) if len(first_a) == 1 else (b, first_a)
+        given = next((w for w in normalize(initialled).split()[:-1] if len(w) > 1), "")
+        if given == spelled:
+            return True
     if first_a == first_b or first_a in _quoted(b) or first_b in _quoted(a):  # 'Vicente "Tito" Sotto' is Tito Sotto
         return True
     if len(first_a) == 1 or len(first_b) == 1:
         return first_a[0] == first_b[0]
     nicknames = load_lexicon().nicknames
     return bool(nicknames.get(first_a, {first_a}) & nicknames.get(first_b, {first_b}))
+
+
+def _barrels(name: str) -> list[str]:
+    """The parts of a double-barrelled last name: "Sara Duterte-Carpio" -> ["duterte", "carpio"]."""
+    words = name.split()
+    return normalize(words[-1]).split() if len(words) > 1 and "-" in words[-1] else []
 
 
 def _quoted(name: str) -> set[str]:

@@ -46,6 +46,10 @@ class RelationTriggers:
     events: frozenset[str]  # nouns of a campaign's events, held or attended for B: "A headlined a fundraiser for B"
     opposing: frozenset[str]  # nouns that say the relation with "against": "A's campaign against B"
     prizes: frozenset[str]  # what `together` verbs may take as object: "A and B are seeking the nomination"
+    placing: frozenset[str]  # verbs of a place in a contest, said with one after: "A placed fifth"
+    ties: frozenset[str]  # "A and B were tied for second"
+    exits: frozenset[str]  # verbs of leaving a race: "A dropped out of the contest"
+    rounds: frozenset[str]  # "with A and B in the runoff"
     symmetric: bool
     withdrawable: bool  # one that had been going on has ended: "X, who had been supporting A, now backs B"
 
@@ -55,13 +59,15 @@ class RelationTriggers:
                 | set(self.joining) | set(self.leaving) | set(self.together) | set(self.campaign) | set(self.shares)
                 | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers)
                 | set(self.moves) | set(self.admitting) | set(self.expelling) | set(self.managing) | set(self.polling)
-                | set(self.polls) | set(self.events) | set(self.opposing))  # fmt: skip
+                | set(self.polls) | set(self.events) | set(self.opposing) | set(self.placing) | set(self.ties)
+                | set(self.exits) | set(self.rounds))  # fmt: skip
 
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
-               "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes")
+               "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
+               "placing", "ties", "exits", "rounds")
 
 
 @dataclass(frozen=True)
