@@ -1164,3 +1164,21 @@ def test_a_description_between_names_of_a_list_adds_no_one(extractor):
     text = ("Only two other candidates had cleared 3 percent of the vote: Gilbert Garza, the former Transit Authority of "
             "Harrison County chair, and Jack Christy, the conservative former councilmember.")
     assert _rivals(extractor, text) == {frozenset(("Gilbert Garza", "Jack Christy"))}
+
+
+def test_who_an_article_says_stand_in_one_race_are_rivals(extractor):
+    text = ("Tom Reyes is running for mayor. Ann Lee, a mayoral candidate, spoke on Monday. "
+            "Bob Kasey finished third in the mayoral primary last year.")
+    assert _rivals(extractor, text) >= {frozenset(p) for p in [("Tom Reyes", "Ann Lee"), ("Tom Reyes", "Bob Kasey"), ("Ann Lee", "Bob Kasey")]}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes is running for mayor. Ann Lee is running for governor.",  # two races
+    "Tom Reyes is running for reelection. Ann Lee is also running for reelection.",  # each in their own
+    "Tom Reyes and Ann Lee are running for governor in their respective states.",
+    "Tom Reyes is running for mayor. Ann Lee, the party's 1994 mayoral nominee, spoke.",  # a race of another year
+    "Tom Reyes is running for mayor. Ann Lee was running for cover.",  # no race
+    "Tom Reyes is running for mayor. Ann Lee is considering a run and may enter the race.",  # a supposed candidacy
+])
+def test_no_one_race_no_rivals(extractor, text):
+    assert not _rivals(extractor, text)

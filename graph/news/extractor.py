@@ -22,10 +22,10 @@ from .matching import Context, match_article
 from .mentions import Reader
 from .model import Candidate, EntityRef
 from .names import NameIndex
-from .parsing import Parsed, frame_candidates, parse, pronoun_bindings, select
+from .parsing import Parsed, candidacies, frame_candidates, parse, pronoun_bindings, select
 from .pipeline import model_folder
 from .rules import load_rules
-from .contests import contest_rivals, contests_pattern
+from .contests import contest_rivals, contests_pattern, race_rivals
 from .sections import heading_rivals
 from .triggers import load_triggers
 from .signatures import is_a, signature
@@ -55,6 +55,7 @@ class Extractor:
         rivals = [r for r in self.triggers.relations if r.relation == "rival_of"]
         self._contest_nouns = frozenset(w for r in rivals for w in r.fields)
         self._one_contest = contests_pattern(frozenset(w for r in rivals for w in r.one_contest))
+        self._race_words = frozenset(w for r in rivals for w in r.nouns | r.prizes | r.candidates) | {"candidacy", "bid"}
 
     def extract(self, article: Article) -> list[Candidate]:
         """The article's candidates, in the order of their sentences."""
@@ -123,6 +124,8 @@ class Extractor:
         if parsed.not_people:
             found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]
         found += contest_rivals(sentences, found, self._one_contest, article.id, article.date)
+        found += race_rivals(candidacies(parsed, context), sentences, mentions, self.index.lexicon.offices, self._race_words,
+                             article.id, article.date)
         position = {s.text: s.start for s in reversed(sentences)}
         return sorted(self._merge(found), key=lambda c: position.get(c.quote, 0))  # in the order of their sentences
 

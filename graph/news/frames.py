@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .triggers import RelationTriggers, Triggers
@@ -409,6 +409,7 @@ class Found:
     hires: bool  # the sentence tells of hires: "B hired X", "X was tapped", "the new hires"
     by_groups: list[tuple[str, Arg]]
     group_members: list[Arg]
+    candidacies: list[tuple[Arg, str]] = field(default_factory=list)  # who stands in a race, and the words for which
 
 
 def find_frames(
@@ -471,7 +472,8 @@ def find_frames(
     hiring = frozenset(w for r in triggers.relations for w in r.hiring)
     hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS | {"auxpass"} for c in t.children))
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _HIRE_NOUNS) for t in doc)  # fmt: skip
-    return Found(found, _campaign_owners(sentence, hiring), hires, by_groups, _group_members(sentence))
+    candidacies = [c for rel in triggers.relations if rel.symmetric for c in _candidacies(sentence, rel, triggers)]
+    return Found(found, _campaign_owners(sentence, hiring), hires, by_groups, _group_members(sentence), candidacies)
 
 
 _GROUP_WORDS = {"these", "those", "they", "them"}
@@ -691,6 +693,8 @@ def _aside(noun: Token, speech: frozenset[str]) -> bool:
     return False
 
 
+_APART = {"respective", "different", "separate"}
+_NO_ONE_RACE = {"reelection", "re-election", "office", "term", "seat"}  # what many run for, each in a race of their own
 _RUNNING = {"run", "campaign", "seek", "bid", "candidacy", "race", "challenge", "effort", "attempt", "quest", "drive"}
 
 
@@ -738,9 +742,16 @@ def _a_share(noun: Token, rel: RelationTriggers) -> bool:
 
 
 def _standings(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> list[Frame]:
-    """Every two people a sentence gives a standing in a contest, as rivals: a share ("A led with
-    39 percent, to 15 percent for B"), a place ("A placed fifth and B finished sixth"), a tie ("A
-    and B were tied for second"), a runoff ("with A and B in the runoff") or leaving the race ("A
+    """Every two people a sentence gives a standing in a contest, as rivals (_standing_holders)."""
+    ranked = sorted(_standing_holders(s, rel, triggers).items(), key=lambda held: held[1])
+    return [Frame(rel.relation, a, b, "standing", "asserted", max(at_a, at_b))
+            for i, (a, at_a) in enumerate(ranked) for b, at_b in ranked[i + 1 :]]  # fmt: skip
+
+
+def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> dict[Arg, int]:
+    """The people a sentence gives a standing in a contest, with where: a share ("A led with 39
+    percent, to 15 percent for B"), a place ("A placed fifth and B finished sixth"), a tie ("A and
+    B were tied for second"), a runoff ("with A and B in the runoff") or leaving the race ("A
     dropped out of the contest, as did B")."""
     holders: dict[Arg, int] = {}
     for token in s.doc:
@@ -772,9 +783,38 @@ def _standings(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> list[
             for person in people:
                 if person.mention is not None:
                     holders.setdefault(person, token.idx)
-    ranked = sorted(holders.items(), key=lambda held: held[1])
-    return [Frame(rel.relation, a, b, "standing", "asserted", max(at_a, at_b))
-            for i, (a, at_a) in enumerate(ranked) for b, at_b in ranked[i + 1 :]]  # fmt: skip
+    return holders
+
+
+def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> list[tuple[Arg, str]]:
+    """Who the sentence says stands in a race, with the words that may say which one ("mayor",
+    "the Democratic nomination for governor"; "" for none): "X is running for mayor", "X entered the
+    race", "X announced her candidacy", "mayoral candidate X", "X, the Republican nominee", and who
+    holds a standing in one (_standings). graph/news/contests.py pairs those of one race."""
+    found: list[tuple[Arg, str]] = []
+    for token in s.doc:
+        lemma = token.lemma_.lower()
+        people: list[Arg] = []
+        prize: Token | None = None
+        if token.pos_ in ("VERB", "AUX"):
+            if lemma in rel.runs:  # "is running for mayor", "is seeking the Democratic nomination", "ran in the primary"
+                prizes = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "in") for o in p.children if o.dep_ == "pobj"]
+                prizes += [c for c in token.children if c.dep_ in _OBJECTS and lemma != "run"]
+                prize = next(iter(prizes), None)
+                if any(t.lower_ in _APART for t in token.subtree) or (prize is not None and prize.lemma_.lower() in _NO_ONE_RACE):
+                    prize = None  # "running for governor in their respective states", "running for reelection"
+                people = _subjects(token, s) if prize is not None else []
+            elif lemma in rel.entering or lemma in rel.announcing:  # "entered the race", "announced her candidacy for governor"
+                words = rel.nouns | _RUNNING if lemma in rel.entering else _RUNNING
+                prize = next((c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in words), None)
+                people = _subjects(token, s) if prize is not None else []
+        elif token.pos_ in ("NOUN", "PROPN") and lemma in rel.candidates and token.tag_ in ("NN", "NNP"):  # (a list of candidates may be of many races)
+            people, prize = [a for a in _holders(token, s) if a.mention is not None], token  # "mayoral candidate X"
+        if people and _status(token, triggers, contest=True) == "asserted" and not _former(token, triggers):
+            words = " ".join(t.text for t in prize.subtree) if prize is not None else ""
+            found += [(a, words) for a in people if a.mention is None or s.kinds.get(a.mention) == "P"]
+    found += [(a, "") for a in _standing_holders(s, rel, triggers)]
+    return found
 
 
 _PLACE_NOUNS = {"place", "position", "spot"}
@@ -851,7 +891,7 @@ def _one_race(verb: Token) -> bool:
     ("are running for mayor", not "for reelection")."""
     if any(c.lower_ in ("together", "jointly") for c in verb.children):
         return False
-    if any(t.lower_ in ("respective", "different", "separate") for t in verb.subtree):  # "in their respective states"
+    if any(t.lower_ in _APART for t in verb.subtree):  # "in their respective states"
         return False
     if verb.lemma_.lower() != "run":
         return True

@@ -25,7 +25,7 @@ from .pipeline import load_pipeline
 from .signatures import is_a, signature
 from .triggers import Triggers
 
-__all__ = ["Parsed", "select", "parse", "frame_candidates", "pronoun_bindings"]
+__all__ = ["Parsed", "select", "parse", "frame_candidates", "pronoun_bindings", "candidacies"]
 
 CONFIDENCE = {  # by the shape that found them; about their precision on the tuning passages
     "verb": 0.85, "verb-prep": 0.85, "noun": 0.8, "agent": 0.8, "hiring": 0.75, "party": 0.8,
@@ -59,6 +59,8 @@ class Parsed:
     later_subjects: dict[int, frozenset[int]] = field(default_factory=dict)
     # sentences whose main subject describes a person without naming them ("The 49-year-old former MP resigned")
     described: set[int] = field(default_factory=set)
+    # sentence number -> who it says stands in a race, with the words for the race (frames._candidacies)
+    candidacies: dict[int, list[tuple[Arg, str]]] = field(default_factory=dict)
 
 
 def select(sentences: list[Sentence], mentions: list[Mention], triggers: Triggers) -> list[int]:
@@ -113,6 +115,7 @@ def parse(
             said = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
             of_group = _of_the_group(said.group_members, groups, number)
             parsed.frames[number] = said.frames + of_group
+            parsed.candidacies[number] = said.candidacies
             groups += [(number, relation, whom) for relation, whom in said.by_groups]
             if of_group:  # "Some of these include A and B" is about the one they back, not about A
                 parsed.subjects[number] = of_group[0].object.mention
@@ -416,6 +419,18 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
                 date=clause_date(sentence.text, frame.trigger, dates, date, frame.clauses), status=frame.status, from_party=from_party,
                 offset=sentence.start,
             ))  # fmt: skip
+    return out
+
+
+def candidacies(parsed: Parsed, context: Context) -> list[tuple[EntityRef, int, str]]:
+    """Who the article's parsed sentences say stands in a race: (person, sentence number, the
+    words for the race)."""
+    out = []
+    for number, said in parsed.candidacies.items():
+        for arg, race in said:
+            person = _resolve(arg, context, number, set(), "rival_of")[0]
+            if person is not None and is_a(person.type, "Person"):
+                out.append((person, number, race))
     return out
 
 

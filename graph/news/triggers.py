@@ -50,6 +50,10 @@ class RelationTriggers:
     ties: frozenset[str]  # "A and B were tied for second"
     exits: frozenset[str]  # verbs of leaving a race: "A dropped out of the contest"
     rounds: frozenset[str]  # "with A and B in the runoff"
+    runs: frozenset[str]  # verbs of standing for something: "X is running for mayor" (a candidacy, graph/news/contests.py)
+    entering: frozenset[str]  # verbs of entering a race: "X entered the race"
+    announcing: frozenset[str]  # verbs of starting a candidacy: "X announced her bid"
+    candidates: frozenset[str]  # nouns for one who stands: "mayoral candidate X", "X, the Republican nominee"
     symmetric: bool
     withdrawable: bool  # one that had been going on has ended: "X, who had been supporting A, now backs B"
 
@@ -60,14 +64,15 @@ class RelationTriggers:
                 | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers)
                 | set(self.moves) | set(self.admitting) | set(self.expelling) | set(self.managing) | set(self.polling)
                 | set(self.polls) | set(self.events) | set(self.opposing) | set(self.placing) | set(self.ties)
-                | set(self.exits) | set(self.rounds))  # fmt: skip
+                | set(self.exits) | set(self.rounds) | set(self.runs) | set(self.entering) | set(self.announcing)
+                | set(self.candidates))  # fmt: skip
 
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
                "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
-               "placing", "ties", "exits", "rounds")
+               "placing", "ties", "exits", "rounds", "runs", "entering", "announcing", "candidates")
 
 
 @dataclass(frozen=True)
