@@ -1182,3 +1182,23 @@ def test_who_an_article_says_stand_in_one_race_are_rivals(extractor):
 ])
 def test_no_one_race_no_rivals(extractor, text):
     assert not _rivals(extractor, text)
+
+
+ONTARIO = "The story was reported from Queen's Park in Toronto, Ontario, Canada."
+
+
+@pytest.mark.parametrize("text, party", [
+    (f"{ONTARIO} Liberal Premier Ann Wynford spoke on Monday.", "Ontario Liberal Party"),
+    (f"{ONTARIO} Tory premier Mike Harrow spoke on Monday.", "Progressive Conservative Party of Ontario"),
+    (f"{ONTARIO} Progressive Conservative Leader Doug Forde spoke on Monday.", "Progressive Conservative Party of Ontario"),
+    (f"{ONTARIO} Liberal MP Tom Reyes spoke in Ottawa on Monday.", "Liberal Party of Canada"),  # no word of the province
+    ("The story was reported from Ottawa, Canada. Liberal Premier Ann Wynford spoke.", "Liberal Party of Canada"),  # no province named
+])
+def test_a_province_has_parties_of_its_own(extractor, text, party):
+    found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert len(found) == 1 and next(iter(found))[2] == party
+
+
+def test_there_being_members_of_a_party_makes_no_one_a_member(extractor):
+    text = "Just as there are prominent Republicans aiding the governor, Tom Reyes has tapped veterans of Ann Lee's campaigns."
+    assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}

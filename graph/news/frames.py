@@ -1564,8 +1564,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if owners:  # "X's Great Australia Party"
         return owners
     if party.dep_ in ("attr", "oprd") and head.lemma_.lower() in ("be", "become", "remain"):
-        if _in_the_past(head, triggers) and not past_too:
-            return []
+        if (_in_the_past(head, triggers) and not past_too) or any(c.dep_ == "expl" for c in head.children):
+            return []  # (not "there are Liberals aiding her, and X ...": no one is said to be one)
         return [a for a in _subjects(head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
     if party.dep_ == "appos":
         return s.args(head, "P")

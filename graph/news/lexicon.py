@@ -49,6 +49,8 @@ class Lexicon:
     object_pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
     countries: dict[str, tuple[str, ...]]  # country code -> the words that say an article is about it
+    regions: dict[str, tuple[str, ...]]  # region code ("CA-ON") -> the words that say an article is about it
+    region_cues: frozenset[str]  # lower-cased words that, beside a party's name, make it the region's ("premier")
     nicknames: dict[str, frozenset[str]]  # lower-cased first name -> the names it shares a person with
     titles: dict[str, str]  # lower-cased abbreviated title ("gov.") -> the role noun it stands for ("governor")
     first_name_titles: frozenset[str]  # titles said with a first name alone: "Sir Keir" is Keir Starmer
@@ -87,6 +89,20 @@ class Lexicon:
         if best is None or ranked[0] < least or (len(ranked) > 1 and ranked[1] == ranked[0]):
             return None
         return best
+
+    @cached_property
+    def _region_patterns(self) -> dict[str, re.Pattern[str]]:
+        return {
+            code: re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+            for code, words in self.regions.items() if words
+        }  # fmt: skip
+
+    def region_of(self, text: str) -> str | None:
+        """The region (province) an article is about, if any: the one its words name most, of two
+        named as often the one named first."""
+        found = {code: (len(hits), -hits[0].start()) for code, pattern in self._region_patterns.items()
+                 if (hits := list(pattern.finditer(text)))}  # fmt: skip
+        return max(found, key=found.get) if found else None
 
     def role_type(self, words: Iterable[str]) -> str | None:
         """The entity type the strongest of these role words suggests, if any."""
@@ -166,6 +182,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 code: (*_strings(words, f"countries.{code}", path), *(n for p in parties if p.country == code for n in p.names))
                 for code, words in doc["countries"].items()
             },
+            regions={code: _strings(words, f"regions.places.{code}", path) for code, words in doc["regions"]["places"].items()},
+            region_cues=frozenset(w.lower() for w in _strings(doc["regions"]["cues"], "regions.cues", path)),
             nicknames=_nicknames(doc["nicknames"], path),
             titles={str(k).lower(): str(v).lower() for k, v in (doc.get("titles") or {}).items()},
             first_name_titles=frozenset(_strings(doc.get("first_name_titles", []), "first_name_titles", path)),

@@ -107,6 +107,8 @@ class Reader:
                 label = f"L|{country}|{name}"
                 self._local_keys[vocab.strings.add(label)] = (country, ref)
                 self._local.add(label, [tokenizer(name)])
+        # per country with provinces of their own, the local names its national parties have too
+        self._regional = {code.split("-")[0]: frozenset(index.local_parties.get(code.split("-")[0], {})) for code in index.local_parties if "-" in code}
         self._role_words = {w for w in self.lexicon.roles}
         self._first_names = frozenset(self.lexicon.first_name_genders) | {n.capitalize() for n in self.lexicon.nicknames}
         self._place_words = self.lexicon.place_words
@@ -155,12 +157,22 @@ class Reader:
         country = self.lexicon.country_of(doc.text)
         # a sentence that names a country of its own reads its parties there (the party's own name aside:
         # "Labour" says the UK only where no other country is named)
-        for key, start, end in self._local(doc):
+        region = self.lexicon.region_of(doc.text) if country in self._regional else None
+        local = sorted(self._local(doc), key=lambda match: "-" not in self._local_keys[match[0]][0])  # a province's party first
+        provincial: set[tuple[int, int]] = set()
+        for key, start, end in local:
             where, ref = self._local_keys[key]
             span = doc[start:end]
             sentence = span.sent
             around = doc.text[sentence.start_char : span.start_char] + " " + doc.text[span.end_char : sentence.end_char]
-            if where == (self.lexicon.country_of(around, least=1) or country):
+            if "-" in where:  # "Liberal Premier X" in an Ontario story: the Ontario Liberal Party
+                nation = where.split("-")[0]
+                own = span.text not in self._regional[nation] or any(
+                    t.lower_ in self.lexicon.region_cues for t in doc[max(start - 2, sentence.start) : min(end + 2, sentence.end)])
+                if where == region and nation == (self.lexicon.country_of(around, least=1) or country) and own:
+                    found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
+                    provincial.add((start, end))
+            elif where == (self.lexicon.country_of(around, least=1) or country) and (start, end) not in provincial:
                 found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
         found = [self._local_branch(doc, m) if m.kind == "G" else m for m in found]
         found = _without_overlaps(found)
