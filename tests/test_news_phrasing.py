@@ -1202,3 +1202,16 @@ def test_a_province_has_parties_of_its_own(extractor, text, party):
 def test_there_being_members_of_a_party_makes_no_one_a_member(extractor):
     text = "Just as there are prominent Republicans aiding the governor, Tom Reyes has tapped veterans of Ann Lee's campaigns."
     assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}
+
+
+def test_the_party_of_some_of_its_members_named_as_a_second_subject_is_the_party_left(extractor):
+    text = ("Cape Town, South Africa. Two of COPE's most prominent MPs, Jane Kilroy and Leon Ramat, "
+            "have moved to the ANC.")
+    found = asserted(extractor, text)
+    assert {("Jane Kilroy", "party_switch", "African National Congress", "Congress of the People"),
+            ("Leon Ramat", "party_switch", "African National Congress", "Congress of the People")} <= found
+
+
+def test_a_name_after_a_post_of_a_party_holds_the_post(extractor):
+    text = "Tom Reyes has appointed a former chairman of the party, Ann Lee, as chairman of his campaign council."
+    assert ("Ann Lee", "advised", "Tom Reyes") in asserted(extractor, text)

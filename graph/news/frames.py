@@ -115,6 +115,10 @@ class _Sentence:
                           and self.of.get(c.i) is not None and self.of.get(item.i) is None and not _set_apart(item, c)), None)  # fmt: skip
             if named is None and item.dep_ == "compound" and self.of.get(item.i) is None and self.of.get(item.head.i) is not None:
                 named = item.head  # "rivals Maria Ortega and Tom Reyes": both
+            if named is None and self.of.get(item.i) is None and item.pos_ == "NOUN":  # "a former chairman of the party, A,"
+                named = next((a for c in item.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                              if o.dep_ == "pobj" and self.of.get(o.i) is None and o.lower_ not in self.roles
+                              for a in o.children if a.dep_ == "appos" and self.kinds.get(self.of.get(a.i, -1)) == "P"), None)
             if named is None and self.of.get(item.i) is None and _a_number(item):
                 named = next((o for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
                               for o in c.children if o.dep_ == "pobj"), None)  # "two of the DA's politicians, A and B"
@@ -1558,6 +1562,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
         if not people and counted is not None and _a_number(counted):
             people = s.args(counted, "P")  # "two of the DA's councillors, A and B"
+            if not people and counted.dep_ in _SUBJECTS:  # the names parsed as a second subject of the verb
+                people = [a for c in counted.head.children if c.dep_ in _SUBJECTS and c != counted for a in s.args(c, "P")]
         own = next((n for n, a in enumerate(people) if n and a.mention is not None and _own_party(a.mention, s)), len(people))
         return people[:own]
     owners = [a for c in party.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is not None]
