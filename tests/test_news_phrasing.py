@@ -1205,11 +1205,11 @@ def test_there_being_members_of_a_party_makes_no_one_a_member(extractor):
 
 
 def test_the_party_of_some_of_its_members_named_as_a_second_subject_is_the_party_left(extractor):
-    text = ("Cape Town, South Africa. Two of COPE's most prominent MPs, Jane Kilroy and Leon Ramat, "
+    text = ("Cape Town, South Africa. Three of COPE's best-known MPs, Jane Kilroy, Leon Ramat and Nico Koorn, "
             "have moved to the ANC.")
     found = asserted(extractor, text)
-    assert {("Jane Kilroy", "party_switch", "African National Congress", "Congress of the People"),
-            ("Leon Ramat", "party_switch", "African National Congress", "Congress of the People")} <= found
+    assert {(name, "party_switch", "African National Congress", "Congress of the People")
+            for name in ("Jane Kilroy", "Leon Ramat", "Nico Koorn")} <= found
 
 
 def test_a_name_after_a_post_of_a_party_holds_the_post(extractor):
