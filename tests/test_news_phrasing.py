@@ -1215,3 +1215,25 @@ def test_the_party_of_some_of_its_members_named_as_a_second_subject_is_the_party
 def test_a_name_after_a_post_of_a_party_holds_the_post(extractor):
     text = "Tom Reyes has appointed a former chairman of the party, Ann Lee, as chairman of his campaign council."
     assert ("Ann Lee", "advised", "Tom Reyes") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Less than half a percentage point separated Tom Reyes from Ann Lee.",
+    "Just a few hundred votes separated state Sen. Tom Reyes and Ann Lee in the district.",
+])
+def test_a_gap_in_votes_or_points_between_two_makes_them_rivals(extractor, text):
+    assert _rivals(extractor, text) == {frozenset(("Tom Reyes", "Ann Lee"))}
+
+
+def test_one_who_ran_their_own_campaign_stands_in_the_race(extractor):
+    text = "Ann Lee, who ran her own presidential campaign this year, spoke. Tom Reyes is running for president."
+    assert _rivals(extractor, text) == {frozenset(("Tom Reyes", "Ann Lee"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, who ran her own presidential campaign in 2016, spoke. Tom Reyes is running for president.",  # another year
+    "The two backed different candidates, such as Ann Lee, the endorsed candidate. Tom Reyes is running for president.",
+    "Ann Lee is running for lieutenant governor. Tom Reyes is running for governor.",  # two offices
+])
+def test_no_race_in_common(extractor, text):
+    assert not _rivals(extractor, text)

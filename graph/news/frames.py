@@ -781,6 +781,11 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                 people += [a for c in doer.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for a in s.args(c, "P")]
                 people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
                            for a in s.args(o, "P")]  # fmt: skip
+            elif lemma in rel.gaps and any(c.dep_ in _SUBJECTS and (_a_share(c, rel) or c.lemma_.lower() in rel.polls) for c in token.children):
+                people += [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]  # "N votes separated A and B"
+                apart = [token, *(c for c in token.children if c.dep_ in _OBJECTS)]  # "... separated A from B", the "from" on either
+                people += [a for w in apart for c in w.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
+                           if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             elif lemma in rel.exits and _out_of_a_race(token, rel):
                 people += _subjects(token, s)
         if people and _status(token, triggers, climb, contest=True) == "asserted":
@@ -795,6 +800,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> lis
     "the Democratic nomination for governor"; "" for none): "X is running for mayor", "X entered the
     race", "X announced her candidacy", "mayoral candidate X", "X, the Republican nominee", and who
     holds a standing in one (_standings). graph/news/contests.py pairs those of one race."""
+    if any(t.lower_ in _APART for t in s.doc):
+        return []  # "the two backed different candidates", "running in their respective states": races apart
     found: list[tuple[Arg, str]] = []
     for token in s.doc:
         lemma = token.lemma_.lower()
@@ -803,10 +810,10 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> lis
         if token.pos_ in ("VERB", "AUX"):
             if lemma in rel.runs:  # "is running for mayor", "is seeking the Democratic nomination", "ran in the primary"
                 prizes = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "in") for o in p.children if o.dep_ == "pobj"]
-                prizes += [c for c in token.children if c.dep_ in _OBJECTS and lemma != "run"]
-                prize = next(iter(prizes), None)
-                if any(t.lower_ in _APART for t in token.subtree) or (prize is not None and prize.lemma_.lower() in _NO_ONE_RACE):
-                    prize = None  # "running for governor in their respective states", "running for reelection"
+                prizes += [c for c in token.children if c.dep_ in _OBJECTS and (lemma != "run" or _own(c))]  # "ran his own campaign"
+                prize = next((p for p in prizes if not p.like_num), None)  # (not "ran in 2024")
+                if prize is not None and prize.lemma_.lower() in _NO_ONE_RACE:
+                    prize = None  # "running for reelection": each in a race of their own
                 people = _subjects(token, s) if prize is not None else []
             elif lemma in rel.entering or lemma in rel.announcing:  # "entered the race", "announced her candidacy for governor"
                 words = rel.nouns | _RUNNING if lemma in rel.entering else _RUNNING
@@ -814,13 +821,21 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> lis
                 people = _subjects(token, s) if prize is not None else []
         elif token.pos_ in ("NOUN", "PROPN") and lemma in rel.candidates and token.tag_ in ("NN", "NNP"):  # (a list of candidates may be of many races)
             people, prize = [a for a in _holders(token, s) if a.mention is not None], token  # "mayoral candidate X"
-        if people and _status(token, triggers, contest=True) == "asserted" and not _former(token, triggers):
+        titled = token.pos_ in ("NOUN", "PROPN")  # a title says what its holder is, whatever the sentence says of them
+        if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers):
             words = " ".join(t.text for t in prize.subtree) if prize is not None else ""
+            words += "".join(f" {o.text}" for p in token.children if p.dep_ == "prep" for o in p.children if _YEAR.fullmatch(o.text))  # "ran in 2016"
             found += [(a, words) for a in people if a.mention is None or s.kinds.get(a.mention) == "P"]
     found += [(a, "") for a in _standing_holders(s, rel, triggers)]
     return found
 
 
+def _own(noun: Token) -> bool:
+    """Whether a noun is its subject's own: "his own campaign", "her first campaign" (not "ran X's campaign")."""
+    return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children) and noun.lemma_.lower() in _RUNNING
+
+
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _PLACE_NOUNS = {"place", "position", "spot"}
 # (the recognizer, which would tag ordinals, does not run on every sentence)
 _ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|\d+(?:st|nd|rd|th))", re.IGNORECASE)

@@ -48,6 +48,7 @@ class RelationTriggers:
     prizes: frozenset[str]  # what `together` verbs may take as object: "A and B are seeking the nomination"
     placing: frozenset[str]  # verbs of a place in a contest, said with one after: "A placed fifth"
     ties: frozenset[str]  # "A and B were tied for second"
+    gaps: frozenset[str]  # "a few hundred votes separated A and B"
     exits: frozenset[str]  # verbs of leaving a race: "A dropped out of the contest"
     rounds: frozenset[str]  # "with A and B in the runoff"
     runs: frozenset[str]  # verbs of standing for something: "X is running for mayor" (a candidacy, graph/news/contests.py)
@@ -63,7 +64,7 @@ class RelationTriggers:
                 | set(self.joining) | set(self.leaving) | set(self.together) | set(self.campaign) | set(self.shares)
                 | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers)
                 | set(self.moves) | set(self.admitting) | set(self.expelling) | set(self.managing) | set(self.polling)
-                | set(self.polls) | set(self.events) | set(self.opposing) | set(self.placing) | set(self.ties)
+                | set(self.polls) | set(self.events) | set(self.opposing) | set(self.placing) | set(self.ties) | set(self.gaps)
                 | set(self.exits) | set(self.rounds) | set(self.runs) | set(self.entering) | set(self.announcing)
                 | set(self.candidates))  # fmt: skip
 
@@ -72,7 +73,7 @@ class RelationTriggers:
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
                "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
-               "placing", "ties", "exits", "rounds", "runs", "entering", "announcing", "candidates")
+               "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "announcing", "candidates")
 
 
 @dataclass(frozen=True)
