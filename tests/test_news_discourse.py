@@ -123,9 +123,9 @@ def test_a_party_of_a_time_gone_by_is_no_membership(extractor, text, past):
 
 
 def test_the_later_of_two_parties_in_a_sentence_stays(extractor):
-    """"elected as a Democrat, now sits as a Republican": Republican now."""
+    """"elected as a Democrat, now sits as a Republican": Republican now, moved from the Democrats."""
     text = "Anna Pryce, who was elected as a Democrat in 2017, now sits as a Republican."
-    assert ("Anna Pryce", "member_of", "Republican Party") in asserted(extractor, text)
+    assert asserted(extractor, text) == {("Anna Pryce", "party_switch", "Republican Party", "Democratic Party")}
 
 
 def test_organizations_nominate_and_a_gapped_clause_keeps_the_verb(extractor):

@@ -1237,3 +1237,23 @@ def test_one_who_ran_their_own_campaign_stands_in_the_race(extractor):
 ])
 def test_no_race_in_common(extractor, text):
     assert not _rivals(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes, once a Democrat, is now a Republican.",
+    "Former Democrat Tom Reyes, now a Republican, spoke on Monday.",
+    "Tom Reyes, a Republican, was a Democrat until 2010.",
+])
+def test_a_past_party_and_another_now_are_a_switch(extractor, text):
+    assert ("Tom Reyes", "party_switch", "Republican Party", "Democratic Party") in asserted(extractor, text)
+
+
+def test_a_switch_takes_the_party_left_from_an_election_told_after_it(extractor):
+    text = "Tom Reyes defected to the Republicans last year. Reyes was first elected as a Democrat in 2002."
+    assert ("Tom Reyes", "party_switch", "Republican Party", "Democratic Party") in asserted(extractor, text)
+
+
+def test_elected_as_a_party_member_is_no_membership_now(extractor):
+    """"was first elected as a Democrat in 2002": then, which says nothing of now (the person may have switched)."""
+    text = "Tom Reyes was first elected as a Democrat in 2002 and ran unopposed this year."
+    assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}

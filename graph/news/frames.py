@@ -1060,6 +1060,9 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             continue
         if current.dep_ == "relcl":
             return s.args(current.head)
+        if (current.dep_ == "acl" and current.tag_ in ("VBD", "VBN") and current.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in current.children)
+                and s.kinds.get(s.of.get(current.head.i, -1)) == "P"):
+            return s.args(current.head)  # "Reyes defected to the GOP", the name misparsed as a noun the verb qualifies (not "X, backed by Y")
         break
     return []
 
@@ -1513,6 +1516,9 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
         if frame.shape == "party" and (frame.subject not in last or frame.trigger > last[frame.subject][1]):
             last[frame.subject] = (frame.object, frame.trigger)
     found = [replace(f, shape="past-party") if f.shape == "party" and f.object != last[f.subject][0] else f for f in found]
+    # and one who was of another party before has moved to this one: "X, once a Democrat, is now a Republican"
+    past = {(f.subject, f.object) for f in found if f.shape == "past-party"}
+    found += [replace(f, shape="joined") for f in found if f.shape == "party" and any(p == f.subject and o != f.object for p, o in past)]
     for token in s.doc:  # "the party's chairman", "party spokesperson X": the party named before
         if token.lower_ == "party" and s.of.get(token.i) is None and token.dep_ in ("poss", "compound", "nmod"):
             post = token.head
@@ -1690,7 +1696,7 @@ def _as_one(as_: Token, s: _Sentence, triggers: Triggers, past_too: bool) -> lis
         current = current.head
     if _in_the_past(current, triggers) and not past_too:
         return []
-    people = _subjects(current, s)
+    people = _subjects(current, s) or (_passive_subjects(current, s) if past_too else [])  # "X was elected as a Democrat": then
     if current.lemma_.lower() in ("succeed", "replace"):  # "A will succeed B as leader of the party": B led it
         people += [a for c in current.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
     return [a for a in people if a.mention is not None and s.kinds.get(a.mention) == "P"]
