@@ -1257,3 +1257,22 @@ def test_elected_as_a_party_member_is_no_membership_now(extractor):
     """"was first elected as a Democrat in 2002": then, which says nothing of now (the person may have switched)."""
     text = "Tom Reyes was first elected as a Democrat in 2002 and ran unopposed this year."
     assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes won the Democratic primary on Tuesday. Ann Lee is running for mayor.",
+    "Tom Reyes launched his mayoral bid on Monday. Ann Lee is running for mayor.",
+    "Tom Reyes clinched the nomination last week. Ann Lee, the Republican nominee, spoke.",
+])
+def test_a_result_or_a_bid_of_ones_own_is_a_candidacy(extractor, text):
+    assert _rivals(extractor, text) == {frozenset(("Tom Reyes", "Ann Lee"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes is running for the Senate in Ohio. Ann Lee is running for the Senate in Kansas.",  # two states
+    "Tom Reyes is running for vice president. Ann Lee is running for president.",  # two offices
+    "Tom Reyes's bid for Ann Lee's support failed. Bob Kasey is running for mayor.",  # a bid for something else
+    "In 2016, Tom Reyes backed long shot candidate Bob Kasey. Ann Lee is running for mayor.",  # a sentence of another year
+])
+def test_races_told_apart(extractor, text):
+    assert not _rivals(extractor, text)

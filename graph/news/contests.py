@@ -8,8 +8,10 @@ primaries or a slate of endorsements ("Obama endorsed 81 candidates") pairs no o
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import combinations
 
+from .lexicon import Lexicon
 from .mentions import Mention, Sentence
 from .model import Candidate, EntityRef
 from .signatures import is_a
@@ -44,35 +46,38 @@ def contest_rivals(sentences: list[Sentence], found: list[Candidate], named: re.
 
 
 def race_rivals(
-    stands: list[tuple[EntityRef, int, str]], sentences: list[Sentence], mentions: list[Mention], offices: dict[str, str],
+    stands: list[tuple[EntityRef, int, str]], sentences: list[Sentence], mentions: list[Mention], lexicon: Lexicon,
     race_words: frozenset[str], source: str, date: str,
 ) -> list[Candidate]:
     """Every two people an article says stand in one race, as rivals: "A is running for mayor
     ... B, a mayoral candidate, ... C finished third". `stands` are (person, sentence number, the
     words for the race: "mayor", "the Democratic nomination", "" for a standing) from
-    parsing.candidacies. Words of no race ("running for cover") stand for nothing. The race is
-    told apart by its office (`offices`, the lexicon's office words): one whose office is not said
-    is the article's only one, and an article of several offices pairs only within each."""
-    office_of = _office_words(offices)
-    entries: list[tuple[EntityRef, int, str | None]] = []
+    parsing.candidacies. Words of no race ("running for cover") stand for nothing, nor does a
+    sentence of another year. A race is told apart by its office and its places (the lexicon's),
+    from its words or else from the sentence's election phrases; one whose office or place is not
+    said is the article's only one that fits, if there is only one."""
+    reader = _reader(lexicon)
+    entries: list[tuple[EntityRef, int, str | None, frozenset[str]]] = []
     for person, number, words in stands:
-        lowered = words.lower()
-        if words and not any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in race_words) and office_of(lowered) is None:
+        sentence, lowered = sentences[number], words.lower()
+        if words and not any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in race_words) and reader.office(lowered) is None:
             continue
-        if any(year != date[:4] for year in _YEAR.findall(words)):
-            continue  # a race of another year: "the GOP's 1994 gubernatorial nominee"
-        office = office_of(lowered)
-        if office is None:  # the race said by the sentence's election phrases: "finished third in the mayoral election"
-            said = {m.info.office for i in sentences[number].mentions if (m := mentions[i]).kind == "E" and m.info and m.info.office}
-            office = next(iter(said)) if len(said) == 1 else None
-        entries.append((person, number, office))
-    known = {office for _, _, office in entries if office is not None}
-    races: dict[str | None, dict[str, tuple[EntityRef, int]]] = {}
-    for person, number, office in entries:
-        if office is None and len(known) > 1:
-            continue  # which of the article's races is not said
-        race = races.setdefault(office if office is not None else next(iter(known), None), {})
-        race.setdefault(person.id, (person, number))
+        years = _YEAR.findall(words) or _YEAR.findall(sentence.text)
+        if years and all(year != date[:4] for year in years):
+            continue  # a race of another year: "the GOP's 1994 gubernatorial nominee", "in 2016, to support candidate X"
+        said = [m.info for i in sentence.mentions if (m := mentions[i]).kind == "E" and m.info is not None]
+        office = reader.office(lowered) or _only({i.office for i in said if i.office})
+        places = reader.places(words) or _only({i.places for i in said if i.places}) or frozenset()
+        entries.append((person, number, office, places))
+    keys = {(office, places) for _, _, office, places in entries if office is not None and places}
+    keys |= {(office, frozenset()) for _, _, office, places in entries
+             if office is not None and not places and not any(k[0] == office for k in keys)}  # fmt: skip
+    keys = keys or {(None, frozenset())}  # no office said: the article's one race
+    races: dict[tuple[str | None, frozenset[str]], dict[str, tuple[EntityRef, int]]] = {}
+    for person, number, office, places in entries:
+        fits = [k for k in keys if (office is None or k[0] == office) and (not places or not k[1] or k[1] == places)]
+        if len(fits) == 1:
+            races.setdefault(fits[0], {}).setdefault(person.id, (person, number))
     found = []
     for race in races.values():
         if not 2 <= len(race) <= _MOST_IN_A_RACE:
@@ -89,10 +94,31 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MOST_IN_A_RACE = 12  # more "candidates" than this are a slate or a list of races, not one field
 
 
-def _office_words(offices: dict[str, str]):
-    patterns = [(re.compile(rf"\b{re.escape(word.lower())}\b"), key) for word, key in sorted(offices.items(), key=lambda o: -len(o[0]))]
+def _only(values: set):
+    return next(iter(values)) if len(values) == 1 else None
 
-    def office_of(text: str) -> str | None:
-        return next((key for pattern, key in patterns if pattern.search(text)), None)
 
-    return office_of
+@dataclass(frozen=True)
+class _Reader:
+    offices: tuple[tuple[re.Pattern[str], str], ...]
+    place_names: tuple[tuple[re.Pattern[str], str], ...]
+
+    def office(self, lowered: str) -> str | None:
+        return next((key for pattern, key in self.offices if pattern.search(lowered)), None)
+
+    def places(self, text: str) -> frozenset[str]:
+        return frozenset(place for pattern, place in self.place_names if pattern.search(text))
+
+
+_READERS: dict[int, _Reader] = {}
+
+
+def _reader(lexicon: Lexicon) -> _Reader:
+    """The office words (longest first: "lieutenant governor" before "governor") and the places,
+    other than a whole country, of the lexicon (made once per lexicon)."""
+    if id(lexicon) in _READERS:
+        return _READERS[id(lexicon)]
+    offices = tuple((re.compile(rf"\b{re.escape(word)}\b"), key) for word, key in sorted(lexicon.offices.items(), key=lambda o: -len(o[0])))
+    places = tuple((re.compile(rf"(?<![\w.]){re.escape(alias)}(?!\w)"), place) for alias, place in lexicon.places.items()
+                   if place not in lexicon.national_places)  # fmt: skip
+    return _READERS.setdefault(id(lexicon), _Reader(offices, places))

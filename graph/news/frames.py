@@ -815,12 +815,15 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> lis
                 if prize is not None and prize.lemma_.lower() in _NO_ONE_RACE:
                     prize = None  # "running for reelection": each in a race of their own
                 people = _subjects(token, s) if prize is not None else []
-            elif lemma in rel.entering or lemma in rel.announcing:  # "entered the race", "announced her candidacy for governor"
-                words = rel.nouns | _RUNNING if lemma in rel.entering else _RUNNING
+            elif lemma in rel.entering or lemma in rel.announcing or lemma in rel.results:  # "entered the race", "announced her
+                # candidacy for governor", "won the Democratic primary", "clinched the nomination"
+                words = _RUNNING if lemma in rel.announcing else rel.nouns | rel.prizes | _RUNNING
                 prize = next((c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in words), None)
                 people = _subjects(token, s) if prize is not None else []
         elif token.pos_ in ("NOUN", "PROPN") and lemma in rel.candidates and token.tag_ in ("NN", "NNP"):  # (a list of candidates may be of many races)
             people, prize = [a for a in _holders(token, s) if a.mention is not None], token  # "mayoral candidate X"
+        elif token.pos_ == "NOUN" and lemma in _CANDIDACY and not any(c.dep_ == "prep" and c.lower_ in ("against", "for", "to") for c in token.children):
+            people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid"
         titled = token.pos_ in ("NOUN", "PROPN")  # a title says what its holder is, whatever the sentence says of them
         if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers):
             words = " ".join(t.text for t in prize.subtree) if prize is not None else ""
@@ -828,6 +831,9 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> lis
             found += [(a, words) for a in people if a.mention is None or s.kinds.get(a.mention) == "P"]
     found += [(a, "") for a in _standing_holders(s, rel, triggers)]
     return found
+
+
+_CANDIDACY = {"bid", "candidacy", "campaign"}  # whose possessor stands in a race: "X's presidential bid" (not "X's bid for Y's support")
 
 
 def _own(noun: Token) -> bool:

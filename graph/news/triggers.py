@@ -54,6 +54,7 @@ class RelationTriggers:
     runs: frozenset[str]  # verbs of standing for something: "X is running for mayor" (a candidacy, graph/news/contests.py)
     entering: frozenset[str]  # verbs of entering a race: "X entered the race"
     announcing: frozenset[str]  # verbs of starting a candidacy: "X announced her bid"
+    results: frozenset[str]  # verbs of an outcome of a race: "X won the primary"
     candidates: frozenset[str]  # nouns for one who stands: "mayoral candidate X", "X, the Republican nominee"
     symmetric: bool
     withdrawable: bool  # one that had been going on has ended: "X, who had been supporting A, now backs B"
@@ -65,7 +66,7 @@ class RelationTriggers:
                 | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers)
                 | set(self.moves) | set(self.admitting) | set(self.expelling) | set(self.managing) | set(self.polling)
                 | set(self.polls) | set(self.events) | set(self.opposing) | set(self.placing) | set(self.ties) | set(self.gaps)
-                | set(self.exits) | set(self.rounds) | set(self.runs) | set(self.entering) | set(self.announcing)
+                | set(self.exits) | set(self.rounds) | set(self.runs) | set(self.entering) | set(self.announcing) | set(self.results)
                 | set(self.candidates))  # fmt: skip
 
 
@@ -73,7 +74,7 @@ class RelationTriggers:
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
                "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
-               "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "announcing", "candidates")
+               "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "announcing", "results", "candidates")
 
 
 @dataclass(frozen=True)
