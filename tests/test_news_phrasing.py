@@ -1276,3 +1276,11 @@ def test_a_result_or_a_bid_of_ones_own_is_a_candidacy(extractor, text):
 ])
 def test_races_told_apart(extractor, text):
     assert not _rivals(extractor, text)
+
+
+def test_a_person_named_inside_a_quotation_is_not_whom_he_said_means(extractor):
+    text = ("Former governor Tom Reyes said on Friday he would not endorse Ann Lee. "
+            "'I would never vote for Bob Kasey, but how I vote is for me,' he said. "
+            "He would not run as an independent either. 'I'm a Republican,' he said.")
+    found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert found == {("Tom Reyes", "member_of", "Republican Party")}

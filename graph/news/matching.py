@@ -31,6 +31,14 @@ _CLAUSE_BREAK = re.compile(r"[—–();]|\s--\s|,\s+(?=(?:and|but|while|who|whom
 # A parenthesis or a pair of dashes: a person named in it is seldom whom a pronoun after it means
 _ASIDE = re.compile(r"\([^()]*\)|\s[-–—]\s[^-–—]*?\s[-–—]\s")
 _PRONOUN_FIRST = re.compile(r"\W*(?:He|She|They)\b")
+# a quotation: in double quotes, or in single ones opened after a space and closed before one ("I'm" is no quote)
+_QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|(?:^|(?<=\s))['‘].*?['’](?=[\s,.;:!?]|$)")
+_SAID_BY_A_PRONOUN = re.compile(r"[”\"'’]\s*,?\s*(?:he|she|they)\s+\w+", re.IGNORECASE)
+
+
+def _quotations(sentence) -> list[tuple[int, int]]:
+    """The article offsets of the quotations of a sentence."""
+    return [(sentence.start + q.start(), sentence.start + q.end()) for q in _QUOTATION.finditer(sentence.text)]
 ANAPHOR_FACTOR = 0.85  # confidence kept when a slot was filled by resolving a pronoun or a role phrase
 
 
@@ -132,9 +140,12 @@ class Context:
             subject = self.subjects.get(earlier)
             if subject is not None and (ref := self.mentions[subject].ref) is not None and ref.id not in exclude:
                 return ref  # the one a sentence is about, before the others it names
-            found = [m for m in self.persons(earlier) if m.ref.id not in exclude]
+            quoted = _quotations(self.sentences[earlier])
+            found = [m for m in self.persons(earlier) if m.ref.id not in exclude and not any(s <= m.start < e for s, e in quoted)]
             if found:
                 return found[0].ref
+            if quoted and _SAID_BY_A_PRONOUN.search(self.sentences[earlier].text):
+                continue  # "'I would never vote for Biden,' he said": whom "he" means, named before (not Biden)
             looked += 1
             if looked == 3:
                 break
