@@ -622,11 +622,22 @@ def _core_length(mention: Mention) -> int:
     return len(text) - (4 if text[:4].lower() == "the " else 0)
 
 
+_OPENING = "“‘\"'"
+
+
+def _opening_quote(text: str, i: int) -> bool:
+    """Whether the character at `i` opens a quotation: a quote mark after a space or at the start."""
+    return text[i] in _OPENING and (i == 0 or text[i - 1].isspace())
+
+
 def _trimmed(text: str, start: int, end: int) -> Sentence | None:
-    """The sentence without the spaces around it, nor an opening quote left at its end."""
+    """The sentence without the spaces around it, its opening quote given back where the splitter
+    left it at the end of the sentence before ('He said so. "' + 'I would ...')."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or (text[end - 1] in "“‘" and end - 1 > start)):
+    if start > 0 and _opening_quote(text, start - 1):
+        start -= 1
+    while end > start and (text[end - 1].isspace() or (end - 1 > start and _opening_quote(text, end - 1))):
         end -= 1
     return Sentence(start, end, text[start:end], []) if end > start else None
 
