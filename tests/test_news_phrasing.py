@@ -1284,3 +1284,18 @@ def test_a_person_named_inside_a_quotation_is_not_whom_he_said_means(extractor):
             "He would not run as an independent either. 'I'm a Republican,' he said.")
     found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
     assert found == {("Tom Reyes", "member_of", "Republican Party")}
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Several high-profile GOPers, including Paul Ryan and Mitt Romney, spoke.", {"Paul Ryan", "Mitt Romney"}),
+    ("Tom Reyes ran. Three Democrats from Ohio have endorsed Reyes: Sen. Bob Kasey and Reps. Ann Lee and Tim Holder.",
+     {"Bob Kasey", "Ann Lee", "Tim Holder"}),
+    ("Democrats and Tom Reyes voted against the bill.", set()),  # beside the party, not of it
+])
+def test_the_people_a_party_noun_lists_are_its_members(extractor, text, members):
+    assert {k[0] for k in asserted(extractor, text) if k[1] == "member_of"} == members
+
+
+def test_one_running_under_a_party_is_its_member(extractor):
+    text = "Manila, Philippines. Chiz Escuder, who is running for senator under the Nationalist People's Coalition, spoke."
+    assert ("Chiz Escuder", "member_of", "Nationalist People's Coalition") in asserted(extractor, text)

@@ -1611,8 +1611,13 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         return [a for c in head.head.children if c.dep_ == "poss" for a in s.args(c, "P")]  # "X's victory for the Liberals"
     if party.dep_ == "pobj" and head.lower_ == "as":  # "ran as a Republican", "years as a Democrat"
         return _as_one(head, s, triggers, past_too)
-    if party.dep_ == "pobj" and head.lower_ == "for":  # "will stand for Labour", "contest the seat for the Liberals"
-        verb = head.head.head if head.head.dep_ in _OBJECTS else head.head
+    if party.dep_ == "pobj" and head.lower_ in ("for", "under"):  # "will stand for Labour", "contest the seat for the
+        # Liberals", "running for senator under the NPC"
+        verb = head.head
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.dep_ not in _OBJECTS | {"pobj", "prep"}:
+                break
+            verb = verb.head
         if verb.lemma_.lower() in _STANDING and not (_in_the_past(verb, triggers) and not past_too):
             return [a for a in _subjects(verb, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
     if party.dep_ == "pobj" and party.tag_ in ("NNS", "NNPS") and _among_them(party):
@@ -1673,6 +1678,11 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if current.dep_ == "pobj" and current.tag_ == "NNS" and lemma in _MEMBER_NOUNS and _among_them(current):
                 return [a for a in _one_of_a_group(current, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
             return []
+    if party.tag_ in ("NNS", "NNPS") or (party.tag_ == "NNP" and party.lower_.endswith("s")):
+        # "high-profile GOPers, including A and B", "three Democrats have endorsed X: A, B and C"
+        named = [o for c in party.children if c.dep_ == "prep" and c.lower_ in _INCLUDING for o in c.children if o.dep_ == "pobj"]
+        named += s._spelled_out([party])
+        return [a for item in named for a in s.args(item, "P") if a.mention is not None and s.kinds.get(a.mention) == "P"]
     return []
 
 
