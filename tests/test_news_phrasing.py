@@ -1299,3 +1299,16 @@ def test_the_people_a_party_noun_lists_are_its_members(extractor, text, members)
 def test_one_running_under_a_party_is_its_member(extractor):
     text = "Manila, Philippines. Chiz Escuder, who is running for senator under the Nationalist People's Coalition, spoke."
     assert ("Chiz Escuder", "member_of", "Nationalist People's Coalition") in asserted(extractor, text)
+
+
+def test_endorsed_over_someone_titled_makes_the_two_rivals(extractor):
+    text = "Land Commissioner Jerry Pattersen has endorsed David Dewhirst for re-election over State Senator Dan Patrik."
+    assert frozenset(("David Dewhirst", "Dan Patrik")) in _rivals(extractor, text)
+
+
+def test_a_race_elsewhere_than_the_articles_place_is_not_its_race(extractor):
+    text = ("The Kansas Senate race tightened. Independent Senate candidate Greg Ormen gained in Kansas polls. "
+            "Bliss was campaign manager for Karen Handle's Georgia Senate campaign. Democratic nominee Chad Tailor stays on "
+            "the Kansas ballot.")
+    rivals = _rivals(extractor, text)
+    assert frozenset(("Greg Ormen", "Chad Tailor")) in rivals and not {p for p in rivals if "Karen Handle" in p}

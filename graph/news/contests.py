@@ -8,6 +8,7 @@ primaries or a slate of endorsements ("Obama endorsed 81 candidates") pairs no o
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -57,6 +58,7 @@ def race_rivals(
     from its words or else from the sentence's election phrases; one whose office or place is not
     said is the article's only one that fits, if there is only one."""
     reader = _reader(lexicon)
+    home = reader.home(" ".join(s.text for s in sentences))
     entries: list[tuple[EntityRef, int, str | None, frozenset[str]]] = []
     for person, number, words in stands:
         sentence, lowered = sentences[number], words.lower()
@@ -68,6 +70,8 @@ def race_rivals(
         said = [m.info for i in sentence.mentions if (m := mentions[i]).kind == "E" and m.info is not None]
         office = reader.office(lowered) or _only({i.office for i in said if i.office})
         places = reader.places(words) or _only({i.places for i in said if i.places}) or frozenset()
+        if home is not None and places and home not in places:
+            continue  # a race elsewhere than the article's place: "X managed Y's Georgia Senate campaign" in a Kansas story
         entries.append((person, number, office, places))
     keys = {(office, places) for _, _, office, places in entries if office is not None and places}
     keys |= {(office, frozenset()) for _, _, office, places in entries
@@ -108,6 +112,14 @@ class _Reader:
 
     def places(self, text: str) -> frozenset[str]:
         return frozenset(place for pattern, place in self.place_names if pattern.search(text))
+
+    def home(self, text: str) -> str | None:
+        """The place an article names most, at least twice and more often than any other."""
+        counts = Counter(place for pattern, place in self.place_names for _ in pattern.finditer(text))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
 
 _READERS: dict[int, _Reader] = {}

@@ -724,6 +724,9 @@ def _choice(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     if len(between) > 1:
         return [], between
     over = [a for p in preps if p.lower_ == "over" for o in p.children if o.dep_ == "pobj" for a in s.args(o, "P")]
+    if not over:  # "over State Senator X", the title parsed as the object and the name cut loose
+        named = [s._name_at(verb.doc, p.i + 1, "P")[0] for p in preps if p.lower_ == "over"]
+        over = [a for n in named if n is not None for a in s.args(n, "P")]
     return ([a for c in chosen for a in s.args(c, "P")] if over else []), over
 
 
