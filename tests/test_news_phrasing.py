@@ -1312,3 +1312,16 @@ def test_a_race_elsewhere_than_the_articles_place_is_not_its_race(extractor):
             "the Kansas ballot.")
     rivals = _rivals(extractor, text)
     assert frozenset(("Greg Ormen", "Chad Tailor")) in rivals and not {p for p in rivals if "Karen Handle" in p}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes dropped out of the contest, as did Sen. Ann Lee of Ohio. Both gave their support to Bob Kasey.",
+    "Tom Reyes and Ann Lee dropped out of the contest. They endorsed Bob Kasey.",
+])
+def test_they_or_both_mean_the_people_the_sentence_before_has_as_subject(extractor, text):
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {("Tom Reyes", "endorsed", "Bob Kasey"), ("Ann Lee", "endorsed", "Bob Kasey")}
+
+
+def test_they_with_no_people_before_as_subject_means_no_one(extractor):
+    assert not {k for k in asserted(extractor, "Tom Reyes met Ann Lee. They endorsed Bob Kasey.") if k[1] == "endorsed"}

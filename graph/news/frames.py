@@ -63,6 +63,7 @@ class Arg:
     focus: bool = False  # the person whose campaign the article tells of ("pollster X" in a story of hires), settled per article
     campaign: bool = False  # "the campaign": the one the article named, settled per article ("an adviser to the campaign")
     again: bool = False  # "another backer": of the one the article's last statement of the relation was about
+    plural: bool = False  # "they", "both" with no one named before it in the sentence: the people the sentence before has as its subject
     not_mentions: tuple[int, ...] = ()  # mentions a pronoun cannot mean: its own clause's subjects ("A and B backed her")
 
 
@@ -414,6 +415,7 @@ class Found:
     by_groups: list[tuple[str, Arg]]
     group_members: list[Arg]
     candidacies: list[tuple[Arg, str]] = field(default_factory=list)  # who stands in a race, and the words for which
+    subject_group: list[Arg] = field(default_factory=list)  # the people the sentence has as its subject, when two or more
 
 
 def find_frames(
@@ -477,7 +479,10 @@ def find_frames(
     hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS | {"auxpass"} for c in t.children))
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _HIRE_NOUNS) for t in doc)  # fmt: skip
     candidacies = [c for rel in triggers.relations if rel.symmetric for c in _candidacies(sentence, rel, triggers)]
-    return Found(found, _campaign_owners(sentence, hiring), hires, by_groups, _group_members(sentence), candidacies)
+    roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    group = [a for a in (_subjects(roots[0], sentence) if len(roots) == 1 else []) if a.mention is not None and sentence.kinds.get(a.mention) == "P"]
+    return Found(found, _campaign_owners(sentence, hiring), hires, by_groups, _group_members(sentence), candidacies,
+                 group if len(group) > 1 else [])
 
 
 _GROUP_WORDS = {"these", "those", "they", "them"}
@@ -1027,8 +1032,9 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     for _ in range(4):
         wanted = _SUBJECTS if current is verb else _SUBJECTS | _PASSIVE_SUBJECTS  # "is expected to endorse"
         subject_words = [c for c in current.children if c.dep_ in wanted]
-        if subject_words and all(w.lower_ in _PLURAL_PRONOUNS for w in subject_words) and (plural := _plural_antecedent(current, s)):
-            return plural  # "A and B announced they will stand and both endorsed C"
+        if subject_words and all(w.lower_ in _PLURAL_PRONOUNS for w in subject_words):
+            # "A and B announced they will stand and both endorsed C"; else those of the sentence before ("... Both backed C")
+            return _plural_antecedent(current, s) or [Arg(None, w.idx, plural=True) for w in subject_words[:1]]
         subjects = [a for c in subject_words for a in s.args(c)]
         if subjects:
             return list(dict.fromkeys(subjects + [a for w in [current, *subject_words] for a in _companions(w, s)]))

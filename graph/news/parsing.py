@@ -103,6 +103,7 @@ def parse(
         votes: dict[str, set[str]] = {}
         campaigns: list[int] = []
         groups: list[tuple[int, str, Arg]] = []  # (sentence number, relation, whom) of relations held by unnamed groups
+        subject_groups: dict[int, list[Arg]] = {}  # sentence number -> the two or more people it has as subject
         hires = False
         for number in chosen:
             doc = next(docs)
@@ -114,7 +115,8 @@ def parse(
             ]
             said = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
             of_group = _of_the_group(said.group_members, groups, number)
-            parsed.frames[number] = said.frames + of_group
+            parsed.frames[number] = _of_the_people_before(said.frames, subject_groups.get(number - 1, [])) + of_group
+            subject_groups[number] = said.subject_group
             parsed.candidacies[number] = said.candidacies
             groups += [(number, relation, whom) for relation, whom in said.by_groups]
             if of_group:  # "Some of these include A and B" is about the one they back, not about A
@@ -194,6 +196,23 @@ def _add_named_people(
         added = True
     if added:
         sentence.mentions.sort(key=lambda i: mentions[i].start)
+
+
+def _of_the_people_before(frames: list[Frame], people: list[Arg]) -> list[Frame]:
+    """Frames whose "they" or "both" means the people the sentence before has as its subject
+    ("A dropped out, as did B. Both gave their support to C"), one per person; with no such
+    people, none."""
+    out = []
+    for frame in frames:
+        if not (frame.subject.plural or frame.object.plural):
+            out.append(frame)
+            continue
+        for person in people:
+            subject = person if frame.subject.plural else frame.subject
+            object_ = person if frame.object.plural else frame.object
+            if subject != object_:
+                out.append(replace(frame, subject=subject, object=object_))
+    return out
 
 
 def _of_the_group(members: list[Arg], groups: list[tuple[int, str, Arg]], number: int) -> list[Frame]:
