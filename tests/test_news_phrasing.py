@@ -1325,3 +1325,12 @@ def test_they_or_both_mean_the_people_the_sentence_before_has_as_subject(extract
 
 def test_they_with_no_people_before_as_subject_means_no_one(extractor):
     assert not {k for k in asserted(extractor, "Tom Reyes met Ann Lee. They endorsed Bob Kasey.") if k[1] == "endorsed"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The Republican Jewish Coalition endorsed Tom Reyes.", "Republican Jewish Coalition"),
+    ("The Republican National Committee endorsed Tom Reyes.", "Republican National Committee"),
+    ("The California Republican County Chairmen's Association endorsed Tom Reyes.", "California Republican County Chairmen's Association"),
+])
+def test_a_body_whose_name_holds_a_party_word_is_named_whole(extractor, text, body):
+    assert {k[0] for k in asserted(extractor, text) if k[1] == "endorsed"} == {body}

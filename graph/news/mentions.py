@@ -175,6 +175,7 @@ class Reader:
             elif where == (self.lexicon.country_of(around, least=1) or country) and (start, end) not in provincial:
                 found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
         found = [self._local_branch(doc, m) if m.kind == "G" else m for m in found]
+        found = [m for m in found if m.kind != "G" or not self._in_an_organization_name(doc, m)]
         found = _without_overlaps(found)
         return [m for m in found if m.ref is not None or m.kind == "P"]
 
@@ -184,6 +185,20 @@ class Reader:
         if before is None or before.text in self.lexicon.not_first_names or before.text not in self._first_names:
             return False
         return not any(same_person_name(f"{before.text} {doc[start].text}", ref.label) for ref in refs)
+
+    def _in_an_organization_name(self, doc: Doc, party: Mention) -> bool:
+        """Whether a party's name begins or is inside the name of another body, which capitalized
+        words and an organization word end: "the Republican Jewish Coalition", "the Republican
+        National Committee", "the California Republican County Chairmen's Association"."""
+        span = doc.char_span(party.start, party.end, alignment_mode="expand")
+        if span is None or party.text.endswith("Party") or party.text.isupper():
+            return False  # "the Cook County Democratic Party" is a party's branch (_local_branch), "the ANC Youth League" its body
+        i = span.end  # (an organization word right after the party is the party's own body: "the Labour Group", "the Conservative Association")
+        while i < len(doc) and i - span.end < 6 and (_is_name_token(doc[i].text) or doc[i].text in ("'s", "’s")):
+            if doc[i].text in self.lexicon.organization_words:
+                return i > span.end
+            i += 1
+        return False
 
     _LOCAL_UNITS = frozenset({"County", "State", "City", "Parish", "Borough"})
     _NAMED_AFTER = _LOCAL_UNITS | frozenset({
@@ -291,9 +306,13 @@ class Reader:
                 last += 1
         if last < len(doc) and doc[last - 1].text in _NUMBERED_UNITS and doc[last].text[:1].isdigit() and last not in taken:
             last += 1  # "Service Employees International Union Local 1", "UAW Region 9A"
-        if (last - first == 1 and first >= 2 and doc[first - 1].lower_ in ("'s", "’s") and first - 2 not in taken
+        if (first >= 2 and doc[first - 1].lower_ in ("'s", "’s") and first - 2 not in taken
                 and _is_name_token(doc[first - 2].text) and doc[first - 2].whitespace_ == ""):
-            first -= 2  # "The Freelancer's Union"
+            first -= 2  # "The Freelancer's Union", "the California Republican County Chairmen's Association"
+            while first > 0 and first - 1 not in taken and _is_name_token(doc[first - 1].text) and "\n" not in doc[first - 1].whitespace_:
+                first -= 1
+            while doc[first].lower_ == "the":
+                first += 1
         if first >= last or last - first < 2 and doc[first].text in self.lexicon.organization_words:
             return None
         if doc[last - 1].lower_ in self.lexicon.roles:
