@@ -175,7 +175,7 @@ class Reader:
             elif where == (self.lexicon.country_of(around, least=1) or country) and (start, end) not in provincial:
                 found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
         found = [self._local_branch(doc, m) if m.kind == "G" else m for m in found]
-        found = [m for m in found if m.kind != "G" or not self._in_an_organization_name(doc, m)]
+        found = [m for m in found if m.kind not in ("G", "O") or not self._in_an_organization_name(doc, m)]
         found = _without_overlaps(found)
         return [m for m in found if m.ref is not None or m.kind == "P"]
 
@@ -187,9 +187,9 @@ class Reader:
         return not any(same_person_name(f"{before.text} {doc[start].text}", ref.label) for ref in refs)
 
     def _in_an_organization_name(self, doc: Doc, party: Mention) -> bool:
-        """Whether a party's name begins or is inside the name of another body, which capitalized
-        words and an organization word end: "the Republican Jewish Coalition", "the Republican
-        National Committee", "the California Republican County Chairmen's Association"."""
+        """Whether a party's (or a known body's) name begins or is inside the name of another body,
+        which capitalized words and an organization word end: "the Republican Jewish Coalition",
+        "the Republican National Committee", "the California Republican County Chairmen's Association"."""
         span = doc.char_span(party.start, party.end, alignment_mode="expand")
         if span is None or party.text.endswith("Party") or party.text.isupper():
             return False  # "the Cook County Democratic Party" is a party's branch (_local_branch), "the ANC Youth League" its body
