@@ -1334,3 +1334,11 @@ def test_they_with_no_people_before_as_subject_means_no_one(extractor):
 ])
 def test_a_body_whose_name_holds_a_party_word_is_named_whole(extractor, text, body):
     assert {k[0] for k in asserted(extractor, text) if k[1] == "endorsed"} == {body}
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Ann Lee spoke. The congresswoman endorsed Tom Reyes.",
+    "Sen. Ann Lee spoke on Monday. The lawmaker endorsed Tom Reyes.",
+])
+def test_a_role_noun_means_the_one_titled_so_before(extractor, text):
+    assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, text)

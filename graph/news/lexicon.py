@@ -52,7 +52,7 @@ class Lexicon:
     regions: dict[str, tuple[str, ...]]  # region code ("CA-ON") -> the words that say an article is about it
     region_cues: frozenset[str]  # lower-cased words that, beside a party's name, make it the region's ("premier")
     nicknames: dict[str, frozenset[str]]  # lower-cased first name -> the names it shares a person with
-    titles: dict[str, str]  # lower-cased abbreviated title ("gov.") -> the role noun it stands for ("governor")
+    titles: dict[str, frozenset[str]]  # lower-cased title ("rep.") -> the role nouns a later mention may use ("congresswoman")
     first_name_titles: frozenset[str]  # titles said with a first name alone: "Sir Keir" is Keir Starmer
     gender_pronouns: dict[str, str]  # lower-cased pronoun -> "female" or "male"
     first_name_genders: dict[str, str]  # "Sonia" -> "female": first names nearly only one gender bears
@@ -185,7 +185,8 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             regions={code: _strings(words, f"regions.places.{code}", path) for code, words in doc["regions"]["places"].items()},
             region_cues=frozenset(w.lower() for w in _strings(doc["regions"]["cues"], "regions.cues", path)),
             nicknames=_nicknames(doc["nicknames"], path),
-            titles={str(k).lower(): str(v).lower() for k, v in (doc.get("titles") or {}).items()},
+            titles={str(k).lower(): frozenset(w.lower() for w in ([v] if isinstance(v, str) else _strings(v, f"titles.{k}", path)))
+                    for k, v in (doc.get("titles") or {}).items()},
             first_name_titles=frozenset(_strings(doc.get("first_name_titles", []), "first_name_titles", path)),
             gender_pronouns=_by_gender(doc.get("genders") or {}, "pronouns", path),
             gender_words=_by_gender(doc.get("genders") or {}, "words", path),

@@ -172,7 +172,7 @@ class Context:
                 break
             before = self.text[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
             before += mention.text.lower().split()[:-1]  # the title may be part of the mention: "Former President Obama"
-            if role in {titles.get(word, word.rstrip(".")) for word in before}:
+            if any(role in titles.get(word, {word.rstrip(".")}) for word in before):
                 return mention.ref
         if section is not None:
             return section[0] if section[0].id not in exclude else None
