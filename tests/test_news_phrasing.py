@@ -7,7 +7,7 @@ import pytest
 
 from graph.news import Extractor, parse_article
 from tests.conftest import make_entity, us_parties
-from tests.test_news_frames import asserted
+from tests.test_news_frames import asserted, statements
 
 UK = "The story was reported from Westminster, London."  # two words of the UK: "Labour" is its party
 
@@ -1342,3 +1342,25 @@ def test_a_body_whose_name_holds_a_party_word_is_named_whole(extractor, text, bo
 ])
 def test_a_role_noun_means_the_one_titled_so_before(extractor, text):
     assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Sen. Tom Reyes refused on Tuesday to follow his governor's lead and endorse Sen. Ann Lee for the nomination.", "negated"),
+    ("Tom Reyes did not attend the rally but endorsed Ann Lee.", "asserted"),  # the "not" is the rally's
+    ("Tom Reyes declined to comment and endorsed Ann Lee.", "asserted"),  # a finite verb: coordinated with "declined"
+])
+def test_a_verb_joined_by_and_shares_what_governs_the_other(extractor, text, status):
+    assert ("Tom Reyes", "endorsed", "Ann Lee") in statements(extractor, text).get(status, set())
+
+
+@pytest.mark.parametrize("text", [
+    "State Sen. Ann Lee, a longtime Democrat who represents the valley, broke the news of her party switch on Thursday.",
+    "Nairobi, Kenya. Mr Tom Kirwa is the second UDA official to defect in less than two months.",
+])
+def test_a_party_the_sentence_says_was_left_is_no_membership(extractor, text):
+    assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}
+
+
+def test_moving_onto_a_partys_benches_is_joining_it(extractor):
+    found = asserted(extractor, "London, UK. The SNP's Ann Lee moved onto the Tory benches in 2023.")
+    assert ("Ann Lee", "party_switch", "Conservative Party", "Scottish National Party") in found

@@ -22,7 +22,7 @@ from .matching import Context, match_article
 from .mentions import Reader
 from .model import Candidate, EntityRef
 from .names import NameIndex
-from .parsing import Parsed, candidacies, frame_candidates, parse, pronoun_bindings, select
+from .parsing import Parsed, candidacies, frame_candidates, parse, past_parties, pronoun_bindings, select
 from .pipeline import model_folder
 from .rules import load_rules
 from .contests import contest_rivals, contests_pattern, race_rivals
@@ -119,6 +119,8 @@ class Extractor:
             parsed.later_subjects, parsed.described,
         )
         found = match_article(context, self.rules)
+        past = past_parties(parsed, context)
+        found = [c for c in found if c.relation != "member_of" or (c.subject.id, c.object.id, c.quote) not in past]
         found += frame_candidates(parsed, context)
         found += heading_rivals(sentences, context.headings, self._contest_nouns, self.index.lexicon.anaphors, article.id, article.date)
         if parsed.not_people:

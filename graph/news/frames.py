@@ -39,7 +39,7 @@ _PARTY_POSTS = _MEMBER_NOUNS | {
     "president", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "secretary", "treasurer",
     "whip", "chief", "founder", "co-founder", "deputy", "vice-president", "general-secretary", "figure", "veteran",
 }
-_PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "group", "conference", "side"}
+_PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "bench", "group", "conference", "side"}
 _NOT_ONE_RACE = {"reelection", "re-election", "office", "seat", "congress", "president"}  # "A and B are running for office"
 _IN_A_CONTEST = {"be", "lock", "engage", "remain", "stay", "place", "put", "leave", "show", "participate", "take", "appear", "meet"}  # "A is in a runoff with B", "polls put A and B in a dead heat"
 _REACTIONS = {"headline", "praise", "criticism", "heat", "flak", "backlash", "credit", "fire", "scorn", "applause", "attention"}
@@ -593,7 +593,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                         if c.dep_ in ("compound", "amod", "nmod") for a in s.args(c, "G") if a.mention is not None]  # fmt: skip
             yield "past-party", _subjects(token, s), _parties(token, (), s) or named_by  # "the second Congress legislator to quit"
         elif lemma in rel.joining and not _in_doing(token):
-            joined = _parties(token, ("to", "as", "into"), s)
+            joined = _parties(token, ("to", "as", "into", "onto"), s)
             yield "joined", _movers(token, s), joined
             if not joined and _joins_a_name(token, rel.leaving):  # "quit the party to join Change UK": not an independent
                 yield "joined-elsewhere", _movers(token, s), []
@@ -1476,8 +1476,9 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
     if withdrawable and trigger.tag_ == "VBG" and {"had", "been"} <= auxiliaries:
         return "negated"
     current = trigger
+    joined = False  # reached the head of a conjunct: what it says of itself is its own ("did not attend but endorsed B")
     for _ in range(8):
-        for child in current.children:
+        for child in [] if joined else current.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "no") or (current is not trigger and child.lower_ == "yet"):
                 return "negated"
             word = child.lemma_.lower()
@@ -1487,13 +1488,16 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
                 status = "disputed"
             if child.dep_ == "advcl" and _conditional(child, triggers):
                 status = "disputed"  # "would endorse B if things did not go his way"
-        if current is not trigger:
+        if current is not trigger and not joined:
             lemma = current.lemma_.lower()
             if lemma in triggers.negating:
                 return "negated"
             if lemma in triggers.hedging and not (contest and lemma in triggers.striving):
                 status = "disputed"
-        if not climb or current.dep_ not in _GOVERNED_BY or current.head is current:
+        # a verb joined to another by "and" shares what governs that one: "refused to follow his lead and endorse B"
+        joined = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and current.head.pos_ in ("VERB", "AUX")
+                  and current.tag_ in ("VB", current.head.tag_))  # (not "declined to comment and endorsed B", parsed as one)
+        if not climb or (current.dep_ not in _GOVERNED_BY and not joined) or current.head is current:
             break
         current = current.head
     return status
@@ -1575,6 +1579,14 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
             people.update(_movers(token, s))
             if token.dep_ == "relcl" and token.head.dep_ == "appos":  # "X, a lifelong Republican who switched"
                 people.update(s.args(token.head.head, "P"))
+    moves = {w for r in triggers.relations for w in r.moves}
+    for token in s.doc:  # "X ... broke the news of her party switch", "his defection": the possessor moved
+        if token.pos_ == "NOUN" and token.lemma_.lower() in moves and any(c.lemma_.lower() == "party" or c.dep_ == "prep" for c in token.children):
+            for owner in (c for c in token.children if c.dep_ == "poss"):
+                named = [Arg(a.mention) for a in s.args(owner, "P") if a.mention is not None]
+                root = next(t for t in s.doc if t.dep_ == "ROOT")  # "her": the sentence's subject, when it names one
+                subjects = [Arg(a.mention) for a in _subjects(root, s) if a.mention is not None] if owner.tag_ == "PRP$" else []
+                people.update(named or subjects)  # (its membership there is then a past one: a trap, not a fact)
     newcomers = {w for r in triggers.relations for w in r.newcomers}
     arriving = {t: parties for t in s.doc if t.lemma_.lower() in newcomers and t.pos_ == "NOUN" and (parties := _parties(t, ("to",), s))}
     for token in arriving:  # "the new entrants to the BJP are A and B"

@@ -25,7 +25,7 @@ from .pipeline import load_pipeline
 from .signatures import is_a, signature
 from .triggers import Triggers
 
-__all__ = ["Parsed", "select", "parse", "frame_candidates", "pronoun_bindings", "candidacies"]
+__all__ = ["Parsed", "select", "parse", "frame_candidates", "pronoun_bindings", "candidacies", "past_parties"]
 
 CONFIDENCE = {  # by the shape that found them; about their precision on the tuning passages
     "verb": 0.85, "verb-prep": 0.85, "noun": 0.8, "agent": 0.8, "hiring": 0.75, "party": 0.8,
@@ -439,6 +439,13 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
                 offset=sentence.start,
             ))  # fmt: skip
     return out
+
+
+def past_parties(parsed: Parsed, context: Context) -> set[tuple[str, str, str]]:
+    """(person id, party id, sentence) of the parties the parse reads as someone's past ones
+    ("the second UDA official to defect", "a former Democrat"): no pattern asserts them there."""
+    return {(r[1].id, r[2].id, context.sentences[number].text) for number, frames in parsed.frames.items() for frame in frames
+            if frame.shape == "past-party" and (r := _resolved(frame, context, number)) is not None}  # fmt: skip
 
 
 def candidacies(parsed: Parsed, context: Context) -> list[tuple[EntityRef, int, str]]:
