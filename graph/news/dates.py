@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["FoundDate", "find_dates", "not_after"]
+__all__ = ["FoundDate", "YEAR", "find_dates", "not_after"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -24,6 +24,7 @@ _MONTH = (
     r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # a year written alone: "in 2016", "the 1994 nominee"
 _PATTERNS = [
     ("ymd", re.compile(r"\b(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\b")),
     ("mdy", re.compile(rf"\b{_MONTH}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+{_YEAR}\b")),

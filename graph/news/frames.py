@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from .dates import YEAR
 from .triggers import RelationTriggers, Triggers
 
 if TYPE_CHECKING:
@@ -139,8 +140,7 @@ class _Sentence:
         parser hangs elsewhere: "as well as two former SNP leaders: A and B", "defeated his main
         rivals, A and B, in the race" (not "defeated his rivals, A said")."""
         last = max(items, key=lambda t: t.i)
-        plural = last.tag_ in ("NNS", "NNPS") or (last.tag_ == "NNP" and last.lower_.endswith("s"))  # "Democrats" tagged NNP
-        if not plural or (self.of.get(last.i) is not None and self.kinds.get(self.of[last.i]) != "G"):
+        if not _plural(last) or (self.of.get(last.i) is not None and self.kinds.get(self.of[last.i]) != "G"):
             return []
         doc, i = last.doc, max(t.i for t in last.subtree) + 1
         if last.dep_ in _SUBJECTS and any(_a_number(c) for c in last.children) and (i >= len(doc) or doc[i].text != ":"):
@@ -807,7 +807,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> lis
     """Who the sentence says stands in a race, with the words that may say which one ("mayor",
     "the Democratic nomination for governor"; "" for none): "X is running for mayor", "X entered the
     race", "X announced her candidacy", "mayoral candidate X", "X, the Republican nominee", and who
-    holds a standing in one (_standings). graph/news/contests.py pairs those of one race."""
+    holds a standing in one (_standing_holders). graph/news/contests.py pairs those of one race."""
     if any(t.lower_ in _APART for t in s.doc):
         return []  # "the two backed different candidates", "running in their respective states": races apart
     found: list[tuple[Arg, str]] = []
@@ -835,7 +835,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> lis
         titled = token.pos_ in ("NOUN", "PROPN")  # a title says what its holder is, whatever the sentence says of them
         if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers):
             words = " ".join(t.text for t in prize.subtree) if prize is not None else ""
-            words += "".join(f" {o.text}" for p in token.children if p.dep_ == "prep" for o in p.children if _YEAR.fullmatch(o.text))  # "ran in 2016"
+            words += "".join(f" {o.text}" for p in token.children if p.dep_ == "prep" for o in p.children if YEAR.fullmatch(o.text))  # "ran in 2016"
             found += [(a, words) for a in people if a.mention is None or s.kinds.get(a.mention) == "P"]
     found += [(a, "") for a in _standing_holders(s, rel, triggers)]
     return found
@@ -845,11 +845,10 @@ _CANDIDACY = {"bid", "candidacy", "campaign"}  # whose possessor stands in a rac
 
 
 def _own(noun: Token) -> bool:
-    """Whether a noun is its subject's own: "his own campaign", "her first campaign" (not "ran X's campaign")."""
+    """Whether a race's noun is its subject's own: "his own campaign" (not "ran X's campaign")."""
     return any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their") for c in noun.children) and noun.lemma_.lower() in _RUNNING
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
 _PLACE_NOUNS = {"place", "position", "spot"}
 # (the recognizer, which would tag ordinals, does not run on every sentence)
 _ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|\d+(?:st|nd|rd|th))", re.IGNORECASE)
@@ -1080,6 +1079,11 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             return s.args(current.head)  # "Reyes defected to the GOP", the name misparsed as a noun the verb qualifies (not "X, backed by Y")
         break
     return []
+
+
+def _plural(noun: Token) -> bool:
+    """A plural noun, or a plural name the tagger takes for a singular one ("Democrats" as NNP)."""
+    return noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.lower_.endswith("s"))
 
 
 def _a_number(word: Token) -> bool:
@@ -1699,7 +1703,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if current.dep_ == "pobj" and current.tag_ == "NNS" and lemma in _MEMBER_NOUNS and _among_them(current):
                 return [a for a in _one_of_a_group(current, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
             return []
-    if party.tag_ in ("NNS", "NNPS") or (party.tag_ == "NNP" and party.lower_.endswith("s")):
+    if _plural(party):
         # "high-profile GOPers, including A and B", "three Democrats have endorsed X: A, B and C"
         named = [o for c in party.children if c.dep_ == "prep" and c.lower_ in _INCLUDING for o in c.children if o.dep_ == "pobj"]
         named += s._spelled_out([party])

@@ -60,11 +60,7 @@ class Lexicon:
 
     @cached_property
     def _country_patterns(self) -> dict[str, re.Pattern[str]]:
-        """Per country, one pattern for its words (the longest first: "New South Wales" before "Wales")."""
-        return {
-            code: re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-            for code, words in self.countries.items() if words
-        }  # fmt: skip
+        return _word_patterns(self.countries)
 
     @cached_property
     def place_words(self) -> frozenset[str]:
@@ -92,10 +88,7 @@ class Lexicon:
 
     @cached_property
     def _region_patterns(self) -> dict[str, re.Pattern[str]]:
-        return {
-            code: re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
-            for code, words in self.regions.items() if words
-        }  # fmt: skip
+        return _word_patterns(self.regions)
 
     def region_of(self, text: str) -> str | None:
         """The region (province) an article is about, if any: the one its words name most, of two
@@ -108,6 +101,15 @@ class Lexicon:
         """The entity type the strongest of these role words suggests, if any."""
         found = {self.roles[w.lower()] for w in words if w.lower() in self.roles}
         return next((t for t in TYPE_RANK if t in found), None)
+
+
+def _word_patterns(groups: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
+    """Per country (or region), one pattern for its words (the longest first: "New South Wales"
+    before "Wales")."""
+    return {
+        code: re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        for code, words in groups.items() if words
+    }  # fmt: skip
 
 
 def _strings(value: object, where: str, path: Path) -> tuple[str, ...]:

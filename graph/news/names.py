@@ -11,13 +11,13 @@ from dataclasses import dataclass, field
 from .. import slugs
 from ..model import Entity
 from ..resolve import normalize
+from .dates import YEAR
 from .lexicon import Lexicon
 from .model import EntityRef
 from .signatures import is_a
 
 __all__ = ["NameIndex", "ElectionInfo", "slug", "election_info", "same_person_name"]
 
-_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _CAPITAL_WORD = re.compile(r"[A-Z][\w.']*")
 
 
@@ -109,8 +109,8 @@ def election_info(name: str, lexicon: Lexicon) -> ElectionInfo:
         key = normalize(word.removesuffix("'s"))
         if key and key not in words.skip and not any(key in n for n in words.party_names):
             places.update(key.split())
-    year = _YEAR.search(text)
-    return ElectionInfo(office, frozenset(places), year.group(1) if year else None)
+    year = YEAR.search(text)
+    return ElectionInfo(office, frozenset(places), year.group() if year else None)
 
 
 @dataclass(frozen=True)
