@@ -63,8 +63,10 @@ def race_rivals(
     sentence of another year. A race is told apart by its office and its places (the lexicon's),
     from its words or else from the sentence's election phrases; one whose office or place is not
     said is the article's only one that fits, if there is only one."""
+    if len(stands) < 2:
+        return []
     reader = _reader(lexicon)
-    home = reader.home(" ".join(s.text for s in sentences))
+    home: list[str | None] = []  # the article's place, read once if a race names a place
     entries: list[tuple[EntityRef, int, str | None, frozenset[str]]] = []
     for person, number, words in stands:
         sentence, lowered = sentences[number], words.lower()
@@ -76,7 +78,9 @@ def race_rivals(
         said = [m.info for i in sentence.mentions if (m := mentions[i]).kind == "E" and m.info is not None]
         office = reader.office(lowered) or _only({i.office for i in said if i.office})
         places = reader.places(words) or _only({i.places for i in said if i.places}) or frozenset()
-        if home is not None and places and home not in places:
+        if places and not home:
+            home.append(reader.home(" ".join(s.text for s in sentences)))
+        if places and home[0] is not None and home[0] not in places:
             continue  # a race elsewhere than the article's place: "X managed Y's Georgia Senate campaign" in a Kansas story
         entries.append((person, number, office, places))
     keys = {(office, places) for _, _, office, places in entries if office is not None and places}
@@ -110,17 +114,18 @@ def _only(values: set):
 @dataclass(frozen=True)
 class _Reader:
     offices: tuple[tuple[re.Pattern[str], str], ...]
-    place_names: tuple[tuple[re.Pattern[str], str], ...]
+    place_names: re.Pattern[str]  # every way of writing a place, longest first
+    place_of: dict[str, str]  # a way of writing a place -> the place
 
     def office(self, lowered: str) -> str | None:
         return next((key for pattern, key in self.offices if pattern.search(lowered)), None)
 
     def places(self, text: str) -> frozenset[str]:
-        return frozenset(place for pattern, place in self.place_names if pattern.search(text))
+        return frozenset(self.place_of[m.group()] for m in self.place_names.finditer(text))
 
     def home(self, text: str) -> str | None:
         """The place an article names most, at least twice and more often than any other."""
-        counts = Counter(place for pattern, place in self.place_names for _ in pattern.finditer(text))
+        counts = Counter(self.place_of[m.group()] for m in self.place_names.finditer(text))
         ranked = counts.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
             return None
@@ -136,6 +141,6 @@ def _reader(lexicon: Lexicon) -> _Reader:
     if id(lexicon) in _READERS:
         return _READERS[id(lexicon)]
     offices = tuple((re.compile(rf"\b{re.escape(word)}\b"), key) for word, key in sorted(lexicon.offices.items(), key=lambda o: -len(o[0])))
-    places = tuple((re.compile(rf"(?<![\w.]){re.escape(alias)}(?!\w)"), place) for alias, place in lexicon.places.items()
-                   if place not in lexicon.national_places)  # fmt: skip
-    return _READERS.setdefault(id(lexicon), _Reader(offices, places))
+    place_of = {alias: place for alias, place in lexicon.places.items() if place not in lexicon.national_places}
+    names = re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(a) for a in sorted(place_of, key=len, reverse=True)))
+    return _READERS.setdefault(id(lexicon), _Reader(offices, names, place_of))

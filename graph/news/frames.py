@@ -470,7 +470,8 @@ def find_frames(
                     for i, a in enumerate(objects):
                         for b in objects[i + 1 :]:
                             found.append(Frame(rel.relation, a, b, shape, status, token.idx))
-    found += [f for rel in triggers.relations if rel.symmetric for f in _standings(sentence, rel, triggers)]
+    standing = {rel.relation: _standing_holders(sentence, rel, triggers) for rel in triggers.relations if rel.symmetric}
+    found += [f for rel in triggers.relations if rel.symmetric for f in _standings(rel, standing[rel.relation])]
     found += _memberships(sentence, triggers)
     at = {t.idx: t for t in doc}
     clauses = {i: _clauses(at[i]) for i in {f.trigger for f in found} if i in at}
@@ -478,7 +479,7 @@ def find_frames(
     hiring = frozenset(w for r in triggers.relations for w in r.hiring)
     hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS | {"auxpass"} for c in t.children))
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _HIRE_NOUNS) for t in doc)  # fmt: skip
-    candidacies = [c for rel in triggers.relations if rel.symmetric for c in _candidacies(sentence, rel, triggers)]
+    candidacies = [c for rel in triggers.relations if rel.symmetric for c in _candidacies(sentence, rel, triggers, standing[rel.relation])]
     roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     group = [a for a in (_subjects(roots[0], sentence) if len(roots) == 1 else []) if a.mention is not None and sentence.kinds.get(a.mention) == "P"]
     return Found(found, _campaign_owners(sentence, hiring), hires, by_groups, _group_members(sentence), candidacies,
@@ -753,9 +754,9 @@ def _a_share(noun: Token, rel: RelationTriggers) -> bool:
     return noun.lemma_.lower() in rel.shares or any(c.dep_ == "compound" and c.lemma_.lower() in rel.shares for c in noun.children)
 
 
-def _standings(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> list[Frame]:
-    """Every two people a sentence gives a standing in a contest, as rivals (_standing_holders)."""
-    ranked = sorted(_standing_holders(s, rel, triggers).items(), key=lambda held: held[1])
+def _standings(rel: RelationTriggers, holders: dict[Arg, int]) -> list[Frame]:
+    """Every two people a sentence gives a standing in a contest (_standing_holders), as rivals."""
+    ranked = sorted(holders.items(), key=lambda held: held[1])
     return [Frame(rel.relation, a, b, "standing", "asserted", max(at_a, at_b))
             for i, (a, at_a) in enumerate(ranked) for b, at_b in ranked[i + 1 :]]  # fmt: skip
 
@@ -803,11 +804,12 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
     return holders
 
 
-def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> list[tuple[Arg, str]]:
+def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standing: dict[Arg, int]) -> list[tuple[Arg, str]]:
     """Who the sentence says stands in a race, with the words that may say which one ("mayor",
     "the Democratic nomination for governor"; "" for none): "X is running for mayor", "X entered the
     race", "X announced her candidacy", "mayoral candidate X", "X, the Republican nominee", and who
-    holds a standing in one (_standing_holders). graph/news/contests.py pairs those of one race."""
+    holds a standing in one (`standing`, from _standing_holders). graph/news/contests.py pairs
+    those of one race."""
     if any(t.lower_ in _APART for t in s.doc):
         return []  # "the two backed different candidates", "running in their respective states": races apart
     found: list[tuple[Arg, str]] = []
@@ -837,7 +839,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -> lis
             words = " ".join(t.text for t in prize.subtree) if prize is not None else ""
             words += "".join(f" {o.text}" for p in token.children if p.dep_ == "prep" for o in p.children if YEAR.fullmatch(o.text))  # "ran in 2016"
             found += [(a, words) for a in people if a.mention is None or s.kinds.get(a.mention) == "P"]
-    found += [(a, "") for a in _standing_holders(s, rel, triggers)]
+    found += [(a, "") for a in standing]
     return found
 
 
