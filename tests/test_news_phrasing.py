@@ -12,6 +12,11 @@ from tests.test_news_frames import asserted, statements
 UK = "The story was reported from Westminster, London."  # two words of the UK: "Labour" is its party
 
 
+def _rivals(extractor, text):
+    """The pairs of rivals asserted in a text, each a frozenset of two names."""
+    return {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+
+
 @pytest.fixture(scope="module")
 def extractor():
     """A graph that knows the two US parties, a newspaper called "The Republican" and one Grover Cleveland."""
@@ -806,7 +811,7 @@ def test_a_field_that_includes_someone_and_who_came_out_of_it(extractor):
 def test_rivals_counted_out_of_a_list(extractor):
     """"three of his former rivals in the preliminary: A, B and C": each X's rival, and each other's."""
     text = "Marty Walters is now supported by three of his former rivals in the preliminary election: Charlotte Richards, John Barr and Felix Arroyo."
-    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    rivals = _rivals(extractor, text)
     assert frozenset(("Marty Walters", "John Barr")) in rivals and frozenset(("John Barr", "Felix Arroyo")) in rivals
 
 
@@ -1070,7 +1075,7 @@ def test_two_who_reach_one_runoff(extractor, text):
 
 def test_rivals_a_comma_spells_out(extractor):
     text = "Lt. Gov. John Fetterer easily defeated his main rivals, Rep. Conor Lamm and state Rep. Malcolm Kenyan, in the race."
-    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    rivals = _rivals(extractor, text)
     assert frozenset(("Conor Lamm", "Malcolm Kenyan")) in rivals
 
 
@@ -1093,10 +1098,6 @@ def test_one_appointed_to_a_post_holds_it_not_the_one_who_appoints(extractor):
     text = ("Presidential candidate Bola Tinubo has appointed a former party chairman and senatorial hopeful, "
             "Adams Oshio, as chairman of his presidential campaign council.")
     assert not {k for k in asserted(extractor, text) if k[:2] == ("Bola Tinubo", "advised")}
-
-
-def _rivals(extractor, text):
-    return {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
 
 
 @pytest.mark.parametrize("text, pair", [

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from itertools import combinations
 
 from .dates import YEAR
@@ -65,21 +64,20 @@ def race_rivals(
     said is the article's only one that fits, if there is only one."""
     if len(stands) < 2:
         return []
-    reader = _reader(lexicon)
     home: list[str | None] = []  # the article's place, read once if a race names a place
     entries: list[tuple[EntityRef, int, str | None, frozenset[str]]] = []
     for person, number, words in stands:
         sentence, lowered = sentences[number], words.lower()
-        if words and not any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in race_words) and reader.office(lowered) is None:
+        if words and not any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in race_words) and _office(lexicon, lowered) is None:
             continue
         years = YEAR.findall(words) or YEAR.findall(sentence.text)
         if years and all(year != date[:4] for year in years):
             continue  # a race of another year: "the GOP's 1994 gubernatorial nominee", "in 2016, to support candidate X"
         said = [m.info for i in sentence.mentions if (m := mentions[i]).kind == "E" and m.info is not None]
-        office = reader.office(lowered) or _only({i.office for i in said if i.office})
-        places = reader.places(words) or _only({i.places for i in said if i.places}) or frozenset()
+        office = _office(lexicon, lowered) or _only({i.office for i in said if i.office})
+        places = _places(lexicon, words) or _only({i.places for i in said if i.places}) or frozenset()
         if places and not home:
-            home.append(reader.home(" ".join(s.text for s in sentences)))
+            home.append(_home(lexicon, " ".join(s.text for s in sentences)))
         if places and home[0] is not None and home[0] not in places:
             continue  # a race elsewhere than the article's place: "X managed Y's Georgia Senate campaign" in a Kansas story
         entries.append((person, number, office, places))
@@ -111,36 +109,18 @@ def _only(values: set):
     return next(iter(values)) if len(values) == 1 else None
 
 
-@dataclass(frozen=True)
-class _Reader:
-    offices: tuple[tuple[re.Pattern[str], str], ...]
-    place_names: re.Pattern[str]  # every way of writing a place, longest first
-    place_of: dict[str, str]  # a way of writing a place -> the place
-
-    def office(self, lowered: str) -> str | None:
-        return next((key for pattern, key in self.offices if pattern.search(lowered)), None)
-
-    def places(self, text: str) -> frozenset[str]:
-        return frozenset(self.place_of[m.group()] for m in self.place_names.finditer(text))
-
-    def home(self, text: str) -> str | None:
-        """The place an article names most, at least twice and more often than any other."""
-        counts = Counter(self.place_of[m.group()] for m in self.place_names.finditer(text))
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
-        return ranked[0][0]
+def _office(lexicon: Lexicon, lowered: str) -> str | None:
+    return next((key for pattern, key in lexicon.office_patterns if pattern.search(lowered)), None)
 
 
-_READERS: dict[int, _Reader] = {}
+def _places(lexicon: Lexicon, text: str) -> frozenset[str]:
+    return frozenset(lexicon.places[m.group()] for m in lexicon.place_pattern.finditer(text))
 
 
-def _reader(lexicon: Lexicon) -> _Reader:
-    """The office words (longest first: "lieutenant governor" before "governor") and the places,
-    other than a whole country, of the lexicon (made once per lexicon)."""
-    if id(lexicon) in _READERS:
-        return _READERS[id(lexicon)]
-    offices = tuple((re.compile(rf"\b{re.escape(word)}\b"), key) for word, key in sorted(lexicon.offices.items(), key=lambda o: -len(o[0])))
-    place_of = {alias: place for alias, place in lexicon.places.items() if place not in lexicon.national_places}
-    names = re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(a) for a in sorted(place_of, key=len, reverse=True)))
-    return _READERS.setdefault(id(lexicon), _Reader(offices, names, place_of))
+def _home(lexicon: Lexicon, text: str) -> str | None:
+    """The place an article names most, at least twice and more often than any other."""
+    counts = Counter(lexicon.places[m.group()] for m in lexicon.place_pattern.finditer(text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]

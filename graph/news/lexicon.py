@@ -63,6 +63,18 @@ class Lexicon:
         return _word_patterns(self.countries)
 
     @cached_property
+    def office_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        """The office words (lower-cased, longest first: "lieutenant governor" before "governor"),
+        each with its office."""
+        return tuple((re.compile(rf"\b{re.escape(word)}\b"), key) for word, key in sorted(self.offices.items(), key=lambda o: -len(o[0])))
+
+    @cached_property
+    def place_pattern(self) -> re.Pattern[str]:
+        """Every way of writing a place other than a whole country, longest first (`places` gives the place)."""
+        names = (alias for alias, place in self.places.items() if place not in self.national_places)
+        return re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(a) for a in sorted(names, key=len, reverse=True)))
+
+    @cached_property
     def place_words(self) -> frozenset[str]:
         """Every way of writing a place, lower-cased."""
         return frozenset(p.lower() for p in self.places)
