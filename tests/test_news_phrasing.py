@@ -1373,3 +1373,18 @@ def test_rivals_inferred_from_one_race_stay_below_the_default_acceptance(extract
     article = parse_article("date: 2024-05-01\n\n" + text, "race.txt")
     found = [c for c in extractor.extract(article) if c.relation == "rival_of"]
     assert found and all(c.rule == "contests.rival_of.race" and c.confidence < 0.5 for c in found)
+
+
+def test_a_surname_the_parse_hangs_on_a_noun_is_the_next_verbs_subject(extractor):
+    """"A finished second in the election and B came in third", where the parse joins B to
+    "election" and leaves "came" without a subject: B is the one who came third."""
+    text = "Maria Ortega spoke on Tuesday, and so did Karen Bass. Ortega finished second in the special election and Bass came in third."
+    assert frozenset(("Maria Ortega", "Karen Bass")) in _rivals(extractor, text)
+
+
+def test_a_new_name_the_recognizer_calls_a_place_is_still_a_person(extractor):
+    """The small pipeline calls some names from outside the US and Europe places ("Anand Sharma"
+    a GPE): written in full, they stay people, and their relations stay."""
+    text = "Mallikarjun Kharge is running. Several party leaders, including Sunil Mehta, Anand Sharma and Kavita Rao, have backed Kharge."
+    found = asserted(extractor, text)
+    assert {(n, "endorsed", "Mallikarjun Kharge") for n in ("Sunil Mehta", "Anand Sharma", "Kavita Rao")} <= found

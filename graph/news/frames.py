@@ -1026,9 +1026,38 @@ def _passive_subjects(verb: Token, s: _Sentence) -> list[Arg]:
     return [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]
 
 
+def _misattached_subject(verb: Token, s: _Sentence) -> list[Arg]:
+    """The subject of a second clause that the parse hangs elsewhere: "A placed fifth in the
+    election and B finished sixth", where B is parsed as joined to "election" and "finished" has
+    no subject of its own. The name right before a finite verb without a subject, itself after
+    "and", "but" or a comma, and no verb's subject, is the verb's."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("conj", "advcl", "ccomp", "parataxis"):
+        return []
+    if any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
+        return []
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in ("advmod", "aux", "neg") and verb.doc[i].head == verb:
+        i -= 1
+    if i < 0:
+        return []
+    name = verb.doc[i]
+    mention = s.of.get(name.i)
+    if mention is None or s.kinds.get(mention) != "P" or name.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
+        return []
+    first = name
+    while first.i > 0 and s.of.get(first.i - 1) == mention:
+        first = verb.doc[first.i - 1]
+    if first.i == 0 or verb.doc[first.i - 1].lower_ not in ("and", "but", ",", ";"):
+        return []
+    return [Arg(mention)]
+
+
 def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     """Who does what the verb says: its subject; else that of the verb it depends on ("wants to
     endorse", "and endorsed"); else, for a relative clause, the noun it qualifies."""
+    misattached = _misattached_subject(verb, s)
+    if misattached:
+        return misattached
     current = verb
     for _ in range(4):
         wanted = _SUBJECTS if current is verb else _SUBJECTS | _PASSIVE_SUBJECTS  # "is expected to endorse"

@@ -33,13 +33,9 @@ CONFIDENCE = {  # by the shape that found them; about their precision on the tun
     "quit": 0.6,  # a party left, no other joined: an independent now ("X left the party in 2019")
     "group": 0.6,  # one of a group said to endorse before ("... by 400 members. Some of these include A")
 }
-# Named-entity labels that say a capitalized name is not a person ("Native American", "Lok Sabha").
-# ORG is not among them: the small pipeline calls many surnames ORG.
 # A "sentence" longer than this is a list, a table or a text without full stops: the patterns
 # still read it, the parser (linear, but 0.3 s per 10 KB) does not.
 MAX_PARSED = 3000
-_NOT_A_PERSON = "not a person"  # the vote of a guessed surname the recognizer does not call a person
-_NOT_PERSON_LABELS = {"NORP", "GPE", "LOC", "FAC", "EVENT", "LAW", "WORK_OF_ART", "PRODUCT", "LANGUAGE", _NOT_A_PERSON}
 
 
 _ASIDE = re.compile(r"\([^()]{1,40}\)")
@@ -53,7 +49,7 @@ class Parsed:
     """What the parser says about one article's selected sentences."""
 
     frames: dict[int, list[Frame]]  # sentence number -> frames
-    not_people: set[str]  # ids of new "people" the parser's named entities call something else
+    not_people: set[str]  # ids of the known people a lone surname was taken for that the recognizer never calls a person
     subjects: dict[int, int] = field(default_factory=dict)  # sentence number -> the mention of its main subject, a person
     # sentence number -> mentions that are the subject of a clause after the first ("X backed A, and B backed C": B)
     later_subjects: dict[int, frozenset[int]] = field(default_factory=dict)
@@ -100,7 +96,7 @@ def parse(
     out: list[Parsed] = []
     for sentences, mentions, chosen in items:
         parsed = Parsed({}, set())
-        votes: dict[str, set[str]] = {}
+        votes: dict[str, bool] = {}  # person id -> whether the recognizer called a lone surname taken for them a person
         campaigns: list[int] = []
         groups: list[tuple[int, str, Arg]] = []  # (sentence number, relation, whom) of relations held by unnamed groups
         subject_groups: dict[int, list[Arg]] = {}  # sentence number -> the two or more people it has as subject
@@ -128,8 +124,8 @@ def parse(
             parsed.later_subjects[number] = _later_subjects(doc, spans)
             campaigns += said.campaign_owners
             hires = hires or said.hires
-            _entity_labels(doc, spans, mentions, votes, index.lexicon.first_name_genders)
-        parsed.not_people = _not_people(votes)
+            _entity_labels(doc, spans, mentions, votes)
+        parsed.not_people = {id_ for id_, person in votes.items() if not person}
         _settle_focus(parsed.frames, campaigns, hires, mentions)
         out.append(parsed)
     return out
@@ -250,15 +246,15 @@ _CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’.&-]*")
 
 
 def _recognizer_can_help(sentence: Sentence, mentions: list[Mention], index: NameIndex) -> bool:
-    """Whether the named-entity recognizer can add to what the mentions say of a sentence: a new
-    person to vote on (is "Sue Park" a person?), or a capitalized word no mention covers that may
+    """Whether the named-entity recognizer can add to what the mentions say of a sentence: a lone
+    surname to vote on (is "Cleveland" the known person?), or a capitalized word no mention covers that may
     begin a name the mentions missed (a function word or a title alone cannot)."""
     lexicon = index.lexicon
     covered = []
     for i in sentence.mentions:
         mention = mentions[i]
-        if mention.kind == "P" and mention.ref is not None and (mention.guessed or (mention.ref.new and not _first_named(mention.ref.label, lexicon))):
-            return True  # (a new full name that begins with a first name is a person whatever the labels: _entity_labels)
+        if mention.kind == "P" and mention.guessed:
+            return True
         covered.append((mention.start - sentence.start, mention.end - sentence.start))
     words = list(_CAPITALIZED.finditer(sentence.text))
     for n, word in enumerate(words):
@@ -272,10 +268,6 @@ def _recognizer_can_help(sentence: Sentence, mentions: list[Mention], index: Nam
             continue  # "in Ohio", not "Georgia Power"
         return True
     return False
-
-
-def _first_named(label: str, lexicon) -> bool:
-    return " " in label and label.split()[0] in lexicon.first_name_genders
 
 
 def _without_asides(sentence: Sentence, mentions: list[Mention]) -> str:
@@ -356,26 +348,17 @@ def _surnames(mentions: list[Mention], before: int) -> dict[str, int]:
     return found
 
 
-def _entity_labels(doc, spans, mentions: list[Mention], votes: dict[str, set[str]], first_names) -> None:
-    """Add, per new person of the sentence, the named-entity labels its mentions get; a name
-    written in full counts for what it is, a surname alone only when it says PERSON. A full name
-    that begins with a first name of the lexicon is a person whatever the labels ("Sue Park" is no
-    place)."""
+def _entity_labels(doc, spans, mentions: list[Mention], votes: dict[str, bool]) -> None:
+    """Vote, per lone surname taken for a known person ("Cleveland"), whether the recognizer calls
+    it a person: PERSON or ORG (the small pipeline calls many surnames ORG) counts as yes, any
+    other label or none as no. A new name written in full is not voted on: the small pipeline
+    calls many names from outside the US and Europe places ("Anand Sharma" a GPE), and on passages
+    never tuned on, dropping them cost more true relations than it saved."""
     for start, end, index, kind in spans:
         mention = mentions[index]
-        if kind != "P" or mention.ref is None or not (mention.ref.new or mention.guessed):
-            continue
-        labels = {t.ent_type_ for t in tokens_in(doc, start, end)}
-        if mention.guessed:  # a lone surname of someone known counts only as a PERSON (or ORG, as the small
-            # pipeline calls many surnames), never unlabelled ("Cleveland-only")
-            votes.setdefault(mention.ref.id, set()).update(labels & {"PERSON", "ORG"} or {_NOT_A_PERSON})
-        elif "PERSON" in labels or mention.text == mention.ref.label:
-            named = " " in mention.ref.label and mention.ref.label.split()[0] in first_names
-            votes.setdefault(mention.ref.id, set()).update(labels | {"PERSON"} if named else labels or {""})
-
-
-def _not_people(votes: dict[str, set[str]]) -> set[str]:
-    return {id_ for id_, labels in votes.items() if labels <= _NOT_PERSON_LABELS}
+        if kind == "P" and mention.guessed and mention.ref is not None:
+            person = any(t.ent_type_ in ("PERSON", "ORG") for t in tokens_in(doc, start, end))
+            votes[mention.ref.id] = votes.get(mention.ref.id, False) or person
 
 
 def pronoun_bindings(
