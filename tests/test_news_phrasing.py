@@ -1388,3 +1388,22 @@ def test_a_new_name_the_recognizer_calls_a_place_is_still_a_person(extractor):
     text = "Mallikarjun Kharge is running. Several party leaders, including Sunil Mehta, Anand Sharma and Kavita Rao, have backed Kharge."
     found = asserted(extractor, text)
     assert {(n, "endorsed", "Mallikarjun Kharge") for n in ("Sunil Mehta", "Anand Sharma", "Kavita Rao")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Omar Dawson thanked his supporters. Later, Tom Whitaker held a fundraiser for him.",
+    "Omar Dawson thanked his supporters. This week, Tom Whitaker cut an ad for him.",
+])
+def test_for_him_parsed_as_a_dative_is_the_one_an_event_is_for(extractor, text):
+    """The parse calls "for him" after many verbs a dative, not a preposition: the event is still for him."""
+    assert ("Tom Whitaker", "endorsed", "Omar Dawson") in asserted(extractor, text)
+
+
+def test_a_pronoun_means_the_person_the_article_names_most_among_those_of_the_sentence_before(extractor):
+    """"... an ice cream named for B. This week, Y cut an ad for him": of the two people the
+    sentence before names, "him" is B, whom the article has named most, not A, named in passing."""
+    text = ("Bernie Sanders spoke in Ohio. Sanders drew a large crowd. Even Ben Cohen, who made an ice cream "
+            "named for Sanders, came. This week, Spike Lee recorded an ad for him.")
+    found = asserted(extractor, text)
+    assert ("Spike Lee", "endorsed", "Bernie Sanders") in found
+    assert ("Spike Lee", "endorsed", "Ben Cohen") not in found

@@ -26,6 +26,7 @@ __all__ = ["Arg", "Frame", "Found", "find_frames", "tokens_in"]
 _SUBJECTS = {"nsubj", "csubj"}
 _PASSIVE_SUBJECTS = {"nsubjpass"}
 _OBJECTS = {"dobj", "obj"}
+_PREPS = {"prep", "dative"}  # the parse calls "for him" after many verbs a dative: "held a fundraiser for him"
 _LISTED = {"conj", "appos"}
 _INCLUDING = {"including", "like", "include", "includes"}
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
@@ -300,7 +301,7 @@ class _Sentence:
             if child.dep_ in ("compound", "poss") and child.lemma_.lower() in _CAMPAIGN:
                 found += self.owner(child, kinds)  # "the Y campaign's pollster", "Y's campaign manager"
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "to", "on", "in"):
+            if child.dep_ in _PREPS and child.lower_ in ("of", "for", "to", "on", "in"):
                 for obj in child.children:
                     if obj.dep_ == "pobj" and (child.lower_ != "in" or _of_a_campaign(obj)):  # "a strategist in B's campaigns"
                         found += self.args(obj, kinds) or (self.owner(obj, kinds) if _of_a_campaign(obj) else [])
@@ -621,7 +622,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.events:
             held = token.head.head if token.dep_ == "pobj" and token.head.head.pos_ == "VERB" else token  # "appeared on the trail for B"
             held = token.head if token.dep_ in _OBJECTS and token.head.pos_ == "VERB" else held  # "cut an ad for B"
-            yield "noun", _at_the_event(token, s), [a for c in {*token.children, *held.children} if c.dep_ == "prep" and c.lower_ == "for"
+            yield "noun", _at_the_event(token, s), [a for c in {*token.children, *held.children} if c.dep_ in _PREPS and c.lower_ == "for"
                                                     for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
         if lemma in rel.newcomers:
             parties = _parties(token, ("to",), s)
@@ -645,7 +646,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             if not owners and token.dep_ == "pobj" and token.head.lower_ == "as":  # "served as pollster for X"
                 verb = _verb_of_as(token.head)
                 owners = [
-                    a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "to", "on")
+                    a for c in verb.children if c.dep_ in _PREPS and c.lower_ in ("for", "to", "on")
                     for obj in c.children if obj.dep_ == "pobj" for a in (s.args(obj) or _owner_of_campaign(obj, s))
                 ]  # fmt: skip
                 owners += [a for c in verb.children if c.dep_ in _OBJECTS for a in _owner_of_campaign(c, s)]
@@ -1084,7 +1085,7 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         if current.dep_ == "xcomp":  # "hired X to run", "turned to X to run", "called on X to run": X does it
             head = current.head
             controller = [a for c in head.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
-            controller = controller or [a for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "on")
+            controller = controller or [a for c in head.children if c.dep_ in _PREPS and c.lower_ in ("to", "on")
                                         for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             if controller:
                 return controller

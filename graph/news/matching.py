@@ -113,12 +113,14 @@ class Context:
         return [m for i in self.sentences[sentence].mentions
                 if (m := self.mentions[i]).kind == "P" and m.ref is not None and m.ref.type != "Organization"]  # fmt: skip
 
-    def antecedent(self, sentence: int, position: int, exclude: set[str]) -> EntityRef | None:
+    def antecedent(self, sentence: int, position: int, exclude: set[str], salient: bool = False) -> EntityRef | None:
         """Whom the pronoun at `position` means: whom the parse says ("X said he ..."), else the
         nearest person named before it in the sentence, else, in the closest sentence before that
         names one, the person it is about (its main subject, where parsed) or the first one it
-        names. In a section headed by a person's name, that person rather than one named in an
-        earlier sentence."""
+        names; `salient`, of the several people that sentence names, the one the article has named
+        most so far ("... named for Sanders. This week, Y cut an ad for him": Sanders, the
+        candidate, more than another named in passing). In a section headed by a person's name,
+        that person rather than one named in an earlier sentence."""
         exclude = exclude | self.bound.get(position, frozenset())
         if (said := self.resolved.get(position)) is not None and said.id not in exclude and self.agrees(said, position):
             return said
@@ -138,10 +140,13 @@ class Context:
             if _PRONOUN_FIRST.match(self.sentences[earlier].text) or earlier in self.described:
                 continue  # "He ... He later served as ...", "The former MP ... He": whom the first one means
             subject = self.subjects.get(earlier)
-            if subject is not None and (ref := self.mentions[subject].ref) is not None and ref.id not in exclude:
-                return ref  # the one a sentence is about, before the others it names
             quoted = _quotations(self.sentences[earlier])
             found = [m for m in self.persons(earlier) if m.ref.id not in exclude and not any(s <= m.start < e for s, e in quoted)]
+            if salient and len({m.ref.id for m in found}) > 1:
+                counts = Counter(m.ref.id for m in self.mentions if m.start < position and m.ref is not None)
+                return max(found, key=lambda m: counts[m.ref.id]).ref
+            if subject is not None and (ref := self.mentions[subject].ref) is not None and ref.id not in exclude:
+                return ref  # the one a sentence is about, before the others it names
             if found:
                 return found[0].ref
             if quoted and _SAID_BY_A_PRONOUN.search(self.sentences[earlier].text):

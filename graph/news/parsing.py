@@ -489,4 +489,4 @@ def _resolve(arg: Arg, context: Context, number: int, exclude: set[str], relatio
         return context.organization(number, position, arg.nominal, exclude, arg.organization == "any"), True
     if arg.nominal:  # "the incumbent president"
         return context.nominal(number, position, arg.nominal, exclude, relation), True
-    return context.antecedent(number, position, exclude), True
+    return context.antecedent(number, position, exclude, salient=True), True
