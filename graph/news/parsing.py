@@ -247,8 +247,8 @@ _CAPITALIZED = re.compile(r"(?<![\w'’])[A-Z][\w'’.&-]*")
 
 def _recognizer_can_help(sentence: Sentence, mentions: list[Mention], index: NameIndex) -> bool:
     """Whether the named-entity recognizer can add to what the mentions say of a sentence: a lone
-    surname to vote on (is "Cleveland" the known person?), or a capitalized word no mention covers that may
-    begin a name the mentions missed (a function word or a title alone cannot)."""
+    surname to vote on (is "Cleveland" the known person?), or a capitalized word no mention covers
+    that may begin a name the mentions missed (a function word or a title alone cannot)."""
     lexicon = index.lexicon
     covered = []
     for i in sentence.mentions:
