@@ -1407,3 +1407,36 @@ def test_a_pronoun_means_the_person_the_article_names_most_among_those_of_the_se
     found = asserted(extractor, text)
     assert ("Spike Lee", "endorsed", "Bernie Sanders") in found
     assert ("Spike Lee", "endorsed", "Ben Cohen") not in found
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ann Lee and Bob Kim have pledged their support for Mayor Tom Reyes.", "asserted"),
+    ("Senator Ann Lee offered her support to Mayor Tom Reyes.", "asserted"),
+    ("Senator Ann Lee promised her endorsement to Mayor Tom Reyes on Monday.", "asserted"),
+    ("Senator Ann Lee offered to endorse Mayor Tom Reyes.", "disputed"),  # an offer of what may come
+    ("Senator Ann Lee promised to back Mayor Tom Reyes.", "disputed"),
+])
+def test_support_pledged_or_offered_is_given_but_a_promise_to_endorse_is_not(extractor, text, status):
+    """"pledged their support for B", "offered her support to B": the support is given; "offered
+    to endorse B" is still a supposition."""
+    assert ("Ann Lee", "endorsed", "Tom Reyes") in statements(extractor, text).get(status, set())
+
+
+@pytest.mark.parametrize("text", [
+    "The primary was a test for Donald Trump's endorsed candidate Ray Pike.",
+    "Voters backed Donald Trump's endorsed candidate Ray Pike.",
+])
+def test_a_possessor_of_the_endorsed_candidate_endorsed_them(extractor, text):
+    """"Trump's endorsed candidate X": the possessor of the noun the participle qualifies, through the title before the name."""
+    assert ("Donald Trump", "endorsed", "Ray Pike") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Singer Amy Dow endorsed Tom Reyes as well as Jim Hull.",
+    "Singer Amy Dow made headlines a month before the election for endorsing candidate Tom Reyes, as well as Rep. Jim Hull.",
+])
+def test_as_well_as_joins_a_list_and_a_gerund_after_for_is_the_main_subjects(extractor, text):
+    """"as well as" closes a list as "and" does; "X made headlines before the election for
+    endorsing B", with "for" hung on "election", is X's endorsement."""
+    found = asserted(extractor, text)
+    assert {("Amy Dow", "endorsed", "Tom Reyes"), ("Amy Dow", "endorsed", "Jim Hull")} <= found

@@ -205,10 +205,12 @@ class _Sentence:
         found: list[Token] = []
         while i < len(doc):
             if not closing:
-                if doc[i].text != "," and doc[i].lower_ not in ("and", "or"):
+                comma = doc[i].text == ","
+                if not comma and not _conjunction(doc, i):
                     return []
-                closing = doc[i].lower_ in ("and", "or") or (i + 1 < len(doc) and doc[i + 1].lower_ in ("and", "or"))
-                i += 2 if doc[i].text == "," and closing else 1
+                width = _conjunction(doc, i + 1 if comma else i)
+                closing = width > 0
+                i += comma + width if closing else 1
             head, i = self._name_at(doc, i, kind)
             if head is None:
                 return []
@@ -308,6 +310,13 @@ class _Sentence:
         if not found and "P" in kinds and token.lemma_.lower() == "campaign" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             found.append(Arg(None, token.idx, campaign=True))  # "an adviser to the campaign": the campaign named before
         return list(dict.fromkeys(found))
+
+
+def _conjunction(doc: Doc, i: int) -> int:
+    """How many words the conjunction at `i` spans: "and", "or", "as well as"; 0 if none is there."""
+    if i < len(doc) and doc[i].lower_ in ("and", "or"):
+        return 1
+    return 3 if [t.lower_ for t in doc[i : i + 3]] == ["as", "well", "as"] else 0
 
 
 def _joins_in(verb: Token, contests: frozenset[str]) -> bool:
@@ -1103,6 +1112,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
                     return doers
             reaction = governor.lemma_.lower() in _REACTIONS and governor.dep_ in _OBJECTS
             current = governor.head if reaction else governor  # "X made headlines (drew criticism) for endorsing B"
+            if current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
+                current = current.head.head  # "X made headlines before the election for endorsing B", "for" hung on the election
             continue
         if current.dep_ == "relcl":
             return s.args(current.head)
@@ -1250,11 +1261,12 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
         if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < verb.i and c.nbor(1).text in "-–" for a in s.args(c)
     ]  # fmt: skip
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":  # "a challenger backed by X", "X-backed Y"
-        noun = verb.head
-        while noun.dep_ in ("amod", "compound", "nmod") and s.of.get(noun.i) is None and noun.head.i != noun.i:
-            noun = noun.head  # "Trump-endorsed incumbent Rep. X": "incumbent" qualifies X
-        if not agents and verb.dep_ == "amod" and verb.i < noun.i:  # "Trump's endorsed candidate X"
-            agents = [a for c in noun.children if c.dep_ == "poss" for a in s.args(c)]
+        nouns = [verb.head]
+        while nouns[-1].dep_ in ("amod", "compound", "nmod") and s.of.get(nouns[-1].i) is None and nouns[-1].head.i != nouns[-1].i:
+            nouns.append(nouns[-1].head)  # "Trump-endorsed incumbent Rep. X": "incumbent" qualifies X
+        noun = nouns[-1]
+        if not agents and verb.dep_ == "amod" and verb.i < noun.i:  # "Trump's endorsed candidate (X)"
+            agents = [a for n in nouns for c in n.children if c.dep_ == "poss" for a in s.args(c)]
         return agents, _noun_people(noun, s)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and agents and not passive:  # "Backed by X, Y won"
         return agents, _subjects(verb.head, s)
@@ -1528,7 +1540,8 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
             lemma = current.lemma_.lower()
             if lemma in triggers.negating:
                 return "negated"
-            if lemma in triggers.hedging and not (contest and lemma in triggers.striving):
+            given = lemma in triggers.pledging and trigger.head == current and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"
+            if lemma in triggers.hedging and not (contest and lemma in triggers.striving) and not given:
                 status = "disputed"
         # a verb joined to another by "and" shares what governs that one: "refused to follow his lead and endorse B"
         joined = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and current.head.pos_ in ("VERB", "AUX")

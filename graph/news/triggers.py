@@ -83,6 +83,7 @@ class Triggers:
     negating: frozenset[str]
     hedging: frozenset[str]
     striving: frozenset[str]  # hedging words that still assert a contest: "is seeking to unseat X"
+    pledging: frozenset[str]  # hedging words that give their object: "pledged her support"
     conditions: frozenset[str]
     former: frozenset[str]
     party_labels: frozenset[str]  # role nouns a party label before them does not make a membership
@@ -154,6 +155,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
             negating=_words(scope["negating"], "scope.negating", path),
             hedging=_words(scope["hedging"], "scope.hedging", path),
             striving=_words(scope.get("striving", []), "scope.striving", path),
+            pledging=_words(scope.get("pledging", []), "scope.pledging", path),
             conditions=_words(scope["conditions"], "scope.conditions", path),
             former=_words(scope["former"], "scope.former", path),
             party_labels=_words(doc["party_labels_not_membership"], "party_labels_not_membership", path),
