@@ -1440,3 +1440,23 @@ def test_as_well_as_joins_a_list_and_a_gerund_after_for_is_the_main_subjects(ext
     endorsing B", with "for" hung on "election", is X's endorsement."""
     found = asserted(extractor, text)
     assert {("Amy Dow", "endorsed", "Tom Reyes"), ("Amy Dow", "endorsed", "Jim Hull")} <= found
+
+
+def test_party_letters_give_a_switchers_present_party(extractor):
+    """"X, R-S.C., who left the Democrats in 1964": a move to the Republicans, and a Republican now."""
+    found = asserted(extractor, "The last senator to switch was Strom Thurmond, R-S.C., who left the Democrats in 1964.")
+    assert ("Strom Thurmond", "party_switch", "Republican Party", "Democratic Party") in found
+    assert ("Strom Thurmond", "member_of", "Republican Party") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Tom Reyes is running for governor. The campaign hired pollster Ann Lee last week.",
+    "Mayor Tom Reyes is running for governor. Ann Lee will run the campaign.",
+])
+def test_the_campaign_of_an_article_about_one_candidate_is_theirs(extractor, text):
+    assert ("Ann Lee", "advised", "Tom Reyes") in asserted(extractor, text)
+
+
+def test_the_campaign_is_no_ones_when_the_article_has_two_candidates(extractor):
+    text = "Mayor Tom Reyes is running for governor. Maria Ortega is also running for governor. Ann Lee will run the campaign."
+    assert not {k for k in asserted(extractor, text) if k[1] == "advised"}

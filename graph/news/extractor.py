@@ -144,23 +144,25 @@ class Extractor:
         ended = {(c.subject.id, c.relation, c.object.id) for c in found if c.relation in withdrawable and c.status == "negated"}
         found = [c for c in found if c.status != "asserted" or (c.subject.id, c.relation, c.object.id) not in ended]
         found = _left_from_membership(found, self._defaulted)
+        # "X left the party" makes X an independent only if the article has X join no other party
+        quits = self._defaulted | {_QUIT}
+        found = _quit_for_a_party_named(found, quits)
+        moved = {c.subject.id for c in found if c.relation == "party_switch" and c.rule not in quits}
+        found = [c for c in found if c.rule not in quits or c.subject.id not in moved]
         # A switcher's parties other than the one joined are past memberships, wherever the article
-        # gives them; the new one is the switch's, in its sentence.
+        # gives them; the new one is the switch's, in its sentence, unless its letters give it as
+        # the present one ("X, R-S.C., who left the Democrats in 1964").
         joined: dict[str, set[str]] = {}
         for c in found:
             if c.relation == "party_switch" and c.status == "asserted":
                 joined.setdefault(c.subject.id, set()).add(c.object.id)
         left = {(c.subject.id, c.from_party.id) for c in found if c.relation == "party_switch" and c.from_party is not None}
         switched = {(c.subject.id, c.quote) for c in found if c.relation == "party_switch"}
-        # "X left the party" makes X an independent only if the article has X join no other party
-        quits = self._defaulted | {_QUIT}
-        found = _quit_for_a_party_named(found, quits)
-        moved = {c.subject.id for c in found if c.relation == "party_switch" and c.rule not in quits}
-        found = [c for c in found if c.rule not in quits or c.subject.id not in moved]
         found = [
             c for c in found
             if c.relation != "member_of" or (c.object.id in joined.get(c.subject.id, {c.object.id})
-                                             and (c.subject.id, c.object.id) not in left and (c.subject.id, c.quote) not in switched)
+                                             and (c.subject.id, c.object.id) not in left
+                                             and ((c.subject.id, c.quote) not in switched or c.rule == _LETTERS))
         ]  # fmt: skip
         found = _one_party_each(found)
         for candidate in found:
@@ -192,6 +194,7 @@ class Extractor:
 
 
 _QUIT = "parse.party_switch.quit"
+_LETTERS = "member_of.party-letter"  # "(D-Pa.)", "R-S.C.": the party a person is in now
 
 
 def _quit_for_a_party_named(found: list[Candidate], quits: set[str]) -> list[Candidate]:

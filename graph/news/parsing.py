@@ -126,7 +126,7 @@ def parse(
             hires = hires or said.hires
             _entity_labels(doc, spans, mentions, votes)
         parsed.not_people = {id_ for id_, person in votes.items() if not person}
-        _settle_focus(parsed.frames, campaigns, hires, mentions)
+        _settle_focus(parsed.frames, campaigns or _lone_candidate(parsed.candidacies, mentions), hires, mentions)
         out.append(parsed)
     return out
 
@@ -312,6 +312,14 @@ def _later_subjects(doc, spans) -> frozenset[int]:
         if head is not None and head.dep_ == "nsubj" and head.head.dep_ in ("conj", "parataxis") and head.head.pos_ in ("VERB", "AUX"):
             found.add(index)
     return frozenset(found)
+
+
+def _lone_candidate(candidacies: dict[int, list[tuple[Arg, str]]], mentions: list[Mention]) -> list[int]:
+    """The mentions of the one person the article says stands in a race, if it names only one:
+    whose "the campaign" is in an article that names no campaign's owner."""
+    standing = [arg.mention for said in candidacies.values() for arg, _ in said if arg.mention is not None]
+    people = {mentions[i].ref for i in standing if mentions[i].ref is not None}
+    return standing if len(people) == 1 else []
 
 
 def _settle_focus(frames: dict[int, list[Frame]], campaigns: list[int], hires: bool, mentions: list[Mention]) -> None:
