@@ -1460,3 +1460,11 @@ def test_the_campaign_of_an_article_about_one_candidate_is_theirs(extractor, tex
 def test_the_campaign_is_no_ones_when_the_article_has_two_candidates(extractor):
     text = "Mayor Tom Reyes is running for governor. Maria Ortega is also running for governor. Ann Lee will run the campaign."
     assert not {k for k in asserted(extractor, text) if k[1] == "advised"}
+
+
+def test_the_object_of_a_verb_holds_the_role_its_as_phrase_names(extractor):
+    """"A ended his bid, leaving B as C's sole challenger": B is the challenger, not A."""
+    text = "Donald Trump won in Iowa. Ron DeSantis ended his bid on Sunday, leaving Nikki Haley as Trump's sole challenger for the nomination."
+    found = _rivals(extractor, text)
+    assert frozenset(("Donald Trump", "Nikki Haley")) in found
+    assert frozenset(("Donald Trump", "Ron DeSantis")) not in found

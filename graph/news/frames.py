@@ -1494,7 +1494,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
                 return list(dict.fromkeys(_subjects(verb, s) + hired))
             if verb.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS for c in verb.children):
                 return hired or passive  # "appointed X as chairman": X, never the one who appoints
-            return hired or _subjects(verb, s) or passive  # "hired X as a strategist"; "X served as"
+            named = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P") if a.mention is not None]
+            return hired or named or _subjects(verb, s) or passive  # "hired X as a strategist", "leaving X as"; "X served as"
     if noun.dep_ in ("compound", "amod"):  # "rival X", "once-rival Senate Majority Leader X"
         name = head
         while name.dep_ in ("compound", "amod") and s.of.get(name.i) is None and name.head != name:
