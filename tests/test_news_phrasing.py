@@ -1468,3 +1468,12 @@ def test_the_object_of_a_verb_holds_the_role_its_as_phrase_names(extractor):
     found = _rivals(extractor, text)
     assert frozenset(("Donald Trump", "Nikki Haley")) in found
     assert frozenset(("Donald Trump", "Ron DeSantis")) not in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Former Ambassador Carla Sands endorsed Kathy Barnette.", "Carla Sands"),
+    ("Artist Shepard Fairey endorsed Kathy Barnette.", "Shepard Fairey"),
+    ("Lagos, Nigeria. Alhaji Musa Bello endorsed Kathy Barnette.", "Musa Bello"),
+])
+def test_a_title_or_trade_before_a_name_is_no_part_of_it(extractor, text, name):
+    assert (name, "endorsed", "Kathy Barnette") in asserted(extractor, text)
