@@ -1477,3 +1477,14 @@ def test_the_object_of_a_verb_holds_the_role_its_as_phrase_names(extractor):
 ])
 def test_a_title_or_trade_before_a_name_is_no_part_of_it(extractor, text, name):
     assert (name, "endorsed", "Kathy Barnette") in asserted(extractor, text)
+
+
+def test_the_members_of_an_organization_endorsing_by_vote_is_its_endorsement(extractor):
+    text = "The 58 members of the Sierra Club endorsed Arnold Schwarzenegger yesterday by a 40-9 vote."
+    assert ("Sierra Club", "endorsed", "Arnold Schwarzenegger") in asserted(extractor, text)
+
+
+def test_a_for_phrase_before_an_endorsement_names_whom_it_is_for(extractor):
+    """"For B, the endorsement of A could provide ...": A's endorsement of B (what it could do is the supposition)."""
+    text = "James Hahn spoke. For Hahn, the endorsement of the Sierra Club could provide important testimony for moderate voters."
+    assert ("Sierra Club", "endorsed", "James Hahn") in {k for ks in statements(extractor, text).values() for k in ks}

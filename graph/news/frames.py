@@ -1075,7 +1075,7 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         if subject_words and all(w.lower_ in _PLURAL_PRONOUNS for w in subject_words):
             # "A and B announced they will stand and both endorsed C"; else those of the sentence before ("... Both backed C")
             return _plural_antecedent(current, s) or [Arg(None, w.idx, plural=True) for w in subject_words[:1]]
-        subjects = [a for c in subject_words for a in s.args(c)]
+        subjects = [a for c in subject_words for a in s.args(c) or _members_body(c, s)]
         if subjects:
             return list(dict.fromkeys(subjects + [a for w in [current, *subject_words] for a in _companions(w, s)]))
         if subject_words and not any(w.lower_ in _RELATIVE for w in subject_words):
@@ -1122,6 +1122,14 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             return s.args(current.head)  # "Reyes defected to the GOP", the name misparsed as a noun the verb qualifies (not "X, backed by Y")
         break
     return []
+
+
+def _members_body(noun: Token, s: _Sentence) -> list[Arg]:
+    """The organization whose members act as one: "the 58 members of the X Association endorsed B" (by their vote)."""
+    if noun.lemma_.lower() != "member" or noun.tag_ != "NNS":
+        return []
+    return [a for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+            for a in s.args(o, "O") if a.mention is not None]  # fmt: skip
 
 
 def _plural(noun: Token) -> bool:
@@ -1367,6 +1375,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         clause = head.head
         if clause.pos_ in ("VERB", "AUX"):
             receivers += _subjects(clause, s)
+    if not receivers and givers and not rel.symmetric and noun.dep_ in _SUBJECTS:  # "For B, the endorsement of A could provide ..."
+        receivers += [a for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < noun.i
+                      for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
     if not receivers and givers and not rel.symmetric and noun.dep_ in _SUBJECTS:  # "endorsements from A helped propel his campaign"
         verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "helped (to) propel his campaign"
         receivers += [a for v in verbs for t in v.children if t.dep_ in _OBJECTS and t.lemma_.lower() in _CAMPAIGN
