@@ -126,3 +126,13 @@ def test_names_with_a_leading_initial_or_two_surnames(a, b, same):
     from graph.news.names import same_person_name
 
     assert same_person_name(a, b) is same and same_person_name(b, a) is same
+
+
+def test_a_body_the_gold_names_by_its_short_name_is_the_lexicons(tmp_path, extractor):
+    """Gold "SEIU" is the lexicon's Service Employees International Union, as the extractor names it."""
+    gold = tmp_path / "gold.csv"
+    gold.write_text("article,subject,relation,object,explicitness,evidence\na1,SEIU,endorsed,Jane Roe,explicit,\n", encoding="utf-8")
+    union = extractor.index.bodies["SEIU"][1]
+    report = score(read_gold(gold), {"a1": [_candidate(union, "endorsed", _ref("jane-roe", "Jane Roe", new=True))]},
+                   name_keys(extractor))
+    assert union.label == "Service Employees International Union" and report.overall.correct == 1

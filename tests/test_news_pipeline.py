@@ -80,6 +80,20 @@ def test_a_new_organization_is_an_organization(extractor):
     assert {(e.label, e.type) for e in endorsers} == {("United Auto Workers", "Organization")}
 
 
+@pytest.mark.parametrize("text, endorsers", [
+    ("London, UK. Ann Lee was nominated by Unite, the CWU and the Fire Brigades Union.",
+     {("Unite", "Organization"), ("Communication Workers Union", "Organization"), ("Fire Brigades Union", "Organization")}),
+    ("The Teamsters and SEIU endorsed Tom Reyes on Monday.",
+     {("Teamsters", "Organization"), ("Service Employees International Union", "Organization")}),
+    ("Unite behind Tom Reyes, said Ann Lee, who endorsed him.", {("Ann Lee", "Person")}),  # no union in a US story
+])
+def test_a_body_known_by_a_bare_name_is_an_organization(extractor, text, endorsers):
+    """The lexicon's bodies with no organization word in their name ("Unite", "SEIU") endorse as
+    Organizations; one of another country only in an article about that country."""
+    article = parse_article(text, "u.txt")
+    assert {(c.subject.label, c.subject.type) for c in extractor.extract(article) if c.relation == "endorsed"} == endorsers
+
+
 def test_a_hyphenated_surname_is_one_name(extractor):
     """"Ocasio-Cortez" stays whole: the new person is Alexandria Ocasio-Cortez."""
     article = parse_article("Alexandria Ocasio-Cortez endorsed Tom Reyes.", "h.txt")

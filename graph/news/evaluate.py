@@ -443,4 +443,5 @@ def name_keys(extractor) -> NameKeys:
     for table in (index.parties, index.elections, index.organizations):
         named += list(table.items())
     named += [(r.label, r) for r in index.by_party_label.values()]
+    named += [(name, r) for name, (_, r) in index.bodies.items()] + [(r.label, r) for _, r in index.bodies.values()]
     return NameKeys.from_refs(named)

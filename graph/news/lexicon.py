@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import DataError
 from ..resources import ontology_dir
 
-__all__ = ["Lexicon", "PartyWords", "load_lexicon", "patterns_dir", "alternation", "read_mapping"]
+__all__ = ["Lexicon", "PartyWords", "BodyWords", "load_lexicon", "patterns_dir", "alternation", "read_mapping"]
 
 TYPE_RANK = ("Politician", "Celebrity", "Person")  # when several roles stand before a name
 
@@ -31,8 +31,18 @@ class PartyWords:
 
 
 @dataclass(frozen=True)
+class BodyWords:
+    """A body known by a name with no organization word in it ("Unite", "SEIU")."""
+
+    label: str
+    names: tuple[str, ...]  # matched with their capital letters
+    country: str | None = None  # only in an article about this country
+
+
+@dataclass(frozen=True)
 class Lexicon:
     parties: tuple[PartyWords, ...]
+    organizations: tuple[BodyWords, ...]
     roles: dict[str, str]  # lower-cased role phrase -> entity type it suggests
     descriptors: frozenset[str]  # lower-cased
     not_first_names: frozenset[str]
@@ -175,8 +185,13 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             for word in _strings(words, f"elections.offices.{office}", path)
         }
         pronouns = doc["pronouns"]
+        organizations = tuple(
+            BodyWords(str(o["label"]), _strings(o["names"], "organizations.names", path), str(o["country"]) if o.get("country") else None)
+            for o in doc.get("organizations", [])
+        )
         return Lexicon(
             parties=parties,
+            organizations=organizations,
             roles=roles,
             descriptors=frozenset(w.lower() for w in _strings(doc["descriptors"], "descriptors", path)),
             not_first_names=frozenset(_strings(doc["not_first_names"], "not_first_names", path)),

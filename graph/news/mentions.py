@@ -100,6 +100,12 @@ class Reader:
                 label = f"{kind}|{name}"
                 self._other_keys[vocab.strings.add(label)] = (kind, ref)
                 self._others.add(label, [tokenizer(name)])
+        self._bodies = PhraseMatcher(vocab, attr="ORTH")
+        self._body_keys: dict[int, tuple[str | None, EntityRef]] = {}
+        for name, (country, ref) in index.bodies.items():
+            label = f"B|{name}"
+            self._body_keys[vocab.strings.add(label)] = (country, ref)
+            self._bodies.add(label, [tokenizer(name)])
         self._local = PhraseMatcher(vocab, attr="ORTH")
         self._local_keys: dict[int, tuple[str, EntityRef]] = {}
         for country, names in index.local_parties.items():
@@ -155,6 +161,11 @@ class Reader:
                 continue  # "Christie, the Republican who dropped out", not the newspaper The Republican
             found.append(Mention(span.start_char, span.end_char, kind, ref, span.text))
         country = self.lexicon.country_of(doc.text)
+        for key, start, end in self._bodies(doc):
+            where, ref = self._body_keys[key]
+            if where is None or where == country:
+                span = doc[start:end]
+                found.append(Mention(span.start_char, span.end_char, "O", ref, span.text))
         # a sentence that names a country of its own reads its parties there (the party's own name aside:
         # "Labour" says the UK only where no other country is named)
         region = self.lexicon.region_of(doc.text) if country in self._regional else None

@@ -165,6 +165,7 @@ class NameIndex:
     abbreviations: dict[str, EntityRef] = field(default_factory=dict)  # 'D' -> Democratic Party
     by_party_label: dict[str, EntityRef] = field(default_factory=dict)  # lexicon label -> party
     local_parties: dict[str, dict[str, EntityRef]] = field(default_factory=dict)  # country -> name as written -> party
+    bodies: dict[str, tuple[str | None, EntityRef]] = field(default_factory=dict)  # name as written -> (country, body)
     ids: set[str] = field(default_factory=set)
 
     @classmethod
@@ -195,6 +196,11 @@ class NameIndex:
                 for name in names:
                     if len(name) > 2:
                         index.organizations.setdefault(name.lower(), ref)
+        for body in lexicon.organizations:
+            ref = next((index.organizations[n.lower()] for n in (body.label, *body.names) if n.lower() in index.organizations), None)
+            ref = ref or EntityRef(slug(body.label), body.label, "Organization", new=True)
+            for name in body.names:
+                index.bodies.setdefault(name, (body.country, ref))
         for party in lexicon.parties:
             keys = {normalize(n) for n in (party.label, *party.names)}
             ref = next((r for r, names in party_entities if names & keys), None)
