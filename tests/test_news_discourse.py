@@ -187,10 +187,11 @@ def test_newcomers_to_a_party_switch_to_it(extractor):
 
 
 def test_a_union_local_keeps_its_number(extractor):
-    """"Union Local 1", "Teamsters Local 700": the number is part of the name."""
-    found = asserted(extractor, "The Service Employees International Union Local 1 endorsed Ann Lee. Teamsters Local 700 backed Tom Reyes.")
+    """"Union Local 1", "Teamsters Local 700", "SEIU Local 73": the number and the body's short name are part of the name."""
+    found = asserted(extractor, "The Service Employees International Union Local 1 endorsed Ann Lee. Teamsters Local 700 backed Tom Reyes. "
+                                "SEIU Local 73 backed Dan Hill.")
     assert {("Service Employees International Union Local 1", "endorsed", "Ann Lee"),
-            ("Teamsters Local 700", "endorsed", "Tom Reyes")} <= found
+            ("Teamsters Local 700", "endorsed", "Tom Reyes"), ("SEIU Local 73", "endorsed", "Dan Hill")} <= found
 
 
 def test_a_run_of_he_sentences_means_whom_the_first_means(extractor):

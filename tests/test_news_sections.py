@@ -169,8 +169,8 @@ def test_the_people_endorsed_in_a_story_of_many_races_are_not_rivals(extractor):
     ("Tim Farron has been nominated for leader by over 400 party members. Some of these include former MPs Simon Hughes "
      "and Jo Swinson.", ("Tim Farron", {"Simon Hughes", "Jo Swinson"})),
     ("Sen. Ann Lee has the backing of 20 lawmakers. They include Rep. Bob Park and Rep. Carl Diaz.", ("Ann Lee", {"Bob Park", "Carl Diaz"})),
-    ("Mayor Dora Fox was endorsed by several unions on Monday. Among them are the Teamsters Union and the Sierra Club.",
-     ("Dora Fox", {"Teamsters Union", "Sierra Club"})),
+    ("Mayor Dora Fox was endorsed by several unions on Monday. Among them are the Bakers Union and the Sierra Club.",
+     ("Dora Fox", {"Bakers Union", "Sierra Club"})),
 ])
 def test_the_members_listed_of_a_group_said_to_endorse_endorse(extractor, text, endorsed):
     """"X was nominated by 400 members. Some of these include A and B": A and B nominated X."""

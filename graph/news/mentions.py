@@ -163,7 +163,9 @@ class Reader:
         country = self.lexicon.country_of(doc.text)
         for key, start, end in self._bodies(doc):
             where, ref = self._body_keys[key]
-            if where is None or where == country:
+            longer = (end < len(doc) and _is_name_token(doc[end].text)) or (
+                start > 0 and _is_name_token(doc[start - 1].text) and doc[start - 1].text not in self.lexicon.not_first_names)
+            if (where is None or where == country) and not longer:  # not "Teamsters Local 700", "Chicago Teamsters": a longer name
                 span = doc[start:end]
                 found.append(Mention(span.start_char, span.end_char, "O", ref, span.text))
         # a sentence that names a country of its own reads its parties there (the party's own name aside:
@@ -317,6 +319,8 @@ class Reader:
                 last += 1
         if last < len(doc) and doc[last - 1].text in _NUMBERED_UNITS and doc[last].text[:1].isdigit() and last not in taken:
             last += 1  # "Service Employees International Union Local 1", "UAW Region 9A"
+            if first > 0 and first - 1 not in taken and doc[first].text in _NUMBERED_UNITS and doc[first - 1].text.isupper() and doc[first - 1].text.isalpha():
+                first -= 1  # "SEIU Local 73": the acronym is the body's
         if (first >= 2 and doc[first - 1].lower_ in ("'s", "’s") and first - 2 not in taken
                 and _is_name_token(doc[first - 2].text) and doc[first - 2].whitespace_ == ""):
             first -= 2  # "The Freelancer's Union", "the California Republican County Chairmen's Association"
