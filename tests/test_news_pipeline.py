@@ -94,6 +94,17 @@ def test_a_body_known_by_a_bare_name_is_an_organization(extractor, text, endorse
     assert {(c.subject.label, c.subject.type) for c in extractor.extract(article) if c.relation == "endorsed"} == endorsers
 
 
+@pytest.mark.parametrize("text, paper", [
+    ("The Sacramento Bee endorsed Tom Reyes on Sunday.", "Sacramento Bee"),
+    ("Tom Reyes won the endorsement of the Houston Chronicle.", "Houston Chronicle"),
+    ("The Denver Post endorsed Tom Reyes.", "Denver Post"),
+])
+def test_a_newspaper_endorsing_is_an_organization(extractor, text, paper):
+    """A newspaper's name ("Bee", "Chronicle", "Post") makes it an Organization, never a Person."""
+    article = parse_article(text, "n.txt")
+    assert {(c.subject.label, c.subject.type) for c in extractor.extract(article) if c.relation == "endorsed"} == {(paper, "Organization")}
+
+
 def test_a_hyphenated_surname_is_one_name(extractor):
     """"Ocasio-Cortez" stays whole: the new person is Alexandria Ocasio-Cortez."""
     article = parse_article("Alexandria Ocasio-Cortez endorsed Tom Reyes.", "h.txt")
