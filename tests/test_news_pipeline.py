@@ -105,6 +105,17 @@ def test_a_newspaper_endorsing_is_an_organization(extractor, text, paper):
     assert {(c.subject.label, c.subject.type) for c in extractor.extract(article) if c.relation == "endorsed"} == {(paper, "Organization")}
 
 
+@pytest.mark.parametrize("body", [
+    "Black Lives Matter", "Everytown for Gun Safety", "End Citizens United", "Log Cabin Republicans",
+    "Laborers' International Union of North America", "EMILY's List", "Club for Growth", "Congressional Progressive Caucus",
+])
+def test_a_body_endorsing_is_one_organization_whole(extractor, body):
+    """Names of bodies that hold a descriptor ("Black"), a party ("Republicans") or a plural
+    possessive ("Laborers'") are one Organization, not a person made of their last words."""
+    article = parse_article(f"The {body} endorsed Tom Reyes on Monday.", "b.txt")
+    assert {(c.subject.label, c.subject.type) for c in extractor.extract(article) if c.relation == "endorsed"} == {(body, "Organization")}
+
+
 def test_a_hyphenated_surname_is_one_name(extractor):
     """"Ocasio-Cortez" stays whole: the new person is Alexandria Ocasio-Cortez."""
     article = parse_article("Alexandria Ocasio-Cortez endorsed Tom Reyes.", "h.txt")

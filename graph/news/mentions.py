@@ -321,9 +321,9 @@ class Reader:
             last += 1  # "Service Employees International Union Local 1", "UAW Region 9A"
             if first > 0 and first - 1 not in taken and doc[first].text in _NUMBERED_UNITS and doc[first - 1].text.isupper() and doc[first - 1].text.isalpha():
                 first -= 1  # "SEIU Local 73": the acronym is the body's
-        if (first >= 2 and doc[first - 1].lower_ in ("'s", "’s") and first - 2 not in taken
+        if (first >= 2 and doc[first - 1].lower_ in ("'s", "’s", "'", "’") and first - 2 not in taken
                 and _is_name_token(doc[first - 2].text) and doc[first - 2].whitespace_ == ""):
-            first -= 2  # "The Freelancer's Union", "the California Republican County Chairmen's Association"
+            first -= 2  # "The Freelancer's Union", "the California Republican County Chairmen's Association", "Laborers' International Union"
             while first > 0 and first - 1 not in taken and _is_name_token(doc[first - 1].text) and "\n" not in doc[first - 1].whitespace_:
                 first -= 1
             while doc[first].lower_ == "the":
