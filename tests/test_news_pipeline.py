@@ -86,6 +86,8 @@ def test_a_new_organization_is_an_organization(extractor):
     ("The Teamsters and SEIU endorsed Tom Reyes on Monday.",
      {("Teamsters", "Organization"), ("Service Employees International Union", "Organization")}),
     ("Unite behind Tom Reyes, said Ann Lee, who endorsed him.", {("Ann Lee", "Person")}),  # no union in a US story
+    ("The AFL-CIO endorsed Tom Reyes. The Pennsylvania AFL-CIO backed him too.",  # a state's own federation is another body
+     {("AFL-CIO", "Organization"), ("Pennsylvania AFL-CIO", "Organization")}),
 ])
 def test_a_body_known_by_a_bare_name_is_an_organization(extractor, text, endorsers):
     """The lexicon's bodies with no organization word in their name ("Unite", "SEIU") endorse as

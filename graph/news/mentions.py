@@ -105,7 +105,7 @@ class Reader:
         for name, (country, ref) in index.bodies.items():
             label = f"B|{name}"
             self._body_keys[vocab.strings.add(label)] = (country, ref)
-            self._bodies.add(label, [tokenizer(name)])
+            self._bodies.add(label, [_hyphenated_names(tokenizer(name), self._known_words)])  # "AFL-CIO" is one token in the text
         self._local = PhraseMatcher(vocab, attr="ORTH")
         self._local_keys: dict[int, tuple[str, EntityRef]] = {}
         for country, names in index.local_parties.items():
@@ -163,9 +163,14 @@ class Reader:
         country = self.lexicon.country_of(doc.text)
         for key, start, end in self._bodies(doc):
             where, ref = self._body_keys[key]
+            place = next((w for w in (3, 2, 1) if start >= w and doc[start - w : start].text.lower() in self._place_words), 0)
+            if place:  # "the Pennsylvania AFL-CIO": the state's own federation
+                start -= place
+                label = doc[start:end].text
+                ref = self.index.organizations.get(label.lower()) or EntityRef(slug(label), label, "Organization", new=True)
             longer = (end < len(doc) and _is_name_token(doc[end].text)) or (
                 start > 0 and _is_name_token(doc[start - 1].text) and doc[start - 1].text not in self.lexicon.not_first_names)
-            if (where is None or where == country) and not longer:  # not "Teamsters Local 700", "Chicago Teamsters": a longer name
+            if (where is None or where == country) and not longer:  # not "Teamsters Local 700": a longer name, found as one
                 span = doc[start:end]
                 found.append(Mention(span.start_char, span.end_char, "O", ref, span.text))
         # a sentence that names a country of its own reads its parties there (the party's own name aside:
