@@ -1488,3 +1488,13 @@ def test_a_for_phrase_before_an_endorsement_names_whom_it_is_for(extractor):
     """"For B, the endorsement of A could provide ...": A's endorsement of B (what it could do is the supposition)."""
     text = "James Hahn spoke. For Hahn, the endorsement of the Sierra Club could provide important testimony for moderate voters."
     assert ("Sierra Club", "endorsed", "James Hahn") in {k for ks in statements(extractor, text).values() for k in ks}
+
+
+def test_picking_up_an_endorsement_is_no_hire(extractor):
+    """A role with no campaign of its own goes to the campaign an article of hires tells of;
+    "X picked up the endorsement of Y" tells of no hire, so the strategist here is only B's and Y's."""
+    text = ("Ana Vega is running for mayor against Carl Benson. He is advised by Jim Kolbe, a veteran strategist who managed "
+            "Gov. Doug Ducey's 2014 campaign. Vega picked up the endorsement of Sen. Mark Kelly last month.")
+    found = {k for k in asserted(extractor, text) if k[1] == "advised"}
+    assert ("Jim Kolbe", "advised", "Ana Vega") not in found
+    assert {("Jim Kolbe", "advised", "Carl Benson"), ("Jim Kolbe", "advised", "Doug Ducey")} <= found

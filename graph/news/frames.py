@@ -487,7 +487,8 @@ def find_frames(
     clauses = {i: _clauses(at[i]) for i in {f.trigger for f in found} if i in at}
     found = [replace(f, clauses=clauses.get(f.trigger, ())) for f in found]
     hiring = frozenset(w for r in triggers.relations for w in r.hiring)
-    hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS | {"auxpass"} for c in t.children))
+    acts = frozenset(w for r in triggers.relations for w in r.nouns)
+    hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and _hired(t, acts))
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _HIRE_NOUNS) for t in doc)  # fmt: skip
     candidacies = [c for rel in triggers.relations if rel.symmetric for c in _candidacies(sentence, rel, triggers, standing[rel.relation])]
     roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
@@ -497,6 +498,14 @@ def find_frames(
 
 
 _GROUP_WORDS = {"these", "those", "they", "them"}
+def _hired(verb: Token, acts: frozenset[str]) -> bool:
+    """Whether a verb of hiring may take someone on: it has an object, or is passive ("hires new
+    campaign manager", "X was named"), and what it takes is not one of the relations' `acts`
+    ("picked up the endorsement", "won the nomination")."""
+    taken = [c for c in verb.children if c.dep_ in _OBJECTS | {"auxpass"}]
+    return any(c.dep_ == "auxpass" or c.lemma_.lower() not in acts for c in taken)
+
+
 _HIRE_NOUNS = {"hire", "addition"}  # "The hires include pollster X", "the latest addition to the team"
 
 
