@@ -1498,3 +1498,15 @@ def test_picking_up_an_endorsement_is_no_hire(extractor):
     found = {k for k in asserted(extractor, text) if k[1] == "advised"}
     assert ("Jim Kolbe", "advised", "Ana Vega") not in found
     assert {("Jim Kolbe", "advised", "Carl Benson"), ("Jim Kolbe", "advised", "Doug Ducey")} <= found
+
+
+def test_a_group_that_switched_and_its_members_named_next(extractor):
+    """"Three Congress MLAs resigned from the party and joined the BJP. The legislators, A, B and
+    C, said ...": each left the Congress for the BJP, quoted from the first sentence to the second."""
+    text = ("New Delhi, India. Three Congress MLAs from Rajasthan resigned from the party on Monday and joined the BJP. "
+            "The legislators, Ramesh Meena, Sunita Choudhary and Vikram Singh, said they had been sidelined.")
+    article = parse_article("date: 2026-01-20\n\n" + text, "g.txt")
+    switches = [c for c in extractor.extract(article) if c.relation == "party_switch" and c.status == "asserted"]
+    assert {(c.subject.label, c.from_party.label, c.object.label) for c in switches} == {
+        (name, "Indian National Congress", "Bharatiya Janata Party") for name in ("Ramesh Meena", "Sunita Choudhary", "Vikram Singh")}
+    assert all(c.quote.startswith("Three Congress MLAs") and c.quote.endswith("sidelined.") and c.quote in article.text for c in switches)

@@ -129,7 +129,7 @@ class Extractor:
         found += race_rivals(candidacies(parsed, context), sentences, mentions, self.index.lexicon, self._race_words,
                              article.id, article.date)
         position = {s.text: s.start for s in reversed(sentences)}
-        return sorted(self._merge(found), key=lambda c: position.get(c.quote, 0))  # in the order of their sentences
+        return sorted(self._merge(found), key=lambda c: c.offset if c.offset is not None else position.get(c.quote, 0))  # in the order of their sentences
 
     # --- merging -------------------------------------------------------------------------
 

@@ -80,6 +80,7 @@ class Frame:
     # sentence offsets of the words of the trigger's own clause, then of the clauses that report or
     # govern it ("said on Monday that she endorsed"): where its date is looked for, in this order
     clauses: tuple[frozenset[int], ...] = ()
+    told_in: int | None = None  # a group's act: the sentence number that tells it (this one names the group's members)
 
 
 class _Sentence:
@@ -422,7 +423,7 @@ class Found:
     frames: list[Frame]
     campaign_owners: list[int]
     hires: bool  # the sentence tells of hires: "B hired X", "X was tapped", "the new hires"
-    by_groups: list[tuple[str, Arg]]
+    by_groups: list[tuple[str, str, Arg]]  # (relation, shape, whom) of what an unnamed group does
     group_members: list[Arg]
     candidacies: list[tuple[Arg, str]] = field(default_factory=list)  # who stands in a race, and the words for which
     subject_group: list[Arg] = field(default_factory=list)  # the people the sentence has as its subject, when two or more
@@ -438,7 +439,7 @@ def find_frames(
     `surnames` the last names of people named before, with the index of their mention."""
     sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers)
     found: list[Frame] = []
-    by_groups: list[tuple[str, Arg]] = []
+    by_groups: list[tuple[str, str, Arg]] = []
     for token in doc:
         lemma = token.lemma_.lower()
         for rel in triggers.relations:
@@ -452,8 +453,11 @@ def find_frames(
                 has_object = shape == "verb" and any(c.dep_ in _OBJECTS and c.lower_ != "other" for c in token.children)
                 if rel.symmetric and not objects and len(subjects) > 1 and not passive and not has_object:  # "A and B became rivals"
                     subjects, objects = subjects[:1], subjects[1:]
-                if not subjects and not rel.symmetric and _by_a_group(token):
-                    by_groups += [(rel.relation, a) for a in objects if a.mention is not None and _status(token, triggers) == "asserted"]
+                if not subjects and not rel.symmetric and _by_a_group(token) and _status(token, triggers) == "asserted":
+                    by_groups += [(rel.relation, shape, a) for a in objects if a.mention is not None]
+                    if shape == "joined":  # "Three Congress MLAs ... joined the BJP": they left the Congress
+                        by_groups += [(rel.relation, "left", a) for noun in _group_nouns(token) for c in noun.children
+                                      if c.dep_ in ("compound", "amod") for a in sentence.args(c, "G") if a.mention is not None]
                 if shape == "joined-elsewhere":  # a frame of who alone: the party joined is unknown
                     found += [Frame(rel.relation, a, a, shape, "asserted", token.idx) for a in subjects]
                     continue
@@ -518,16 +522,27 @@ def _respective(trigger: Token, subjects: list[Arg], objects: list[Arg]) -> bool
 def _by_a_group(trigger: Token) -> bool:
     """Whether the doers of a trigger are a group told by a plural noun, unnamed ("nominated by
     over 400 party members", "has the backing of 20 MPs", "20 lawmakers endorsed her")."""
-    places = [c for c in trigger.children if c.dep_ in _SUBJECTS]
+    return bool(_group_nouns(trigger))
+
+
+def _group_nouns(trigger: Token) -> list[Token]:
+    """The plural nouns that tell the doers of a trigger, or of the verb it is joined to ("Three
+    MLAs resigned and joined the BJP")."""
+    verb = trigger.head if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" else trigger
+    places = [c for c in verb.children if c.dep_ in _SUBJECTS]
     places += [o for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
                for o in c.children if o.dep_ == "pobj"]  # fmt: skip
-    return any(t.tag_ == "NNS" and t.pos_ == "NOUN" for t in places)
+    return [t for t in places if t.tag_ == "NNS" and t.pos_ == "NOUN"]
 
 
 def _group_members(s: _Sentence) -> list[Arg]:
     """The people a sentence lists as a group named before: "Some of these include A and B",
-    "They include A", "Among them are A and B"."""
+    "They include A", "Among them are A and B", "The legislators, A, B and C, said"."""
     for token in s.doc:
+        if token.dep_ in _SUBJECTS and token.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
+            named = [a for a in s.args(token, "P") if a.mention is not None]
+            if len(named) > 1 and any(c.dep_ == "appos" for c in token.children):
+                return named
         if token.lemma_.lower() not in ("include", "be"):
             continue
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)

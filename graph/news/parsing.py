@@ -76,7 +76,15 @@ def select(sentences: list[Sentence], mentions: list[Mention], triggers: Trigger
             chosen.append(number)
         elif people >= 1 and _GROUP_LIST.search(sentence.text):
             chosen.append(number)  # "Some of these include A and B": a group said to back someone before
-    return chosen
+        elif "G" in kinds and triggers.prefilter.search(sentence.text) and (named := _named_next(sentences, mentions, number)):
+            chosen += [number, *named]  # "Three Congress MLAs joined the BJP. The legislators, A, B and C, ..."
+    return sorted(set(chosen))
+
+
+def _named_next(sentences: list[Sentence], mentions: list[Mention], number: int) -> list[int]:
+    """Those of the two sentences after `number` that name two people or more."""
+    return [n for n in range(number + 1, min(number + 3, len(sentences)))
+            if sum(mentions[i].kind == "P" for i in sentences[n].mentions) > 1]  # fmt: skip
 
 
 def parse(
@@ -98,7 +106,7 @@ def parse(
         parsed = Parsed({}, set())
         votes: dict[str, bool] = {}  # person id -> whether the recognizer called a lone surname taken for them a person
         campaigns: list[int] = []
-        groups: list[tuple[int, str, Arg]] = []  # (sentence number, relation, whom) of relations held by unnamed groups
+        groups: list[tuple[int, str, str, Arg]] = []  # (sentence number, relation, shape, whom) of what unnamed groups do
         subject_groups: dict[int, list[Arg]] = {}  # sentence number -> the two or more people it has as subject
         hires = False
         for number in chosen:
@@ -114,7 +122,7 @@ def parse(
             parsed.frames[number] = _of_the_people_before(said.frames, subject_groups.get(number - 1, [])) + of_group
             subject_groups[number] = said.subject_group
             parsed.candidacies[number] = said.candidacies
-            groups += [(number, relation, whom) for relation, whom in said.by_groups]
+            groups += [(number, relation, shape, whom) for relation, shape, whom in said.by_groups]
             if of_group:  # "Some of these include A and B" is about the one they back, not about A
                 parsed.subjects[number] = of_group[0].object.mention
             elif (subject := _main_subject(doc, spans)) is not None:
@@ -211,13 +219,19 @@ def _of_the_people_before(frames: list[Frame], people: list[Arg]) -> list[Frame]
     return out
 
 
-def _of_the_group(members: list[Arg], groups: list[tuple[int, str, Arg]], number: int) -> list[Frame]:
-    """"X was nominated by 400 members. Some of these include A and B": A and B nominated X. The
-    group is the one of the sentence just before (or the one before that)."""
+def _of_the_group(members: list[Arg], groups: list[tuple[int, str, str, Arg]], number: int) -> list[Frame]:
+    """"X was nominated by 400 members. Some of these include A and B": A and B nominated X;
+    "Three MLAs quit the Congress and joined the BJP. The legislators, A, B and C, ...": A, B and
+    C left the one and joined the other. The group is the one of the sentence just before (or the
+    one before that)."""
     if not members:
         return []
-    near = [(relation, whom) for n, relation, whom in groups if number - 2 <= n < number]
-    return [Frame(relation, member, whom, "group", "asserted", 0) for relation, whom in near[-1:] for member in members if member != whom]
+    near = [(n, relation, shape, whom) for n, relation, shape, whom in groups if number - 2 <= n < number]
+    last = [g for g in near if g[0] == near[-1][0]] if near else []
+    if not any(relation == "party_switch" for _, relation, _, _ in last):
+        last = last[-1:]  # of another relation, what the group did last
+    return [Frame(relation, member, whom, shape if relation == "party_switch" else "group", "asserted", 0, told_in=told)
+            for told, relation, shape, whom in last for member in members if member != whom]
 
 
 def _parsed_docs(nlp, texts: list[str], originals: list[str], recognize: list[bool]) -> Iterator:
@@ -423,11 +437,12 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
             if frame.relation == "member_of" and (number, subject.id) in elsewhere:
                 continue
             confidence = CONFIDENCE[frame.shape] * (ANAPHOR_FACTOR if anaphoric else 1)
+            start = sentence.start if frame.told_in is None else sentences[frame.told_in].start  # the group's act, then its members
             out.append(Candidate(
-                subject=subject, relation=frame.relation, object=object_, source=source, quote=sentence.text,
+                subject=subject, relation=frame.relation, object=object_, source=source, quote=context.text[start : sentence.end],
                 rule=f"parse.{frame.relation}.{frame.shape}", confidence=round(confidence, 2),
                 date=clause_date(sentence.text, frame.trigger, dates, date, frame.clauses), status=frame.status, from_party=from_party,
-                offset=sentence.start,
+                offset=start,
             ))  # fmt: skip
     return out
 
@@ -478,7 +493,7 @@ def _switches(resolved: list[_Resolved], left_in_article: dict[str, list[EntityR
         left = [o for f, s, o, _, _ in resolved if f.shape == "left" and s == subject and o != joined]
         left = left or [o for o in left_in_article.get(subject.id, []) if o != joined]
         left = left or [o for f, s, o, _, _ in resolved if f.relation == "member_of" and s == subject and o != joined]
-        switch = Frame("party_switch", frame.subject, frame.object, "switch", frame.status, frame.trigger)
+        switch = Frame("party_switch", frame.subject, frame.object, "switch", frame.status, frame.trigger, told_in=frame.told_in)
         out += [(switch, subject, joined, party, anaphoric) for party in dict.fromkeys(left)] or [(switch, subject, joined, None, anaphoric)]
     return out
 
