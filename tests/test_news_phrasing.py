@@ -1510,3 +1510,26 @@ def test_a_group_that_switched_and_its_members_named_next(extractor):
     assert {(c.subject.label, c.from_party.label, c.object.label) for c in switches} == {
         (name, "Indian National Congress", "Bharatiya Janata Party") for name in ("Ramesh Meena", "Sunita Choudhary", "Vikram Singh")}
     assert all(c.quote.startswith("Three Congress MLAs") and c.quote.endswith("sidelined.") and c.quote in article.text for c in switches)
+
+
+@pytest.mark.parametrize("text", [
+    "Sources say Sen. Fay Lin will endorse Tom Reyes next week.",
+    "Rep. Gus Park is poised to endorse Tom Reyes.",
+    "Rep. Cy Ng would support Tom Reyes.",
+    "Rep. Kim Bay spoke on Monday. Rep. Kim Bay denied reports that she had endorsed Tom Reyes.",
+])
+def test_an_endorsement_to_come_or_denied_is_never_asserted(extractor, text):
+    assert not {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+
+
+def test_a_future_told_of_a_party_move_is_still_a_move(extractor):
+    """"would become an independent" in a report of a move is the move (only endorsements to come are supposed)."""
+    text = "Rep. Justin Amash announced on Thursday that he was leaving the Republican Party and would become an independent."
+    assert ("Justin Amash", "party_switch", "Independent", "Republican Party") in asserted(extractor, text)
+
+
+def test_support_switched_to_another_ends_the_one_before(extractor):
+    """"X, who had endorsed A, switched his support to B": X backs B, and A no more."""
+    found = asserted(extractor, "Former Gov. Hal Ross, who had endorsed Tom Reyes, switched his support to Maria Ortega.")
+    assert ("Hal Ross", "endorsed", "Maria Ortega") in found
+    assert ("Hal Ross", "endorsed", "Tom Reyes") not in found

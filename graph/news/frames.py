@@ -643,7 +643,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
     if token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod"):  # "Former rivals X and Y": rivals tagged a verb
         if lemma in rel.nouns and (lemma not in _ONLY_IN_OF or (token.dep_ == "pobj" and token.head.lower_ == "in"
                                                                  and token.head.head.lemma_.lower() != "vote")):  # fmt: skip
-            yield ("noun", *_noun_args(token, rel, s))
+            switched = token.dep_ == "dobj" and token.head.lemma_.lower() in rel.switching
+            yield ("switched" if switched else "noun", *_noun_args(token, rel, s))
         if lemma in rel.opposing:  # "his reelection campaign against B"
             against = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
                        for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
@@ -1384,7 +1385,7 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         elif not givers:  # "winning endorsements from A and B": "from" hung on the verb
             givers += [a for t in head.children if t.dep_ == "prep" and t.lower_ in ("from", "of") and t.i > noun.i
                        for o in t.children if o.dep_ == "pobj" for a in s.args(o)]  # fmt: skip
-    elif noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in rel.giving:  # "lent her support to B"
+    elif noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in rel.giving | rel.switching:  # "lent her support to B"
         givers += _subjects(head, s)
         receivers += [a for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "behind")
                       for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]  # fmt: skip
@@ -1568,6 +1569,8 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
             word = child.lemma_.lower()
             if child.dep_ in ("aux", "amod", "advmod") and word in triggers.hedging:
                 status = "disputed"
+            if child.dep_ == "aux" and withdrawable and child.lower_ in triggers.future and not _told_as_decided(current, triggers):
+                status = "disputed"  # "will endorse B next week" (but "would become an independent" is a move told)
             if child.dep_ == "mark" and word in triggers.conditions:
                 status = "disputed"
             if child.dep_ == "advcl" and _conditional(child, triggers):
@@ -1586,6 +1589,16 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
             break
         current = current.head
     return status
+
+
+def _told_as_decided(verb: Token, triggers: Triggers) -> bool:
+    """Whether a verb is what someone said or announced they had decided: "the union said it would
+    back B" is its endorsement; "sources say X will endorse B" is one to come."""
+    head = verb.head
+    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in triggers.speech | _DECIDING
+
+
+_DECIDING = {"announce", "declare", "confirm", "decide"}
 
 
 def _conditional(clause: Token, triggers: Triggers) -> bool:

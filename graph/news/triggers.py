@@ -22,6 +22,7 @@ class RelationTriggers:
     nouns: frozenset[str]
     receiving: frozenset[str]
     giving: frozenset[str]
+    switching: frozenset[str]  # giving verbs that move the act from someone else: "switched his support to B"
     together: frozenset[str]
     campaign: frozenset[str]
     agents: frozenset[str]
@@ -71,7 +72,7 @@ class RelationTriggers:
 
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
-_WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "together", "campaign", "agents", "hiring", "joining",
+_WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "switching", "together", "campaign", "agents", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
                "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
                "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "announcing", "results", "candidates")
@@ -84,6 +85,7 @@ class Triggers:
     hedging: frozenset[str]
     striving: frozenset[str]  # hedging words that still assert a contest: "is seeking to unseat X"
     pledging: frozenset[str]  # hedging words that give their object: "pledged her support"
+    future: frozenset[str]  # auxiliaries that make a relation other than a contest one to come: "will endorse"
     conditions: frozenset[str]
     former: frozenset[str]
     party_labels: frozenset[str]  # role nouns a party label before them does not make a membership
@@ -156,6 +158,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
             hedging=_words(scope["hedging"], "scope.hedging", path),
             striving=_words(scope.get("striving", []), "scope.striving", path),
             pledging=_words(scope.get("pledging", []), "scope.pledging", path),
+            future=_words(scope.get("future", []), "scope.future", path),
             conditions=_words(scope["conditions"], "scope.conditions", path),
             former=_words(scope["former"], "scope.former", path),
             party_labels=_words(doc["party_labels_not_membership"], "party_labels_not_membership", path),
