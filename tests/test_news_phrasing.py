@@ -1533,3 +1533,11 @@ def test_support_switched_to_another_ends_the_one_before(extractor):
     found = asserted(extractor, "Former Gov. Hal Ross, who had endorsed Tom Reyes, switched his support to Maria Ortega.")
     assert ("Hal Ross", "endorsed", "Maria Ortega") in found
     assert ("Hal Ross", "endorsed", "Tom Reyes") not in found
+
+
+def test_a_role_named_with_its_hire_is_the_hirers(extractor):
+    """"B hired media consultant X", in an article of two campaigns: X is B's, not the campaign the article names most."""
+    text = ("The Reyes campaign's pollster, Cal Diaz, released a survey. Tom Reyes's campaign said the poll was good. "
+            "Maria Ortega hired media consultant Gus Park last week.")
+    found = {k for k in asserted(extractor, text) if k[1] == "advised" and k[0] == "Gus Park"}
+    assert found == {("Gus Park", "advised", "Maria Ortega")}

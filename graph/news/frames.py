@@ -691,6 +691,12 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 owners = [a for a in _doer_towards(token, s) if a not in holders]
             if not owners and holders and any(c.lower_ == "another" for c in token.children):
                 owners = [Arg(None, token.idx, again=True)]  # "X is another key backer"
+            if not owners and holders and rel.hiring:  # "B hired media consultant X": B's
+                named = token
+                while named.dep_ in ("compound", "amod") and named.head != named:
+                    named = named.head
+                if named.dep_ in _OBJECTS and named.head.lemma_.lower() in rel.hiring:
+                    owners = [a for a in _subjects(named.head, s) if a.mention is not None]
             if not owners and holders and rel.hiring and not _aside(token, s.speech):
                 owners = [Arg(None, token.idx, focus=True)]  # "The hires include pollster X": the campaign told of
             yield "agent", holders, owners
