@@ -144,8 +144,8 @@ class Extractor:
         ended = {(c.subject.id, c.relation, c.object.id) for c in found if c.relation in withdrawable and c.status == "negated"}
         found = [c for c in found if c.status != "asserted" or (c.subject.id, c.relation, c.object.id) not in ended]
         # "X, who had endorsed A, switched his support to B": X backs B, and A no more
-        moved = {(c.subject.id, c.relation): c.object.id for c in found if c.rule.endswith(_SWITCHED) and c.status == "asserted"}
-        found = [c for c in found if c.status != "asserted" or moved.get((c.subject.id, c.relation), c.object.id) == c.object.id]
+        backs_now = {(c.subject.id, c.relation): c.object.id for c in found if c.rule.endswith(_SWITCHED) and c.status == "asserted"}
+        found = [c for c in found if c.status != "asserted" or backs_now.get((c.subject.id, c.relation), c.object.id) == c.object.id]
         found = _left_from_membership(found, self._defaulted)
         # "X left the party" makes X an independent only if the article has X join no other party
         quits = self._defaulted | {_QUIT}

@@ -502,15 +502,15 @@ def find_frames(
 
 
 _GROUP_WORDS = {"these", "those", "they", "them"}
+_HIRE_NOUNS = {"hire", "addition"}  # "The hires include pollster X", "the latest addition to the team"
+
+
 def _hired(verb: Token, acts: frozenset[str]) -> bool:
     """Whether a verb of hiring may take someone on: it has an object, or is passive ("hires new
     campaign manager", "X was named"), and what it takes is not one of the relations' `acts`
     ("picked up the endorsement", "won the nomination")."""
     taken = [c for c in verb.children if c.dep_ in _OBJECTS | {"auxpass"}]
     return any(c.dep_ == "auxpass" or c.lemma_.lower() not in acts for c in taken)
-
-
-_HIRE_NOUNS = {"hire", "addition"}  # "The hires include pollster X", "the latest addition to the team"
 
 
 def _respective(trigger: Token, subjects: list[Arg], objects: list[Arg]) -> bool:

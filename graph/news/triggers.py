@@ -85,7 +85,7 @@ class Triggers:
     hedging: frozenset[str]
     striving: frozenset[str]  # hedging words that still assert a contest: "is seeking to unseat X"
     pledging: frozenset[str]  # hedging words that give their object: "pledged her support"
-    future: frozenset[str]  # auxiliaries that make a relation other than a contest one to come: "will endorse"
+    future: frozenset[str]  # auxiliaries that make an endorsement one to come: "will endorse"
     conditions: frozenset[str]
     former: frozenset[str]
     party_labels: frozenset[str]  # role nouns a party label before them does not make a membership
