@@ -490,9 +490,8 @@ def find_frames(
     at = {t.idx: t for t in doc}
     clauses = {i: _clauses(at[i]) for i in {f.trigger for f in found} if i in at}
     found = [replace(f, clauses=clauses.get(f.trigger, ())) for f in found]
-    hiring = frozenset(w for r in triggers.relations for w in r.hiring)
-    acts = frozenset(w for r in triggers.relations for w in r.nouns)
-    hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and _hired(t, acts))
+    hiring = triggers.hiring_verbs
+    hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and _hired(t, triggers.act_nouns))
                 or (t.pos_ == "NOUN" and t.lemma_.lower() in _HIRE_NOUNS) for t in doc)  # fmt: skip
     candidacies = [c for rel in triggers.relations if rel.symmetric for c in _candidacies(sentence, rel, triggers, standing[rel.relation])]
     roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]

@@ -93,6 +93,8 @@ class Triggers:
     any_organization: frozenset[str]  # of those, the ones that may stand for any organization ("the group")
     speech: frozenset[str]  # verbs of speaking: "said strategist X" is quoted, not at work
     newcomer_nouns: frozenset[str]  # every relation's `newcomers`: a party before one is the party left ("a Tory defector")
+    hiring_verbs: frozenset[str]  # every relation's `hiring`: "B hired X"
+    act_nouns: frozenset[str]  # every relation's `nouns`: what a verb of hiring takes that is no hire ("picked up the endorsement")
     prefilter: re.Pattern[str]  # finds, in raw text, a word that may be a trigger
 
 
@@ -167,6 +169,8 @@ def load_triggers(path: Path | None = None) -> Triggers:
             any_organization=_words(doc["organization_nouns"]["any"], "organization_nouns.any", path),
             speech=_words(doc["speech"], "speech", path),
             newcomer_nouns=frozenset(w for r in relations for w in r.newcomers),
+            hiring_verbs=frozenset(w for r in relations for w in r.hiring),
+            act_nouns=frozenset(w for r in relations for w in r.nouns),
             prefilter=prefilter,
         )
     except (KeyError, TypeError, AttributeError) as exc:
