@@ -1541,3 +1541,13 @@ def test_a_role_named_with_its_hire_is_the_hirers(extractor):
             "Maria Ortega hired media consultant Gus Park last week.")
     found = {k for k in asserted(extractor, text) if k[1] == "advised" and k[0] == "Gus Park"}
     assert found == {("Gus Park", "advised", "Maria Ortega")}
+
+
+def test_a_name_after_a_relative_clause_joins_the_list_it_closes(extractor):
+    """"joined by A, who worked for W, and B": B is hired with A, not a boss A worked for."""
+    text = ("Rep. Maria Ortega hired Cal Diaz as her campaign manager. He will be joined by pollster Ann Lee, "
+            "who also worked for Gov. Tom Reyes, and senior adviser Gus Park.")
+    found = asserted(extractor, text)
+    assert ("Ann Lee", "advised", "Tom Reyes") in found
+    assert ("Gus Park", "advised", "Maria Ortega") in found
+    assert not {k for k in found if k[1] == "advised" and k[2] == "Gus Park"}

@@ -217,6 +217,8 @@ class _Sentence:
                 return []
             if head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
                 return []  # "X backed A, and B backed C"
+            if head.dep_ == "conj" and head.head not in items and head.head not in found and self.of.get(head.head.i) is not None:
+                return []  # "joined by A, who worked for W, and B": B is A's, as parsed, not W's
             if head not in items:
                 found.append(head)
             if closing:
