@@ -194,6 +194,16 @@ def test_a_union_local_keeps_its_number(extractor):
             ("Teamsters Local 700", "endorsed", "Tom Reyes"), ("SEIU Local 73", "endorsed", "Dan Hill")} <= found
 
 
+@pytest.mark.parametrize("text, endorser", [
+    ("SEIU Healthcare Illinois is backing Ann Lee for mayor.", "SEIU Healthcare Illinois"),
+    ("The Teamsters Joint Council endorsed Ann Lee.", "Teamsters Joint Council"),
+    ("SEIU President Mary Kay Henry endorsed Ann Lee.", "Mary Kay Henry"),  # a title, then a person
+])
+def test_a_known_body_named_with_a_place_or_an_organization_word_is_its_branch(extractor, text, endorser):
+    """"SEIU Healthcare Illinois" is one organization, not SEIU and a person called Healthcare Illinois."""
+    assert {k for k in asserted(extractor, text) if k[1] == "endorsed"} == {(endorser, "endorsed", "Ann Lee")}
+
+
 def test_a_run_of_he_sentences_means_whom_the_first_means(extractor):
     """"Tom Reyes ... He ... He later served as campaign manager for X": not someone the middle sentence names."""
     text = ("Tom Reyes grew up in Ohio. He worked for Sen. Paul Harrow in the state house. "

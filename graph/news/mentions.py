@@ -168,6 +168,11 @@ class Reader:
                 start -= place
                 label = doc[start:end].text
                 ref = self.index.organizations.get(label.lower()) or EntityRef(slug(label), label, "Organization", new=True)
+            branch = self._branch_end(doc, end)
+            if branch > end and not place:  # "SEIU Healthcare Illinois": the body's own branch
+                label = doc[start:branch].text
+                ref = self.index.organizations.get(label.lower()) or EntityRef(slug(label), label, "Organization", new=True)
+                end = branch
             longer = (end < len(doc) and _is_name_token(doc[end].text)) or (
                 start > 0 and _is_name_token(doc[start - 1].text) and doc[start - 1].text not in self.lexicon.not_first_names)
             if (where is None or where == country) and not longer:  # not "Teamsters Local 700": a longer name, found as one
@@ -196,6 +201,20 @@ class Reader:
         found = [m for m in found if m.kind not in ("G", "O") or not self._in_an_organization_name(doc, m)]
         found = _without_overlaps(found)
         return [m for m in found if m.ref is not None or m.kind == "P"]
+
+    def _branch_end(self, doc: Doc, end: int) -> int:
+        """Where the capitalized words after a known body's name end, when they name a branch of
+        it by a place or an organization word ("SEIU Healthcare Illinois", "AFL-CIO Executive
+        Council"); `end` itself when they hold a title or neither ("SEIU President Mary Kay
+        Henry", "UAW Shawn Fain")."""
+        stop = end
+        while stop < len(doc) and _is_name_token(doc[stop].text) and "\n" not in doc[stop - 1].whitespace_:
+            stop += 1
+        words = doc[end:stop]
+        if any(t.lower_ in self._role_words for t in words) or (words and words[-1].text in _NUMBERED_UNITS):
+            return end  # ("SEIU Local 73" is read with its number, as a new organization)
+        placed = any(t.text in self.lexicon.organization_words or t.lower_ in self._place_words for t in words)
+        return stop if placed else end
 
     def _someone_else(self, doc: Doc, start: int, refs: list[EntityRef]) -> bool:
         """Whether a one-word name of known people follows a first name none of them bears."""
