@@ -28,6 +28,8 @@ ORGANIZATIONS = [
     ("The Cook County Democratic Party endorsed Tom Reyes on Monday.", "Cook County Democratic Party"),
     ("The Ohio Democratic Party met in May. The state party endorsed Tom Reyes.", "Ohio Democratic Party"),
     ("Maria Ortega, along with the Sierra Club, endorsed Tom Reyes.", "Sierra Club"),
+    ("The Sierra Club backed Ann Lee. Tom Reyes has the support of the editorial board of the Philadelphia Inquirer.",
+     "Philadelphia Inquirer"),  # the board's paper, not the body named before
 ]
 
 

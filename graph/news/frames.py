@@ -284,7 +284,9 @@ class _Sentence:
         if "O" in kinds and token.pos_ == "NOUN" and token.lemma_.lower() in self.organization_nouns and token.tag_ == "NN":
             paper = next((c for c in token.children if c.dep_ in ("compound", "poss", "nmod") and c.i < token.i
                           and self.kinds.get(self.of.get(c.i, -1)) == "O"), None)  # fmt: skip
-            if paper is not None:  # "the Tribune editorial board", "the AFL-CIO's executive council"
+            paper = paper or next((o for c in token.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
+                                   if o.dep_ == "pobj" and self.kinds.get(self.of.get(o.i, -1)) == "O"), None)  # fmt: skip
+            if paper is not None:  # "the Tribune editorial board", "the AFL-CIO's executive council", "the board of the Tribune"
                 return Arg(self.of[paper.i])
             if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children) and not any(
                 c.dep_ == "poss" or c.tag_ in ("JJS", "JJR", "CD") for c in token.children
