@@ -1551,3 +1551,12 @@ def test_a_name_after_a_relative_clause_joins_the_list_it_closes(extractor):
     assert ("Ann Lee", "advised", "Tom Reyes") in found
     assert ("Gus Park", "advised", "Maria Ortega") in found
     assert not {k for k in found if k[1] == "advised" and k[2] == "Gus Park"}
+
+
+@pytest.mark.parametrize("text", [
+    "State Sen. Maria Ortega is running for secretary of state against Tom Reyes.",
+    "Maria Ortega is running in the Democratic primary against Tom Reyes.",
+])
+def test_against_hung_on_the_office_run_for_is_the_runs(extractor, text):
+    """"running for secretary of state against X": the parse hangs "against" on the office; X is still the rival."""
+    assert _rivals(extractor, text) == {frozenset(("Maria Ortega", "Tom Reyes"))}
