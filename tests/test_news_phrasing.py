@@ -1517,6 +1517,8 @@ def test_a_group_that_switched_and_its_members_named_next(extractor):
     "Rep. Gus Park is poised to endorse Tom Reyes.",
     "Rep. Cy Ng would support Tom Reyes.",
     "Rep. Kim Bay spoke on Monday. Rep. Kim Bay denied reports that she had endorsed Tom Reyes.",
+    "Former Sen. Al Moss had backed Tom Reyes but said on Wednesday he was withdrawing his support.",
+    "The Sierra Club endorsed Tom Reyes in May and pulled its support in June.",
 ])
 def test_an_endorsement_to_come_or_denied_is_never_asserted(extractor, text):
     assert not {k for k in asserted(extractor, text) if k[1] == "endorsed"}

@@ -474,6 +474,8 @@ def find_frames(
                 presupposed = rel.symmetric and (shape == "noun" or (shape == "agent" and token.dep_ not in ("attr", "oprd")))
                 presupposed = presupposed or (shape == "agent" and token.dep_ == "nsubj")  # "B's adviser declined to comment"
                 status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric, rel.withdrawable)
+                if status == "asserted" and rel.withdrawable and _withdrawn_later(token, rel, triggers):
+                    status = "negated"
                 bound = tuple(a.mention for a in subjects if a.mention is not None)
                 objects = [replace(a, not_mentions=bound) if a.mention is None and not (a.nominal or a.focus or a.campaign or a.again) else a
                            for a in objects]  # fmt: skip
@@ -1600,6 +1602,17 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
             break
         current = current.head
     return status
+
+
+def _withdrawn_later(trigger: Token, rel: RelationTriggers, triggers: Triggers) -> bool:
+    """Whether a clause joined to the trigger's takes the act back: "had backed B but said on
+    Wednesday he was withdrawing his support"."""
+    for clause in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+        for word in clause.subtree:
+            if word.lemma_.lower() in triggers.negating and any(
+                    o.dep_ == "dobj" and o.lemma_.lower() in rel.nouns for o in word.children):
+                return True
+    return False
 
 
 def _told_as_decided(verb: Token, triggers: Triggers) -> bool:

@@ -609,11 +609,22 @@ def _runs(doc: Doc, taken: set[int], roles: set[str]) -> list[list]:
 
 def _bare_initials(doc: Doc, token, taken: set[int], roles: set[str]) -> bool:
     """Initials written without stops before a name, as Indian papers write them: "KL Agrawal",
-    "HD Kumaraswamy"; not an acronym before a title ("NDP Leader X") or a known name ("BJP")."""
-    if not (2 <= len(token.text) <= 3 and token.text.isalpha() and token.text.isupper()) or token.i + 1 >= len(doc):
+    "HD Kumaraswamy", "J P Nadda"; not an acronym before a title ("NDP Leader X") or a known name ("BJP")."""
+    if token.i + 1 >= len(doc):
         return False
     after = doc[token.i + 1]
+    if _single_initial(token) and token.whitespace_ == " " and after.i not in taken:  # "J P Nadda"
+        before = doc[token.i - 1] if token.i else None
+        if _single_initial(after) and token.i + 2 < len(doc) and _is_name_token(doc[token.i + 2].text):
+            return True
+        return before is not None and _single_initial(before) and before.whitespace_ == " " and _is_name_token(after.text)
+    if not (2 <= len(token.text) <= 3 and token.text.isalpha() and token.text.isupper()):
+        return False
     return token.whitespace_ == " " and after.i not in taken and _is_name_token(after.text) and after.text.lower() not in roles
+
+
+def _single_initial(token) -> bool:
+    return len(token.text) == 1 and token.text.isupper() and token.text not in ("A", "I")
 
 
 _QUOTES_OPEN = {'"', "“", "'", "‘"}
