@@ -1279,6 +1279,13 @@ def test_races_told_apart(extractor, text):
     assert not _rivals(extractor, text)
 
 
+def test_an_article_of_several_matchups_pairs_only_the_ones_it_tells(extractor):
+    """Candidates for the assembly in two seats, each against one other: no one is paired across the seats."""
+    text = ("Tom Reyes, the party's assembly candidate, will contest from the Riverton seat against Ann Lee. "
+            "Bob Kasey is running for the assembly against Cal Diaz in Hillview. Gus Park is also running for the assembly.")
+    assert _rivals(extractor, text) == {frozenset(("Tom Reyes", "Ann Lee")), frozenset(("Bob Kasey", "Cal Diaz"))}
+
+
 def test_a_person_named_inside_a_quotation_is_not_whom_he_said_means(extractor):
     text = ("Former governor Tom Reyes said on Friday he would not endorse Ann Lee. "
             "'I would never vote for Bob Kasey, but how I vote is for me,' he said. "
@@ -1558,6 +1565,9 @@ def test_a_name_after_a_relative_clause_joins_the_list_it_closes(extractor):
 @pytest.mark.parametrize("text", [
     "State Sen. Maria Ortega is running for secretary of state against Tom Reyes.",
     "Maria Ortega is running in the Democratic primary against Tom Reyes.",
+    "Maria Ortega will contest from the Riverton seat against Tom Reyes.",
+    "Maria Ortega is up against Tom Reyes in the race for mayor.",
+    "Maria Ortega will lock horns with Tom Reyes.",
 ])
 def test_against_hung_on_the_office_run_for_is_the_runs(extractor, text):
     """"running for secretary of state against X": the parse hangs "against" on the office; X is still the rival."""

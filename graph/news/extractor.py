@@ -127,7 +127,7 @@ class Extractor:
             found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]
         found += contest_rivals(sentences, found, self._one_contest, article.id, article.date)
         found += race_rivals(candidacies(parsed, context), sentences, mentions, self.index.lexicon, self._race_words,
-                             article.id, article.date)
+                             article.id, article.date, found)
         position = {s.text: s.start for s in reversed(sentences)}
         return sorted(self._merge(found), key=lambda c: c.offset if c.offset is not None else position.get(c.quote, 0))  # in the order of their sentences
 

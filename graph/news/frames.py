@@ -991,8 +991,10 @@ def _prep_children(token: Token) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "prt", "agent", "dative") or (child.dep_ == "advmod" and child.lower_ in ("ahead", "behind")):
             yield child  # "lost the primary to X": "to" parsed as a dative
-            if child.dep_ == "prep" and child.lower_ in ("for", "in"):  # "running for governor against X", parsed as the office's
+            if child.dep_ == "prep" and child.lower_ in ("for", "in", "from"):  # "running for governor against X", parsed as the office's
                 yield from (p for o in child.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "against")
+        elif child.dep_ == "advmod" and child.lower_ == "up":  # "is up against X"
+            yield from (p for p in child.children if p.dep_ == "prep")
         elif child.dep_ in _OBJECTS:  # "threw his support behind X"
             yield from (c for c in child.children if c.dep_ == "prep")
 

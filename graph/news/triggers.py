@@ -152,7 +152,8 @@ def load_triggers(path: Path | None = None) -> Triggers:
         if not isinstance(irregular, dict):
             raise DataError(path, "irregular must map a word to its forms")
         forms = {form for word, more in irregular.items() if word in words for form in _words(more, f"irregular.{word}", path)}
-        stems = sorted({_stem(w) for w in words} | forms, key=len, reverse=True)
+        # ("be", of "is up against X", would let every sentence through: such a sentence is parsed for its other words)
+        stems = sorted({_stem(w) for w in words if w != "be"} | forms, key=len, reverse=True)
         prefilter = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
         return Triggers(
             relations=tuple(relations),
