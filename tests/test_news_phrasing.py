@@ -1572,3 +1572,17 @@ def test_a_name_after_a_relative_clause_joins_the_list_it_closes(extractor):
 def test_against_hung_on_the_office_run_for_is_the_runs(extractor, text):
     """"running for secretary of state against X": the parse hangs "against" on the office; X is still the rival."""
     assert _rivals(extractor, text) == {frozenset(("Maria Ortega", "Tom Reyes"))}
+
+
+def test_a_party_on_one_conjunct_is_not_one_with_a_party_of_its_own(extractor):
+    """"former Republican legislator A and B, a little-known Democrat": B is a Democrat, never a switcher."""
+    text = "Tom Reyes will have two competitors for the seat -- former Republican state legislator Ann Lee and Bob Kasey, a little-known Democrat."
+    found = asserted(extractor, text)
+    assert ("Bob Kasey", "member_of", "Democratic Party") in found
+    assert not {k for k in found if k[0] == "Bob Kasey" and k[1] == "party_switch"}
+
+
+def test_a_party_before_a_verb_is_not_the_party_of_its_object(extractor):
+    """"A, the Democrat challenging Majority Leader B": B is no Democrat."""
+    text = "Ann Lee, the Democrat challenging Senate Majority Leader Tom Reyes in Kentucky, is replacing her campaign manager."
+    assert not {k for k in asserted(extractor, text) if k[0] == "Tom Reyes" and k[1] == "member_of"}

@@ -1784,6 +1784,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         # climb the noun phrase: "Republican Gov. Rick Scott", "GOP presidential candidates A and B"
         current = head
         for _ in range(4):
+            if any(c.tag_ == "VBG" and c.i > party.i and c.lower_ not in _TITLING_VERBS for c in current.children):
+                return []  # "the Democrat challenging Majority Leader X", parsed as one noun phrase
             if s.of.get(current.i) is not None:  # not a conjunct with a party of its own: "Republican A and Democrat B"
                 return [a for a in s.args(current, "P") if a.mention in (s.of[current.i], None) or not _own_party(a.mention, s)]
             lemma = current.lemma_.lower()
@@ -1831,6 +1833,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     return []
 
 
+_TITLING_VERBS = {"acting", "ruling", "governing", "leading", "sitting", "serving", "outgoing", "retiring"}  # "Republican acting Gov. X"
+
+
 def _among_them(group: Token) -> bool:
     """Whether a plural noun is a group someone is said to be one of: "A was among the
     Republicans", "A is one of the Democrats"; not "A leads among Republicans"."""
@@ -1864,11 +1869,11 @@ def _as_one(as_: Token, s: _Sentence, triggers: Triggers, past_too: bool) -> lis
 
 
 def _own_party(mention: int, s: _Sentence) -> bool:
-    """Whether a party word qualifies this mention itself ("Democrat B"), or a role before it
-    ("Independent MLAs B")."""
+    """Whether a party word qualifies this mention itself ("Democrat B"), a role before it
+    ("Independent MLAs B") or after it ("B, a little-known Democrat")."""
     def qualifiers(token: Token, depth: int) -> Iterator[Token]:
         for c in token.children:
-            if c.dep_ in ("amod", "compound", "nmod"):
+            if c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "appos" and c.i > token.i):
                 yield c
                 if depth and s.of.get(c.i) is None:
                     yield from qualifiers(c, depth - 1)
