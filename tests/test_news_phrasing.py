@@ -1586,3 +1586,19 @@ def test_a_party_before_a_verb_is_not_the_party_of_its_object(extractor):
     """"A, the Democrat challenging Majority Leader B": B is no Democrat."""
     text = "Ann Lee, the Democrat challenging Senate Majority Leader Tom Reyes in Kentucky, is replacing her campaign manager."
     assert not {k for k in asserted(extractor, text) if k[0] == "Tom Reyes" and k[1] == "member_of"}
+
+
+@pytest.mark.parametrize("text, member", [
+    ("Ann Lee is formally throwing her support behind fellow Democrat Tom Reyes.", ("Ann Lee", "member_of", "Democratic Party")),
+    ("Gov. Al Moss endorsed fellow Republican Sen. Tom Reyes on Monday.", ("Al Moss", "member_of", "Republican Party")),
+])
+def test_one_acting_on_a_fellow_party_member_is_of_the_party(extractor, text, member):
+    assert member in asserted(extractor, text)
+
+
+def test_one_taking_over_for_another_as_manager_is_not_the_others_manager(extractor):
+    """"X will take over for Y as campaign manager": Y held the post; X is the campaign's, not Y's."""
+    text = "Ann Lee is replacing her campaign manager. Cal Diaz will take over for Gus Park as campaign manager."
+    found = {k for k in asserted(extractor, text) if k[1] == "advised"}
+    assert ("Cal Diaz", "advised", "Ann Lee") in found
+    assert ("Cal Diaz", "advised", "Gus Park") not in found

@@ -684,8 +684,9 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 owners = _subjects(token.head, s)  # "B has backers that included A"
             if not owners and token.dep_ == "pobj" and token.head.lower_ == "as":  # "served as pollster for X"
                 verb = _verb_of_as(token.head)
+                instead = any(c.dep_ == "prt" and c.lower_ in ("over", "in") for c in verb.children)  # "take over for X as"
                 owners = [
-                    a for c in verb.children if c.dep_ in _PREPS and c.lower_ in ("for", "to", "on")
+                    a for c in verb.children if c.dep_ in _PREPS and c.lower_ in ("for", "to", "on") and not (instead and c.lower_ == "for")
                     for obj in c.children if obj.dep_ == "pobj" for a in (s.args(obj) or _owner_of_campaign(obj, s))
                 ]  # fmt: skip
                 owners += [a for c in verb.children if c.dep_ in _OBJECTS for a in _owner_of_campaign(c, s)]
@@ -1643,6 +1644,7 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
         if index is None or s.kinds.get(index) != "G" or s.of.get(token.head.i) == index and token.head != token:
             continue
         people = _qualified_people(token, s, triggers)
+        people += [a for a in _fellows(token, s) if a not in people] if people else []
         if people and switchers is None:
             switchers = _switchers(s, triggers)
         for person in people:
@@ -1670,6 +1672,14 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
                 found += [Frame("member_of", person, party, "party", "asserted", token.idx)
                           for person in _holders(post, s) if person.mention is None or s.kinds.get(person.mention) == "P"]  # fmt: skip
     return found
+
+
+def _fellows(party: Token, s: _Sentence) -> list[Arg]:
+    """Whom "fellow" before a party says is of it too: the subject of the verb acting on "fellow
+    Democrat B" ("X threw his support behind fellow Democrat B")."""
+    if not any(c.lower_ == "fellow" and c.dep_ == "amod" for c in (*party.children, *party.head.children)):
+        return []
+    return [a for a in _doer_towards(party.head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
 
 
 # Verbs of joining that do not by themselves say a party was left ("joined Democrats in voting").
