@@ -1602,3 +1602,10 @@ def test_one_taking_over_for_another_as_manager_is_not_the_others_manager(extrac
     found = {k for k in asserted(extractor, text) if k[1] == "advised"}
     assert ("Cal Diaz", "advised", "Ann Lee") in found
     assert ("Cal Diaz", "advised", "Gus Park") not in found
+
+
+@pytest.mark.parametrize("dateline", ["HUNTSVILLE, AL (WBRC) - ", "NEW YORK, N.Y. -- ", "LONDON — "])
+def test_a_dateline_is_not_the_subject(extractor, dateline):
+    """"HUNTSVILLE, AL (WBRC) - Congressman X made the announcement that he will be switching ...": X switches."""
+    text = f"{dateline}Congressman Tom Reyes made the announcement Tuesday that he will be switching parties from Democrat to Republican."
+    assert ("Tom Reyes", "party_switch", "Republican Party", "Democratic Party") in asserted(extractor, text)

@@ -40,6 +40,8 @@ MAX_PARSED = 3000
 
 
 _ASIDE = re.compile(r"\([^()]{1,40}\)")
+# a dateline opening a story: a city in capitals, maybe its state and the agency, then a dash or a colon
+_DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?\s*(?:\([A-Za-z.& ]{1,20}\)\s*)?(?:--|[-—–:])\s")
 _PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|I|I'm|I’m)\b")
 _GROUP_LIST = re.compile(r"\b(?:these|those|they)\b[^.]{0,40}\bincludes?\b|\bamong\s+(?:them|these|those)\b", re.IGNORECASE)
@@ -288,10 +290,11 @@ def _recognizer_can_help(sentence: Sentence, mentions: list[Mention], index: Nam
 def _without_asides(sentence: Sentence, mentions: list[Mention]) -> str:
     """The sentence as the parser gets it: a short parenthesis with no mention in it ("(D-Texas)",
     "(Calif.)", "(pictured)") blanked out, as it breaks the parse of what is around it ("O'Rourke's
-    (D-Texas) failed bid"). Blanks keep every offset; the patterns read the parenthesis."""
+    (D-Texas) failed bid"), and so is a dateline ("HUNTSVILLE, AL (WBRC) -", taken for the
+    subject). Blanks keep every offset; the patterns read the parenthesis."""
     text = sentence.text
     named = [(mentions[i].start - sentence.start, mentions[i].end - sentence.start) for i in sentence.mentions]
-    for aside in _ASIDE.finditer(text):
+    for aside in [*_ASIDE.finditer(text), *_DATELINE.finditer(text)]:
         if not any(aside.start() <= start < aside.end() for start, _ in named):
             text = text[: aside.start()] + " " * len(aside.group()) + text[aside.end() :]
     return text
