@@ -1609,3 +1609,19 @@ def test_a_dateline_is_not_the_subject(extractor, dateline):
     """"HUNTSVILLE, AL (WBRC) - Congressman X made the announcement that he will be switching ...": X switches."""
     text = f"{dateline}Congressman Tom Reyes made the announcement Tuesday that he will be switching parties from Democrat to Republican."
     assert ("Tom Reyes", "party_switch", "Republican Party", "Democratic Party") in asserted(extractor, text)
+
+
+def test_a_group_that_endorsed_and_whom_it_includes(extractor):
+    """"The 22 sheriffs who endorsed B on Tuesday include A1, A2 and A3": each endorsed B."""
+    text = ("The 22 sheriffs who endorsed Tom Reyes on Tuesday include Ramsey County Sheriff Ann Lee, "
+            "Dakota County Sheriff Bob Kasey and Washington County Sheriff Cal Diaz.")
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {(name, "endorsed", "Tom Reyes") for name in ("Ann Lee", "Bob Kasey", "Cal Diaz")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Ann Lee also gave his nod to businessman Tom Reyes.",
+    "Ann Lee gave her formal endorsement to Tom Reyes on Monday.",
+])
+def test_a_nod_given_is_an_endorsement(extractor, text):
+    assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, text)

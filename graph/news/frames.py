@@ -535,6 +535,7 @@ def _group_nouns(trigger: Token) -> list[Token]:
     MLAs resigned and joined the BJP")."""
     verb = trigger.head if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" else trigger
     places = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    places += [verb.head for c in places if c.lower_ in _RELATIVE and verb.dep_ == "relcl"]  # "the 22 sheriffs who endorsed B"
     places += [o for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
                for o in c.children if o.dep_ == "pobj"]  # fmt: skip
     return [t for t in places if t.tag_ == "NNS" and t.pos_ == "NOUN"]
@@ -551,7 +552,8 @@ def _group_members(s: _Sentence) -> list[Arg]:
         if token.lemma_.lower() not in ("include", "be"):
             continue
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
-        group = subject is not None and (subject.lower_ in _GROUP_WORDS or any(
+        acted = subject is not None and subject.tag_ == "NNS" and any(c.dep_ == "relcl" for c in subject.children)
+        group = subject is not None and (subject.lower_ in _GROUP_WORDS or acted or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in _GROUP_WORDS for o in c.children) for c in subject.children))
         among = any(c.dep_ == "prep" and c.lower_ == "among" and any(o.lower_ in _GROUP_WORDS for o in c.children) for c in token.children)
         if group or among:

@@ -121,11 +121,11 @@ def parse(
                 for i in sentence.mentions
             ]
             said = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
+            groups += [(number, relation, shape, whom) for relation, shape, whom in said.by_groups]
             of_group = _of_the_group(said.group_members, groups, number)
             parsed.frames[number] = _of_the_people_before(said.frames, subject_groups.get(number - 1, [])) + of_group
             subject_groups[number] = said.subject_group
             parsed.candidacies[number] = said.candidacies
-            groups += [(number, relation, shape, whom) for relation, shape, whom in said.by_groups]
             if of_group:  # "Some of these include A and B" is about the one they back, not about A
                 parsed.subjects[number] = of_group[0].object.mention
             elif (subject := _main_subject(doc, spans)) is not None:
@@ -225,11 +225,11 @@ def _of_the_people_before(frames: list[Frame], people: list[Arg]) -> list[Frame]
 def _of_the_group(members: list[Arg], groups: list[tuple[int, str, str, Arg]], number: int) -> list[Frame]:
     """"X was nominated by 400 members. Some of these include A and B": A and B nominated X;
     "Three MLAs quit the Congress and joined the BJP. The legislators, A, B and C, ...": A, B and
-    C left the one and joined the other. The group is the one of the sentence just before (or the
-    one before that)."""
+    C left the one and joined the other; "The 22 sheriffs who endorsed X include A and B". The
+    group is the one of this sentence, else of the sentence just before (or the one before that)."""
     if not members:
         return []
-    near = [(n, relation, shape, whom) for n, relation, shape, whom in groups if number - 2 <= n < number]
+    near = [(n, relation, shape, whom) for n, relation, shape, whom in groups if number - 2 <= n <= number]
     last = [g for g in near if g[0] == near[-1][0]] if near else []
     if not any(relation == "party_switch" for _, relation, _, _ in last):
         last = last[-1:]  # of another relation, what the group did last
