@@ -217,7 +217,7 @@ class _Sentence:
                 return []
             if head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
                 return []  # "X backed A, and B backed C"
-            if head.dep_ == "conj" and head.head not in items and head.head not in found and self.of.get(head.head.i) is not None:
+            if head.dep_ == "conj" and head.head not in items and head.head not in found and self.kinds.get(self.of.get(head.head.i, -1)) == kind:
                 return []  # "joined by A, who worked for W, and B": B is A's, as parsed, not W's
             if head not in items:
                 found.append(head)
@@ -1796,7 +1796,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         # climb the noun phrase: "Republican Gov. Rick Scott", "GOP presidential candidates A and B"
         current = head
         for _ in range(4):
-            if any(c.tag_ == "VBG" and c.i > party.i and c.lower_ not in _TITLING_VERBS for c in current.children):
+            if any(c.tag_ == "VBG" and c.dep_ in ("amod", "acl") and c.i > party.i and c.lower_ not in _TITLING_VERBS for c in current.children):
                 return []  # "the Democrat challenging Majority Leader X", parsed as one noun phrase
             if s.of.get(current.i) is not None:  # not a conjunct with a party of its own: "Republican A and Democrat B"
                 return [a for a in s.args(current, "P") if a.mention in (s.of[current.i], None) or not _own_party(a.mention, s)]
