@@ -27,6 +27,16 @@ def extractor():
     ])
 
 
+def test_each_of_a_list_of_party_possessives_is_of_its_own_party(extractor):
+    """"Labour MP A, National's B and ACT's C" in a New Zealand story: each of their own party, none a switcher
+    (the names of the parties in the sentence say no country of their own: "Labour" is no sign of Britain there)."""
+    text = ("WELLINGTON - The contest in Mana, north of Wellington, New Zealand, is close. Tom Reyes will be competing "
+            "with incumbent Labour MP Ann Lee, National's Bob Kasey and ACT's Cal Diaz.")
+    found = {k for k in asserted(extractor, text) if k[1] in ("member_of", "party_switch")}
+    assert found == {("Ann Lee", "member_of", "New Zealand Labour Party"), ("Bob Kasey", "member_of", "New Zealand National Party"),
+                     ("Cal Diaz", "member_of", "ACT New Zealand")}
+
+
 @pytest.mark.parametrize("text, switch", [
     ("The record holder: Sen. Tom Reyes (Texas), Democrat to Republican.", ("Tom Reyes", "Democratic Party", "Republican Party")),
     ("Rep. Ann Lee (Va.) did so in 2000 (from Democrat to Republican).", ("Ann Lee", "Democratic Party", "Republican Party")),

@@ -1741,6 +1741,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if (past or _former(party, triggers)) and not past_too:  # "a Democrat at the time", "a Labour MP until 2019"
         return []
     head = party.head
+    after = s.doc[party.i + 2] if party.i + 2 < len(s.doc) and party.nbor().text in ("'s", "’s") else None
+    if after is not None and party.dep_ != "poss" and s.kinds.get(s.of.get(after.i, -1)) == "P":
+        return [Arg(s.of[after.i])]  # "ACT's X", parsed as anything but its possessor
     if party.dep_ == "poss":  # "BJP's X"; not from a conjunct with a party of its own on: "NCP's X and Independent Y and Z"
         people = s.args(head, "P")
         counted = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else None
@@ -1881,16 +1884,19 @@ def _as_one(as_: Token, s: _Sentence, triggers: Triggers, past_too: bool) -> lis
 
 
 def _own_party(mention: int, s: _Sentence) -> bool:
-    """Whether a party word qualifies this mention itself ("Democrat B"), a role before it
-    ("Independent MLAs B") or after it ("B, a little-known Democrat")."""
+    """Whether a party word qualifies this mention itself ("Democrat B", "National's B"), a
+    role before it ("Independent MLAs B") or after it ("B, a little-known Democrat")."""
     def qualifiers(token: Token, depth: int) -> Iterator[Token]:
         for c in token.children:
-            if c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "appos" and c.i > token.i):
+            if c.dep_ in ("amod", "compound", "nmod", "poss") or (c.dep_ == "appos" and c.i > token.i):
                 yield c
                 if depth and s.of.get(c.i) is None:
                     yield from qualifiers(c, depth - 1)
 
-    return any(s.kinds.get(s.of.get(c.i, -1)) == "G" for t in s.doc if s.of.get(t.i) == mention for c in qualifiers(t, 1))
+    words = [t for t in s.doc if s.of.get(t.i) == mention]
+    if words and words[0].i > 1 and words[0].nbor(-1).text in ("'s", "’s") and s.kinds.get(s.of.get(words[0].i - 2, -1)) == "G":
+        return True  # "National's B", however parsed
+    return any(s.kinds.get(s.of.get(c.i, -1)) == "G" for t in words for c in qualifiers(t, 1))
 
 
 def _in_the_past(word_: Token, triggers: Triggers) -> bool:

@@ -183,11 +183,13 @@ class Reader:
         region = self.lexicon.region_of(doc.text) if country in self._regional else None
         local = sorted(self._local(doc), key=lambda match: "-" not in self._local_keys[match[0]][0])  # a province's party first
         provincial: set[tuple[int, int]] = set()
+        named_parties = {(start, end) for _, start, end in local}
         for key, start, end in local:
             where, ref = self._local_keys[key]
             span = doc[start:end]
             sentence = span.sent
-            around = doc.text[sentence.start_char : span.start_char] + " " + doc.text[span.end_char : sentence.end_char]
+            # the sentence's own words of a country, its parties' local names aside ("Labour MP A, National's B")
+            around = " ".join(t.text for t in sentence if not any(a <= t.i < b for a, b in named_parties))
             if "-" in where:  # "Liberal Premier X" in an Ontario story: the Ontario Liberal Party
                 nation = where.split("-")[0]
                 own = span.text not in self._regional[nation] or any(
