@@ -1635,3 +1635,12 @@ def test_a_group_that_endorsed_and_whom_it_includes(extractor):
 ])
 def test_a_nod_given_is_an_endorsement(extractor, text):
     assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes is the only candidate Ann Lee endorsed this year.",
+    "Tom Reyes was the candidate Ann Lee backed in the primary.",
+])
+def test_the_one_a_reduced_relative_endorsed_is_the_copulas_subject(extractor, text):
+    """"A is the only candidate X endorsed": X endorsed A."""
+    assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, text)

@@ -1331,7 +1331,7 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     if not objects and verb.dep_ == "relcl" and any(c.dep_ in _OBJECTS and c.lower_ in _RELATIVE for c in verb.children):
         objects = s.args(verb.head)
     if verb.dep_ == "relcl" and not objects and not any(c.lower_ in _RELATIVE and c.dep_ in _SUBJECTS for c in verb.children):
-        objects = s.args(verb.head)  # "the candidate (whom) he endorsed"
+        objects = _noun_people(verb.head, s)  # "the candidate (whom) he endorsed", "A is the only Democrat he backed"
     return _subjects(verb, s), objects
 
 
@@ -1352,8 +1352,8 @@ def _owner_of_campaign(noun: Token, s: _Sentence) -> list[Arg]:
 def _noun_people(noun: Token, s: _Sentence) -> list[Arg]:
     """The people a noun phrase names: the noun itself, its apposition, or the subject of "is a"."""
     found = s.args(noun)
-    if not found and noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
-        found = _subjects(noun.head, s)
+    if all(a.mention is None for a in found) and noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
+        found = _subjects(noun.head, s) or found  # ("A is the candidate": A, not the candidate named before)
     return found
 
 
