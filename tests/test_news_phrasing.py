@@ -1644,3 +1644,20 @@ def test_a_nod_given_is_an_endorsement(extractor, text):
 def test_the_one_a_reduced_relative_endorsed_is_the_copulas_subject(extractor, text):
     """"A is the only candidate X endorsed": X endorsed A."""
     assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, text)
+
+
+def test_a_capitalized_post_after_a_hire_is_no_person_and_captain_is_a_title(extractor):
+    """"Chief Minister Captain A appointed strategist X as his Principal Advisor": X advises A; no one called Principal Advisor."""
+    text = "Chief Minister Captain Tom Reyes on Monday appointed political strategist Ann Lee as his Principal Advisor."
+    assert {k for k in asserted(extractor, text) if k[1] == "advised"} == {("Ann Lee", "advised", "Tom Reyes")}
+
+
+def test_the_one_a_party_is_led_by_is_its_member(extractor):
+    """"the Tom Reyes-led Labour Party": Reyes is of the party."""
+    text = "The strategist was hired by the Tom Reyes-led Labour Party for the election in Britain, London sources said."
+    assert ("Tom Reyes", "member_of", "Labour Party") in asserted(extractor, text)
+
+
+def test_candidates_of_several_seats_respectively_are_no_rivals(extractor):
+    text = "The party's candidates in those seats for this year's election are Tom Reyes, Ann Lee and Bob Kasey respectively."
+    assert not _rivals(extractor, text)

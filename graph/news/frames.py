@@ -1224,8 +1224,8 @@ def _one_field(noun: Token) -> bool:
     the primary", "the two finalists", "the field"."""
     if noun.lemma_.lower() == "field":
         return True
-    if noun.tag_ != "NNS":
-        return False
+    if noun.tag_ != "NNS" or any(t.lower_ == "respectively" for t in noun.sent):
+        return False  # ("the party's candidates in those seats are A, B and C respectively": one each)
     return any(
         (c.dep_ == "prep" and c.lower_ in ("for", "in")) or (c.dep_ == "nummod" and c.lower_ in _FEW) for c in noun.children
     )  # fmt: skip
@@ -1756,6 +1756,10 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     owners = [a for c in party.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is not None]
     if owners:  # "X's Great Australia Party"
         return owners
+    leaders = [a for c in party.children if c.lower_ == "led" and c.i > 1 and c.nbor(-1).text in "-–"
+               for a in s.args(c.nbor(-2), "P") if a.mention is not None]  # fmt: skip
+    if leaders:  # "the Mamata Banerjee-led Trinamool Congress", "the Modi-led BJP"
+        return leaders
     if party.dep_ in ("attr", "oprd") and head.lemma_.lower() in ("be", "become", "remain"):
         if (_in_the_past(head, triggers) and not past_too) or any(c.dep_ == "expl" for c in head.children):
             return []  # (not "there are Liberals aiding her, and X ...": no one is said to be one)
