@@ -1661,3 +1661,11 @@ def test_the_one_a_party_is_led_by_is_its_member(extractor):
 def test_candidates_of_several_seats_respectively_are_no_rivals(extractor):
     text = "The party's candidates in those seats for this year's election are Tom Reyes, Ann Lee and Bob Kasey respectively."
     assert not _rivals(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, another GOP contender hoping to take on Sen. Tom Reyes in November, spoke on Monday.",
+    "Ann Lee is in a tough grudge match with former Sen. Tom Reyes.",
+])
+def test_a_contender_hoping_to_take_on_or_a_match_with(extractor, text):
+    assert _rivals(extractor, text) == {frozenset(("Ann Lee", "Tom Reyes"))}

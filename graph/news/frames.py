@@ -1160,6 +1160,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             continue
         if current.dep_ == "relcl":
             return s.args(current.head)
+        if current.dep_ == "acl" and current.tag_ == "VBG" and (doers := s.args(current.head, "P")):
+            return doers  # "A, another contender hoping to take on X": the contender, A
         if (current.dep_ == "acl" and current.tag_ in ("VBD", "VBN") and current.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in current.children)
                 and s.kinds.get(s.of.get(current.head.i, -1)) == "P"):
             return s.args(current.head)  # "Reyes defected to the GOP", the name misparsed as a noun the verb qualifies (not "X, backed by Y")
