@@ -1570,6 +1570,9 @@ def test_a_name_after_a_relative_clause_joins_the_list_it_closes(extractor):
     assert ("Ann Lee", "advised", "Tom Reyes") in found
     assert ("Gus Park", "advised", "Maria Ortega") in found
     assert not {k for k in found if k[1] == "advised" and k[2] == "Gus Park"}
+    text = ("Gov. Tom Reyes hired staff. He, along with Dan Price, who served as the pollster for the 2004 presidential campaign "
+            "of Paul Harrow, and longtime GOP hand Fred Mills, will serve as senior advisers to the governor's campaign.")
+    assert not {k for k in asserted(extractor, text) if k[1] == "advised" and k[2] == "Fred Mills"}
 
 
 @pytest.mark.parametrize("text", [

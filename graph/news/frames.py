@@ -217,8 +217,12 @@ class _Sentence:
                 return []
             if head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
                 return []  # "X backed A, and B backed C"
-            if head.dep_ == "conj" and head.head not in items and head.head not in found and self.kinds.get(self.of.get(head.head.i, -1)) == kind:
-                return []  # "joined by A, who worked for W, and B": B is A's, as parsed, not W's
+            joined = head
+            while joined.dep_ in ("appos", "compound") and self.of.get(joined.head.i) is None and joined.head != joined:
+                joined = joined.head  # "and longtime hand B": the title joined to the list
+            to = joined.head
+            if joined.dep_ == "conj" and to not in items and to not in found and (self.kinds.get(self.of.get(to.i, -1)) == kind or to.tag_ == "PRP"):
+                return []  # "joined by A, who worked for W, and B", "He, along with A, who ..., and B": B is A's (his), as parsed
             if head not in items:
                 found.append(head)
             if closing:
