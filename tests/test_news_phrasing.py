@@ -1672,3 +1672,10 @@ def test_candidates_of_several_seats_respectively_are_no_rivals(extractor):
 ])
 def test_a_contender_hoping_to_take_on_or_a_match_with(extractor, text):
     assert _rivals(extractor, text) == {frozenset(("Ann Lee", "Tom Reyes"))}
+
+
+def test_a_low_quotation_mark_printed_for_a_comma_is_no_part_of_a_name(extractor):
+    """Some sites print "‚" (a low quotation mark) for a comma: "In addition‚ he said‚ X had been an ally of ..."."""
+    text = ("Cape Town, South Africa: the ANC in the Western Cape is in turmoil. In addition‚ he said‚ Nqavashe had been "
+            "a ‘’close ally’’ of suspended ANC councillor Siseko Mbandezi who had also joined the DA.")
+    assert not {k for k in asserted(extractor, text) if any(name.startswith("‚") for name in k[::2])}

@@ -19,7 +19,7 @@ from ..model import Entity
 from .article import Article
 from .lexicon import load_lexicon, patterns_dir
 from .matching import Context, match_article
-from .mentions import Reader
+from .mentions import Reader, readable
 from .model import Candidate, EntityRef
 from .names import NameIndex
 from .parsing import Parsed, candidacies, frame_candidates, parse, past_parties, pronoun_bindings, select
@@ -107,7 +107,7 @@ class Extractor:
             return [result for article in batch for result in self._extract_batch([article])]
 
     def _extract_all(self, batch: list[Article]) -> list[list[Candidate]]:
-        read = [self.reader.read_doc(doc, a.date) for a, doc in zip(batch, self.reader.nlp.pipe(a.text for a in batch))]
+        read = [self.reader.read_doc(doc, a.date) for a, doc in zip(batch, self.reader.nlp.pipe(readable(a.text) for a in batch))]
         chosen = [(sentences, mentions, select(sentences, mentions, self.triggers)) for mentions, sentences in read]
         parsed = parse(self.model, chosen, self.triggers, self._pronouns, self._roles, self.index)
         return [self._candidates(a, mentions, sentences, p) for a, (mentions, sentences), p in zip(batch, read, parsed)]

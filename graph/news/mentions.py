@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_whole"]
+__all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_whole", "readable"]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\n": " ", "\t": " "})
 _YEAR = re.compile(r"(?<![\d$,.])((?:19|20)\d\d)(?![\d%])")
@@ -34,6 +34,12 @@ _LEDE = 400  # characters: a short name this early may stand for a full name giv
 
 # Words that a union's or a lodge's number follows: "Local 1", "Lodge 7", "District Council 37".
 _NUMBERED_UNITS = frozenset({"Local", "Lodge", "District", "Council", "Chapter", "Division", "Region"})
+
+
+def readable(text: str) -> str:
+    """The text as it is read: a low quotation mark some sites print for a comma ("In addition‚ he
+    said‚ X ...") made a comma, of the same length, so that it joins no name and cuts no clause."""
+    return text.replace("\u201a", ",")
 
 
 def normalize_quotes(text: str) -> str:
@@ -125,7 +131,7 @@ class Reader:
 
     def read(self, text: str, article_date: str = "") -> tuple[list[Mention], list[Sentence]]:
         """The article's mentions (in text order) and sentences."""
-        return self.read_doc(self.nlp(text), article_date)
+        return self.read_doc(self.nlp(readable(text)), article_date)
 
     def read_doc(self, doc: Doc, article_date: str = "") -> tuple[list[Mention], list[Sentence]]:
         doc = _hyphenated_names(doc, self._known_words)
