@@ -1679,3 +1679,10 @@ def test_a_low_quotation_mark_printed_for_a_comma_is_no_part_of_a_name(extractor
     text = ("Cape Town, South Africa: the ANC in the Western Cape is in turmoil. In addition‚ he said‚ Nqavashe had been "
             "a ‘’close ally’’ of suspended ANC councillor Siseko Mbandezi who had also joined the DA.")
     assert not {k for k in asserted(extractor, text) if any(name.startswith("‚") for name in k[::2])}
+
+
+def test_a_name_parsed_as_hung_on_its_title_is_the_titles(extractor):
+    """"Chief Minister Captain X appointed strategist Y as his adviser", with X parsed under "Captain": Y advises X."""
+    text = ("Punjab Chief Minister Captain Amarinder Singh on Monday appointed political strategist Tom Reyes as his "
+            "Principal Advisor ahead of the 2022 Assembly polls in the state. Ann Lee spoke. Ann Lee left.")
+    assert {k for k in asserted(extractor, text) if k[1] == "advised"} == {("Tom Reyes", "advised", "Amarinder Singh")}

@@ -249,6 +249,9 @@ class _Sentence:
         # (a word of an election phrase may still name someone: "the governor's campaign")
         if index is not None and (self.kinds[index] in kinds or self.kinds[index] != "E"):
             return Arg(index) if self.kinds[index] in kinds else None
+        after = self.of.get(token.i + 1)
+        if "P" in kinds and token.lower_ in self.roles and after is not None and self.kinds.get(after) == "P" and token.pos_ == "PROPN":
+            return Arg(after)  # "Chief Minister Captain X", the name parsed as hung on its title
         if token.lower_ in ("it", "its") and "O" in kinds:  # "The union said it would back X"
             root = next((t for t in token.sent if t.dep_ == "ROOT"), None)
             subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root is not None else None
