@@ -1686,3 +1686,9 @@ def test_a_name_parsed_as_hung_on_its_title_is_the_titles(extractor):
     text = ("Punjab Chief Minister Captain Amarinder Singh on Monday appointed political strategist Tom Reyes as his "
             "Principal Advisor ahead of the 2022 Assembly polls in the state. Ann Lee spoke. Ann Lee left.")
     assert {k for k in asserted(extractor, text) if k[1] == "advised"} == {("Tom Reyes", "advised", "Amarinder Singh")}
+
+
+def test_a_race_to_unseat_is_its_runners_when_parsed_as_the_sentences_aim(extractor):
+    """"The sheriffs endorsed A in his closely watched race to unseat B": A runs against B."""
+    text = "The sheriffs endorsed Republican Tom Reyes in his closely watched race to unseat Democratic Attorney General Ann Lee."
+    assert _rivals(extractor, text) == {frozenset(("Tom Reyes", "Ann Lee"))}

@@ -1118,6 +1118,9 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     misattached = _misattached_subject(verb, s)
     if misattached:
         return misattached
+    running = _running_before(verb)
+    if running is not None and (owners := [a for c in running.children if c.dep_ == "poss" for a in s.args(c)]):
+        return owners  # "endorsed X in his race to unseat Y", "to unseat" parsed as the endorsement's aim: his
     current = verb
     for _ in range(4):
         wanted = _SUBJECTS if current is verb else _SUBJECTS | _PASSIVE_SUBJECTS  # "is expected to endorse"
@@ -1174,6 +1177,15 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             return s.args(current.head)  # "Reyes defected to the GOP", the name misparsed as a noun the verb qualifies (not "X, backed by Y")
         break
     return []
+
+
+def _running_before(verb: Token) -> Token | None:
+    """The noun of running written just before a verb's "to" ("his race to unseat Y"), when the parse
+    hangs the verb elsewhere."""
+    if verb.dep_ not in ("advcl", "xcomp") or verb.i < 2 or verb.nbor(-1).lower_ != "to":
+        return None
+    noun = verb.nbor(-2)
+    return noun if noun.lemma_.lower() in _RUNNING and noun.pos_ == "NOUN" and verb.head != noun else None
 
 
 def _members_body(noun: Token, s: _Sentence) -> list[Arg]:
