@@ -1692,3 +1692,11 @@ def test_a_race_to_unseat_is_its_runners_when_parsed_as_the_sentences_aim(extrac
     """"The sheriffs endorsed A in his closely watched race to unseat B": A runs against B."""
     text = "The sheriffs endorsed Republican Tom Reyes in his closely watched race to unseat Democratic Attorney General Ann Lee."
     assert _rivals(extractor, text) == {frozenset(("Tom Reyes", "Ann Lee"))}
+
+
+def test_single_initials_without_stops_begin_a_name(extractor):
+    """"party president J P Nadda", as Indian papers write initials; "A Congress leader" is no name."""
+    text = "New Delhi, India. Milind Deora joined the BJP in the presence of party president J P Nadda. A Congress leader spoke."
+    found = asserted(extractor, text)
+    assert ("J P Nadda", "member_of", "Bharatiya Janata Party") in found
+    assert not {k for k in found if k[0].startswith("A ")}
