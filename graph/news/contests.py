@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from itertools import combinations
 
 from .dates import YEAR
@@ -53,7 +54,7 @@ def contest_rivals(sentences: list[Sentence], found: list[Candidate], named: re.
 
 def race_rivals(
     stands: list[tuple[EntityRef, int, str]], sentences: list[Sentence], mentions: list[Mention], lexicon: Lexicon,
-    race_words: frozenset[str], source: str, date: str, found: list[Candidate] = (),
+    race_words: frozenset[str], source: str, date: str, found: Iterable[Candidate] = (),
 ) -> list[Candidate]:
     """Every two people an article says stand in one race, as rivals: "A is running for mayor
     ... B, a mayoral candidate, ... C finished third". `stands` are (person, sentence number, the
@@ -63,8 +64,7 @@ def race_rivals(
     from its words or else from the sentence's election phrases; one whose office or place is not
     said is the article's only one that fits, if there is only one. An article that tells of
     two matchups apart ("A against B in one seat, C against D in another": the rivalries in
-    `found`) is about several races, and pairs no one; nor are two people of one article paired
-    whom its matchups set apart."""
+    `found`) is about several races, and pairs no one."""
     if len(stands) < 2:
         return []
     home: list[str | None] = []  # the article's place, read once if a race names a place
@@ -93,23 +93,20 @@ def race_rivals(
         fits = [k for k in keys if (office is None or k[0] == office) and (not places or not k[1] or k[1] == places)]
         if len(fits) == 1:
             races.setdefault(fits[0], {}).setdefault(person.id, (person, number))
-    matchup = _matchups(found)
-    if len(set(matchup.values())) > 1:
+    if len(set(_matchups(found).values())) > 1:
         return []
     paired = []
     for race in races.values():
         if not 2 <= len(race) <= _MOST_IN_A_RACE:
             continue
         for (a, at_a), (b, at_b) in combinations(sorted(race.values(), key=lambda held: held[1]), 2):
-            if a.id in matchup and b.id in matchup and matchup[a.id] != matchup[b.id]:
-                continue
             said = sentences[at_b]
             paired.append(Candidate(subject=a, relation="rival_of", object=b, source=source, quote=said.text,
                                    rule="contests.rival_of.race", confidence=_IN_ONE_RACE, date=date, offset=said.start))
     return paired
 
 
-def _matchups(found: list[Candidate]) -> dict[str, str]:
+def _matchups(found: Iterable[Candidate]) -> dict[str, str]:
     """Person id -> one id per group of people that the asserted rivalries in `found` join."""
     group: dict[str, str] = {}
 
