@@ -212,9 +212,9 @@ class Reader:
 
     def _branch_end(self, doc: Doc, end: int) -> int:
         """Where the capitalized words after a known body's name end, when they name a branch of
-        it by a place or an organization word ("SEIU Healthcare Illinois", "AFL-CIO Executive
-        Council"); `end` itself when they hold a title or neither ("SEIU President Mary Kay
-        Henry", "UAW Shawn Fain")."""
+        it by a place or an organization word ("SEIU Healthcare Illinois", "SEIU California");
+        `end` itself when they hold a title or neither ("SEIU President Mary Kay Henry", "UAW
+        Shawn Fain")."""
         stop = end
         while stop < len(doc) and _is_name_token(doc[stop].text) and "\n" not in doc[stop - 1].whitespace_:
             stop += 1
