@@ -211,3 +211,34 @@ def test_a_run_of_he_sentences_means_whom_the_first_means(extractor):
     found = asserted(extractor, text)
     assert ("Tom Reyes", "advised", "Ann Lee") in found
     assert ("Paul Harrow", "advised", "Ann Lee") not in found
+
+
+def test_a_pronoun_object_means_none_of_its_clauses_subjects(extractor):
+    """"Several Republicans, including A and B, have thrown their support to her": her is not A nor
+    B (that would be "herself"), but the nominee the sentence before names in apposition."""
+    text = ("The Democratic nominee for attorney general, Ann Lee, met voters on Monday. Several Republicans, including "
+            "former Sen. Ray Cole and former lawmaker Jo Park, have thrown their support to her, along with Bo Hart.")
+    endorsed = {(k[0], k[2]) for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert endorsed == {("Ray Cole", "Ann Lee"), ("Jo Park", "Ann Lee"), ("Bo Hart", "Ann Lee")}
+
+
+def test_a_sentence_that_names_its_described_subject_is_an_antecedent(extractor):
+    """"The BJP candidate now is X. He faces Y": he is X (the first sentence names whom it describes)."""
+    text = ("NEW DELHI, India - The BJP candidate now is Ravi Tandon, son of a former MP. "
+            "He faces Samajwadi Party's Juhi Singh in Lucknow.")
+    assert ("Juhi Singh", "rival_of", "Ravi Tandon") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("also", ["as have Rep. Mo Diaz and Rep. Pat Quill", "as has Rep. Mo Diaz"])
+def test_as_have_others_do_the_same(extractor, also):
+    """"X has endorsed B, as have C and D": C and D endorse B too."""
+    found = asserted(extractor, f"Sen. Joy Lin has endorsed Ann Lee, {also}.")
+    assert ("Mo Diaz", "endorsed", "Ann Lee") in found and ("Joy Lin", "endorsed", "Ann Lee") in found
+
+
+def test_whom_someone_calls_a_candidate_is_the_candidate(extractor):
+    """"Y has the backing of X, who called him the most qualified candidate": Y stands, not X (no rivals)."""
+    text = ("Matt Dorn is running for governor of Ohio, as is Frank Lake. Dorn has the backing of Gov. Mike Dewitt, "
+            "who called him \"the most qualified candidate in the field.\"")
+    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    assert not any("Mike Dewitt" in pair for pair in rivals)

@@ -1700,3 +1700,74 @@ def test_single_initials_without_stops_begin_a_name(extractor):
     found = asserted(extractor, text)
     assert ("J P Nadda", "member_of", "Bharatiya Janata Party") in found
     assert not {k for k in found if k[0].startswith("A ")}
+
+
+@pytest.mark.parametrize("text, person, party", [
+    ("The Democratic nominee for attorney general, Ann Lee, met voters on Monday.", "Ann Lee", "Democratic Party"),
+    ("Democratic hopeful Ann Lee and Republican frontrunner Tom Ward spoke on Monday.", "Ann Lee", "Democratic Party"),
+    ("Democratic hopeful Ann Lee and Republican frontrunner Tom Ward spoke on Monday.", "Tom Ward", "Republican Party"),
+    ("Democratic City Council Speaker Ann Lee leads the field.", "Ann Lee", "Democratic Party"),
+])
+def test_a_party_title_the_parser_hangs_apart_from_its_name(extractor, text, person, party):
+    """"the Democratic nominee for attorney general, X" (X parsed under the office), "Democratic
+    hopeful X" (the title parsed as an object) and "Democratic City Council Speaker X" (no body
+    named "Democratic City Council") give X's party."""
+    assert (person, "member_of", party) in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, members", [
+    ("MUMBAI - In Pune, the contest is between Raj Patil (BJP) and Anil Rao (Samajwadi), an Indian race.",
+     {("Raj Patil", "Bharatiya Janata Party"), ("Anil Rao", "Samajwadi Party")}),
+    ("DUBLIN, Ireland - Senator Sean Kelly has been selected to run by Fine Gael and Cllr Mary Burke will be the "
+     "Labour candidate for the by-election.", {("Sean Kelly", "Fine Gael"), ("Mary Burke", "Labour Party (Ireland)")}),
+    ("MUMBAI - The Samajwadi Party, which has fielded Anil Rao in Pune, expects to win in India.", {("Anil Rao", "Samajwadi Party")}),
+])
+def test_parties_in_parentheses_and_parties_that_field_a_candidate(extractor, text, members):
+    """"A (BJP) and B (SP)": each their own party, not the first one's for both; "selected to run by
+    Fine Gael", "the party, which has fielded X": the party's candidate is its member; "and Cllr B
+    will be the Labour candidate": B, not the first clause's subject."""
+    found = {(k[0], k[2]) for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert found == members
+
+
+def test_a_party_describing_a_person_of_a_list_does_not_endorse(extractor):
+    """"Conservative MP A and Tory MP B backed C": A and B endorse C, their party does not."""
+    text = "OTTAWA, Canada - Conservative MP Larry Hill and Tory MP Ed Frost backed Andrew Moss for the leadership."
+    endorsers = {k[0] for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert endorsers == {"Larry Hill", "Ed Frost"}
+
+
+def test_an_organization_written_by_its_initials_is_the_one_named_in_full(extractor):
+    """"the WFA", "WFA-backed" after "the Working Families Alliance": one organization, which endorses."""
+    text = ("Four Democrats were endorsed Friday by the Working Families Alliance, a progressive group. "
+            "The WFA also endorsed Jim Carr. Sen. Joy Lin endorsed two WFA-backed candidates, Mo Diaz and Pat Quill.")
+    found = asserted(extractor, text)
+    assert ("Working Families Alliance", "endorsed", "Jim Carr") in found
+    assert ("Working Families Alliance", "endorsed", "Mo Diaz") in found
+    assert not any(k[0] == "WFA" for k in found)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Lena Ruiz began the season with a narrow win in the Iowa caucus over Ben Sachs.", ("Ben Sachs", "Lena Ruiz")),
+    ("Tim Ruiz won after Kim Roe helped him upset Jim Carr in the Democratic primary.", ("Jim Carr", "Tim Ruiz")),
+])
+def test_a_win_over_hung_on_the_contest_and_a_verb_tagged_an_adjective(extractor, text, pair):
+    """"a win in the caucus over B" (the "over" hung on the caucus); "helped him upset B" ("upset"
+    tagged an adjective, and "him" is not the helper)."""
+    assert _rivals(extractor, text) == {frozenset(pair)}
+
+
+def test_former_rivals_who_endorse_were_rivals_of_the_one_they_endorse(extractor):
+    """"Former rivals A, B and C endorsed D" (the names parsed as a second subject): each was D's rival."""
+    text = "Former political rivals Pete Lund, Amy Kolb and Beto Ortiz endorsed Joe Bell for president."
+    rivals = _rivals(extractor, text)
+    assert {frozenset(("Joe Bell", n)) for n in ("Pete Lund", "Amy Kolb", "Beto Ortiz")} <= rivals
+    found = asserted(extractor, "Former rival Amy Kolb endorsed Joe Bell on Sunday.")
+    assert ("Amy Kolb", "rival_of", "Joe Bell") in found and ("Amy Kolb", "endorsed", "Joe Bell") in found
+
+
+def test_the_chief_executive_of_a_campaign_advises_its_candidate(extractor):
+    """"to serve as the X campaign's CEO" is a campaign role (not any company's chief executive)."""
+    found = asserted(extractor, "Steve Baxter is leaving his post to serve as the Grover Cleveland campaign's CEO.")
+    assert ("Steve Baxter", "advised", "Grover Cleveland") in found
+    assert not any(k[1] == "advised" for k in asserted(extractor, "Steve Baxter is the CEO of Acme Corporation."))

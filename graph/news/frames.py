@@ -34,6 +34,7 @@ _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "
 _ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B", not "did him a favor"
 _TICKETS = {"ticket", "banner", "platform", "slate"}
 _LISTS = {"list", "roster", "slate", "lineup", "line-up"}  # "B's list of endorsers includes A"
+_MAKING = {"help", "let", "make", "see", "watch"}  # "A helped him defeat B": he is not A
 _ALONG = {"follow", "join"}  # "X follows A in joining B", "X joined A in backing B": A does it too
 _STANDING = {"run", "stand", "contest"}  # a candidate "for" a party: "will stand for Labour"
 # Who a party is said to have ("the party's chairman", "party spokesperson X"): its members.
@@ -120,9 +121,7 @@ class _Sentence:
             if named is None and item.dep_ == "compound" and self.of.get(item.i) is None and self.of.get(item.head.i) is not None:
                 named = item.head  # "rivals Maria Ortega and Tom Reyes": both
             if named is None and self.of.get(item.i) is None and item.pos_ == "NOUN":  # "a former chairman of the party, A,"
-                named = next((a for c in item.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children
-                              if o.dep_ == "pobj" and self.of.get(o.i) is None and o.lower_ not in self.roles
-                              for a in o.children if a.dep_ == "appos" and self.kinds.get(self.of.get(a.i, -1)) == "P"), None)
+                named = self.named_after_office(item)
             if named is None and self.of.get(item.i) is None and _a_number(item):
                 named = next((o for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
                               for o in c.children if o.dep_ == "pobj"), None)  # "two of the DA's politicians, A and B"
@@ -130,6 +129,13 @@ class _Sentence:
                 if arg is not None and arg not in found:  # "challengers A and B": both
                     found.append(arg)
         return found
+
+    def named_after_office(self, noun: Token) -> Token | None:
+        """The name the parser hangs on the body or office after a noun, in apposition to the
+        noun: "a former chairman of the party, A,", "the Democratic nominee for governor, A"."""
+        return next((a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for o in c.children
+                     if o.dep_ == "pobj" and self.of.get(o.i) is None and _an_office(o, c.lower_, self.roles)
+                     for a in o.children if a.dep_ == "appos" and self.kinds.get(self.of.get(a.i, -1)) == "P"), None)
 
     def listed(self, token: Token) -> Iterator[Token]:
         items = list(self._parsed_list(token))
@@ -277,7 +283,7 @@ class _Sentence:
                 found = self._one(first, kinds)  # "X beat Y in 2018, and he ran again": the subject goes on
                 if found is not None:
                     return replace(found, pronoun_at=token.idx)
-            return Arg(None, token.idx)
+            return Arg(None, token.idx, not_mentions=self._co_subjects(token))
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             return self._one(token.head.head, kinds)
         # a common noun that names someone: "the candidate, John McGuire", "candidate John McGuire"
@@ -305,6 +311,20 @@ class _Sentence:
                 return Arg(None, token.idx, nominal=token.lemma_.lower())
         return None
 
+    def _co_subjects(self, pronoun: Token) -> tuple[int, ...]:
+        """The named subjects a pronoun object cannot mean (that would be "himself"): "A backed
+        her", "A campaigned for him", "A helped him defeat B"."""
+        verb = None
+        if pronoun.dep_ in _OBJECTS | {"dative"}:
+            verb = pronoun.head
+        elif pronoun.dep_ == "pobj" and pronoun.head.dep_ == "prep" and pronoun.head.head.pos_ in ("VERB", "AUX"):
+            verb = pronoun.head.head
+        elif pronoun.dep_ == "nsubj" and pronoun.head.dep_ in ("ccomp", "xcomp") and pronoun.head.head.lemma_.lower() in _MAKING:
+            verb = pronoun.head.head
+        if verb is None:
+            return ()
+        return tuple(a.mention for c in verb.children if c.dep_ in _SUBJECTS for a in self.args(c) if a.mention is not None)
+
     def owner(self, token: Token, kinds: str = "PO") -> list[Arg]:
         """The people a noun is about: its possessor, its "of/for/to" object, a name compounded
         with it ("the Trump campaign"); through a campaign noun ("for Dole's campaign")."""
@@ -322,6 +342,15 @@ class _Sentence:
         if not found and "P" in kinds and token.lemma_.lower() == "campaign" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
             found.append(Arg(None, token.idx, campaign=True))  # "an adviser to the campaign": the campaign named before
         return list(dict.fromkeys(found))
+
+
+def _an_office(word: Token, prep: str, roles: frozenset[str]) -> bool:
+    """Whether the object of "of"/"for" after a noun is a body or an office, not a person: "the
+    chairman of the party", "the nominee for attorney general" (not "of the governor"; "for
+    mayor", with no article, is the office)."""
+    if prep == "of":
+        return word.lower_ not in roles
+    return not any(c.dep_ == "det" for c in word.children) and not any(c.dep_ == "poss" for c in word.children)
 
 
 def _conjunction(doc: Doc, i: int) -> int:
@@ -484,7 +513,7 @@ def find_frames(
                 if status == "asserted" and rel.withdrawable and _withdrawn_later(token, rel, triggers):
                     status = "negated"
                 bound = tuple(a.mention for a in subjects if a.mention is not None)
-                objects = [replace(a, not_mentions=bound) if a.mention is None and not (a.nominal or a.focus or a.campaign or a.again) else a
+                objects = [replace(a, not_mentions=tuple(dict.fromkeys(a.not_mentions + bound))) if a.mention is None and not (a.nominal or a.focus or a.campaign or a.again) else a
                            for a in objects]  # fmt: skip
                 if rel.symmetric and _respective(token, subjects, objects):  # "A and B both face C and D": A-C, B-D
                     found += [Frame(rel.relation, a, b, shape, status, token.idx) for a, b in zip(subjects, objects)]
@@ -583,7 +612,8 @@ def _campaign_owners(s: _Sentence, hiring: frozenset[str]) -> list[int]:
 
 
 def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> Iterator[tuple[str, list[Arg], list[Arg]]]:
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB"):
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (token.pos_ == "ADJ" and any(c.dep_ in _OBJECTS for c in token.children)):
+        # (a verb the tagger calls an adjective, with an object all the same: "helped him upset X")
         if lemma in rel.verbs or (lemma in rel.running and _for_a_candidacy(token)):
             yield ("verb", *_verb_args(token, s))
             yield from _gapped(token, s)
@@ -704,6 +734,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             holders = _holders(token, s, rel.hiring) or (_holders(listed, s, rel.hiring) if listed is not None else [])
             if not owners and holders and rel.symmetric:  # "X threw his support to once-rival Y": X's rival
                 owners = [a for a in _doer_towards(token, s) if a not in holders]
+            if not owners and rel.symmetric and (chose := _titled_choosers(token, rel, s)):
+                holders, owners = chose  # "Former rivals A and B endorsed C": C's rivals
             if not owners and holders and any(c.lower_ == "another" for c in token.children):
                 owners = [Arg(None, token.idx, again=True)]  # "X is another key backer"
             if not owners and holders and rel.hiring:  # "B hired media consultant X": B's
@@ -717,6 +749,22 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "agent", holders, owners
             if rel.symmetric and owners and len(holders) > 1:  # "his rivals A, B and C" ran in one race
                 yield "agent", holders[:1], holders[1:]
+
+
+def _titled_choosers(title: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[Arg], list[Arg]] | None:
+    """The people a title names as the subject of a verb of choosing, and whom they chose: "former
+    rival A endorsed C", "former rivals A, B and D backed C" (the names parsed as a second subject)."""
+    name = title
+    while name.dep_ in ("amod", "compound") and s.of.get(name.i) is None and name.head != name:
+        name = name.head
+    verb = name.head
+    if name.dep_ not in _SUBJECTS or verb.lemma_.lower() not in rel.choosing:
+        return None
+    holders = s.args(name, "P") if s.of.get(name.i) is not None else [
+        a for c in verb.children if c.dep_ in _SUBJECTS and c != name and c.left_edge.i == name.i + 1 for a in s.args(c, "P")]
+    chosen = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
+    holders = [a for a in holders if a.mention is not None]
+    return (holders, chosen) if holders and chosen else None
 
 
 def _doer_towards(title: Token, s: _Sentence) -> list[Arg]:
@@ -1091,7 +1139,8 @@ def _misattached_subject(verb: Token, s: _Sentence) -> list[Arg]:
     election and B finished sixth", where B is parsed as joined to "election" and "finished" has
     no subject of its own. The name right before a finite verb without a subject, itself after
     "and", "but" or a comma, and no verb's subject, is the verb's."""
-    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("conj", "advcl", "ccomp", "parataxis"):
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
+    if not finite or verb.dep_ not in ("conj", "advcl", "ccomp", "parataxis"):  # ("will be")
         return []
     if any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
         return []
@@ -1105,8 +1154,8 @@ def _misattached_subject(verb: Token, s: _Sentence) -> list[Arg]:
     if mention is None or s.kinds.get(mention) != "P" or name.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
         return []
     first = name
-    while first.i > 0 and s.of.get(first.i - 1) == mention:
-        first = verb.doc[first.i - 1]
+    while first.i > 0 and (s.of.get(first.i - 1) == mention or (s.of.get(first.i - 1) is None and _titling(verb.doc[first.i - 1]))):
+        first = verb.doc[first.i - 1]  # (and its titles: "and Cllr B will be")
     if first.i == 0 or verb.doc[first.i - 1].lower_ not in ("and", "but", ",", ";"):
         return []
     return [Arg(mention)]
@@ -1307,14 +1356,14 @@ def _gapped(verb: Token, s: _Sentence) -> Iterator[tuple[str, list[Arg], list[Ar
 
 def _companions(word: Token, s: _Sentence) -> list[Arg]:
     """The people "along with" or "together with" joins to a subject ("X, along with Y, endorsed
-    Z"), or "as did" to a verb ("X endorsed Z, as did Y")."""
+    Z"), or "as did" to a verb ("X endorsed Z, as did Y", "X has endorsed Z, as have Y and W")."""
     found = [
         a for c in word.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
         for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
         for o in w.children if o.dep_ == "pobj" for a in s.args(o)
     ]  # fmt: skip
     found += [
-        a for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() == "do" and any(m.lower_ == "as" for m in c.children)
+        a for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() in ("do", "have", "be") and any(m.lower_ == "as" for m in c.children)
         for o in c.children if o.dep_ in _SUBJECTS for a in s.args(o)
     ]  # fmt: skip
     # "X has come out for her, as well as Y": a name the parser joins to the verb itself
@@ -1403,6 +1452,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     preps = [c for c in noun.children if c.dep_ == "prep"]
     if rel.symmetric and _phrase(noun) != noun:  # "a runoff election with B"
         preps += [c for c in _phrase(noun).children if c.dep_ == "prep" and c.i > noun.i]
+    if rel.symmetric:  # "a win in the Iowa caucus over B", the "over" hung on the caucus
+        preps += [p for c in preps if c.lower_ == "in" for o in c.children if o.dep_ == "pobj"
+                  for p in o.children if p.dep_ == "prep" and p.lower_ in ("over", "against")]  # fmt: skip
     for child in preps:
         objects = [a for obj in child.children if obj.dep_ == "pobj" for a in s.args(obj)]
         word = child.lower_
@@ -1435,10 +1487,10 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         # "A is in a runoff with B", "A, B and C are all on the ballot (paper)", "A is locked in a primary with B",
         # "A and B clinched spots in the runoff", "A and B advanced to a runoff"
         givers += _subjects(verb, s) or _passive_subjects(verb, s) or [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
-    elif noun.dep_ == "pobj" and head.lower_ in ("with", "without") and not receivers:
+    elif noun.dep_ == "pobj" and head.lower_ in ("with", "without") and (not receivers or (rel.symmetric and not givers)):
         clause = head.head
-        if clause.pos_ in ("VERB", "AUX"):
-            receivers += _subjects(clause, s)
+        if clause.pos_ in ("VERB", "AUX"):  # "With A's endorsement, B won"; "A began with a win over B"
+            (givers if receivers else receivers).extend(_subjects(clause, s))
     if not receivers and givers and not rel.symmetric and noun.dep_ in _SUBJECTS:  # "For B, the endorsement of A could provide ..."
         receivers += [a for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < noun.i
                       for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
@@ -1557,6 +1609,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
     head = noun.head
     if noun.dep_ == "appos":
         return s.args(head)
+    if noun.dep_ == "oprd" and (named := [a for c in head.children if c.dep_ in _OBJECTS for a in s.args(c)]):
+        return named  # "X called him the best candidate": him, not X
     if noun.dep_ in ("attr", "oprd", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in ("become", "remain")):
         return _subjects(head, s)
     if noun.dep_ == "pobj" and head.lower_ == "as":
@@ -1786,6 +1840,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             return []  # (not "there are Liberals aiding her, and X ...": no one is said to be one)
         return [a for a in _subjects(head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
     if party.dep_ == "appos":
+        if party.i > 0 and party.nbor(-1).text == "(" and s.kinds.get(s.of.get(head.i, -1)) == "P":
+            return [Arg(s.of[head.i])]  # "A (BJP) and B (SP)": A's alone
         return s.args(head, "P")
     if (party.dep_ == "conj" and s.of.get(head.i) is not None and s.kinds.get(s.of[head.i]) == "P"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in party.children)):
@@ -1805,6 +1861,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             verb = verb.head
         if verb.lemma_.lower() in _STANDING and not (_in_the_past(verb, triggers) and not past_too):
             return [a for a in _subjects(verb, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+    fielded = _fielded_by(party, s)
+    if fielded:
+        return fielded
     if party.dep_ == "pobj" and party.tag_ in ("NNS", "NNPS") and _among_them(party):
         return [a for a in _one_of_a_group(party, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
     if party.dep_ == "pobj" and head.lower_ == "of" and _leadership(head):
@@ -1841,6 +1900,10 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if current.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return []
             people = [a for c in current.children if c.dep_ == "appos" for a in s.args(c, "P")]
+            if not people and current.pos_ == "NOUN" and (named := s.named_after_office(current)) is not None:
+                people = s.args(named, "P")  # "the Democratic nominee for governor, X", X parsed under the office
+            if not people and _title_before_name(current, s, triggers) and s.of.get(current.head.i) != s.of[current.i + 1]:
+                people = [Arg(s.of[current.i + 1])]  # "Democratic hopeful X", the title parsed apart from its name
             if current.tag_ == "NNS" and lemma in _MEMBER_NOUNS:  # "Republican senators, including A and B"
                 people += [a for c in current.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
                            for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
@@ -1871,6 +1934,33 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         named += s._spelled_out([party])
         return [a for item in named for a in s.args(item, "P") if a.mention is not None and s.kinds.get(a.mention) == "P"]
     return []
+
+
+def _title_before_name(noun: Token, s: _Sentence, triggers: Triggers) -> bool:
+    """Whether a role noun is written right before a person's name, as its title."""
+    after = s.of.get(noun.i + 1)
+    if after is None or s.kinds.get(after) != "P" or s.of.get(noun.i) is not None or noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in s.roles or any(lemma in r.candidates for r in triggers.relations)
+
+
+_FIELDING = {"select", "preselect", "choose", "pick", "field", "nominate"}  # a party's candidate is its member
+
+
+def _fielded_by(party: Token, s: _Sentence) -> list[Arg]:
+    """Whom a party picks to stand for it: "X has been selected to run by Fine Gael", "the SP,
+    which has fielded X", "Labour has chosen X"."""
+    if party.dep_ == "pobj" and party.head.dep_ == "agent":
+        verb = party.head.head
+        while verb.dep_ == "xcomp" and verb.lemma_.lower() not in _FIELDING:
+            verb = verb.head  # "selected to run by": the "by" hung on "run"
+        if verb.lemma_.lower() in _FIELDING:
+            return [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P") if a.mention is not None]
+    verbs = [party.head] if party.dep_ in _SUBJECTS else []
+    verbs += [c for c in party.children if c.dep_ == "relcl" and any(w.dep_ in _SUBJECTS and w.lower_ in _RELATIVE for w in c.children)]
+    return [a for v in verbs if v.lemma_.lower() in _FIELDING for c in v.children if c.dep_ in _OBJECTS
+            for a in s.args(c, "P") if a.mention is not None]  # fmt: skip
 
 
 _TITLING_VERBS = {"acting", "ruling", "governing", "leading", "sitting", "serving", "outgoing", "retiring"}  # "Republican acting Gov. X"

@@ -306,7 +306,11 @@ def _fill(slot: str | None, wanted: str, match: re.Match[str], rule: Rule, curre
         return _Filled([ref] if ref is not None else [], False)
     value = match.group(slot)
     refs: list[EntityRef] = []
-    for kind, number_text in _PLACEHOLDER.findall(value):
+    found = _PLACEHOLDER.findall(value)
+    named = any(kind in "PO" for kind, _ in found)
+    for kind, number_text in found:
+        if kind == "G" and named:
+            continue  # a party that describes a person of the slot: "Tory MP X"
         mention = article.mentions[int(number_text)]
         if mention.ref is None or not is_a(mention.ref.type, wanted):
             continue

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import alternation
 from .model import EntityRef
-from .names import ElectionInfo, NameIndex, election_info, same_person_name, slug
+from .names import ElectionInfo, NameIndex, abbreviates, election_info, same_person_name, slug
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -138,6 +138,7 @@ class Reader:
         spans = self._known(doc)
         taken = _token_indices(doc, spans)
         spans += self._new_people(doc, taken, spans)
+        spans += _initials_of_organizations(doc, _token_indices(doc, spans), spans)
         spans.sort(key=lambda m: m.start)
         taken_chars = [(m.start, m.end) for m in spans]
         spans += self._election_phrases(doc.text, taken_chars)
@@ -241,7 +242,8 @@ class Reader:
         i = span.end  # (an organization word right after the party is the party's own body: "the Labour Group", "the Conservative Association")
         while i < len(doc) and i - span.end < 6 and (_is_name_token(doc[i].text) or doc[i].text in ("'s", "’s")):
             if doc[i].text in self.lexicon.organization_words:
-                return i > span.end
+                titled = i + 1 < len(doc) and doc[i + 1].text.lower() in self.lexicon.roles  # "Democratic City Council Speaker X"
+                return i > span.end and not titled
             i += 1
         return False
 
@@ -517,6 +519,20 @@ def keep_titles_whole(nlp: Language, lexicon) -> None:
         if word.endswith(".") and " " not in word:
             for form in {word, word.capitalize()}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def _initials_of_organizations(doc: Doc, taken: set[int], found: list[Mention]) -> list[Mention]:
+    """The organizations the article names in full, where it writes their initials ("the WFA",
+    "WFA-backed" after "the Working Families Alliance")."""
+    bodies = [m.ref for m in found if m.kind == "O" and m.ref is not None]
+    out = []
+    for token in doc if bodies else ():
+        if token.i in taken or not (token.is_alpha and token.text.isupper()):
+            continue
+        ref = next((r for r in bodies if abbreviates(token.text, r.label)), None)
+        if ref is not None:
+            out.append(Mention(token.idx, token.idx + len(token.text), "O", ref, token.text))
+    return out
 
 
 def _hyphenated_names(doc: Doc, known: frozenset[str]) -> Doc:

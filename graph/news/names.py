@@ -16,7 +16,7 @@ from .lexicon import Lexicon
 from .model import EntityRef
 from .signatures import is_a
 
-__all__ = ["NameIndex", "ElectionInfo", "slug", "election_info", "same_person_name"]
+__all__ = ["NameIndex", "ElectionInfo", "slug", "election_info", "same_person_name", "abbreviates"]
 
 _CAPITAL_WORD = re.compile(r"[A-Z][\w.']*")
 
@@ -57,6 +57,23 @@ def same_person_name(a: str, b: str) -> bool:
         return first_a[0] == first_b[0]
     nicknames = load_lexicon().nicknames
     return bool(nicknames.get(first_a, {first_a}) & nicknames.get(first_b, {first_b}))
+
+
+_MINOR_WORDS = {"of", "the", "for", "and", "&", "in", "on", "to"}
+
+
+def abbreviates(letters: str, name: str) -> bool:
+    """Whether `letters` are the initials of an organization's `name`, with or without its small
+    words: "PCCC" of "Progressive Change Campaign Committee", "FOP" of "Fraternal Order of
+    Police", "AFSCME" of "American Federation of State, County and Municipal Employees"."""
+    if not (2 <= len(letters) <= 8 and letters.isalpha() and letters.isupper()):
+        return False
+    words = [w for w in re.split(r"[\s,-]+", name) if w]
+    if len(words) < 2:
+        return False
+    every = "".join(w[0] for w in words).upper()
+    main = "".join(w[0] for w in words if w.lower() not in _MINOR_WORDS).upper()
+    return letters in (every, main)
 
 
 def _barrels(name: str) -> list[str]:

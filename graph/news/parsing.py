@@ -20,7 +20,7 @@ from .frames import Arg, Frame, find_frames, tokens_in
 from .matching import ANAPHOR_FACTOR, Context, clause_date
 from .mentions import Mention, Sentence, keep_titles_whole
 from .model import Candidate, EntityRef
-from .names import NameIndex, slug
+from .names import NameIndex, abbreviates, slug
 from .pipeline import load_pipeline
 from .signatures import is_a, signature
 from .triggers import Triggers
@@ -182,7 +182,7 @@ def _add_named_people(
             label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
             if label.lower() in index.parties or label in index.lexicon.not_person_words:
                 continue
-            ref = index.organizations.get(label.lower()) or EntityRef(slug(label), label, "Organization", new=True)
+            ref = index.organizations.get(label.lower()) or _spelled_out(label, mentions) or EntityRef(slug(label), label, "Organization", new=True)
             mentions.append(Mention(start, end, "O", ref, label))
             sentence.mentions.append(len(mentions) - 1)
             covered.update(t.i for t in ent)
@@ -203,6 +203,12 @@ def _add_named_people(
         added = True
     if added:
         sentence.mentions.sort(key=lambda i: mentions[i].start)
+
+
+def _spelled_out(letters: str, mentions: list[Mention]) -> EntityRef | None:
+    """The organization the article names in full whose initials `letters` are ("the PCCC"
+    after "the Progressive Change Campaign Committee")."""
+    return next((m.ref for m in mentions if m.kind == "O" and m.ref is not None and abbreviates(letters, m.ref.label)), None)
 
 
 def _of_the_people_before(frames: list[Frame], people: list[Arg]) -> list[Frame]:
@@ -316,6 +322,11 @@ def _described_subject(doc, spans, roles: frozenset[str]) -> bool:
     subject = next((c for c in doc[0].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(t.i == subject.i for start, end, _, _ in spans for t in tokens_in(doc, start, end)):
         return False
+    named = {t.i for start, end, _, kind in spans if kind == "P" for t in tokens_in(doc, start, end)}
+    root = doc[0].sent.root
+    if any(t.dep_ == "appos" and t.i in named for t in subject.subtree) or (
+            root.lemma_ == "be" and any(c.dep_ == "attr" and c.i in named for c in root.children)):
+        return False  # "The Democratic nominee for governor, X, ...", "The BJP candidate is X": named after all
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     aged = any(t.lower_ == "old" and t.dep_ == "amod" for t in subject.children)  # "the 49-year-old"
     return definite and (subject.lemma_.lower() in roles or aged)
