@@ -1771,3 +1771,34 @@ def test_the_chief_executive_of_a_campaign_advises_its_candidate(extractor):
     found = asserted(extractor, "Steve Baxter is leaving his post to serve as the Grover Cleveland campaign's CEO.")
     assert ("Steve Baxter", "advised", "Grover Cleveland") in found
     assert not any(k[1] == "advised" for k in asserted(extractor, "Steve Baxter is the CEO of Acme Corporation."))
+
+
+def test_a_name_in_apposition_the_parser_hangs_on_the_verb(extractor):
+    """"The governor trails the Republican nominee, B, in the polls": B is the nominee (a rival, a Republican)."""
+    text = "Gov. Pat Quill has hired a new manager. The governor trails the Republican nominee, Bill Brand, in recent polls."
+    found = asserted(extractor, text)
+    assert ("Bill Brand", "member_of", "Republican Party") in found
+    assert ("Bill Brand", "rival_of", "Pat Quill") in found
+
+
+def test_the_home_after_a_party_letter_is_no_one(extractor):
+    """"State Rep. X, R-Corpus Christi," is a Republican from Corpus Christi, not someone called Corpus Christi."""
+    found = asserted(extractor, "State Rep. Todd Hunt, R-Corpus Christi, filed the bill.")
+    assert found == {("Todd Hunt", "member_of", "Republican Party")}
+
+
+def test_a_surname_that_is_also_a_title(extractor):
+    """"Foreign Minister Julie Bishop": Bishop is her name, after a first name (not a bishop's title)."""
+    text = ("CANBERRA, Australia - Liberal MPs are being courted by all three candidates - Peter Dutton, "
+            "Foreign Minister Julie Bishop and Treasurer Scott Morrison.")
+    assert frozenset(("Julie Bishop", "Scott Morrison")) in _rivals(extractor, text)
+
+
+def test_a_list_of_names_each_with_its_party(extractor):
+    """"A is contesting against B of the Samajwadi Party and C of Congress": B and C both, each of their own party."""
+    text = "LUCKNOW, India - BJP's Raj Chauhan is contesting against Nawab Jaan of the Samajwadi Party and Mohammad Khan of Congress."
+    found = asserted(extractor, text)
+    assert {frozenset(p) for p in (("Raj Chauhan", "Nawab Jaan"), ("Raj Chauhan", "Mohammad Khan"))} <= _rivals(extractor, text)
+    parties = {(k[0], k[2]) for k in found if k[1] in ("member_of", "party_switch")}
+    assert parties == {("Raj Chauhan", "Bharatiya Janata Party"), ("Nawab Jaan", "Samajwadi Party"),
+                       ("Mohammad Khan", "Indian National Congress")}

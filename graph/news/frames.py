@@ -121,7 +121,7 @@ class _Sentence:
             if named is None and item.dep_ == "compound" and self.of.get(item.i) is None and self.of.get(item.head.i) is not None:
                 named = item.head  # "rivals Maria Ortega and Tom Reyes": both
             if named is None and self.of.get(item.i) is None and item.pos_ == "NOUN":  # "a former chairman of the party, A,"
-                named = self.named_after_office(item)
+                named = self.named_after_office(item) or self.apposed_apart(item)
             if named is None and self.of.get(item.i) is None and _a_number(item):
                 named = next((o for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
                               for o in c.children if o.dep_ == "pobj"), None)  # "two of the DA's politicians, A and B"
@@ -136,6 +136,18 @@ class _Sentence:
         return next((a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for o in c.children
                      if o.dep_ == "pobj" and self.of.get(o.i) is None and _an_office(o, c.lower_, self.roles)
                      for a in o.children if a.dep_ == "appos" and self.kinds.get(self.of.get(a.i, -1)) == "P"), None)
+
+    def first_token(self, mention: int) -> int:
+        return min(i for i, m in self.of.items() if m == mention)
+
+    def apposed_apart(self, noun: Token) -> Token | None:
+        """The name in apposition right after a noun that the parser hangs on the noun's verb
+        instead: "trails the Republican nominee, B, in the polls"."""
+        doc = noun.doc
+        if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," or self.kinds.get(self.of.get(noun.i + 2, -1)) != "P":
+            return None
+        name, _ = self._name_at(doc, noun.i + 2, "P")
+        return name if name is not None and name.head == noun.head and name.dep_ in ("npadvmod", "dep", "appos") else None
 
     def listed(self, token: Token) -> Iterator[Token]:
         items = list(self._parsed_list(token))
@@ -211,6 +223,7 @@ class _Sentence:
             i += 1  # past the last item's name
         found: list[Token] = []
         while i < len(doc):
+            i = self._past_affiliation(doc, i)  # "A of the Samajwadi Party and B of Congress", "A (BJP) and B"
             if not closing:
                 comma = doc[i].text == ","
                 if not comma and not _conjunction(doc, i):
@@ -234,6 +247,19 @@ class _Sentence:
             if closing:
                 return found
         return []
+
+    def _past_affiliation(self, doc: Doc, i: int) -> int:
+        """The token after a party said of the name before `i`: "of the Samajwadi Party", "(BJP)"."""
+        j = i + 1 if i < len(doc) and doc[i].text in ("of", "(") else i
+        j += j < len(doc) and doc[j].lower_ == "the" and j > i
+        party = self.of.get(j) if j > i and j < len(doc) else None
+        if party is None or self.kinds.get(party) != "G":
+            return i
+        while j < len(doc) and self.of.get(j) == party:
+            j += 1
+        if doc[i].text == "(":
+            return j + 1 if j < len(doc) and doc[j].text == ")" else i
+        return j
 
     def _name_at(self, doc: Doc, i: int, kinds: str) -> tuple[Token | None, int]:
         """The head word of the name of one of `kinds` at token `i`, after at most 8 title words
@@ -1875,7 +1901,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if party.dep_ == "pobj" and head.lower_ in ("in", "within") and head.head.lemma_.lower() in _MEMBER_NOUNS | {"challenger", "rival"}:
         return _holders(head.head, s)  # "his challenger in the Labour Party, X"
     if party.dep_ == "pobj" and head.lower_ in ("of", "from") and s.of.get(head.head.i) is not None:
-        return s.args(head.head, "P")  # "X of the Republican Party"
+        # "X of the Republican Party", "A and B of the Republican Party"; not the B of "A of the SP and B of Congress"
+        return [a for a in s.args(head.head, "P") if a.mention is None or s.first_token(a.mention) < party.i]
     if (party.dep_ == "compound" and party.tag_ == "NNPS" and s.of.get(head.i) is not None and s.kinds.get(s.of[head.i]) == "P"
             and not any(c.dep_ == "conj" for c in head.children)):
         return []  # "two Republicans Trump has threatened" parsed as one name (but "Democrats A and B")
@@ -1900,8 +1927,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if current.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return []
             people = [a for c in current.children if c.dep_ == "appos" for a in s.args(c, "P")]
-            if not people and current.pos_ == "NOUN" and (named := s.named_after_office(current)) is not None:
-                people = s.args(named, "P")  # "the Democratic nominee for governor, X", X parsed under the office
+            if not people and current.pos_ == "NOUN" and (named := s.named_after_office(current) or s.apposed_apart(current)) is not None:
+                people = s.args(named, "P")  # "the Democratic nominee for governor, X", X parsed under the office or the verb
             if not people and _title_before_name(current, s, triggers) and s.of.get(current.head.i) != s.of[current.i + 1]:
                 people = [Arg(s.of[current.i + 1])]  # "Democratic hopeful X", the title parsed apart from its name
             if current.tag_ == "NNS" and lemma in _MEMBER_NOUNS:  # "Republican senators, including A and B"

@@ -287,6 +287,8 @@ class Reader:
         for run in (part for whole in _runs(doc, taken, self._role_words) for part in self._organization_then_name(whole)):
             if any(start <= run[0].idx < end for start, end in headlines):
                 continue  # "Former Candidates Endorse Their Rivals": capitals that name no one
+            if _after_party_letter(doc, run[0].i):
+                continue  # "Rep. X, R-Corpus Christi": the member's home, no one
             tokens = [t.text for t in run]
             if any(t in self.lexicon.organization_words for t in tokens):
                 organization = self._organization(doc, run, taken)
@@ -375,6 +377,8 @@ class Reader:
         """Index of the first token after the titles, roles, places and sentence words of a run."""
         start = 0
         for i in range(len(tokens)):
+            if i == len(tokens) - 1 and i and tokens[i - 1] in self.lexicon.first_name_genders:
+                break  # a surname that is a title too: "Foreign Minister Julie Bishop"
             for width in range(min(self._max_role, i + 1), 0, -1):
                 phrase = " ".join(tokens[i - width + 1 : i + 1]).lower()
                 if phrase in self._role_words:
@@ -629,6 +633,13 @@ def _runs(doc: Doc, taken: set[int], roles: set[str]) -> list[list]:
     if current:
         runs.append(current)
     return runs
+
+
+def _after_party_letter(doc: Doc, i: int) -> bool:
+    """Whether token `i` follows a party's letter and a hyphen, as in "R-Corpus Christi"."""
+    if i < 2 or doc[i - 1].text not in ("-", "–") or doc[i - 2].text not in ("D", "R", "I"):
+        return False
+    return doc[i - 2].whitespace_ == "" and doc[i - 1].whitespace_ == ""
 
 
 def _bare_initials(doc: Doc, token, taken: set[int], roles: set[str]) -> bool:
