@@ -1802,3 +1802,13 @@ def test_a_list_of_names_each_with_its_party(extractor):
     parties = {(k[0], k[2]) for k in found if k[1] in ("member_of", "party_switch")}
     assert parties == {("Raj Chauhan", "Bharatiya Janata Party"), ("Nawab Jaan", "Samajwadi Party"),
                        ("Mohammad Khan", "Indian National Congress")}
+
+
+def test_a_provinces_party_named_in_full_is_what_its_short_name_means_after(extractor):
+    """In a Newfoundland and Labrador story that names "the Newfoundland and Labrador New Democratic
+    Party", "NDP interim leader X" is of that party, not of the federal New Democratic Party."""
+    text = ("ST. JOHN'S, N.L. - MHA Lela Evers is joining the Newfoundland and Labrador New Democratic Party, after sitting "
+            "as an Independent since October. She spoke alongside NDP interim leader Jim Dunn in St. John's.")
+    found = {(k[0], k[2]) for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert ("Jim Dunn", "Newfoundland and Labrador New Democratic Party") in found
+    assert not any(party == "New Democratic Party" for _, party in found)

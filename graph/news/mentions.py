@@ -189,8 +189,9 @@ class Reader:
         # "Labour" says the UK only where no other country is named)
         region = self.lexicon.region_of(doc.text) if country in self._regional else None
         local = sorted(self._local(doc), key=lambda match: "-" not in self._local_keys[match[0]][0])  # a province's party first
-        provincial: set[tuple[int, int]] = set()
+        provincial: dict[tuple[int, int], Mention] = {}  # by characters
         named_parties = {(start, end) for _, start, end in local}
+        in_full = {m.ref for m in found if m.kind == "G"}  # a province's party the article names in full: its "NDP" too
         for key, start, end in local:
             where, ref = self._local_keys[key]
             span = doc[start:end]
@@ -199,13 +200,15 @@ class Reader:
             around = " ".join(t.text for t in sentence if not any(a <= t.i < b for a, b in named_parties))
             if "-" in where:  # "Liberal Premier X" in an Ontario story: the Ontario Liberal Party
                 nation = where.split("-")[0]
-                own = span.text not in self._regional[nation] or any(
+                own = span.text not in self._regional[nation] or ref in in_full or any(
                     t.lower_ in self.lexicon.region_cues for t in doc[max(start - 2, sentence.start) : min(end + 2, sentence.end)])
                 if where == region and nation == (self.lexicon.country_of(around, least=1) or country) and own:
                     found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
-                    provincial.add((start, end))
-            elif where == (self.lexicon.country_of(around, least=1) or country) and (start, end) not in provincial:
+                    provincial[(span.start_char, span.end_char)] = found[-1]
+            elif where == (self.lexicon.country_of(around, least=1) or country) and (span.start_char, span.end_char) not in provincial:
                 found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
+        if provincial:  # the province's party, not the nation's of the same name ("NDP")
+            found = [m for m in found if m.kind != "G" or provincial.get((m.start, m.end), m) is m]
         found = [self._local_branch(doc, m) if m.kind == "G" else m for m in found]
         found = [m for m in found if m.kind not in ("G", "O") or not self._in_an_organization_name(doc, m)]
         found = _without_overlaps(found)
