@@ -1812,3 +1812,18 @@ def test_a_provinces_party_named_in_full_is_what_its_short_name_means_after(extr
     found = {(k[0], k[2]) for k in asserted(extractor, text) if k[1] == "member_of"}
     assert ("Jim Dunn", "Newfoundland and Labrador New Democratic Party") in found
     assert not any(party == "New Democratic Party" for _, party in found)
+
+
+def test_a_contest_said_to_be_between_its_candidates(extractor):
+    """"the contest is mainly between A (BJP) and B (SP) but C of the Congress is also in it": the three are rivals."""
+    text = ("LUCKNOW, India - In Saharanpur, the contest is mainly between Rajiv Gupta (BJP) and Sanjay Goel "
+            "(Samajwadi) but Mukesh Kaul of the Congress is also in the reckoning.")
+    assert _rivals(extractor, text) == {frozenset(p) for p in (("Rajiv Gupta", "Sanjay Goel"), ("Rajiv Gupta", "Mukesh Kaul"),
+                                                               ("Sanjay Goel", "Mukesh Kaul"))}
+
+
+def test_a_riding_in_parentheses_after_a_name_is_no_one(extractor):
+    """"Interim Leader X (Sturgeon River-Parkland, Alta.)": the riding is not a person (nor a party member)."""
+    text = "OTTAWA, Canada - The Conservative team includes Interim Leader Rona Amber (Sturgeon River-Parkland, Alta.)."
+    mentions, _ = extractor.reader.read(text, "2017-05-01")
+    assert [m.text for m in mentions if m.kind == "P"] == ["Rona Amber"]

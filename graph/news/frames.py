@@ -1478,6 +1478,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     preps = [c for c in noun.children if c.dep_ == "prep"]
     if rel.symmetric and _phrase(noun) != noun:  # "a runoff election with B"
         preps += [c for c in _phrase(noun).children if c.dep_ == "prep" and c.i > noun.i]
+    if rel.symmetric and noun.dep_ in _SUBJECTS and head.lemma_.lower() == "be":  # "the contest is between A and B"
+        preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"]
     if rel.symmetric:  # "a win in the Iowa caucus over B", the "over" hung on the caucus
         preps += [p for c in preps if c.lower_ == "in" for o in c.children if o.dep_ == "pobj"
                   for p in o.children if p.dep_ == "prep" and p.lower_ in ("over", "against")]  # fmt: skip
