@@ -242,3 +242,31 @@ def test_whom_someone_calls_a_candidate_is_the_candidate(extractor):
             "who called him \"the most qualified candidate in the field.\"")
     rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
     assert not any("Mike Dewitt" in pair for pair in rivals)
+
+
+def test_bids_and_primaries_in_the_plural_are_words_of_a_race(extractor):
+    """"A and B launched fresh bids ... C decided to abandon his candidacy ... D decided to remain in
+    the primaries": the four stand in the article's one race."""
+    text = ("ATLANTA - Former Sen. Paul Tsang and Gov. Bill Clem launched fresh bids for the Democratic nomination on "
+            "Wednesday. Sen. Bob Kerr told colleagues that he had decided to abandon his candidacy. "
+            "Sen. Tom Hark was still seeking a breakthrough in the primaries, but he decided to remain in the race.")
+    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    assert {frozenset(("Bob Kerr", "Bill Clem")), frozenset(("Tom Hark", "Paul Tsang"))} <= rivals
+
+
+def test_a_race_whose_office_is_unsaid_is_the_one_the_article_is_about(extractor):
+    """An article about the race for attorney general: one who quits "his campaign" quits that race,
+    not the governor's race the sitting attorney general runs in."""
+    text = ("BOSTON - The Democratic race for attorney general is down to two candidates. Tom Ward dropped out of the "
+            "race on Tuesday. The attorney general, Ann Lee, is running for governor in the Democratic primary, "
+            "leaving an open race for attorney general.")
+    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    assert frozenset(("Ann Lee", "Tom Ward")) not in rivals
+
+
+def test_a_city_council_race_is_not_the_mayors(extractor):
+    """A mayoral candidate and a city council candidate of one city stand in two races, not one."""
+    text = ("JACKSONVILLE, Fla. - Mike Hoag is running for mayor. The group also endorsed city council candidate Robin Lamb, "
+            "who is running for city council in the at-large seat.")
+    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    assert frozenset(("Mike Hoag", "Robin Lamb")) not in rivals

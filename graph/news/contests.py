@@ -68,19 +68,21 @@ def race_rivals(
     if len(stands) < 2:
         return []
     home: list[str | None] = []  # the article's place, read once if a race names a place
+    told = " ".join(s.text for s in sentences)
+    usual = _usual_office(lexicon, told)  # the office of a race whose own is not said
     entries: list[tuple[EntityRef, int, str | None, frozenset[str]]] = []
     for person, number, words in stands:
         sentence, lowered = sentences[number], words.lower()
-        if words and not any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in race_words) and _office(lexicon, lowered) is None:
+        if words and not any(_says(w, lowered) for w in race_words) and _office(lexicon, lowered) is None:
             continue
         years = YEAR.findall(words) or YEAR.findall(sentence.text)
         if years and all(year != date[:4] for year in years):
             continue  # a race of another year: "the GOP's 1994 gubernatorial nominee", "in 2016, to support candidate X"
         said = [m.info for i in sentence.mentions if (m := mentions[i]).kind == "E" and m.info is not None]
-        office = _office(lexicon, lowered) or _only({i.office for i in said if i.office})
+        office = _office(lexicon, lowered) or _only({i.office for i in said if i.office}) or usual
         places = _places(lexicon, words) or _only({i.places for i in said if i.places}) or frozenset()
         if places and not home:
-            home.append(_home(lexicon, " ".join(s.text for s in sentences)))
+            home.append(_home(lexicon, told))
         if places and home[0] is not None and home[0] not in places:
             continue  # a race elsewhere than the article's place: "X managed Y's Georgia Senate campaign" in a Kansas story
         entries.append((person, number, office, places))
@@ -125,6 +127,12 @@ _IN_ONE_RACE = 0.45  # right about 6 times in 10 on unseen news: below kg ingest
 _MOST_IN_A_RACE = 12  # more "candidates" than this are a slate or a list of races, not one field
 
 
+def _says(word: str, lowered: str) -> bool:
+    """Whether `lowered` has the word, or its plural ("bids", "primaries")."""
+    stem, plural = (word[:-1], "(?:y|ies)") if word.endswith("y") else (word, "(?:s|es)?")
+    return re.search(rf"\b{re.escape(stem)}{plural}\b", lowered) is not None
+
+
 def _only(values: set):
     return next(iter(values)) if len(values) == 1 else None
 
@@ -135,6 +143,18 @@ def _office(lexicon: Lexicon, lowered: str) -> str | None:
 
 def _places(lexicon: Lexicon, text: str) -> frozenset[str]:
     return frozenset(lexicon.places[m.group()] for m in lexicon.place_pattern.finditer(text))
+
+
+def _usual_office(lexicon: Lexicon, text: str) -> str | None:
+    """The office an article names most, at least twice and more often than any other."""
+    lowered = text.lower()
+    counts: Counter[str] = Counter()
+    for pattern, key in lexicon.office_patterns:
+        counts[key] += len(pattern.findall(lowered))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _home(lexicon: Lexicon, text: str) -> str | None:
