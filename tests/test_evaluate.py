@@ -136,3 +136,14 @@ def test_a_body_the_gold_names_by_its_short_name_is_the_lexicons(tmp_path, extra
     report = score(read_gold(gold), {"a1": [_candidate(union, "endorsed", _ref("jane-roe", "Jane Roe", new=True))]},
                    name_keys(extractor))
     assert union.label == "Service Employees International Union" and report.overall.correct == 1
+
+
+def test_a_new_body_the_gold_names_with_a_leading_the_is_the_same(tmp_path, extractor):
+    """Gold "The Washington Post" is the extractor's new "Washington Post": a leading "The" is no part of whom it names."""
+    gold = tmp_path / "gold.csv"
+    gold.write_text("article,subject,relation,object,explicitness,evidence\n"
+                    "a1,The Washington Post,endorsed,Jane Roe,explicit,\n", encoding="utf-8")
+    paper = _ref("washington-post", "Washington Post", "Organization", new=True)
+    report = score(read_gold(gold), {"a1": [_candidate(paper, "endorsed", _ref("jane-roe", "Jane Roe", new=True))]},
+                   name_keys(extractor))
+    assert report.overall.correct == 1

@@ -1827,3 +1827,15 @@ def test_a_riding_in_parentheses_after_a_name_is_no_one(extractor):
     text = "OTTAWA, Canada - The Conservative team includes Interim Leader Rona Amber (Sturgeon River-Parkland, Alta.)."
     mentions, _ = extractor.reader.read(text, "2017-05-01")
     assert [m.text for m in mentions if m.kind == "P"] == ["Rona Amber"]
+
+
+def test_a_party_whose_name_joins_capitalized_words_by_a_hyphen(extractor):
+    """"PDP-Laban" is read as one token of the text, and still found as the party (of the lexicon)."""
+    mentions, _ = extractor.reader.read("MANILA - Senator Koko Pimentel of PDP-Laban spoke in Manila, Philippines.", "2019-02-14")
+    assert [m.ref.label for m in mentions if m.kind == "G"] == ["PDP–Laban"]
+
+
+def test_guest_candidates_of_a_party_are_not_its_members(extractor):
+    """"PDP-Laban guest candidates include A and B": they run on its slate, from other parties."""
+    text = "MANILA, Philippines - PDP-Laban guest candidates include reelectionist Senators Cynthia Villa and JV Ejer."
+    assert not any(k[1] == "member_of" for k in asserted(extractor, text))

@@ -113,7 +113,9 @@ class NameKeys:
 
     def name(self, name: str) -> str:
         key = normalize(_COUNTRY_QUALIFIER.sub("", name))
-        return f"id:{self._ids[key]}" if key in self._ids else f"name:{key}"
+        if key in self._ids:
+            return f"id:{self._ids[key]}"
+        return f"name:{key.removeprefix('the ')}"  # "The Washington Post" and "Washington Post" are one paper
 
     def ref(self, ref: EntityRef | None) -> str:
         if ref is None:

@@ -1917,6 +1917,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if s.of.get(current.i) is not None:  # not a conjunct with a party of its own: "Republican A and Democrat B"
                 return [a for a in s.args(current, "P") if a.mention in (s.of[current.i], None) or not _own_party(a.mention, s)]
             lemma = current.lemma_.lower()
+            if any(c.dep_ in ("compound", "amod") and c.i > party.i and c.lemma_.lower() in triggers.party_labels for c in current.children):
+                return []  # "PDP-Laban guest candidates": the party and the label both on the noun
             if lemma in _TICKETS and current.dep_ == "pobj" and current.head.lower_ in ("on", "under") and current.head.head.pos_ in ("VERB", "AUX"):
                 verb = current.head.head  # "ran on the Labour Party ticket", "under the APC banner"
                 if (_in_the_past(verb, triggers) or _former(current, triggers)) and not past_too:
@@ -1931,8 +1933,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             people = [a for c in current.children if c.dep_ == "appos" for a in s.args(c, "P")]
             if not people and current.pos_ == "NOUN" and (named := s.named_after_office(current) or s.apposed_apart(current)) is not None:
                 people = s.args(named, "P")  # "the Democratic nominee for governor, X", X parsed under the office or the verb
-            if not people and _title_before_name(current, s, triggers) and s.of.get(current.head.i) != s.of[current.i + 1]:
-                people = [Arg(s.of[current.i + 1])]  # "Democratic hopeful X", the title parsed apart from its name
+            named = _name_after_title(current, s, triggers) if not people else None
+            if named is not None and s.of.get(current.head.i) != s.of[named.i]:  # "Democratic hopeful X", "PDP-Laban members
+                people = [a for a in s.args(named, "P") if a.mention == s.of[named.i] or not _own_party(a.mention, s)]  # Sen. A, B and C"
             if current.tag_ == "NNS" and lemma in _MEMBER_NOUNS:  # "Republican senators, including A and B"
                 people += [a for c in current.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
                            for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
@@ -1965,13 +1968,15 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     return []
 
 
-def _title_before_name(noun: Token, s: _Sentence, triggers: Triggers) -> bool:
-    """Whether a role noun is written right before a person's name, as its title."""
-    after = s.of.get(noun.i + 1)
-    if after is None or s.kinds.get(after) != "P" or s.of.get(noun.i) is not None or noun.pos_ != "NOUN":
-        return False
+def _name_after_title(noun: Token, s: _Sentence, triggers: Triggers) -> Token | None:
+    """The head word of the name a role noun is written right before, as its title (titles such
+    as "Senator" between them), when the parser hangs the two apart."""
     lemma = noun.lemma_.lower()
-    return lemma in s.roles or any(lemma in r.candidates for r in triggers.relations)
+    if noun.pos_ != "NOUN" or s.of.get(noun.i) is not None:
+        return None
+    if lemma not in s.roles and not any(lemma in r.candidates for r in triggers.relations):
+        return None
+    return s._name_at(s.doc, noun.i + 1, "P")[0]
 
 
 _FIELDING = {"select", "preselect", "choose", "pick", "field", "nominate"}  # a party's candidate is its member

@@ -105,7 +105,7 @@ class Reader:
             for name, ref in table.items():
                 label = f"{kind}|{name}"
                 self._other_keys[vocab.strings.add(label)] = (kind, ref)
-                self._others.add(label, [tokenizer(name)])
+                self._others.add(label, self._both_ways(name.title() if "-" in name else name))
         self._bodies = PhraseMatcher(vocab, attr="ORTH")
         self._body_keys: dict[int, tuple[str | None, EntityRef]] = {}
         for name, (country, ref) in index.bodies.items():
@@ -118,7 +118,7 @@ class Reader:
             for name, ref in names.items():
                 label = f"L|{country}|{name}"
                 self._local_keys[vocab.strings.add(label)] = (country, ref)
-                self._local.add(label, [tokenizer(name)])
+                self._local.add(label, self._both_ways(name))
         # per country with provinces of their own, the local names its national parties have too
         self._regional = {code.split("-")[0]: frozenset(index.local_parties.get(code.split("-")[0], {})) for code in index.local_parties if "-" in code}
         self._role_words = {w for w in self.lexicon.roles}
@@ -126,6 +126,13 @@ class Reader:
         self._place_words = self.lexicon.place_words
         self._max_role = max(len(w.split()) for w in self._role_words)
         self._elections = _election_regex(self.lexicon)
+
+    def _both_ways(self, name: str) -> list[Doc]:
+        """A name's tokens, and, if a hyphen joins capitalized words of it, the one token the text
+        makes of them when it is read ("PDP-Laban")."""
+        plain = self.nlp.tokenizer(name)
+        joined = _hyphenated_names(self.nlp.tokenizer(name), self._known_words)
+        return [plain, joined] if len(joined) != len(plain) else [plain]
 
     # --- reading -------------------------------------------------------------------------
 
