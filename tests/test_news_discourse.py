@@ -270,3 +270,21 @@ def test_a_city_council_race_is_not_the_mayors(extractor):
             "who is running for city council in the at-large seat.")
     rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
     assert frozenset(("Mike Hoag", "Robin Lamb")) not in rivals
+
+
+def test_as_have_with_the_doers_parsed_as_objects(extractor):
+    """"X has endorsed B, as have four former officials, Sen. C and Rep. D": C and D endorse B (the
+    inverted subjects parsed as what "have" has)."""
+    found = asserted(extractor, "Maura Healy has endorsed Andrea Camp, as have four prior state attorneys general, "
+                                "U.S. Sen. Edward Marks and U.S. Rep. Ayanna Priest.")
+    assert {("Edward Marks", "endorsed", "Andrea Camp"), ("Ayanna Priest", "endorsed", "Andrea Camp")} <= found
+
+
+def test_the_title_that_ends_the_sentence_before_is_not_the_next_names(extractor):
+    """"... chief of staff to the lieutenant governor. Mr. N replaces K. The governor trails B": the
+    governor is Gov. Q, not N, whose name follows the word "governor" only across a sentence's end."""
+    text = ("CHICAGO - Gov. Pat Quill has hired a new campaign manager. He wound up with Ben Nickel, the chief of staff to "
+            "Wisconsin's lieutenant governor. Mr. Nickel replaces John Kamm. The governor trails the Republican nominee, "
+            "Bill Brand, in recent polls.")
+    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    assert rivals == {frozenset(("Bill Brand", "Pat Quill"))}

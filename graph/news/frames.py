@@ -1388,10 +1388,10 @@ def _companions(word: Token, s: _Sentence) -> list[Arg]:
         for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
         for o in w.children if o.dep_ == "pobj" for a in s.args(o)
     ]  # fmt: skip
-    found += [
-        a for c in word.children if c.dep_ == "advcl" and c.lemma_.lower() in ("do", "have", "be") and any(m.lower_ == "as" for m in c.children)
-        for o in c.children if o.dep_ in _SUBJECTS for a in s.args(o)
-    ]  # fmt: skip
+    for c in word.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in ("do", "have", "be") and any(m.lower_ == "as" for m in c.children):
+            doers = [o for o in c.children if o.dep_ in _SUBJECTS] or [o for o in c.children if o.dep_ in _OBJECTS]
+            found += [a for o in doers for a in s.args(o)]  # ("as have A and B" parsed as what "have" has)
     # "X has come out for her, as well as Y": a name the parser joins to the verb itself
     return found + [a for c in word.children if c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN") and word.pos_ in ("VERB", "AUX")
                     and any(m.dep_ == "cc" and m.i < c.i for m in word.children) for a in s.args(c)]  # fmt: skip

@@ -10,6 +10,7 @@ relation from the sentence; hedge cues make them disputed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from functools import lru_cache
 from dataclasses import dataclass
@@ -101,6 +102,7 @@ class Context:
         self.later_subjects = later_subjects or {}  # sentence number -> subjects of its later clauses, where parsed
         self.described = described or set()  # sentences about a person they describe, not name ("The former MP resigned")
         self.mentions, self.sentences, self.index = mentions, sentences, index
+        self._starts = [sentence.start for sentence in sentences]
         counts = Counter(m.ref for m in mentions if m.kind == "P" and m.ref is not None)
         ranked = counts.most_common(2)
         self.topic = ranked[0][0] if ranked and ranked[0][1] >= 3 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
@@ -175,7 +177,8 @@ class Context:
                 continue
             if section is not None and mention.start < section[1]:
                 break
-            before = self.text[max(0, mention.start - 40) : mention.start].lower().split()[-3:]
+            own = self.sentences[max(bisect_right(self._starts, mention.start) - 1, 0)].start  # not the sentence before's words
+            before = self.text[max(own, mention.start - 40) : mention.start].lower().split()[-3:]
             before += mention.text.lower().split()[:-1]  # the title may be part of the mention: "Former President Obama"
             if any(role in titles.get(word, {word.rstrip(".")}) for word in before):
                 return mention.ref
