@@ -1839,3 +1839,11 @@ def test_guest_candidates_of_a_party_are_not_its_members(extractor):
     """"PDP-Laban guest candidates include A and B": they run on its slate, from other parties."""
     text = "MANILA, Philippines - PDP-Laban guest candidates include reelectionist Senators Cynthia Villa and JV Ejer."
     assert not any(k[1] == "member_of" for k in asserted(extractor, text))
+
+
+def test_a_candidates_team_of_advisers(extractor):
+    """"X's team of long-time advisers - A, B and C - remain at his side": each advises X (with no hire in the story)."""
+    text = ("WASHINGTON - Sen. John Mack faces a challenger. Mack’s team of long-time advisers — Rick Dale, Charlie Blake "
+            "and Mark Salt — remain at his side.")
+    advisers = {k[0] for k in asserted(extractor, text) if k[1] == "advised" and k[2] == "John Mack"}
+    assert advisers == {"Rick Dale", "Charlie Blake", "Mark Salt"}

@@ -745,6 +745,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.agents and _qualified(token, lemma, rel):
             listed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _LISTS else None
             owners = s.owner(token) or (s.owner(listed) if listed is not None else [])  # "B's list of backers"
+            if not owners and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _CAMPAIGN:
+                owners = s.owner(token.head.head)  # "B's team of advisers"
             if not owners and token.dep_ in _OBJECTS and token.head.lemma_.lower() in rel.receiving:
                 owners = _subjects(token.head, s)  # "B has backers that included A"
             if not owners and token.dep_ == "pobj" and token.head.lower_ == "as":  # "served as pollster for X"
