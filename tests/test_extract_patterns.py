@@ -173,6 +173,8 @@ def test_reported_rivalry_is_disputed(extractor):
         "Rita Moss joined the race against Tom Hale. The two candidates clashed on Monday.",
         "Tom Hale finished the primary with a ten-point lead over Rita Moss.",
         "Tom Hale has drawn three challengers in the primary, including Rita Moss.",
+        "With a month to go, Tom Hale and Rita Moss are neck and neck.",
+        "Tom Hale is running neck and neck with Rita Moss in the polls.",
     ],
 )
 def test_rivalry_forms(extractor, text):
