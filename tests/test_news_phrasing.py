@@ -1847,3 +1847,12 @@ def test_a_candidates_team_of_advisers(extractor):
             "and Mark Salt — remain at his side.")
     advisers = {k[0] for k in asserted(extractor, text) if k[1] == "advised" and k[2] == "John Mack"}
     assert advisers == {"Rick Dale", "Charlie Blake", "Mark Salt"}
+
+
+@pytest.mark.parametrize("paper", ["Arizona Republic", "Kansas City Star", "Omaha World-Herald", "San Diego Union-Tribune"])
+def test_newspapers_whose_name_ends_in_a_word_of_the_masthead(extractor, paper):
+    """"The Arizona Republic endorsed X": a newspaper, which endorses; "the Czech Republic" is a place, no body."""
+    found = asserted(extractor, f"The {paper} endorsed Hillary Clintock for president.")
+    assert (paper, "endorsed", "Hillary Clintock") in found
+    mentions, _ = extractor.reader.read("Voters in the Czech Republic were not asked.", "2016-10-10")
+    assert not any(m.kind == "O" for m in mentions)

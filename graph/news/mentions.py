@@ -376,9 +376,11 @@ class Reader:
                 first += 1
         if first >= last or last - first < 2 and doc[first].text in self.lexicon.organization_words:
             return None
-        if doc[last - 1].lower_ in self.lexicon.roles:
-            return None  # "the City Council President": a title, not a body
+        if doc[last - 1].lower_ in self.lexicon.roles and doc[last - 1].text not in self.lexicon.organization_words:
+            return None  # "the City Council President": a title, not a body (but "the Kansas City Star" is a paper)
         span = doc[first:last]
+        if span.text.lower() in self._place_words:
+            return None  # "the Czech Republic": a place
         end = span.end_char - 1 if span.text.endswith(".") else span.end_char  # "... by UAW Region 9A."
         label = doc.text[span.start_char : end]
         return Mention(span.start_char, end, "O", EntityRef(slug(label), label, "Organization", new=True), label)
