@@ -1856,3 +1856,11 @@ def test_newspapers_whose_name_ends_in_a_word_of_the_masthead(extractor, paper):
     assert (paper, "endorsed", "Hillary Clintock") in found
     mentions, _ = extractor.reader.read("Voters in the Czech Republic were not asked.", "2016-10-10")
     assert not any(m.kind == "O" for m in mentions)
+
+
+def test_support_announced_from_someone_is_theirs_for_the_announcer(extractor):
+    """"B announced support from X": X endorses B (the "from" names the giver, the subject receives)."""
+    text = "Rep. Hank Cuello's main primary challenger, Jessica Cisne, announced support from the Texas AFL-CIO on Monday."
+    found = asserted(extractor, text)
+    assert ("Texas AFL-CIO", "endorsed", "Jessica Cisne") in found
+    assert not any(k[1] == "endorsed" and k[0] == "Jessica Cisne" for k in found)

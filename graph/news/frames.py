@@ -1464,8 +1464,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     head = noun.head
     received = noun.dep_ in ("dobj", "attr", "conj") and head.lemma_.lower() in rel.receiving
     # "Caron announcing the endorsement of Topp": Topp's, for Caron (but "announced her endorsement of B" gives it)
-    received = received or (noun.dep_ == "dobj" and head.lemma_.lower() in rel.giving and _named_by_of(noun, s)
-                            and not any(c.dep_ == "poss" for c in noun.children))
+    received = received or (noun.dep_ == "dobj" and head.lemma_.lower() in rel.giving and _named_by(noun, s, ("of", "from"))
+                            and not any(c.dep_ == "poss" for c in noun.children))  # "B announced support from X": B's
     given_by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
     for child in noun.children:
         if received and child.dep_ == "poss" and child.tag_ == "PRP$" and _counted(noun):
@@ -1563,9 +1563,10 @@ def _in_a_contest(noun: Token) -> Token | None:
     return verb
 
 
-def _named_by_of(noun: Token, s: _Sentence) -> bool:
-    """Whether a noun's "of" object is a person or organization: "the endorsement of Brian Topp"."""
-    return any(a.mention is not None for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+def _named_by(noun: Token, s: _Sentence, preps: tuple[str, ...] = ("of",)) -> bool:
+    """Whether a noun's "of" (or other `preps`) object is a person or organization: "the
+    endorsement of Brian Topp"."""
+    return any(a.mention is not None for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                for o in c.children if o.dep_ == "pobj" for a in s.args(o))  # fmt: skip
 
 
