@@ -1864,3 +1864,18 @@ def test_support_announced_from_someone_is_theirs_for_the_announcer(extractor):
     found = asserted(extractor, text)
     assert ("Texas AFL-CIO", "endorsed", "Jessica Cisne") in found
     assert not any(k[1] == "endorsed" and k[0] == "Jessica Cisne" for k in found)
+
+
+@pytest.mark.parametrize("text, statement", [
+    ("COLUMBUS, Ohio - Former Gov. Ann Leeds, a Republican, endorsed Democrat Tom Warde for Senate, breaking with her party.",
+     ("Ann Leeds", "endorsed", "Tom Warde")),
+    ("COLUMBUS, Ohio - Ann Leeds has tapped veteran operative Jim Dahl to manage her campaign.",
+     ("Jim Dahl", "advised", "Ann Leeds")),
+    ("COLUMBUS, Ohio - Gov. Tom Warde won the backing of the state's largest teachers union, the Ohio Education Association.",
+     ("Ohio Education Association", "endorsed", "Tom Warde")),
+])
+def test_a_party_in_an_aside_a_hire_to_manage_and_a_body_named_after_its_description(extractor, text, statement):
+    """"X, a Republican, endorsed Y" (the aside names a party); "tapped X to manage her campaign" (X
+    manages it, "to manage" parsed as the hire's aim); "the state's largest union, the Ohio Education
+    Association" (the name parsed as hung on the verb)."""
+    assert statement in asserted(extractor, text)

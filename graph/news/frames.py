@@ -95,6 +95,7 @@ class _Sentence:
         self.organization_nouns = triggers.organization_nouns
         self.any_organization = triggers.any_organization
         self.speech = triggers.speech
+        self.hiring = triggers.hiring_verbs
         self.kinds: dict[int, str] = {}
         self.of: dict[int, int] = {}  # token index -> mention index
         for start, end, index, kind in spans:
@@ -121,7 +122,9 @@ class _Sentence:
             if named is None and item.dep_ == "compound" and self.of.get(item.i) is None and self.of.get(item.head.i) is not None:
                 named = item.head  # "rivals Maria Ortega and Tom Reyes": both
             if named is None and self.of.get(item.i) is None and item.pos_ == "NOUN":  # "a former chairman of the party, A,"
-                named = self.named_after_office(item) or self.apposed_apart(item)
+                named = self.named_after_office(item)
+            if named is None and self.of.get(item.i) is None and item.pos_ in ("NOUN", "PROPN"):
+                named = self.apposed_apart(item, kinds)  # "the state's largest union, the Ohio Education Association"
             if named is None and self.of.get(item.i) is None and _a_number(item):
                 named = next((o for c in item.children if c.dep_ == "prep" and c.lower_ == "of"
                               for o in c.children if o.dep_ == "pobj"), None)  # "two of the DA's politicians, A and B"
@@ -140,14 +143,17 @@ class _Sentence:
     def first_token(self, mention: int) -> int:
         return min(i for i, m in self.of.items() if m == mention)
 
-    def apposed_apart(self, noun: Token) -> Token | None:
+    def apposed_apart(self, noun: Token, kinds: str = "P") -> Token | None:
         """The name in apposition right after a noun that the parser hangs on the noun's verb
-        instead: "trails the Republican nominee, B, in the polls"."""
+        instead: "trails the Republican nominee, B, in the polls", "won the backing of the
+        state's largest union, the Ohio Education Association"."""
         doc = noun.doc
-        if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != "," or self.kinds.get(self.of.get(noun.i + 2, -1)) != "P":
+        if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
             return None
-        name, _ = self._name_at(doc, noun.i + 2, "P")
-        return name if name is not None and name.head == noun.head and name.dep_ in ("npadvmod", "dep", "appos") else None
+        name, _ = self._name_at(doc, noun.i + 2, kinds)
+        if name is None or name.dep_ not in ("npadvmod", "dep", "appos") or name.head not in noun.ancestors:
+            return None
+        return name
 
     def listed(self, token: Token) -> Iterator[Token]:
         items = list(self._parsed_list(token))
@@ -1221,7 +1227,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             return [a for c in current.head.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
         if current.dep_ in ("acl", "relcl") and not s.args(current.head) and (group := _one_of_a_group(current.head, s)):
             return group  # "A is among the Democrats backing B", "A is one of the senators who endorsed B"
-        if current.dep_ == "xcomp":  # "hired X to run", "turned to X to run", "called on X to run": X does it
+        hired_to = current.dep_ == "advcl" and current.head.lemma_.lower() in s.hiring and any(c.lower_ == "to" for c in current.children)
+        if current.dep_ == "xcomp" or hired_to:  # "hired X to run", "turned to X to run", "called on X to run": X does it
             head = current.head
             controller = [a for c in head.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
             controller = controller or [a for c in head.children if c.dep_ in _PREPS and c.lower_ in ("to", "on")
