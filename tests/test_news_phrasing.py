@@ -1879,3 +1879,10 @@ def test_a_party_in_an_aside_a_hire_to_manage_and_a_body_named_after_its_descrip
     manages it, "to manage" parsed as the hire's aim); "the state's largest union, the Ohio Education
     Association" (the name parsed as hung on the verb)."""
     assert statement in asserted(extractor, text)
+
+
+def test_a_party_in_apposition_to_the_first_of_two_is_not_the_seconds(extractor):
+    """"A, the Republican nominee, and Democrat B are tied": A a Republican, B a Democrat, no switcher."""
+    text = "COLUMBUS, Ohio - Ann Leeds, the Republican nominee, and Democrat Tom Warde are tied at 45 percent, a new poll shows."
+    found = {k for k in asserted(extractor, text) if k[1] in ("member_of", "party_switch")}
+    assert found == {("Ann Leeds", "member_of", "Republican Party"), ("Tom Warde", "member_of", "Democratic Party")}

@@ -1880,7 +1880,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if party.dep_ == "appos":
         if party.i > 0 and party.nbor(-1).text == "(" and s.kinds.get(s.of.get(head.i, -1)) == "P":
             return [Arg(s.of[head.i])]  # "A (BJP) and B (SP)": A's alone
-        return s.args(head, "P")
+        return [a for a in s.args(head, "P") if a.mention in (s.of.get(head.i), None) or not _own_party(a.mention, s)]
     if (party.dep_ == "conj" and s.of.get(head.i) is not None and s.kinds.get(s.of[head.i]) == "P"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in party.children)):
         return s.args(head, "P")  # "X, another South Carolina Republican and former ally of ..." parsed as a conjunct
@@ -1956,8 +1956,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if current.dep_ in ("compound", "amod", "nmod"):
                 current = current.head
                 continue
-            if current.dep_ == "appos":
-                return s.args(current.head, "P")
+            if current.dep_ == "appos":  # "A, the Republican nominee, and Democrat B": A's, not B's, who has a party of her own
+                return [a for a in s.args(current.head, "P") if a.mention in (s.of.get(current.head.i), None) or not _own_party(a.mention, s)]
             if current.dep_ in _SUBJECTS and current.head.lemma_.lower() in ("include", "be") and lemma in _MEMBER_NOUNS:
                 # "the Republican candidates include A and B"
                 return [a for c in current.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c, "P")]
