@@ -1886,3 +1886,9 @@ def test_a_party_in_apposition_to_the_first_of_two_is_not_the_seconds(extractor)
     text = "COLUMBUS, Ohio - Ann Leeds, the Republican nominee, and Democrat Tom Warde are tied at 45 percent, a new poll shows."
     found = {k for k in asserted(extractor, text) if k[1] in ("member_of", "party_switch")}
     assert found == {("Ann Leeds", "member_of", "Republican Party"), ("Tom Warde", "member_of", "Democratic Party")}
+
+
+def test_a_hire_whose_title_the_parser_parts_from_the_name(extractor):
+    """"X hired pollster A and media consultant B": both advise X (A's name parsed as qualifying B's title)."""
+    found = asserted(extractor, "COLUMBUS, Ohio - Tom Warde hired pollster Ann Leeds and media consultant Carl Frei.")
+    assert {("Ann Leeds", "advised", "Tom Warde"), ("Carl Frei", "advised", "Tom Warde")} <= found

@@ -1644,6 +1644,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
     direct = [a for a in s.args(noun) if a.mention is not None]  # not "the pollster" as an anaphor of itself
     if direct:
         return direct
+    if noun.i + 1 < len(s.doc) and s.kinds.get(s.of.get(noun.i + 1, -1)) == "P" and s.of.get(noun.head.i) != s.of[noun.i + 1]:
+        return [Arg(s.of[noun.i + 1])]  # "hired pollster A and ...", the name parsed apart from its title
     head = noun.head
     if noun.dep_ == "appos":
         return s.args(head)
