@@ -1892,3 +1892,15 @@ def test_a_hire_whose_title_the_parser_parts_from_the_name(extractor):
     """"X hired pollster A and media consultant B": both advise X (A's name parsed as qualifying B's title)."""
     found = asserted(extractor, "COLUMBUS, Ohio - Tom Warde hired pollster Ann Leeds and media consultant Carl Frei.")
     assert {("Ann Leeds", "advised", "Tom Warde"), ("Carl Frei", "advised", "Tom Warde")} <= found
+
+
+def test_defected_to_a_party_whose_name_the_parser_reads_as_a_verb(extractor):
+    """"X defected from the Conservatives to Reform UK" ("to Reform" parsed as an infinitive): a move to Reform UK."""
+    text = "LONDON - Tom Warde defected from the Conservatives to Reform UK on Monday, the party announced in London."
+    assert ("Tom Warde", "party_switch", "Reform UK", "Conservative Party") in asserted(extractor, text)
+
+
+def test_endorsed_by_a_former_rival(extractor):
+    """"A was endorsed by former rival B": B endorses A and was A's rival."""
+    found = asserted(extractor, "COLUMBUS, Ohio - Ann Leeds was endorsed by former rival Tom Warde after he dropped out.")
+    assert {("Tom Warde", "endorsed", "Ann Leeds"), ("Ann Leeds", "rival_of", "Tom Warde")} <= found

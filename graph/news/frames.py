@@ -787,10 +787,15 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
 
 def _titled_choosers(title: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[Arg], list[Arg]] | None:
     """The people a title names as the subject of a verb of choosing, and whom they chose: "former
-    rival A endorsed C", "former rivals A, B and D backed C" (the names parsed as a second subject)."""
+    rival A endorsed C", "former rivals A, B and D backed C" (the names parsed as a second subject),
+    "C was endorsed by former rival A"."""
     name = title
     while name.dep_ in ("amod", "compound") and s.of.get(name.i) is None and name.head != name:
         name = name.head
+    if name.dep_ == "pobj" and name.head.dep_ == "agent" and name.head.head.lemma_.lower() in rel.choosing and s.of.get(name.i) is not None:
+        verb = name.head.head  # "A was endorsed by former rival B"
+        chosen = [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]
+        return (s.args(name, "P"), chosen) if chosen else None
     verb = name.head
     if name.dep_ not in _SUBJECTS or verb.lemma_.lower() not in rel.choosing:
         return None
@@ -1106,6 +1111,9 @@ def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence, objects: bool = 
         obj for c in froms for to in (*c.children, *(t for first in c.children if first.dep_ == "pobj" for t in first.children))
         if to.dep_ == "prep" and to.lower_ in preps for obj in to.children if obj.dep_ == "pobj"
     ]  # fmt: skip
+    if "to" in preps:  # "defected from the Conservatives to Reform UK", "to Reform" parsed as a verb of its own
+        places += [t.head for t in verb.subtree if t.lower_ == "to" and t.dep_ == "aux" and t.head.head == verb
+                   and s.kinds.get(s.of.get(t.i + 1, -1)) == "G" and s.of.get(t.head.i) == s.of.get(t.i + 1)]  # fmt: skip
     found: list[Arg] = []
     for place in places:
         found += [a for a in s.args(place, "G") if a.mention is not None]
