@@ -1904,3 +1904,14 @@ def test_endorsed_by_a_former_rival(extractor):
     """"A was endorsed by former rival B": B endorses A and was A's rival."""
     found = asserted(extractor, "COLUMBUS, Ohio - Ann Leeds was endorsed by former rival Tom Warde after he dropped out.")
     assert {("Tom Warde", "endorsed", "Ann Leeds"), ("Ann Leeds", "rival_of", "Tom Warde")} <= found
+
+
+def test_a_surname_that_is_also_a_place_word(extractor):
+    """"Kari Lake" is a name (a first name before "Lake"), and "Lake" after it is her; "Clear Lake" is no one."""
+    text = ("PHOENIX - Rep. Ruben Galla, a Democrat, is expected to face Republican Kari Lake in November. Lake, a former "
+            "anchor who lost the 2022 governor's race to Democrat Katie Hobbes, has the backing of Donald Trump.")
+    found = asserted(extractor, text)
+    assert {("Kari Lake", "member_of", "Republican Party"), ("Donald Trump", "endorsed", "Kari Lake"),
+            ("Kari Lake", "rival_of", "Katie Hobbes")} <= found
+    mentions, _ = extractor.reader.read("The meeting was held at Clear Lake on Monday.", "2024-03-15")
+    assert not any(m.kind == "P" for m in mentions)

@@ -48,6 +48,7 @@ class Lexicon:
     not_first_names: frozenset[str]
     not_person_words: frozenset[str]
     first_names_too: frozenset[str]  # of those, the ones that may begin a name ("Bill Nash")
+    surnames_too: frozenset[str]  # of those, the ones that may end a name after a first name ("Kari Lake")
     organization_words: frozenset[str]
     places: dict[str, str]  # a way of writing a place, as written -> its canonical name, lower-cased
     offices: dict[str, str]  # lower-cased office word -> office key (mayor, governor, ...)
@@ -91,8 +92,12 @@ class Lexicon:
 
     def not_a_name(self, words: list[str]) -> bool:
         """Whether these words cannot be a person's name: one of them is in not_person_words (one
-        of first_names_too may begin it: "Bill Nash")."""
-        return any(w in self.not_person_words and (i or w not in self.first_names_too) for i, w in enumerate(words))
+        of first_names_too may begin it: "Bill Nash"; one of surnames_too may end it after a first
+        name: "Kari Lake", not "Clear Lake")."""
+        def surname(i: int, w: str) -> bool:
+            return i == len(words) - 1 and i > 0 and w in self.surnames_too and words[i - 1] in self.first_name_genders
+
+        return any(w in self.not_person_words and (i or w not in self.first_names_too) and not surname(i, w) for i, w in enumerate(words))
 
     def names_a_place(self, label: str) -> bool:
         """Whether the lexicon knows these words as a place or a country's own ("Lok Sabha")."""
@@ -197,6 +202,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             not_first_names=frozenset(_strings(doc["not_first_names"], "not_first_names", path)),
             not_person_words=frozenset(_strings(doc["not_person_words"], "not_person_words", path)),
             first_names_too=frozenset(_strings(doc.get("first_names_too", []), "first_names_too", path)),
+            surnames_too=frozenset(_strings(doc.get("surnames_too", []), "surnames_too", path)),
             organization_words=frozenset(_strings(doc["organization_words"], "organization_words", path)),
             places=places,
             offices=offices,
