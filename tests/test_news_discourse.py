@@ -288,3 +288,12 @@ def test_the_title_that_ends_the_sentence_before_is_not_the_next_names(extractor
             "Bill Brand, in recent polls.")
     rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
     assert rivals == {frozenset(("Bill Brand", "Pat Quill"))}
+
+
+def test_matchups_of_other_years_do_not_split_this_years_race(extractor):
+    """Two matchups of earlier years ("A defeated C in a 2019 runoff", "D beat E in the 2015 race")
+    are no sign of several races this year: A and B, both running for mayor now, are still paired."""
+    text = ("CHICAGO - Ann Leeds is running for mayor. Tom Warde, a mayoral candidate, opened an office on Monday. "
+            "Leeds defeated Carl Frei in a 2019 runoff. Jo Parke beat Mo Dias in the 2015 race.")
+    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    assert frozenset(("Ann Leeds", "Tom Warde")) in rivals

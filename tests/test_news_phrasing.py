@@ -1915,3 +1915,11 @@ def test_a_surname_that_is_also_a_place_word(extractor):
             ("Kari Lake", "rival_of", "Katie Hobbes")} <= found
     mentions, _ = extractor.reader.read("The meeting was held at Clear Lake on Monday.", "2024-03-15")
     assert not any(m.kind == "P" for m in mentions)
+
+
+def test_an_including_list_the_parser_hangs_on_the_verb(extractor):
+    """"X faces eight challengers in the election, including A and B" ("including" hung on "faces"): A and B are X's rivals."""
+    text = ('CHICAGO - Mayor Lori Lightfeet is fighting for her political life as she faces eight challengers in '
+            'Tuesday\'s election, including U.S. Rep. Jesus "Chuy" Garza and former schools chief Paul Valla.')
+    rivals = _rivals(extractor, text)
+    assert {frozenset(("Lori Lightfeet", 'Jesus "Chuy" Garza')), frozenset(("Lori Lightfeet", "Paul Valla"))} <= rivals

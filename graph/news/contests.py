@@ -95,8 +95,8 @@ def race_rivals(
         fits = [k for k in keys if (office is None or k[0] == office) and (not places or not k[1] or k[1] == places)]
         if len(fits) == 1:
             races.setdefault(fits[0], {}).setdefault(person.id, (person, number))
-    if len(set(_matchups(found).values())) > 1:
-        return []
+    if len(set(_matchups(c for c in found if (c.date or date)[:4] == date[:4]).values())) > 1:
+        return []  # (a matchup of another year is no other race of this one's: "A defeated B in a 2019 runoff")
     paired = []
     for race in races.values():
         if not 2 <= len(race) <= _MOST_IN_A_RACE:

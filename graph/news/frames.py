@@ -211,6 +211,12 @@ class _Sentence:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         yield from self._parsed_list(obj)
+        if token.tag_ == "NNS" and self.of.get(token.i) is None:  # "faces eight challengers in the election, including A
+            doc, after = token.doc, max(t.i for t in token.subtree) + 1  # and B", the "including" hung on a verb
+            while after < len(doc) and after - token.i < 8 and doc[after].text != "," and doc[after].pos_ not in ("VERB", "AUX"):
+                after += 1  # past "in the election", hung on the verb
+            if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in _INCLUDING and doc[after + 1].head != token:
+                yield from (t for obj in doc[after + 1].children if obj.dep_ == "pobj" for t in self._parsed_list(obj))
 
     def _list_read_on(self, items: list[Token]) -> list[Token]:
         """The names after a list's last parsed item when the parser cut the list short: in
