@@ -1923,3 +1923,10 @@ def test_an_including_list_the_parser_hangs_on_the_verb(extractor):
             'Tuesday\'s election, including U.S. Rep. Jesus "Chuy" Garza and former schools chief Paul Valla.')
     rivals = _rivals(extractor, text)
     assert {frozenset(("Lori Lightfeet", 'Jesus "Chuy" Garza')), frozenset(("Lori Lightfeet", "Paul Valla"))} <= rivals
+
+
+def test_among_them_after_a_plural_noun(extractor):
+    """"X has the support of several unions, among them A and B": A and B endorse X."""
+    text = "CHICAGO - Jesus Garza has the support of several unions, among them the Chicago Federation of Labor and the Teamsters."
+    endorsers = {k[0] for k in asserted(extractor, text) if k[1] == "endorsed" and k[2] == "Jesus Garza"}
+    assert endorsers == {"Chicago Federation of Labor", "Teamsters"}

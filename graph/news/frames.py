@@ -217,6 +217,9 @@ class _Sentence:
                 after += 1  # past "in the election", hung on the verb
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in _INCLUDING and doc[after + 1].head != token:
                 yield from (t for obj in doc[after + 1].children if obj.dep_ == "pobj" for t in self._parsed_list(obj))
+            elif after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "among" and doc[after + 2].lower_ in ("them", "those"):
+                named = self._name_at(doc, after + 3, "PO")[0]  # "several unions, among them A and B"
+                yield from self._parsed_list(named) if named is not None else ()
 
     def _list_read_on(self, items: list[Token]) -> list[Token]:
         """The names after a list's last parsed item when the parser cut the list short: in
