@@ -297,3 +297,11 @@ def test_matchups_of_other_years_do_not_split_this_years_race(extractor):
             "Leeds defeated Carl Frei in a 2019 runoff. Jo Parke beat Mo Dias in the 2015 race.")
     rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
     assert frozenset(("Ann Leeds", "Tom Warde")) in rivals
+
+
+def test_a_supposed_expulsion_leaves_the_party_said_now(extractor):
+    """"Former chancellor X, a Tory, warned he could be expelled from the party": X is a Tory now (the
+    expulsion is only supposed, so no past membership)."""
+    text = ("LONDON - Former chancellor Philip Hamm, a Tory, warned he could also be expelled from the party if he voted "
+            "against the government in Westminster.")
+    assert ("Philip Hamm", "member_of", "Conservative Party") in asserted(extractor, text)

@@ -159,8 +159,9 @@ class Extractor:
         for c in found:
             if c.relation == "party_switch" and c.status == "asserted":
                 joined.setdefault(c.subject.id, set()).add(c.object.id)
-        left = {(c.subject.id, c.from_party.id) for c in found if c.relation == "party_switch" and c.from_party is not None}
-        switched = {(c.subject.id, c.quote) for c in found if c.relation == "party_switch"}
+        left = {(c.subject.id, c.from_party.id) for c in found
+                if c.relation == "party_switch" and c.from_party is not None and c.status == "asserted"}  # not "could be expelled"
+        switched = {(c.subject.id, c.quote) for c in found if c.relation == "party_switch" and c.status == "asserted"}
         found = [
             c for c in found
             if c.relation != "member_of" or (c.object.id in joined.get(c.subject.id, {c.object.id})
