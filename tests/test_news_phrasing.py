@@ -1930,3 +1930,24 @@ def test_among_them_after_a_plural_noun(extractor):
     text = "CHICAGO - Jesus Garza has the support of several unions, among them the Chicago Federation of Labor and the Teamsters."
     endorsers = {k[0] for k in asserted(extractor, text) if k[1] == "endorsed" and k[2] == "Jesus Garza"}
     assert endorsers == {"Chicago Federation of Labor", "Teamsters"}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Ann Leeds, Tom Warde and Carl Frei are among the candidates vying to replace Mayor Bo Dias.",
+     ("Ann Leeds", "Tom Warde", "Carl Frei")),
+    ("Ann Leeds leads a crowded field that includes Tom Warde and Carl Frei.", ("Ann Leeds", "Tom Warde", "Carl Frei")),
+    # (the small parser reads these two as meant with some names and not with others: names it parses so)
+    ("In the Democratic primary, Ann Lee won 40 percent, Tom Ward 30 percent and Carl Frey 20 percent.",
+     ("Ann Lee", "Tom Ward", "Carl Frey")),
+    ("Joining Ann Lee in the race are Tom Ward and Carl Frey.", ("Ann Lee", "Tom Ward", "Carl Frey")),
+])
+def test_a_field_of_candidates_told_in_one_sentence(extractor, text, people):
+    """"are among the candidates vying to replace X", "leads a crowded field that includes A and B",
+    "A won 40 percent, B 30 percent and C 20 percent" (the verb left out), "Joining A in the race
+    are B and C" (the joiners after the verb; "Joining" no part of A's name): every two are rivals
+    (but the one the field means to replace is no candidate)."""
+    from itertools import combinations
+
+    rivals = _rivals(extractor, f"COLUMBUS, Ohio - {text}")
+    assert {frozenset(p) for p in combinations(people, 2)} - {frozenset(people[1:])} <= rivals
+    assert not any("Bo Dias" in pair or any(name.startswith("Joining") for name in pair) for pair in rivals)

@@ -754,7 +754,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                                 for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             yield "joined", movers, _parties(token, ("to",), s)
             yield "left", movers, _parties(token, ("from",), s)
-        if lemma in rel.fields and _one_field(token):
+        if lemma in rel.fields and _one_field(token, rel):
             field = _field_people(token, s)
             yield "together", field[:1], field[1:]
         if lemma in rel.agents and _qualified(token, lemma, rel):
@@ -926,6 +926,8 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
         if token.pos_ in ("NOUN", "PROPN") and _a_share(token, rel):  # "15 percent for B"
             people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
                        for a in s.args(o, "P")]  # fmt: skip
+            if token.dep_ == "appos" and s.kinds.get(s.of.get(token.head.i, -1)) == "P" and any(c.like_num for c in token.children):
+                people.append(Arg(s.of[token.head.i]))  # "A won 40 percent, B 30 percent and C 20 percent": the verb left out
         elif token.pos_ in ("NOUN", "PROPN") and lemma in rel.rounds and token.dep_ == "pobj" and token.head.lower_ == "in":
             holder = token.head.head  # "with A and B in the runoff", the "in" on B
             while holder.dep_ == "conj" and holder.head.pos_ == "PROPN":
@@ -1221,6 +1223,11 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     running = _running_before(verb)
     if running is not None and (owners := [a for c in running.children if c.dep_ == "poss" for a in s.args(c)]):
         return owners  # "endorsed X in his race to unseat Y", "to unseat" parsed as the endorsement's aim: his
+    inverted = [o for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" for o in c.children if o.dep_ == "attr"]
+    if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
+        inverted += [o for o in verb.head.children if o.dep_ == "attr"]
+    if inverted and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in verb.children):
+        return [a for o in inverted for a in s.args(o)]  # "Also running are A and B", "Joining X in the race are A and B"
     current = verb
     for _ in range(4):
         wanted = _SUBJECTS if current is verb else _SUBJECTS | _PASSIVE_SUBJECTS  # "is expected to endorse"
@@ -1341,15 +1348,16 @@ def _plural_antecedent(verb: Token, s: _Sentence) -> list[Arg]:
     return []
 
 
-def _one_field(noun: Token) -> bool:
+def _one_field(noun: Token, rel: RelationTriggers) -> bool:
     """Whether a noun for candidates names those of one contest: "the candidates for mayor", "in
-    the primary", "the two finalists", "the field"."""
+    the primary", "the two finalists", "the field", "the candidates vying to replace X"."""
     if noun.lemma_.lower() == "field":
         return True
     if noun.tag_ != "NNS" or any(t.lower_ == "respectively" for t in noun.sent):
         return False  # ("the party's candidates in those seats are A, B and C respectively": one each)
     return any(
-        (c.dep_ == "prep" and c.lower_ in ("for", "in")) or (c.dep_ == "nummod" and c.lower_ in _FEW) for c in noun.children
+        (c.dep_ == "prep" and c.lower_ in ("for", "in")) or (c.dep_ == "nummod" and c.lower_ in _FEW)
+        or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in rel.together) for c in noun.children
     )  # fmt: skip
 
 
@@ -1366,10 +1374,14 @@ def _field_people(noun: Token, s: _Sentence) -> list[Arg]:
         found += [a for c in head.children if c.dep_ in ("dobj", "attr") for a in s.args(c, "P")]
     if noun.dep_ == "attr" and head.lemma_.lower() == "be":
         found += _subjects(head, s)
+    if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() == "be":
+        found += _subjects(head.head, s)  # "A, B and C are among the candidates vying to replace X"
     # "out of a field of nine candidates, including X": those it includes, and who came out of it
     words = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
     included = [a for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
                 for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
+    included += [a for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in _INCLUDING
+                 for o in c.children if o.dep_ in _OBJECTS for a in s.args(o, "P")]  # "a crowded field that includes A and B"
     if included:
         found += included
         verb = noun.head

@@ -306,6 +306,8 @@ class Reader:
                     out_organizations.append(organization)
                 continue
             first = self._name_start(tokens)
+            if first == 0 and len(tokens) > 2 and _opening_gerund(doc, run[0], self.lexicon.first_name_genders):
+                first = 1  # "Joining Ann Lee in the race are ...": the sentence's verb, no part of the name
             name_tokens = tokens[first:]
             while name_tokens and (name_tokens[-1].lower() in _PARTICLES or name_tokens[-1] in _WEEKDAYS):
                 name_tokens.pop()  # "Eve Adams Monday": the day the story gives, no part of the name
@@ -651,6 +653,12 @@ def _in_parentheses_after_a_name(doc: Doc, i: int, taken: set[int]) -> bool:
     """Whether token `i` opens a parenthesis right after a known name: "Rona Ambrose (Sturgeon
     River-Parkland, Alta.)" gives her riding."""
     return i >= 2 and doc[i - 1].text == "(" and (i - 2 in taken or _is_name_token(doc[i - 2].text))
+
+
+def _opening_gerund(doc: Doc, token, first_names) -> bool:
+    """Whether a capitalized word that opens a sentence is a verb's -ing form ("Joining", "Backing"), not a name."""
+    opens = token.i == 0 or token.is_sent_start or doc[token.i - 1].is_punct or "\n" in doc[token.i - 1].whitespace_
+    return opens and token.text.endswith("ing") and len(token.text) > 5 and token.text not in first_names
 
 
 def _after_party_letter(doc: Doc, i: int) -> bool:
