@@ -141,6 +141,7 @@ class _Sentence:
                      for a in o.children if a.dep_ == "appos" and self.kinds.get(self.of.get(a.i, -1)) == "P"), None)
 
     def first_token(self, mention: int) -> int:
+        """The index of the first word of a mention of the sentence."""
         return min(i for i, m in self.of.items() if m == mention)
 
     def apposed_apart(self, noun: Token, kinds: str = "P") -> Token | None:
@@ -1975,8 +1976,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if not people and current.pos_ == "NOUN" and (named := s.named_after_office(current) or s.apposed_apart(current)) is not None:
                 people = s.args(named, "P")  # "the Democratic nominee for governor, X", X parsed under the office or the verb
             named = _name_after_title(current, s, triggers) if not people else None
-            if named is not None and s.of.get(current.head.i) != s.of[named.i]:  # "Democratic hopeful X", "PDP-Laban members
-                people = [a for a in s.args(named, "P") if a.mention == s.of[named.i] or not _own_party(a.mention, s)]  # Sen. A, B and C"
+            if named is not None and s.of.get(current.head.i) != s.of[named.i]:  # "Democratic hopeful X", "Republican
+                people = [a for a in s.args(named, "P") if a.mention == s.of[named.i] or not _own_party(a.mention, s)]  # frontrunner Sen. Y"
             if current.tag_ == "NNS" and lemma in _MEMBER_NOUNS:  # "Republican senators, including A and B"
                 people += [a for c in current.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
                            for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip

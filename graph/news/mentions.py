@@ -105,6 +105,7 @@ class Reader:
             for name, ref in table.items():
                 label = f"{kind}|{name}"
                 self._other_keys[vocab.strings.add(label)] = (kind, ref)
+                # (matched on lower case; written capitalized, a hyphenated name joins as it does in the text)
                 self._others.add(label, self._both_ways(name.title() if "-" in name else name))
         self._bodies = PhraseMatcher(vocab, attr="ORTH")
         self._body_keys: dict[int, tuple[str | None, EntityRef]] = {}
@@ -650,7 +651,7 @@ def _runs(doc: Doc, taken: set[int], roles: set[str]) -> list[list]:
 
 
 def _in_parentheses_after_a_name(doc: Doc, i: int, taken: set[int]) -> bool:
-    """Whether token `i` opens a parenthesis right after a known name: "Rona Ambrose (Sturgeon
+    """Whether token `i` opens a parenthesis right after a name: "Rona Ambrose (Sturgeon
     River-Parkland, Alta.)" gives her riding."""
     return i >= 2 and doc[i - 1].text == "(" and (i - 2 in taken or _is_name_token(doc[i - 2].text))
 
