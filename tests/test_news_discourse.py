@@ -305,3 +305,12 @@ def test_a_supposed_expulsion_leaves_the_party_said_now(extractor):
     text = ("LONDON - Former chancellor Philip Hamm, a Tory, warned he could also be expelled from the party if he voted "
             "against the government in Westminster.")
     assert ("Philip Hamm", "member_of", "Conservative Party") in asserted(extractor, text)
+
+
+def test_one_who_announced_a_campaign_stands_in_the_articles_race(extractor):
+    """"A announced his campaign in January ... B launched her bid ... The third candidate, C, ...": the three are rivals."""
+    text = ("Three candidates are seeking to succeed Mayor Jane Ortez, who is retiring. Councilman Derek Shore announced his "
+            "campaign in January. Maria Vasques, a school board member, launched her bid a month later. The third candidate, "
+            "businessman Carl Beck, is a Republican who has never held office.")
+    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    assert {frozenset(("Derek Shore", "Carl Beck")), frozenset(("Derek Shore", "Maria Vasques"))} <= rivals

@@ -992,6 +992,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
         titled = token.pos_ in ("NOUN", "PROPN")  # a title says what its holder is, whatever the sentence says of them
         if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers):
             words = " ".join(t.text for t in prize.subtree) if prize is not None else ""
+            if lemma in rel.announcing and prize is not None and not any(c.dep_ == "prep" for c in prize.children):
+                words = ""  # "X announced her campaign": a standing in the race the article tells of
             words += "".join(f" {o.text}" for p in token.children if p.dep_ == "prep" for o in p.children if YEAR.fullmatch(o.text))  # "ran in 2016"
             found += [(a, words) for a in people if a.mention is None or s.kinds.get(a.mention) == "P"]
     found += [(a, "") for a in standing]
