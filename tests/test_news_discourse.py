@@ -314,3 +314,10 @@ def test_one_who_announced_a_campaign_stands_in_the_articles_race(extractor):
             "businessman Carl Beck, is a Republican who has never held office.")
     rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
     assert {frozenset(("Derek Shore", "Carl Beck")), frozenset(("Derek Shore", "Maria Vasques"))} <= rivals
+
+
+def test_also_running_are_others_of_the_race(extractor):
+    """"A is running for mayor. Also running are B and C": the three stand in one race."""
+    text = "COLUMBUS, Ohio - Ann Lee is running for mayor. Also running are Tom Ward and Carl Frey."
+    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+    assert {frozenset(("Ann Lee", "Tom Ward")), frozenset(("Ann Lee", "Carl Frey"))} <= rivals

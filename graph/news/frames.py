@@ -979,7 +979,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 prize = next((p for p in prizes if not p.like_num), None)  # (not "ran in 2024")
                 if prize is not None and prize.lemma_.lower() in _NO_ONE_RACE:
                     prize = None  # "running for reelection": each in a race of their own
-                people = _subjects(token, s) if prize is not None else []
+                also = prize is None and any(c.lower_ == "also" for c in token.children)  # "Also running are A and B"
+                people = _subjects(token, s) if prize is not None or also else []
             elif lemma in rel.entering or lemma in rel.announcing or lemma in rel.results:  # "entered the race", "announced her
                 # candidacy for governor", "won the Democratic primary", "clinched the nomination"
                 words = _RUNNING if lemma in rel.announcing else rel.nouns | rel.prizes | _RUNNING
@@ -1262,8 +1263,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
                                         for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             if controller:
                 return controller
-        if current.dep_ in ("xcomp", "conj", "advcl") and current.head != current:
-            current = current.head
+        if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head != current:
+            current = current.head  # ("Also running are A and B", "running" parsed as what "are" says of them)
             continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "After campaigning for X, Y ..."
             if current.head.lower_ == "in" and current.head.head.lemma_.lower() in _ALONG:  # "X follows A in joining B": A too
