@@ -1951,3 +1951,12 @@ def test_a_field_of_candidates_told_in_one_sentence(extractor, text, people):
     rivals = _rivals(extractor, f"COLUMBUS, Ohio - {text}")
     assert {frozenset(p) for p in combinations(people, 2)} - {frozenset(people[1:])} <= rivals
     assert not any("Bo Dias" in pair or any(name.startswith("Joining") for name in pair) for pair in rivals)
+
+
+def test_a_party_named_in_full_endorses_as_a_body(extractor):
+    """"Mayor X's Hugpong ng Pagbabago has been supporting Y's senatorial bid": the party endorses Y;
+    "Democrats backed Y" is its members, not the party as a body."""
+    text = ("MANILA, Philippines - Davao City Mayor Sara Duterte-Carpio's Hugpong ng Pagbabago has been supporting "
+            "Jinggoy Estrade's senatorial bid.")
+    assert ("Hugpong ng Pagbabago", "endorsed", "Jinggoy Estrade") in asserted(extractor, text)
+    assert not any(k[1] == "endorsed" for k in asserted(extractor, "COLUMBUS, Ohio - Democrats backed Jinggoy Estrade in 2020."))

@@ -1470,7 +1470,22 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
         objects = s.args(verb.head)
     if verb.dep_ == "relcl" and not objects and not any(c.lower_ in _RELATIVE and c.dep_ in _SUBJECTS for c in verb.children):
         objects = _noun_people(verb.head, s)  # "the candidate (whom) he endorsed", "A is the only Democrat he backed"
-    return _subjects(verb, s), objects
+    return _subjects(verb, s) or _party_as_subject(verb, s), objects
+
+
+def _party_as_subject(verb: Token, s: _Sentence) -> list[Arg]:
+    """A party named in full as the subject, which acts as a body ("the Democratic-Farmer-Labor Party
+    endorsed X", "Hugpong ng Pagbabago has been supporting X"); not its members named in the plural
+    ("Democrats backed X", "the Liberal Democrats")."""
+    found = []
+    for c in verb.children:
+        party = s.of.get(c.i) if c.dep_ in _SUBJECTS else None
+        if party is None or s.kinds.get(party) != "G":
+            continue
+        words = [t for t in s.doc if s.of.get(t.i) == party]
+        if len(words) > 1 and (words[-1].text == "Party" or not words[-1].text.endswith("s")):
+            found.append(Arg(party))
+    return found
 
 
 def _titled_object(verb: Token, s: _Sentence) -> list[Arg]:
