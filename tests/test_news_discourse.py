@@ -7,7 +7,7 @@ import pytest
 
 from graph.news import Extractor
 from tests.conftest import make_entity, us_parties
-from tests.test_news_frames import asserted, statements
+from tests.test_news_frames import asserted, rivals, statements
 
 
 @pytest.fixture(scope="module")
@@ -240,8 +240,8 @@ def test_whom_someone_calls_a_candidate_is_the_candidate(extractor):
     """"Y has the backing of X, who called him the most qualified candidate": Y stands, not X (no rivals)."""
     text = ("Matt Dorn is running for governor of Ohio, as is Frank Lake. Dorn has the backing of Gov. Mike Dewitt, "
             "who called him \"the most qualified candidate in the field.\"")
-    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
-    assert not any("Mike Dewitt" in pair for pair in rivals)
+    pairs = rivals(extractor, text)
+    assert not any("Mike Dewitt" in pair for pair in pairs)
 
 
 def test_bids_and_primaries_in_the_plural_are_words_of_a_race(extractor):
@@ -250,8 +250,8 @@ def test_bids_and_primaries_in_the_plural_are_words_of_a_race(extractor):
     text = ("ATLANTA - Former Sen. Paul Tsang and Gov. Bill Clem launched fresh bids for the Democratic nomination on "
             "Wednesday. Sen. Bob Kerr told colleagues that he had decided to abandon his candidacy. "
             "Sen. Tom Hark was still seeking a breakthrough in the primaries, but he decided to remain in the race.")
-    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
-    assert {frozenset(("Bob Kerr", "Bill Clem")), frozenset(("Tom Hark", "Paul Tsang"))} <= rivals
+    pairs = rivals(extractor, text)
+    assert {frozenset(("Bob Kerr", "Bill Clem")), frozenset(("Tom Hark", "Paul Tsang"))} <= pairs
 
 
 def test_a_race_whose_office_is_unsaid_is_the_one_the_article_is_about(extractor):
@@ -260,16 +260,16 @@ def test_a_race_whose_office_is_unsaid_is_the_one_the_article_is_about(extractor
     text = ("BOSTON - The Democratic race for attorney general is down to two candidates. Tom Ward dropped out of the "
             "race on Tuesday. The attorney general, Ann Lee, is running for governor in the Democratic primary, "
             "leaving an open race for attorney general.")
-    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
-    assert frozenset(("Ann Lee", "Tom Ward")) not in rivals
+    pairs = rivals(extractor, text)
+    assert frozenset(("Ann Lee", "Tom Ward")) not in pairs
 
 
 def test_a_city_council_race_is_not_the_mayors(extractor):
     """A mayoral candidate and a city council candidate of one city stand in two races, not one."""
     text = ("JACKSONVILLE, Fla. - Mike Hoag is running for mayor. The group also endorsed city council candidate Robin Lamb, "
             "who is running for city council in the at-large seat.")
-    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
-    assert frozenset(("Mike Hoag", "Robin Lamb")) not in rivals
+    pairs = rivals(extractor, text)
+    assert frozenset(("Mike Hoag", "Robin Lamb")) not in pairs
 
 
 def test_as_have_with_the_doers_parsed_as_objects(extractor):
@@ -286,8 +286,8 @@ def test_the_title_that_ends_the_sentence_before_is_not_the_next_names(extractor
     text = ("CHICAGO - Gov. Pat Quill has hired a new campaign manager. He wound up with Ben Nickel, the chief of staff to "
             "Wisconsin's lieutenant governor. Mr. Nickel replaces John Kamm. The governor trails the Republican nominee, "
             "Bill Brand, in recent polls.")
-    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
-    assert rivals == {frozenset(("Bill Brand", "Pat Quill"))}
+    pairs = rivals(extractor, text)
+    assert pairs == {frozenset(("Bill Brand", "Pat Quill"))}
 
 
 def test_matchups_of_other_years_do_not_split_this_years_race(extractor):
@@ -295,8 +295,8 @@ def test_matchups_of_other_years_do_not_split_this_years_race(extractor):
     are no sign of several races this year: A and B, both running for mayor now, are still paired."""
     text = ("CHICAGO - Ann Leeds is running for mayor. Tom Warde, a mayoral candidate, opened an office on Monday. "
             "Leeds defeated Carl Frei in a 2019 runoff. Jo Parke beat Mo Dias in the 2015 race.")
-    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
-    assert frozenset(("Ann Leeds", "Tom Warde")) in rivals
+    pairs = rivals(extractor, text)
+    assert frozenset(("Ann Leeds", "Tom Warde")) in pairs
 
 
 def test_a_supposed_expulsion_leaves_the_party_said_now(extractor):
@@ -312,12 +312,12 @@ def test_one_who_announced_a_campaign_stands_in_the_articles_race(extractor):
     text = ("Three candidates are seeking to succeed Mayor Jane Ortez, who is retiring. Councilman Derek Shore announced his "
             "campaign in January. Maria Vasques, a school board member, launched her bid a month later. The third candidate, "
             "businessman Carl Beck, is a Republican who has never held office.")
-    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
-    assert {frozenset(("Derek Shore", "Carl Beck")), frozenset(("Derek Shore", "Maria Vasques"))} <= rivals
+    pairs = rivals(extractor, text)
+    assert {frozenset(("Derek Shore", "Carl Beck")), frozenset(("Derek Shore", "Maria Vasques"))} <= pairs
 
 
 def test_also_running_are_others_of_the_race(extractor):
     """"A is running for mayor. Also running are B and C": the three stand in one race."""
     text = "COLUMBUS, Ohio - Ann Lee is running for mayor. Also running are Tom Ward and Carl Frey."
-    rivals = {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
-    assert {frozenset(("Ann Lee", "Tom Ward")), frozenset(("Ann Lee", "Carl Frey"))} <= rivals
+    pairs = rivals(extractor, text)
+    assert {frozenset(("Ann Lee", "Tom Ward")), frozenset(("Ann Lee", "Carl Frey"))} <= pairs

@@ -31,6 +31,11 @@ def asserted(extractor, text):
     return statements(extractor, text).get("asserted", set())
 
 
+def rivals(extractor, text):
+    """The pairs of rivals asserted in a text, each a frozenset of two names."""
+    return {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
+
+
 ENDORSED = [
     ("Senator Maria Ortega endorsed Tom Reyes for mayor on Monday.", ("Maria Ortega", "Tom Reyes")),
     ("Tom Reyes was endorsed by Senator Maria Ortega.", ("Maria Ortega", "Tom Reyes")),

@@ -7,14 +7,10 @@ import pytest
 
 from graph.news import Extractor, parse_article
 from tests.conftest import make_entity, us_parties
-from tests.test_news_frames import asserted, statements
+from tests.test_news_frames import asserted, rivals as _rivals, statements
 
 UK = "The story was reported from Westminster, London."  # two words of the UK: "Labour" is its party
 
-
-def _rivals(extractor, text):
-    """The pairs of rivals asserted in a text, each a frozenset of two names."""
-    return {frozenset((k[0], k[2])) for k in asserted(extractor, text) if k[1] == "rival_of"}
 
 
 @pytest.fixture(scope="module")

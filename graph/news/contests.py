@@ -146,20 +146,21 @@ def _places(lexicon: Lexicon, text: str) -> frozenset[str]:
 
 
 def _usual_office(lexicon: Lexicon, text: str) -> str | None:
-    """The office an article names most, at least twice and more often than any other."""
+    """The office an article names most (_named_most)."""
     lowered = text.lower()
     counts: Counter[str] = Counter()
     for pattern, key in lexicon.office_patterns:
         counts[key] += len(pattern.findall(lowered))
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    return _named_most(counts)
 
 
 def _home(lexicon: Lexicon, text: str) -> str | None:
-    """The place an article names most, at least twice and more often than any other."""
-    counts = Counter(lexicon.places[m.group()] for m in lexicon.place_pattern.finditer(text))
+    """The place an article names most (_named_most)."""
+    return _named_most(Counter(lexicon.places[m.group()] for m in lexicon.place_pattern.finditer(text)))
+
+
+def _named_most(counts: Counter[str]) -> str | None:
+    """What is named at least twice and more often than anything else."""
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None

@@ -1474,9 +1474,9 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
 
 
 def _party_as_subject(verb: Token, s: _Sentence) -> list[Arg]:
-    """A party named in full as the subject, which acts as a body ("the Democratic-Farmer-Labor Party
-    endorsed X", "Hugpong ng Pagbabago has been supporting X"); not its members named in the plural
-    ("Democrats backed X", "the Liberal Democrats")."""
+    """A party named in full as the subject, which acts as a body ("the Samajwadi Party endorsed X",
+    "Hugpong ng Pagbabago has been supporting X"); not its members named in the plural ("Democrats
+    backed X", "the Liberal Democrats")."""
     found = []
     for c in verb.children:
         party = s.of.get(c.i) if c.dep_ in _SUBJECTS else None

@@ -298,7 +298,7 @@ class Reader:
         for run in (part for whole in _runs(doc, taken, self._role_words) for part in self._organization_then_name(whole)):
             if any(start <= run[0].idx < end for start, end in headlines):
                 continue  # "Former Candidates Endorse Their Rivals": capitals that name no one
-            if _after_party_letter(doc, run[0].i) or _in_parentheses_after_a_name(doc, run[0].i, taken):
+            if _after_party_letter(doc, run[0].i) or _in_parentheses_after_a_name(doc, run[0].i):
                 continue  # "Rep. X, R-Corpus Christi", "X (Chatham Kent-Leamington, Ont.)": the member's home, no one
             tokens = [t.text for t in run]
             if any(t in self.lexicon.organization_words for t in tokens):
@@ -650,10 +650,10 @@ def _runs(doc: Doc, taken: set[int], roles: set[str]) -> list[list]:
     return runs
 
 
-def _in_parentheses_after_a_name(doc: Doc, i: int, taken: set[int]) -> bool:
+def _in_parentheses_after_a_name(doc: Doc, i: int) -> bool:
     """Whether token `i` opens a parenthesis right after a name: "Rona Ambrose (Sturgeon
     River-Parkland, Alta.)" gives her riding."""
-    return i >= 2 and doc[i - 1].text == "(" and (i - 2 in taken or _is_name_token(doc[i - 2].text))
+    return i >= 2 and doc[i - 1].text == "(" and _is_name_token(doc[i - 2].text)
 
 
 def _opening_gerund(doc: Doc, token, first_names) -> bool:
