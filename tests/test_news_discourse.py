@@ -321,3 +321,30 @@ def test_also_running_are_others_of_the_race(extractor):
     text = "COLUMBUS, Ohio - Ann Lee is running for mayor. Also running are Tom Ward and Carl Frey."
     pairs = rivals(extractor, text)
     assert {frozenset(("Ann Lee", "Tom Ward")), frozenset(("Ann Lee", "Carl Frey"))} <= pairs
+
+
+def test_the_parties_candidates_for_a_by_election_stand_in_it(extractor):
+    """"A was selected by P to contest the by-election ... B has been selected to run by Q ... C will
+    stand for the Green Party": the three stand in one race ("by-election" one word, a party no race)."""
+    text = ("DUBLIN - The by-election for the seat will be held in May. Senator Mary Byrne had been selected by Fianna Fail "
+            "to contest the by-election. Senator Tom Walsh has been selected to run by Fine Gael, while Cllr Anne Kelly "
+            "will stand for the Green Party.")
+    pairs = rivals(extractor, text)
+    assert {frozenset(("Mary Byrne", "Tom Walsh")), frozenset(("Mary Byrne", "Anne Kelly")), frozenset(("Tom Walsh", "Anne Kelly"))} <= pairs
+
+
+def test_hyphenated_words_of_a_race_are_one_word(extractor):
+    """"front-runner" and "runner-up" are the triggers' words only when the tokenizer keeps them whole."""
+    text = ("DENVER - The mayoral primary is next week. The front-runner, Ann Leeds, has raised the most money. "
+            "Last time's runner-up, Tom Warde, is trying again.")
+    assert frozenset(("Ann Leeds", "Tom Warde")) in rivals(extractor, text)
+
+
+@pytest.mark.parametrize("second", [
+    "The race also features Air Force veteran Tom Ward.",
+    "Councilman Tom Ward has also filed to run.",
+])
+def test_a_race_that_features_someone_and_one_who_filed_to_run(extractor, second):
+    """"The race also features X" and "X has also filed to run": X stands in the article's race."""
+    text = f"DENVER - Ann Lee is running for mayor of Denver. {second}"
+    assert frozenset(("Ann Lee", "Tom Ward")) in rivals(extractor, text)

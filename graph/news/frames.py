@@ -979,8 +979,20 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 prize = next((p for p in prizes if not p.like_num), None)  # (not "ran in 2024")
                 if prize is not None and prize.lemma_.lower() in _NO_ONE_RACE:
                     prize = None  # "running for reelection": each in a race of their own
+                party = prize is not None and s.kinds.get(s.of.get(prize.i, -1)) == "G"  # "will stand for the Green Party"
                 also = prize is None and any(c.lower_ == "also" for c in token.children)  # "Also running are A and B"
-                people = _subjects(token, s) if prize is not None or also else []
+                # "was selected to run by Fine Gael", "have filed to run"
+                chosen = prize is None and token.dep_ == "xcomp" and (any(c.dep_ == "auxpass" for c in token.head.children)
+                                                                      or token.head.lemma_.lower() in rel.announcing)  # fmt: skip
+                people = _subjects(token, s) if prize is not None or also or chosen else []
+                prize = None if party else prize
+            elif lemma in _FEATURING and any(c.dep_ in _SUBJECTS and c.lemma_.lower() in rel.nouns for c in token.children):
+                prize = next(c for c in token.children if c.dep_ in _SUBJECTS)  # "the race also features X"
+                people = [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
+            elif lemma in rel.staying:  # "decided to remain in the race"
+                prize = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                              if o.dep_ == "pobj" and o.lemma_.lower() in rel.nouns), None)  # fmt: skip
+                people = _subjects(token, s) if prize is not None else []
             elif lemma in rel.entering or lemma in rel.announcing or lemma in rel.results:  # "entered the race", "announced her
                 # candidacy for governor", "won the Democratic primary", "clinched the nomination"
                 words = _RUNNING if lemma in rel.announcing else rel.nouns | rel.prizes | _RUNNING
@@ -1001,6 +1013,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
     return found
 
 
+_FEATURING = {"feature", "include"}  # whose subject, a race, has its objects stand in it: "the race also features X"
 _CANDIDACY = {"bid", "candidacy", "campaign"}  # whose possessor stands in a race: "X's presidential bid" (not "X's bid for Y's support")
 
 

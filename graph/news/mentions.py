@@ -10,6 +10,7 @@ graph.lookalike) is not that person: it becomes a new entity, left for review.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -22,7 +23,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_whole", "readable"]
+__all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_whole", "keep_words_whole", "readable"]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\n": " ", "\t": " "})
 _YEAR = re.compile(r"(?<![\d$,.])((?:19|20)\d\d)(?![\d%])")
@@ -538,6 +539,16 @@ def keep_titles_whole(nlp: Language, lexicon) -> None:
         if word.endswith(".") and " " not in word:
             for form in {word, word.capitalize()}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
+def keep_words_whole(nlp: Language, words: Iterable[str]) -> None:
+    """Make the tokenizer keep hyphenated words one token ("front-runner", "by-elections"), so
+    that their lemma is the word the triggers list (split, they parse as "front", "-", "runner")."""
+    from spacy.symbols import ORTH
+
+    for word in words:
+        for form in {word, word.capitalize(), word + "s", word.capitalize() + "s"}:
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def _initials_of_organizations(doc: Doc, taken: set[int], found: list[Mention]) -> list[Mention]:

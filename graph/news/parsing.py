@@ -18,7 +18,7 @@ from pathlib import Path
 from .dates import find_dates
 from .frames import Arg, Frame, find_frames, tokens_in
 from .matching import ANAPHOR_FACTOR, Context, clause_date
-from .mentions import Mention, Sentence, keep_titles_whole
+from .mentions import Mention, Sentence, keep_titles_whole, keep_words_whole
 from .model import Candidate, EntityRef
 from .names import NameIndex, abbreviates, slug
 from .pipeline import load_pipeline
@@ -99,6 +99,7 @@ def parse(
     nlp = load_pipeline(model)
     if id(nlp) not in _PREPARED:
         keep_titles_whole(nlp, index.lexicon)
+        keep_words_whole(nlp, triggers.hyphenated)
         _PREPARED.add(id(nlp))
     items = list(items)
     chosen_sentences = [(sentences[n], mentions) for sentences, mentions, chosen in items for n in chosen]
@@ -145,7 +146,7 @@ def parse(
 # Where an organization the recognizer names can be an endorser: a subject, a passive's "by", a
 # possessor ("Unison's backing"), the object of "from", or one of a list of these.
 _ACTING = {"nsubj", "pobj", "poss", "conj", "appos", "dobj"}
-_PREPARED: set[int] = set()  # pipelines whose tokenizer keeps the lexicon's titles whole
+_PREPARED: set[int] = set()  # pipelines whose tokenizer keeps the lexicon's titles and the triggers' hyphenated words whole
 
 
 def _add_named_people(

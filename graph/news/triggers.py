@@ -54,6 +54,7 @@ class RelationTriggers:
     rounds: frozenset[str]  # "with A and B in the runoff"
     runs: frozenset[str]  # verbs of standing for something: "X is running for mayor" (a candidacy, graph/news/contests.py)
     entering: frozenset[str]  # verbs of entering a race: "X entered the race"
+    staying: frozenset[str]  # verbs of staying in a race: "X decided to remain in the race"
     announcing: frozenset[str]  # verbs of starting a candidacy: "X announced her bid"
     results: frozenset[str]  # verbs of an outcome of a race: "X won the primary"
     candidates: frozenset[str]  # nouns for one who stands: "mayoral candidate X", "X, the Republican nominee"
@@ -67,7 +68,7 @@ class RelationTriggers:
                 | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers)
                 | set(self.moves) | set(self.admitting) | set(self.expelling) | set(self.managing) | set(self.polling)
                 | set(self.polls) | set(self.events) | set(self.opposing) | set(self.placing) | set(self.ties) | set(self.gaps)
-                | set(self.exits) | set(self.rounds) | set(self.runs) | set(self.entering) | set(self.announcing) | set(self.results)
+                | set(self.exits) | set(self.rounds) | set(self.runs) | set(self.entering) | set(self.staying) | set(self.announcing) | set(self.results)
                 | set(self.candidates))  # fmt: skip
 
 
@@ -75,7 +76,7 @@ class RelationTriggers:
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "switching", "together", "campaign", "agents", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
                "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
-               "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "announcing", "results", "candidates")
+               "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "staying", "announcing", "results", "candidates")
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,7 @@ class Triggers:
     newcomer_nouns: frozenset[str]  # every relation's `newcomers`: a party before one is the party left ("a Tory defector")
     hiring_verbs: frozenset[str]  # every relation's `hiring`: "B hired X"
     act_nouns: frozenset[str]  # every relation's `nouns`: what a verb of hiring takes that is no hire ("picked up the endorsement")
+    hyphenated: frozenset[str]  # the words with a hyphen ("front-runner"), which the tokenizer must keep whole
     prefilter: re.Pattern[str]  # finds, in raw text, a word that may be a trigger
 
 
@@ -172,6 +174,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
             newcomer_nouns=frozenset(w for r in relations for w in r.newcomers),
             hiring_verbs=frozenset(w for r in relations for w in r.hiring),
             act_nouns=frozenset(w for r in relations for w in r.nouns),
+            hyphenated=frozenset(w for r in relations for key in _WORD_LISTS for w in getattr(r, key) if "-" in w and " " not in w),
             prefilter=prefilter,
         )
     except (KeyError, TypeError, AttributeError) as exc:
