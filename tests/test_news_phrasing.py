@@ -1956,3 +1956,52 @@ def test_a_party_named_in_full_endorses_as_a_body(extractor):
             "Jinggoy Estrade's senatorial bid.")
     assert ("Hugpong ng Pagbabago", "endorsed", "Jinggoy Estrade") in asserted(extractor, text)
     assert not any(k[1] == "endorsed" for k in asserted(extractor, "COLUMBUS, Ohio - Democrats backed Jinggoy Estrade in 2020."))
+
+
+def test_a_list_of_names_each_with_its_place(extractor):
+    """"endorsed A in Michigan's 6th District and B in Texas's 10th": the parser hangs B on the place; both are endorsed."""
+    found = asserted(extractor, "The Sierra Club also endorsed Jon Hoyle in Michigan's 6th District and Mike Seagal in Texas's 10th.")
+    assert {("Sierra Club", "endorsed", "Jon Hoyle"), ("Sierra Club", "endorsed", "Mike Seagal")} <= found
+
+
+def test_people_in_their_respective_races_are_no_rivals_of_each_other(extractor):
+    """"three (A of Oyo, B of Bauchi and C of Adamawa) are going against incumbents in their respective states": no pairs."""
+    text = ("Eight of the aspirants are seeking re-election, while three (Tayo Folami of Oyo, Abu Sadiq of Bauchi and "
+            "Aisha Ahmed of Adamawa) are going against incumbents in their respective states.")
+    assert not _rivals(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Omaha World-Herald is recommending Ann Lee this year.",
+    "The editorial board of the Omaha World-Herald recommended Ann Lee.",
+])
+def test_an_organization_that_recommends_a_candidate_endorses_them(extractor, text):
+    assert ("Omaha World-Herald", "endorsed", "Ann Lee") in asserted(extractor, text)
+
+
+def test_a_person_who_recommends_someone_does_not_endorse_them(extractor):
+    """"Recommend" is an endorsement only from an organization (a person may recommend someone for a post)."""
+    assert not asserted(extractor, "Governor Tom Ward recommended Ann Lee for the post.")
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee, the preferred choice of Governor Tom Ward, lost the primary.",
+    "Ann Lee, Governor Tom Ward's preferred candidate, lost the primary.",
+    "Ann Lee, Governor Tom Ward's handpicked successor, won the primary.",
+    "Governor Tom Ward's favored candidate, Ann Lee, won.",
+])
+def test_the_preferred_candidate_of_someone_is_endorsed_by_them(extractor, text):
+    assert ("Tom Ward", "endorsed", "Ann Lee") in asserted(extractor, text)
+
+
+def test_not_someones_preferred_candidate(extractor):
+    assert ("Tom Ward", "endorsed", "Ann Lee") not in asserted(extractor, "Ann Lee is not Governor Tom Ward's preferred candidate.")
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Ward's chief strategist Ann Lee declined to comment.",
+    "Ann Lee, Tom Ward's campaign manager, did not respond to a request for comment.",
+])
+def test_a_title_of_the_subject_holds_whatever_the_subject_declines(extractor, text):
+    """"B's strategist A declined to comment": A is B's strategist (the refusal is of the comment)."""
+    assert ("Ann Lee", "advised", "Tom Ward") in asserted(extractor, text)

@@ -240,6 +240,7 @@ class _Sentence:
         found: list[Token] = []
         while i < len(doc):
             i = self._past_affiliation(doc, i)  # "A of the Samajwadi Party and B of Congress", "A (BJP) and B"
+            i = self._place_after(doc, i)  # "A in New York's 17th District and B in Texas's 24th"
             if not closing:
                 comma = doc[i].text == ","
                 if not comma and not _conjunction(doc, i):
@@ -276,6 +277,17 @@ class _Sentence:
         if doc[i].text == "(":
             return j + 1 if j < len(doc) and doc[j].text == ")" else i
         return j
+
+    def _place_after(self, doc: Doc, i: int) -> int:
+        """The token after a place said of the name before `i` ("in Michigan's 6th District", "of
+        Ohio"), where the parser hangs the next name of the list on the place."""
+        if i >= len(doc) or doc[i].lower_ not in ("in", "from", "of") or self.of.get(i + 1) is not None:
+            return i
+        j = i + 1
+        while j < len(doc) and j - i <= 6 and (doc[j].pos_ in _PLACE_WORDS or doc[j].tag_ == "POS") and self.of.get(j) is None:
+            j += 1
+        ends = j < len(doc) and (doc[j].text == "," or doc[j].lower_ in ("and", "or"))
+        return j if ends and j > i + 1 and any(t.pos_ == "PROPN" for t in doc[i + 1 : j]) else i
 
     def _name_at(self, doc: Doc, i: int, kinds: str) -> tuple[Token | None, int]:
         """The head word of the name of one of `kinds` at token `i`, after at most 8 title words
@@ -533,7 +545,8 @@ def find_frames(
                 if rel.symmetric and not subjects and len(objects) > 1 and one_contest:
                     subjects, objects = objects[:1], objects[1:]
                 has_object = shape == "verb" and any(c.dep_ in _OBJECTS and c.lower_ != "other" for c in token.children)
-                if rel.symmetric and not objects and len(subjects) > 1 and not passive and not has_object:  # "A and B became rivals"
+                apart = any(t.lower_ in _APART for t in doc)  # "A and B are going against incumbents in their respective states"
+                if rel.symmetric and not objects and len(subjects) > 1 and not passive and not has_object and not apart:  # "A and B became rivals"
                     subjects, objects = subjects[:1], subjects[1:]
                 if not subjects and not rel.symmetric and _by_a_group(token) and _status(token, triggers) == "asserted":
                     by_groups += [(rel.relation, shape, a) for a in objects if a.mention is not None]
@@ -550,7 +563,9 @@ def find_frames(
                 # a race exists whatever is said around it ("declined to endorse in the race between A
                 # and B", "his challenger did not debate"), unless it is what is said ("is not his rival")
                 presupposed = rel.symmetric and (shape == "noun" or (shape == "agent" and token.dep_ not in ("attr", "oprd")))
-                presupposed = presupposed or (shape == "agent" and token.dep_ == "nsubj")  # "B's adviser declined to comment"
+                # "B's adviser declined to comment", "B's strategist X, B's strategist, did not respond": a title of the subject
+                presupposed = presupposed or (shape == "agent" and (token.dep_ == "nsubj" or (
+                    token.dep_ in ("compound", "appos") and token.head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS)))
                 status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric, rel.withdrawable)
                 if status == "asserted" and rel.withdrawable and _withdrawn_later(token, rel, triggers):
                     status = "negated"
@@ -758,6 +773,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.fields and _one_field(token, rel):
             field = _field_people(token, s)
             yield "together", field[:1], field[1:]
+        if lemma in rel.choices and any(c.dep_ in ("amod", "compound") and c.lower_ in rel.preferring for c in token.children):
+            yield "preferred", s.owner(token), _holders(token, s)  # "A, the preferred choice of B", "B's handpicked successor, A"
         if lemma in rel.agents and _qualified(token, lemma, rel):
             listed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _LISTS else None
             owners = s.owner(token) or (s.owner(listed) if listed is not None else [])  # "B's list of backers"
@@ -1013,6 +1030,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
     return found
 
 
+_PLACE_WORDS = {"PROPN", "NUM", "ADJ", "DET", "NOUN"}  # the words of a place said after a name: "in New York's 17th District"
 _FEATURING = {"feature", "include"}  # whose subject, a race, has its objects stand in it: "the race also features X"
 _CANDIDACY = {"bid", "candidacy", "campaign"}  # whose possessor stands in a race: "X's presidential bid" (not "X's bid for Y's support")
 
