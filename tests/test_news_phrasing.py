@@ -2005,3 +2005,25 @@ def test_not_someones_preferred_candidate(extractor):
 def test_a_title_of_the_subject_holds_whatever_the_subject_declines(extractor, text):
     """"B's strategist A declined to comment": A is B's strategist (the refusal is of the comment)."""
     assert ("Ann Lee", "advised", "Tom Ward") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee is facing Tom Ward.",
+    "Ann Lee is taking on Tom Ward.",
+])
+def test_short_verbs_ending_in_e_are_found_in_every_form(extractor, text):
+    """"facing", "taking": the sentence is chosen for parsing by the stem of "face", "take"."""
+    assert frozenset(("Ann Lee", "Tom Ward")) in _rivals(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee will meet Tom Ward in the runoff.",
+    "Ann Lee and Tom Ward will meet in the runoff on Dec. 6.",
+    "Ann Lee leads Tom Ward 48% to 44%.",
+])
+def test_meeting_in_a_runoff_and_leading_by_a_share(extractor, text):
+    assert frozenset(("Ann Lee", "Tom Ward")) in _rivals(extractor, text)
+
+
+def test_meeting_someone_elsewhere_is_no_contest(extractor):
+    assert not _rivals(extractor, "Ann Lee met Tom Ward in the hallway before the vote.")

@@ -415,7 +415,7 @@ def _conjunction(doc: Doc, i: int) -> int:
 
 
 def _joins_in(verb: Token, contests: frozenset[str]) -> bool:
-    """Whether "join" is joined by "in" a contest: "join B in the race"."""
+    """Whether "join" or "meet" is joined by "in" a contest: "join B in the race"."""
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in contests for o in c.children if o.dep_ == "pobj")
                for c in verb.children)  # fmt: skip
 
@@ -718,7 +718,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "hiring", list(dict.fromkeys(advisers)), hirers  # "B's campaign hired A"
         if lemma in rel.choosing and rel.symmetric:
             yield ("choice", *_choice(token, s))
-        if rel.symmetric and lemma == "join" and _joins_in(token, rel.nouns):  # "A will join B in the race"
+        if rel.symmetric and lemma in ("join", "meet") and _joins_in(token, rel.nouns):  # "A will join B in the race", "will meet B in the runoff"
             yield "verb", _subjects(token, s), [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
         if lemma in rel.scoring and _share(token, rel) is not None:
             yield "result", _subjects(token, s), _result_others(token, rel, s)
@@ -1087,8 +1087,8 @@ def _in_a_poll(verb: Token, rel: RelationTriggers) -> bool:
     def poll(t: Token) -> bool:  # "by five points", not "at one point"
         return t.lemma_.lower() in rel.polls and not (t.lemma_.lower() == "point" and t.tag_ == "NN")
 
-    if any(poll(t) for t in verb.subtree if t.dep_ not in _SUBJECTS or t.head != verb):
-        return True
+    if any(poll(t) for t in verb.subtree if t.dep_ not in _SUBJECTS or t.head != verb) or _share(verb, rel) is not None:
+        return True  # (or a share: "A leads B 48% to 44%")
     reporting = verb.head if verb.dep_ in ("ccomp", "advcl") else None
     return reporting is not None and any(
         c.dep_ in _SUBJECTS and any(poll(t) for t in c.subtree) for c in reporting.children

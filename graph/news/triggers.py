@@ -111,8 +111,8 @@ def _words(value: object, where: str, path: Path) -> frozenset[str]:
 
 
 def _stem(word: str) -> str:
-    """What every inflected form of a lemma starts with: endorse -> endors, beat -> beat."""
-    if len(word) > 4 and word.endswith("e"):
+    """What every inflected form of a lemma starts with: endorse -> endors, face -> fac, beat -> beat."""
+    if len(word) > 3 and word.endswith("e"):
         return word[:-1]
     if len(word) > 4 and word.endswith("y"):
         return word[:-1]
