@@ -2027,3 +2027,20 @@ def test_meeting_in_a_runoff_and_leading_by_a_share(extractor, text):
 
 def test_meeting_someone_elsewhere_is_no_contest(extractor):
     assert not _rivals(extractor, "Ann Lee met Tom Ward in the hallway before the vote.")
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Republican state Sen. Ann Lee filed paperwork on Monday.", {("Ann Lee", "Republican Party")}),
+    ("Ann Lee, a Democratic state representative from Austin, spoke.", {("Ann Lee", "Democratic Party")}),
+    ("Democratic state Rep. Ann Lee and Republican state Sen. Tom Ward spoke.",
+     {("Ann Lee", "Democratic Party"), ("Tom Ward", "Republican Party")}),
+])
+def test_a_party_before_a_state_office_is_its_holders(extractor, text, members):
+    """"Republican state Sen. X": "state" says which office, not that the party is a state's (as in "a Republican state")."""
+    found = {(s, o) for s, r, o in asserted(extractor, text) if r == "member_of"}
+    assert found == members
+
+
+@pytest.mark.parametrize("text", ["Ohio is a Republican state, Ann Lee said.", "Republican state voters like Ann Lee."])
+def test_a_party_state_or_its_voters_make_no_member(extractor, text):
+    assert not {r for _, r, _ in asserted(extractor, text)} & {"member_of"}

@@ -1030,6 +1030,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
     return found
 
 
+_OF_AN_OFFICE = {"state", "district"}  # party labels that may say which office: "state senator", "district attorney"
 _PLACE_WORDS = {"PROPN", "NUM", "ADJ", "DET", "NOUN"}  # the words of a place said after a name: "in New York's 17th District"
 _FEATURING = {"feature", "include"}  # whose subject, a race, has its objects stand in it: "the race also features X"
 _CANDIDACY = {"bid", "candidacy", "campaign"}  # whose possessor stands in a race: "X's presidential bid" (not "X's bid for Y's support")
@@ -2008,13 +2009,18 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if s.of.get(current.i) is not None:  # not a conjunct with a party of its own: "Republican A and Democrat B"
                 return [a for a in s.args(current, "P") if a.mention in (s.of[current.i], None) or not _own_party(a.mention, s)]
             lemma = current.lemma_.lower()
-            if any(c.dep_ in ("compound", "amod") and c.i > party.i and c.lemma_.lower() in triggers.party_labels for c in current.children):
+            if any(c.dep_ in ("compound", "amod") and c.i > party.i and c.lemma_.lower() in triggers.party_labels - _OF_AN_OFFICE for c in current.children):
                 return []  # "PDP-Laban guest candidates": the party and the label both on the noun
             if lemma in _TICKETS and current.dep_ == "pobj" and current.head.lower_ in ("on", "under") and current.head.head.pos_ in ("VERB", "AUX"):
                 verb = current.head.head  # "ran on the Labour Party ticket", "under the APC banner"
                 if (_in_the_past(verb, triggers) or _former(current, triggers)) and not past_too:
                     return []
                 return [a for a in _subjects(verb, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+            if lemma in _OF_AN_OFFICE and current.dep_ in ("compound", "amod", "nmod") and current.head.i > current.i:
+                current = current.head  # "Republican state Sen. X", "a Democratic state representative" (not "a Republican state")
+                continue
+            if lemma in _OF_AN_OFFICE and (named := s._name_at(s.doc, current.i + 1, "P")[0]) is not None:
+                return s.args(named, "P")[:1]  # "... and Republican state Sen. X", "state" parsed apart from X
             if lemma in triggers.party_labels or (_former(current, triggers) and not past_too):
                 return []
             if lemma in triggers.newcomer_nouns and not past_too:
@@ -2136,6 +2142,11 @@ def _own_party(mention: int, s: _Sentence) -> bool:
     words = [t for t in s.doc if s.of.get(t.i) == mention]
     if words and words[0].i > 1 and words[0].nbor(-1).text in ("'s", "’s") and s.kinds.get(s.of.get(words[0].i - 2, -1)) == "G":
         return True  # "National's B", however parsed
+    i = words[0].i - 1 if words else -1
+    while i >= 0 and words[0].i - i <= 4 and s.doc[i].lower_ not in ("and", "or", ",") and s.kinds.get(s.of.get(i, -1)) != "P":
+        if s.kinds.get(s.of.get(i, -1)) == "G":
+            return True  # "... and Republican state Sen. B", however parsed
+        i -= 1
     return any(s.kinds.get(s.of.get(c.i, -1)) == "G" for t in words for c in qualifiers(t, 1))
 
 
