@@ -2044,3 +2044,18 @@ def test_a_party_before_a_state_office_is_its_holders(extractor, text, members):
 @pytest.mark.parametrize("text", ["Ohio is a Republican state, Ann Lee said.", "Republican state voters like Ann Lee."])
 def test_a_party_state_or_its_voters_make_no_member(extractor, text):
     assert not {r for _, r, _ in asserted(extractor, text)} & {"member_of"}
+
+
+@pytest.mark.parametrize("text", [
+    "Barack Obama urged voters to back Ann Lee.",
+    "Ann Lee rolled out endorsements from Barack Obama on Monday.",
+    "Barack Obama recorded a robocall for Ann Lee.",
+])
+def test_urging_voters_rolling_out_endorsements_and_robocalls(extractor, text):
+    assert ("Barack Obama", "endorsed", "Ann Lee") in asserted(extractor, text)
+
+
+def test_urging_someone_else_to_endorse_is_no_endorsement(extractor):
+    """"A urged B to endorse C": B's endorsement is only urged (not asserted), and A's is not said."""
+    found = asserted(extractor, "Ann Lee urged Tom Ward to endorse Carl Frey.")
+    assert not found

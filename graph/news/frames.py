@@ -1031,6 +1031,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
 
 
 _OF_AN_OFFICE = {"state", "district"}  # party labels that may say which office: "state senator", "district attorney"
+_ELECTORATE = {"voter", "resident", "supporter", "constituent", "delegate", "follower", "fan", "everyone", "people", "citizen"}
 _PLACE_WORDS = {"PROPN", "NUM", "ADJ", "DET", "NOUN"}  # the words of a place said after a name: "in New York's 17th District"
 _FEATURING = {"feature", "include"}  # whose subject, a race, has its objects stand in it: "the race also features X"
 _CANDIDACY = {"bid", "candidacy", "campaign"}  # whose possessor stands in a race: "X's presidential bid" (not "X's bid for Y's support")
@@ -1793,6 +1794,7 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
             if lemma in triggers.negating:
                 return "negated"
             given = lemma in triggers.pledging and trigger.head == current and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"
+            given = given or any(c.dep_ == "dobj" and c.lemma_.lower() in _ELECTORATE for c in current.children)  # "urged voters to back B"
             if lemma in triggers.hedging and not (contest and lemma in triggers.striving) and not given:
                 status = "disputed"
         # a verb joined to another by "and" shares what governs that one: "refused to follow his lead and endorse B"

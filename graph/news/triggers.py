@@ -110,13 +110,14 @@ def _words(value: object, where: str, path: Path) -> frozenset[str]:
     return frozenset(v.strip().lower() for v in value)
 
 
-def _stem(word: str) -> str:
-    """What every inflected form of a lemma starts with: endorse -> endors, face -> fac, beat -> beat."""
-    if len(word) > 3 and word.endswith("e"):
-        return word[:-1]
-    if len(word) > 4 and word.endswith("y"):
-        return word[:-1]
-    return word
+def _stems(word: str) -> set[str]:
+    """What every inflected form of a lemma starts with: endorse -> endors, beat -> beat; a short
+    one, whose stem would start too many other words, as itself and its -ing form: face -> face, facing."""
+    if len(word) == 4 and word.endswith("e"):
+        return {word, word[:-1] + "ing"}
+    if len(word) > 4 and word.endswith(("e", "y")):
+        return {word[:-1]}
+    return {word}
 
 
 @cache
@@ -157,7 +158,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
             raise DataError(path, "irregular must map a word to its forms")
         forms = {form for word, more in irregular.items() if word in words for form in _words(more, f"irregular.{word}", path)}
         # ("be", of "is up against X", would let every sentence through: such a sentence is parsed for its other words)
-        stems = sorted({_stem(w) for w in words if w != "be"} | forms, key=len, reverse=True)
+        stems = sorted({stem for w in words if w != "be" for stem in _stems(w)} | forms, key=len, reverse=True)
         prefilter = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
         return Triggers(
             relations=tuple(relations),
