@@ -2059,3 +2059,12 @@ def test_urging_someone_else_to_endorse_is_no_endorsement(extractor):
     """"A urged B to endorse C": B's endorsement is only urged (not asserted), and A's is not said."""
     found = asserted(extractor, "Ann Lee urged Tom Ward to endorse Carl Frey.")
     assert not found
+
+
+def test_the_place_of_an_office_is_no_person(extractor):
+    """"X, the former mayor of South Bend, said throwing his support behind B would help": "South Bend"
+    is the place of X's office, no person for "his" to mean; X backs B."""
+    text = "Pete Buttigieg, the former mayor of South Bend, said throwing his support behind Joe Bidden would help."
+    found = asserted(extractor, text)
+    assert ("Pete Buttigieg", "endorsed", "Joe Bidden") in found
+    assert not any("South Bend" in (s, o) for s, _, o in found)

@@ -286,6 +286,13 @@ class Reader:
 
     # --- new people ----------------------------------------------------------------------
 
+    def _held_place(self, doc: Doc, run) -> bool:
+        """Whether a short run of capitals is the place or body of an office named right before it,
+        not a person: "the mayor of South Bend", "a member of Parliament" (not "mayor of Ohio Mike Lee")."""
+        i = run[0].i
+        return (i > 1 and len(run) <= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self._role_words
+                and run[0].text not in self.lexicon.first_name_genders)
+
     def _new_people(self, doc: Doc, taken: set[int], known: list[Mention]) -> list[Mention]:
         """Runs of capitalized tokens, titles removed: new people, or short forms of names."""
         full: list[Mention] = [m for m in known if m.kind == "P" and m.ref is not None]
@@ -301,6 +308,8 @@ class Reader:
                 continue  # "Former Candidates Endorse Their Rivals": capitals that name no one
             if _after_party_letter(doc, run[0].i) or _in_parentheses_after_a_name(doc, run[0].i):
                 continue  # "Rep. X, R-Corpus Christi", "X (Chatham Kent-Leamington, Ont.)": the member's home, no one
+            if self._held_place(doc, run):
+                continue  # "the former mayor of South Bend": the place of an office
             tokens = [t.text for t in run]
             if any(t in self.lexicon.organization_words for t in tokens):
                 organization = self._organization(doc, run, taken)
