@@ -2068,3 +2068,13 @@ def test_the_place_of_an_office_is_no_person(extractor):
     found = asserted(extractor, text)
     assert ("Pete Buttigieg", "endorsed", "Joe Bidden") in found
     assert not any("South Bend" in (s, o) for s, _, o in found)
+
+
+@pytest.mark.parametrize("text, adviser, candidate", [
+    ("Ann Lee, a lawyer and longtime adviser to Tom Ward, spoke.", "Ann Lee", "Tom Ward"),
+    ("Mike Coats, the firm's executive chairman and former campaign chair for Kevin O'Leary's leadership run, joined.",
+     "Mike Coats", "Kevin O'Leary"),
+])
+def test_a_role_in_a_list_of_two_with_its_to_or_for_on_the_first(extractor, text, adviser, candidate):
+    """"X, a lawyer and longtime adviser to B": X holds both roles, and the "to" (hung on "lawyer") is the adviser's."""
+    assert (adviser, "advised", candidate) in asserted(extractor, text)

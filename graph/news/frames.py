@@ -780,6 +780,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             owners = s.owner(token) or (s.owner(listed) if listed is not None else [])  # "B's list of backers"
             if not owners and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _CAMPAIGN:
                 owners = s.owner(token.head.head)  # "B's team of advisers"
+            if not owners and token.dep_ == "conj" and token.head.pos_ == "NOUN" and s.of.get(token.head.i) is None:
+                owners = [a for c in token.head.children if c.dep_ == "prep" and c.i > token.i and c.lower_ in ("to", "for")
+                          for o in c.children if o.dep_ == "pobj" for a in (s.args(o, "P") or _owner_of_campaign(o, s))]  # "a lawyer and
+                # adviser to B", "chairman and campaign chair for B's run": the "to" or "for" hung on the first
             if not owners and token.dep_ in _OBJECTS and token.head.lemma_.lower() in rel.receiving:
                 owners = _subjects(token.head, s)  # "B has backers that included A"
             if not owners and token.dep_ == "pobj" and token.head.lower_ == "as":  # "served as pollster for X"
@@ -1730,6 +1734,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
     head = noun.head
     if noun.dep_ == "appos":
         return s.args(head)
+    if noun.dep_ == "conj" and head.pos_ == "NOUN" and s.of.get(head.i) is None and head != noun:
+        return _holders(head, s, hiring)  # "X, the firm's chairman and former campaign chair for B": X holds both
     if noun.dep_ == "oprd" and (named := [a for c in head.children if c.dep_ in _OBJECTS for a in s.args(c)]):
         return named  # "X called him the best candidate": him, not X
     if noun.dep_ in ("attr", "oprd", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in ("become", "remain")):
