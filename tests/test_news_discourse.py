@@ -348,3 +348,10 @@ def test_a_race_that_features_someone_and_one_who_filed_to_run(extractor, second
     """"The race also features X" and "X has also filed to run": X stands in the article's race."""
     text = f"DENVER - Ann Lee is running for mayor of Denver. {second}"
     assert frozenset(("Ann Lee", "Tom Ward")) in rivals(extractor, text)
+
+
+def test_a_sentence_of_pronouns_alone_is_read(extractor):
+    """"A is running for governor. Senator B spoke on Tuesday. He endorsed her.": no name in the last
+    sentence, both sides people named before."""
+    text = "Ann Lee is running for governor of Ohio. Senator Tom Ward spoke on Tuesday. He endorsed her."
+    assert ("Tom Ward", "endorsed", "Ann Lee") in asserted(extractor, text)

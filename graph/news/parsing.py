@@ -82,6 +82,8 @@ def select(sentences: list[Sentence], mentions: list[Mention], triggers: Trigger
             chosen.append(number)  # "Some of these include A and B": a group said to back someone before
         elif "G" in kinds and triggers.prefilter.search(sentence.text) and (named := _named_next(sentences, mentions, number)):
             chosen += [number, *named]  # "Three Congress MLAs joined the BJP. The legislators, A, B and C, ..."
+        elif number and _PERSONAL.search(sentence.text) and triggers.prefilter.search(sentence.text):
+            chosen.append(number)  # "He endorsed her": both sides people named before
     return sorted(set(chosen))
 
 
