@@ -355,3 +355,17 @@ def test_a_sentence_of_pronouns_alone_is_read(extractor):
     sentence, both sides people named before."""
     text = "Ann Lee is running for governor of Ohio. Senator Tom Ward spoke on Tuesday. He endorsed her."
     assert ("Tom Ward", "endorsed", "Ann Lee") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("second", [
+    "Other candidates include Tom Ward and Carl Frey.",
+    "Other candidates in the race are Tom Ward and Carl Frey.",
+    "Tom Ward and Carl Frey are also in the race.",
+    "Tom Ward, a city councilman, is running too, and Carl Frey is a mayoral hopeful.",
+])
+def test_others_in_the_race_told_after_a_candidacy(extractor, second):
+    """"A is running for mayor. Other candidates include B and C" (or "are also in the race", "is running
+    too", "is a mayoral hopeful"): the three stand in one race."""
+    text = f"COLUMBUS, Ohio - Ann Lee is running for mayor of Columbus. {second}"
+    pairs = rivals(extractor, text)
+    assert {frozenset(("Ann Lee", "Tom Ward")), frozenset(("Ann Lee", "Carl Frey"))} <= pairs

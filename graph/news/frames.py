@@ -1001,7 +1001,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 if prize is not None and prize.lemma_.lower() in _NO_ONE_RACE:
                     prize = None  # "running for reelection": each in a race of their own
                 party = prize is not None and s.kinds.get(s.of.get(prize.i, -1)) == "G"  # "will stand for the Green Party"
-                also = prize is None and any(c.lower_ == "also" for c in token.children)  # "Also running are A and B"
+                also = prize is None and _also(token)  # "Also running are A and B", "X is running too"
                 # "was selected to run by Fine Gael", "have filed to run"
                 chosen = prize is None and token.dep_ == "xcomp" and (any(c.dep_ == "auxpass" for c in token.head.children)
                                                                       or token.head.lemma_.lower() in rel.announcing)  # fmt: skip
@@ -1010,6 +1010,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             elif lemma in _FEATURING and any(c.dep_ in _SUBJECTS and c.lemma_.lower() in rel.nouns for c in token.children):
                 prize = next(c for c in token.children if c.dep_ in _SUBJECTS)  # "the race also features X"
                 people = [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
+            elif lemma == "be" and (prize := _in_a_race(token, rel)) is not None:  # "A and B are also in the race"
+                people = _subjects(token, s)
             elif lemma in rel.staying:  # "decided to remain in the race"
                 prize = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                               if o.dep_ == "pobj" and o.lemma_.lower() in rel.nouns), None)  # fmt: skip
@@ -1019,8 +1021,12 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 words = _RUNNING if lemma in rel.announcing else rel.nouns | rel.prizes | _RUNNING
                 prize = next((c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in words), None)
                 people = _subjects(token, s) if prize is not None else []
-        elif token.pos_ in ("NOUN", "PROPN") and lemma in rel.candidates and token.tag_ in ("NN", "NNP"):  # (a list of candidates may be of many races)
-            people, prize = [a for a in _holders(token, s) if a.mention is not None], token  # "mayoral candidate X"
+        elif token.pos_ in ("NOUN", "PROPN", "ADJ") and lemma in rel.candidates and token.tag_ in ("NN", "NNP", "JJ") and (
+                token.pos_ != "ADJ" or token.dep_ in ("attr", "appos")):  # (a list of candidates may be of many races)
+            people, prize = [a for a in _holders(token, s) if a.mention is not None], token  # "mayoral candidate X", "X is a mayoral hopeful"
+        elif token.tag_ == "NNS" and lemma in rel.candidates and any(c.lower_ == "other" for c in token.children):
+            people = _holders(token, s)  # "Other candidates include A and B": of the race told before
+            prize = _in_a_race(token, rel)
         elif token.pos_ == "NOUN" and lemma in _CANDIDACY and not any(c.dep_ == "prep" and c.lower_ in ("against", "for", "to") for c in token.children):
             people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid"
         titled = token.pos_ in ("NOUN", "PROPN")  # a title says what its holder is, whatever the sentence says of them
@@ -1039,6 +1045,18 @@ _ELECTORATE = {"voter", "resident", "supporter", "constituent", "delegate", "fol
 _PLACE_WORDS = {"PROPN", "NUM", "ADJ", "DET", "NOUN"}  # the words of a place said after a name: "in New York's 17th District"
 _FEATURING = {"feature", "include"}  # whose subject, a race, has its objects stand in it: "the race also features X"
 _CANDIDACY = {"bid", "candidacy", "campaign"}  # whose possessor stands in a race: "X's presidential bid" (not "X's bid for Y's support")
+
+
+def _also(verb: Token) -> bool:
+    """Whether a verb says its subject does it as well as someone before: "also", "too", "as well"."""
+    return any(c.lower_ in ("also", "too") or (c.lower_ == "as" and any(w.lower_ == "well" for w in c.children)) or
+               (c.lower_ == "well" and c.i > 0 and c.nbor(-1).lower_ == "as") for c in verb.children)  # fmt: skip
+
+
+def _in_a_race(word: Token, rel: RelationTriggers) -> Token | None:
+    """The race a word is said to be in: "(are) in the race", "candidates in the primary"."""
+    return next((o for p in word.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in rel.nouns), None)  # fmt: skip
 
 
 def _own(noun: Token) -> bool:
