@@ -2078,3 +2078,13 @@ def test_the_place_of_an_office_is_no_person(extractor):
 def test_a_role_in_a_list_of_two_with_its_to_or_for_on_the_first(extractor, text, adviser, candidate):
     """"X, a lawyer and longtime adviser to B": X holds both roles, and the "to" (hung on "lawyer") is the adviser's."""
     assert (adviser, "advised", candidate) in asserted(extractor, text)
+
+
+def test_the_party_one_is_now_after_a_switch_is_a_membership(extractor):
+    """"X, who switched parties in 2019, is now a Republican": the party said now is X's (not the one left)."""
+    assert ("Ann Lee", "member_of", "Republican Party") in asserted(extractor, "Ann Lee, who switched parties in 2019, is now a Republican.")
+
+
+def test_bolting_a_party_for_another(extractor):
+    found = statements(extractor, "Ann Lee bolted the Democratic Party for the GOP.").get("asserted", set())
+    assert ("Ann Lee", "party_switch", "Republican Party", "Democratic Party") in found

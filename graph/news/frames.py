@@ -1872,7 +1872,8 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
             switchers = _switchers(s, triggers)
         for person in people:
             # "X, a lifelong Republican who switched parties": a past party, which only says what was left
-            shape = "party" if Arg(index) in switchers.get(person, {Arg(index)}) else "past-party"
+            now = token.dep_ == "attr" and any(c.lower_ == "now" for c in token.head.children)  # "X, who switched parties, is now a Republican"
+            shape = "party" if now or Arg(index) in switchers.get(person, {Arg(index)}) else "past-party"
             found.append(Frame("member_of", person, Arg(index), shape, "asserted", token.idx))
         if not people:  # "Former Conservative MP X": no membership, but the party X left, should X switch
             found += [Frame("member_of", person, Arg(index), "past-party", "asserted", token.idx)
