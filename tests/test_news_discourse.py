@@ -369,3 +369,14 @@ def test_others_in_the_race_told_after_a_candidacy(extractor, second):
     text = f"COLUMBUS, Ohio - Ann Lee is running for mayor of Columbus. {second}"
     pairs = rivals(extractor, text)
     assert {frozenset(("Ann Lee", "Tom Ward")), frozenset(("Ann Lee", "Carl Frey"))} <= pairs
+
+
+def test_i_in_a_quote_whose_speaker_a_later_sentence_names(extractor):
+    """'"I am proud to endorse B for governor. He will fight for Ohio," A said': A endorses B."""
+    text = '"I am proud to endorse Tom Ward for governor. He will fight for Ohio," Ann Lee said in a statement.'
+    assert ("Ann Lee", "endorsed", "Tom Ward") in asserted(extractor, text)
+
+
+def test_i_in_a_quote_no_one_is_said_to_say_endorses_no_one(extractor):
+    text = '"I am proud to endorse Tom Ward for governor. He will fight for Ohio." The statement was posted online.'
+    assert not {s for s, r, _ in asserted(extractor, text) if r == "endorsed"}

@@ -68,6 +68,7 @@ class Arg:
     again: bool = False  # "another backer": of the one the article's last statement of the relation was about
     plural: bool = False  # "they", "both" with no one named before it in the sentence: the people the sentence before has as its subject
     not_mentions: tuple[int, ...] = ()  # mentions a pronoun cannot mean: its own clause's subjects ("A and B backed her")
+    speaker: bool = False  # "I" in a quote whose speaker a later sentence names ('"I endorse B. ...," X said')
 
 
 @dataclass(frozen=True)
@@ -323,7 +324,9 @@ class _Sentence:
         if token.lower_ in ("i", "me", "my") and token.tag_ in ("PRP", "PRP$"):  # "'I'm a Republican,' he said"
             speaker = next((c for t in token.sent if t.lemma_.lower() in self.speech for c in t.children
                             if c.dep_ in _SUBJECTS and c.lower_ not in ("i", "we")), None)  # fmt: skip
-            return self._one(speaker, kinds) if speaker is not None else None
+            if speaker is not None:
+                return self._one(speaker, kinds)
+            return Arg(None, token.idx, speaker=True) if "P" in kinds and token.lower_ in ("i", "my") else None
         if token.lower_ in self.pronouns and token.tag_ in ("PRP", "PRP$"):
             # the subject of the main clause, named before: "X said he ...", "X hired Y to help him"
             root = next((t for t in token.sent if t.dep_ == "ROOT"), None)

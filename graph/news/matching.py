@@ -86,6 +86,11 @@ class _Filled:
     resolved: bool  # filled by anaphora, the topic or "the two"
 
 
+_QUOTE_OPEN = re.compile(r'^\s*["“]')  # a sentence that opens a quote
+_QUOTE_CLOSED = re.compile(r'[,.!?]?["”]')  # where a quote closes
+_SAID = re.compile(r"\b(?:said|says|told|added|wrote|declared|announced)\b")
+
+
 class Context:
     """What the rules need to know about one article while matching it."""
 
@@ -156,6 +161,23 @@ class Context:
             looked += 1
             if looked == 3:
                 break
+        return None
+
+    def speaker(self, sentence: int) -> EntityRef | None:
+        """Who says the quote that goes on from `sentence`: the person named with a verb of speech
+        just after the quote closes, in this sentence or one of the next two ('"I back B. ...," X said')."""
+        if not _QUOTE_OPEN.search(self.sentences[sentence].text):
+            return None
+        for number in range(sentence, min(sentence + 3, len(self.sentences))):
+            text, start = self.sentences[number].text, self.sentences[number].start
+            closed = _QUOTE_CLOSED.search(text, 1 if number == sentence else 0)
+            if closed is None:
+                continue
+            for m in self.persons(number):
+                said = _SAID.search(text, closed.end())
+                if said is not None and m.start - start >= closed.end() and abs(m.start - start - said.start()) < 60:
+                    return m.ref
+            return None
         return None
 
     def agrees(self, ref: EntityRef, position: int) -> bool:

@@ -525,6 +525,8 @@ def _resolve(arg: Arg, context: Context, number: int, exclude: set[str], relatio
             return ref, arg.focus or arg.campaign or arg.pronoun_at is not None
         exclude = exclude | {ref.id}  # "X appeared with Y to announce she ...": not X, a man
     exclude = exclude | {ref.id for i in arg.not_mentions if (ref := context.mentions[i].ref) is not None}
+    if arg.speaker:  # '"I endorse B. ...," X said'
+        return context.speaker(number), True
     if arg.party:  # "the party's chairman"
         return context.party(number, position), True
     if arg.organization:  # "the union"
