@@ -537,6 +537,7 @@ def find_frames(
     sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers)
     found: list[Frame] = []
     by_groups: list[tuple[str, str, Arg]] = []
+    apart = any(t.lower_ in _APART for t in doc)  # "A and B are going against incumbents in their respective states"
     for token in doc:
         lemma = token.lemma_.lower()
         for rel in triggers.relations:
@@ -548,7 +549,6 @@ def find_frames(
                 if rel.symmetric and not subjects and len(objects) > 1 and one_contest:
                     subjects, objects = objects[:1], objects[1:]
                 has_object = shape == "verb" and any(c.dep_ in _OBJECTS and c.lower_ != "other" for c in token.children)
-                apart = any(t.lower_ in _APART for t in doc)  # "A and B are going against incumbents in their respective states"
                 if rel.symmetric and not objects and len(subjects) > 1 and not passive and not has_object and not apart:  # "A and B became rivals"
                     subjects, objects = subjects[:1], subjects[1:]
                 if not subjects and not rel.symmetric and _by_a_group(token) and _status(token, triggers) == "asserted":
@@ -1016,8 +1016,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             elif lemma == "be" and (prize := _in_a_race(token, rel)) is not None:  # "A and B are also in the race"
                 people = _subjects(token, s)
             elif lemma in rel.staying:  # "decided to remain in the race"
-                prize = next((o for p in token.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                              if o.dep_ == "pobj" and o.lemma_.lower() in rel.nouns), None)  # fmt: skip
+                prize = _in_a_race(token, rel)
                 people = _subjects(token, s) if prize is not None else []
             elif lemma in rel.entering or lemma in rel.announcing or lemma in rel.results:  # "entered the race", "announced her
                 # candidacy for governor", "won the Democratic primary", "clinched the nomination"
