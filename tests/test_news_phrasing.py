@@ -1989,6 +1989,7 @@ def test_a_person_who_recommends_someone_does_not_endorse_them(extractor):
     "Ann Lee, Governor Tom Ward's preferred candidate, lost the primary.",
     "Ann Lee, Governor Tom Ward's handpicked successor, won the primary.",
     "Governor Tom Ward's favored candidate, Ann Lee, won.",
+    "Ann Lee, Mayor Tom Ward's handpicked successor, spoke on Monday.",  # no other trigger word: "handpicked" chooses the sentence
 ])
 def test_the_preferred_candidate_of_someone_is_endorsed_by_them(extractor, text):
     assert ("Tom Ward", "endorsed", "Ann Lee") in asserted(extractor, text)

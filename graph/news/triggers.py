@@ -65,13 +65,8 @@ class RelationTriggers:
 
     @property
     def words(self) -> set[str]:
-        return (set(self.verbs) | {v for v, _ in self.verb_preps} | set(self.nouns) | set(self.agents) | set(self.hiring)
-                | set(self.joining) | set(self.leaving) | set(self.together) | set(self.campaign) | set(self.shares)
-                | set(self.running) | set(self.choosing) | set(self.by_organizations) | set(self.fields) | set(self.newcomers)
-                | set(self.moves) | set(self.admitting) | set(self.expelling) | set(self.managing) | set(self.polling)
-                | set(self.polls) | set(self.events) | set(self.opposing) | set(self.placing) | set(self.ties) | set(self.gaps)
-                | set(self.exits) | set(self.rounds) | set(self.runs) | set(self.entering) | set(self.staying) | set(self.announcing) | set(self.results)
-                | set(self.candidates))  # fmt: skip
+        """The words that choose a sentence for parsing (not those that act only with another list's word)."""
+        return {v for v, _ in self.verb_preps} | {w for key in _WORD_LISTS if key not in _WITH_ANOTHER for w in getattr(self, key)}
 
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
@@ -79,6 +74,10 @@ _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "switching", "together",
                "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
                "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
                "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "staying", "announcing", "results", "candidates")
+# Lists whose words say something only with a word of another list in the sentence: "received" with
+# "endorsement", "won" with "percent", "the nomination" with "vie", "candidate" with "preferred", "remain"
+# with "in the race". They choose no sentence for parsing on their own (see Triggers.prefilter).
+_WITH_ANOTHER = frozenset({"receiving", "giving", "switching", "scoring", "prizes", "one_contest", "choices", "staying"})
 
 
 @dataclass(frozen=True)
