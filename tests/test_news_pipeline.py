@@ -118,6 +118,27 @@ def test_a_body_endorsing_is_one_organization_whole(extractor, body):
     assert {(c.subject.label, c.subject.type) for c in extractor.extract(article) if c.relation == "endorsed"} == {(body, "Organization")}
 
 
+@pytest.mark.parametrize("text, endorser", [
+    ("Tom Reyes has been endorsed by 4321QWU, the largest health care union.", "4321QWU"),
+    ("Tom Reyes won the backing of DC98, the city workers' union.", "DC98"),
+])
+def test_initials_the_article_never_spells_out_name_an_organization(extractor, text, endorser):
+    """Capitals, with a local's number or not, that the article gives no name for ("DC98",
+    "4321QWU") are an Organization's, even where the recognizer sees none."""
+    article = parse_article(text, "i.txt")
+    assert {(c.subject.label, c.subject.type) for c in extractor.extract(article) if c.relation == "endorsed"} == {(endorser, "Organization")}
+
+
+@pytest.mark.parametrize("text", [
+    "GLENMOOR, Ill. (XP) — Ann Lee won the endorsement of Tom Reyes on Monday.",
+    "March 3, 2024\n\nGLENMOOR — Ann Lee won the endorsement of Tom Reyes on Monday.",
+])
+def test_a_dateline_names_no_organization(extractor, text):
+    """A dateline's city and news agency, in capitals, are no organization of the article."""
+    mentions, _ = extractor.reader.read(text)
+    assert not [m.text for m in mentions if m.kind == "O"]
+
+
 def test_a_hyphenated_surname_is_one_name(extractor):
     """"Ocasio-Cortez" stays whole: the new person is Alexandria Ocasio-Cortez."""
     article = parse_article("Alexandria Ocasio-Cortez endorsed Tom Reyes.", "h.txt")

@@ -1,7 +1,8 @@
 """Find who and what an article names: spaCy's blank English pipeline splits tokens and
 sentences; PhraseMatchers find the graph's names and aliases and the lexicon's parties; a scan of
 the tokens finds runs of capitalized words, which become new people once titles ("Rep.",
-"billionaire") and places are taken off;
+"billionaire") and places are taken off; capitals the article never spells out ("the CTU",
+"DC37") are organizations;
 regular expressions built from the lexicon find elections ("the 2013 LA mayoral runoff").
 Short names ("Bass", "Van Drew") and misspellings resolve to a full name of the same article.
 A known name written with disguised words beside or inside it ("Jоe Biden" with a Cyrillic о:
@@ -148,6 +149,7 @@ class Reader:
         taken = _token_indices(doc, spans)
         spans += self._new_people(doc, taken, spans)
         spans += _initials_of_organizations(doc, _token_indices(doc, spans), spans)
+        spans += self._acronyms(doc, _token_indices(doc, spans))
         spans.sort(key=lambda m: m.start)
         taken_chars = [(m.start, m.end) for m in spans]
         spans += self._election_phrases(doc.text, taken_chars)
@@ -350,6 +352,25 @@ class Reader:
             if ref is not None:
                 out.append(Mention(start, end, "P", ref, text, guessed=guessed))
         return out + out_organizations
+
+    def _acronyms(self, doc: Doc, taken: set[int]) -> list[Mention]:
+        """Initials the article does not spell out ("the CTU endorsed X"): organizations."""
+        headlines = _headlines(doc.text)
+        out = []
+        for token in doc:
+            if token.i in taken or not _ACRONYM.fullmatch(token.text) or any(s <= token.idx < e for s, e in headlines):
+                continue
+            near = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
+            if len(near) == 2 and near[0].text == "(" and near[1].text == ")":
+                continue  # "(UPI)": a dateline's news agency, or initials given after the name
+            if _dateline(doc, token):
+                continue
+            if any((_is_name_token(t.text) and not t.is_stop) or t.text.isupper() and t.is_alpha for t in near):
+                continue  # a word of a longer name, or of a line in capitals: "NBC News", "NEW YORK"
+            if token.lower_ in self._role_words or token.lower_ in self._place_words or self.lexicon.not_a_name([token.text]):
+                continue
+            out.append(Mention(token.idx, token.idx + len(token.text), "O", EntityRef(slug(token.text), token.text, "Organization", new=True), token.text))
+        return out
 
     def _organization_then_name(self, run: list) -> list[list]:
         """A run split after its last organization word when two or more other names follow:
@@ -625,6 +646,7 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9]{2,7}|\d{1,4}[A-Z]{2,6}")  # "CTU", "DC37", "1199SEIU"
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
@@ -668,6 +690,12 @@ def _runs(doc: Doc, taken: set[int], roles: set[str]) -> list[list]:
     if current:
         runs.append(current)
     return runs
+
+
+def _dateline(doc: Doc, token) -> bool:
+    """Whether a word opens a line and a comma or dash follows it: "PHOENIX, Ariz. (AP) —", "ALBANY — "."""
+    opens = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
+    return opens and token.i + 1 < len(doc) and doc[token.i + 1].text in (",", "—", "–", "-", "--")
 
 
 def _in_parentheses_after_a_name(doc: Doc, i: int) -> bool:
