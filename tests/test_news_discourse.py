@@ -350,6 +350,29 @@ def test_a_race_that_features_someone_and_one_who_filed_to_run(extractor, second
     assert frozenset(("Ann Lee", "Tom Ward")) in rivals(extractor, text)
 
 
+@pytest.mark.parametrize("first", [
+    "Three unions endorsed Ann Lee on Monday in the race for mayor.",
+    "The Sierra Club endorsed Ann Lee for mayor on Monday.",
+    "Ann Lee, who was endorsed for mayor by the Sierra Club, spoke on Monday.",
+])
+def test_one_endorsed_for_an_office_stands_in_its_race(extractor, first):
+    """"X endorsed A for mayor" (or "in the race for mayor"): A stands in the race, with whoever
+    else the article says stands in it."""
+    text = f"DENVER - {first} Tom Ward, the fourth contender, has raised little money."
+    assert frozenset(("Ann Lee", "Tom Ward")) in rivals(extractor, text)
+
+
+@pytest.mark.parametrize("first", [
+    "The Sierra Club endorsed Ann Lee for her work on parks.",
+    "The Sierra Club endorsed Ann Lee for a second term.",
+    "Ann Lee endorsed Tom Ward for his record.",
+])
+def test_an_endorsement_for_no_race_says_no_one_stands(extractor, first):
+    """An endorsement for a reason or for another term is no candidacy in the article's race."""
+    text = f"DENVER - {first} Carl Frey, the fourth contender, has raised little money."
+    assert not {p for p in rivals(extractor, text) if "Carl Frey" in p}
+
+
 def test_a_sentence_of_pronouns_alone_is_read(extractor):
     """"A is running for governor. Senator B spoke on Tuesday. He endorsed her.": no name in the last
     sentence, both sides people named before."""

@@ -1018,6 +1018,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             elif lemma in rel.staying:  # "decided to remain in the race"
                 prize = _in_a_race(token, rel)
                 people = _subjects(token, s) if prize is not None else []
+            elif lemma in rel.choosing and (prize := _chosen_for(token, rel)) is not None:  # "endorsed X for mayor", "backed X in the primary"
+                people = [a for c in token.children if c.dep_ in _OBJECTS | _PASSIVE_SUBJECTS for a in s.args(c, "P")]
             elif lemma in rel.entering or lemma in rel.announcing or lemma in rel.results:  # "entered the race", "announced her
                 # candidacy for governor", "won the Democratic primary", "clinched the nomination"
                 words = _RUNNING if lemma in rel.announcing else rel.nouns | rel.prizes | _RUNNING
@@ -1059,6 +1061,12 @@ def _in_a_race(word: Token, rel: RelationTriggers) -> Token | None:
     """The race a word is said to be in: "(are) in the race", "candidates in the primary"."""
     return next((o for p in word.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                  if o.dep_ == "pobj" and o.lemma_.lower() in rel.nouns), None)  # fmt: skip
+
+
+def _chosen_for(verb: Token, rel: RelationTriggers) -> Token | None:
+    """The race a choice is made in: "(endorsed X) for mayor", "in the Senate primary"."""
+    prizes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
+    return next((p for p in prizes if not p.like_num), None) or _in_a_race(verb, rel)
 
 
 def _own(noun: Token) -> bool:
