@@ -373,6 +373,27 @@ def test_an_endorsement_for_no_race_says_no_one_stands(extractor, first):
     assert not {p for p in rivals(extractor, text) if "Carl Frey" in p}
 
 
+@pytest.mark.parametrize("first", [
+    "Ann Lee leads the crowded field for mayor, a poll found.",
+    "Ann Lee tops the pack in the mayoral race.",
+    "Ann Lee had 31 percent of the vote in the mayoral primary.",
+])
+def test_one_who_leads_the_field_or_has_a_share_stands_in_the_race(extractor, first):
+    """"X leads the field", "tops the pack", "had 31 percent of the vote": X stands in the race."""
+    text = f"DENVER - {first} Tom Ward, the fourth contender, has raised little money."
+    assert frozenset(("Ann Lee", "Tom Ward")) in rivals(extractor, text)
+
+
+@pytest.mark.parametrize("first", [
+    "Ann Lee has 40 percent of the company.",
+    "Ann Lee leads the effort to save the park.",
+])
+def test_a_share_of_something_else_or_leading_an_effort_is_no_standing(extractor, first):
+    """A share of a company, or leading an effort, says nothing of a race."""
+    text = f"DENVER - {first} Tom Ward, a mayoral contender, has raised little money."
+    assert not rivals(extractor, text)
+
+
 def test_a_sentence_of_pronouns_alone_is_read(extractor):
     """"A is running for governor. Senator B spoke on Tuesday. He endorsed her.": no name in the last
     sentence, both sides people named before."""

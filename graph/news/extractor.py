@@ -55,7 +55,7 @@ class Extractor:
         rivals = [r for r in self.triggers.relations if r.relation == "rival_of"]
         self._contest_nouns = frozenset(w for r in rivals for w in r.fields)
         self._one_contest = contests_pattern(frozenset(w for r in rivals for w in r.one_contest))
-        self._race_words = frozenset(w for r in rivals for w in r.nouns | r.prizes | r.candidates) | {"candidacy", "bid"}
+        self._race_words = frozenset(w for r in rivals for w in r.nouns | r.prizes | r.candidates | r.fields) | {"candidacy", "bid"}
 
     def extract(self, article: Article) -> list[Candidate]:
         """The article's candidates, in the order of their sentences."""

@@ -927,7 +927,11 @@ def _share(verb: Token, rel: RelationTriggers) -> Token | None:
 
 
 def _a_share(noun: Token, rel: RelationTriggers) -> bool:
-    """A share of the vote or of a poll: "40 percent", "39 percent support"."""
+    """A share of the vote or of a poll: "40 percent", "39 percent support", "40% of voters" (not
+    "40 percent of the company")."""
+    if any(o.lemma_.lower() not in rel.shares | rel.polls | _ELECTORATE | {"ballot"} for p in noun.children
+           if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):  # fmt: skip
+        return False
     return noun.lemma_.lower() in rel.shares or any(c.dep_ == "compound" and c.lemma_.lower() in rel.shares for c in noun.children)
 
 
@@ -1018,6 +1022,9 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             elif lemma in rel.staying:  # "decided to remain in the race"
                 prize = _in_a_race(token, rel)
                 people = _subjects(token, s) if prize is not None else []
+            elif lemma in rel.polling and (prize := next((c for c in token.children if c.dep_ in _OBJECTS
+                                                            and c.lemma_.lower() in rel.fields | _LED), None)) is not None:
+                people = _subjects(token, s)  # "X leads the crowded field", "tops the pack", "trails the other candidates"
             elif lemma in rel.choosing and (prize := _chosen_for(token, rel)) is not None:  # "endorsed X for mayor", "backed X in the primary"
                 people = [a for c in token.children if c.dep_ in _OBJECTS | _PASSIVE_SUBJECTS for a in s.args(c, "P")]
             elif lemma in rel.entering or lemma in rel.announcing or lemma in rel.results:  # "entered the race", "announced her
@@ -1045,9 +1052,10 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
 
 
 _OF_AN_OFFICE = {"state", "district"}  # party labels that may say which office: "state senator", "district attorney"
-_ELECTORATE = {"voter", "resident", "supporter", "constituent", "delegate", "follower", "fan", "everyone", "people", "citizen"}
+_ELECTORATE = {"voter", "resident", "supporter", "constituent", "delegate", "follower", "fan", "everyone", "people", "citizen", "respondent"}
 _PLACE_WORDS = {"PROPN", "NUM", "ADJ", "DET", "NOUN"}  # the words of a place said after a name: "in New York's 17th District"
 _FEATURING = {"feature", "include"}  # whose subject, a race, has its objects stand in it: "the race also features X"
+_LED = {"race", "pack", "primary"}  # what a verb of polling leads, besides a field: "X leads the race"
 _CANDIDACY = {"bid", "candidacy", "campaign"}  # whose possessor stands in a race: "X's presidential bid" (not "X's bid for Y's support")
 
 
