@@ -394,6 +394,29 @@ def test_a_share_of_something_else_or_leading_an_effort_is_no_standing(extractor
     assert not rivals(extractor, text)
 
 
+@pytest.mark.parametrize("first", [
+    "Ann Lee is one of five candidates for mayor.",
+    "Ann Lee, one of five candidates for mayor, spoke on Monday.",
+    "Ann Lee is among four Democrats seeking the nomination for mayor.",
+])
+def test_one_of_the_candidates_stands_in_the_race(extractor, first):
+    """"A is one of five candidates for mayor", "A is among four Democrats seeking the nomination": A stands."""
+    text = f"DENVER - {first} Tom Ward, a mayoral contender, also spoke."
+    assert frozenset(("Ann Lee", "Tom Ward")) in rivals(extractor, text)
+
+
+def test_one_of_a_group_that_is_no_field_stands_in_no_race(extractor):
+    """One of the Democrats who voted for a bill stands in no race."""
+    text = "DENVER - Ann Lee is one of the Democrats who voted for the bill. Tom Ward, a mayoral contender, also spoke."
+    assert not rivals(extractor, text)
+
+
+def test_voters_choosing_among_candidates_set_them_against_each_other(extractor):
+    """"Voters will choose among A, B and C": every two of them are rivals."""
+    text = "Voters will choose among Ann Lee, Tom Ward and Carl Frey in the mayoral election on Tuesday."
+    assert {frozenset(("Ann Lee", "Tom Ward")), frozenset(("Ann Lee", "Carl Frey")), frozenset(("Tom Ward", "Carl Frey"))} <= rivals(extractor, text)
+
+
 def test_a_sentence_of_pronouns_alone_is_read(extractor):
     """"A is running for governor. Senator B spoke on Tuesday. He endorsed her.": no name in the last
     sentence, both sides people named before."""

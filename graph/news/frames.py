@@ -900,10 +900,10 @@ def _in_doing(verb: Token) -> bool:
 
 def _choice(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     """The two sides of a choice: "endorsed A over B" (the "over" on the verb or on A), or all of
-    "between A and B"."""
+    "between A and B" (or "among A, B and C")."""
     chosen = [c for c in verb.children if c.dep_ in _OBJECTS]
     preps = [c for c in verb.children if c.dep_ == "prep"] + [p for c in chosen for p in c.children if p.dep_ == "prep"]
-    between = [a for p in preps if p.lower_ == "between" for o in p.children if o.dep_ == "pobj" for a in s.args(o, "P")]
+    between = [a for p in preps if p.lower_ in ("between", "among") for o in p.children if o.dep_ == "pobj" for a in s.args(o, "P")]
     if len(between) > 1:
         return [], between
     over = [a for p in preps if p.lower_ == "over" for o in p.children if o.dep_ == "pobj" for a in s.args(o, "P")]
@@ -1013,6 +1013,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 chosen = prize is None and token.dep_ == "xcomp" and (any(c.dep_ == "auxpass" for c in token.head.children)
                                                                       or token.head.lemma_.lower() in rel.announcing)  # fmt: skip
                 people = _subjects(token, s) if prize is not None or also or chosen else []
+                if prize is not None and token.dep_ == "acl":
+                    people += _one_of(token.head, s)  # "A is among four Democrats seeking the nomination"
                 prize = None if party else prize
             elif lemma in _FEATURING and any(c.dep_ in _SUBJECTS and c.lemma_.lower() in rel.nouns for c in token.children):
                 prize = next(c for c in token.children if c.dep_ in _SUBJECTS)  # "the race also features X"
@@ -1038,6 +1040,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
         elif token.tag_ == "NNS" and lemma in rel.candidates and any(c.lower_ == "other" for c in token.children):
             people = _holders(token, s)  # "Other candidates include A and B": of the race told before
             prize = _in_a_race(token, rel)
+        elif token.tag_ == "NNS" and lemma in rel.candidates and (people := _one_of(token, s)):
+            prize = token  # "A is one of five candidates for mayor", "A is among the candidates"
         elif token.pos_ == "NOUN" and lemma in _CANDIDACY and not any(c.dep_ == "prep" and c.lower_ in ("against", "for", "to") for c in token.children):
             people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid"
         titled = token.pos_ in ("NOUN", "PROPN")  # a title says what its holder is, whatever the sentence says of them
@@ -1069,6 +1073,26 @@ def _in_a_race(word: Token, rel: RelationTriggers) -> Token | None:
     """The race a word is said to be in: "(are) in the race", "candidates in the primary"."""
     return next((o for p in word.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                  if o.dep_ == "pobj" and o.lemma_.lower() in rel.nouns), None)  # fmt: skip
+
+
+def _one_of(group: Token, s: _Sentence) -> list[Arg]:
+    """Who a sentence says is one of a group, or among it, and who "along with": "A is one of
+    three Republicans ..., along with B and C", "A is among the candidates", "A, one of five candidates"."""
+    prep = group.head
+    if group.dep_ != "pobj" or prep.lower_ not in ("of", "among"):
+        return []
+    one = prep.head
+    if prep.lower_ == "of" and one.lower_ != "one":
+        return []
+    people: list[Arg] = []
+    if prep.lower_ == "among" and one.lemma_ == "be":
+        people = _subjects(one, s)
+    elif prep.lower_ == "of" and one.dep_ == "attr" and one.head.lemma_ == "be":
+        people = _subjects(one.head, s)
+    elif prep.lower_ == "of" and one.dep_ == "appos":
+        people = s.args(one.head, "P")
+    return people + [a for along in one.children if along.lower_ == "along" for w in along.children if w.lower_ == "with"
+                     for o in w.children if o.dep_ == "pobj" for a in s.args(o, "P")] if people else []  # fmt: skip
 
 
 def _chosen_for(verb: Token, rel: RelationTriggers) -> Token | None:
