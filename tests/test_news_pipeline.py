@@ -139,6 +139,35 @@ def test_a_dateline_names_no_organization(extractor, text):
     assert not [m.text for m in mentions if m.kind == "O"]
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Democratic Majority for Israel endorsed Tom Reyes on Monday.", "Democratic Majority for Israel"),
+    ("Republicans for National Renewal endorsed Tom Reyes on Monday.", "Republicans for National Renewal"),
+    ("Tom Reyes was endorsed by College Republicans on Monday.", "College Republicans"),
+    ("Tom Reyes won the backing of Young Democrats of America.", "Young Democrats of America"),
+])
+def test_a_group_named_with_a_party_is_an_organization(extractor, text, body):
+    """A party's name inside a group's, with no organization word ("Democratic Majority for
+    Israel", "College Republicans"), is the group, an Organization that endorses."""
+    article = parse_article(text, "g.txt")
+    assert {(c.subject.label, c.subject.type) for c in extractor.extract(article) if c.relation == "endorsed"} == {(body, "Organization")}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes was endorsed by Senate Democrats on Monday.",
+    "Tom Reyes was endorsed by Texas Republicans on Monday.",
+    "Tom Reyes was backed by Never Trump Democrats on Monday.",
+])
+def test_a_chamber_a_state_or_a_person_before_a_party_makes_no_group(extractor, text):
+    """"Senate Democrats", "Texas Republicans", "Never Trump Democrats" are no organization."""
+    knows_trump = Extractor([
+        Entity(id="democratic-party", iri="urn:kg:entity:democratic-party", label="Democratic Party",
+               type="PoliticalParty", aliases=("Democrats", "Democrat", "Democratic")),
+        Entity(id="donald-trump", iri="urn:kg:entity:donald-trump", label="Donald Trump", type="Person", aliases=("Trump",)),
+    ])  # fmt: skip
+    article = parse_article(text, "c.txt")
+    assert not {c.subject.label for c in knows_trump.extract(article) if c.subject.type == "Organization"}
+
+
 def test_a_hyphenated_surname_is_one_name(extractor):
     """"Ocasio-Cortez" stays whole: the new person is Alexandria Ocasio-Cortez."""
     article = parse_article("Alexandria Ocasio-Cortez endorsed Tom Reyes.", "h.txt")

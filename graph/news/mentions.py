@@ -259,7 +259,26 @@ class Reader:
                 titled = i + 1 < len(doc) and doc[i + 1].text.lower() in self.lexicon.roles  # "Democratic City Council Speaker X"
                 return i > span.end and not titled
             i += 1
-        return False
+        return self._group_named_with_a_party(doc, span.start, span.end)
+
+    def _group_named_with_a_party(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a party's name (tokens start:end) is a word of a group's: followed, after
+        capitalized words or none, by "for" and a capitalized word ("Democratic Majority for
+        Israel", "Republicans for National Renewal"), or its plural after a capitalized word that
+        is no place or title ("College Republicans", "Young Democrats of America")."""
+        i = end
+        while i < len(doc) and i - end < 3 and _is_name_token(doc[i].text) and doc[i].whitespace_ and doc[i].text not in self._first_names:
+            i += 1
+        after = doc[i + 1] if i + 1 < len(doc) else None
+        if (doc[i - 1].text not in self._known_words and after is not None and doc[i].lower_ == "for" and _is_name_token(after.text)
+                and not after.is_stop and after.lower_ not in self.lexicon.offices and after.lower_ not in self._role_words):
+            return True  # (not "endorsed Democrat Tom Lee for Senate")
+        before = doc[start - 1] if start else None
+        placed = any(doc[max(start - w, 0) : start].text.lower() in self._place_words for w in (1, 2, 3))  # "Los Angeles Democrats"
+        return (before is not None and doc[end - 1].text.endswith("s") and _is_name_token(before.text) and not before.is_sent_start
+                and not placed and before.lower_ not in self._role_words and before.text not in self._first_names
+                and before.text not in self.lexicon.not_first_names and before.text not in self._known_words)  # fmt: skip
+        # (not "Senate Democrats", "Texas Republicans", "Never Trump Republicans": of a chamber, a state, a person)
 
     _LOCAL_UNITS = frozenset({"County", "State", "City", "Parish", "Borough"})
     _NAMED_AFTER = _LOCAL_UNITS | frozenset({
@@ -313,7 +332,8 @@ class Reader:
             if self._held_place(doc, run):
                 continue  # "the former mayor of South Bend": the place of an office
             tokens = [t.text for t in run]
-            if any(t in self.lexicon.organization_words for t in tokens):
+            if any(t in self.lexicon.organization_words for t in tokens) or any(
+                    t.lower_ in self.index.parties and self._group_named_with_a_party(doc, t.i, t.i + 1) for t in run):
                 organization = self._organization(doc, run, taken)
                 if organization is not None:
                     out_organizations.append(organization)
