@@ -1972,6 +1972,26 @@ def test_people_in_their_respective_races_are_no_rivals_of_each_other(extractor)
 
 
 @pytest.mark.parametrize("text", [
+    "Ann Lee is running for governor. Tom Ward announced his support for Lee's candidacy.",
+    "Ann Lee is running for governor. Tom Ward is the latest to endorse her.",
+    "Ann Lee is running for governor. Tom Ward became the first senator to endorse Lee.",
+])
+def test_support_for_a_candidacy_and_the_latest_to_endorse(extractor, text):
+    """"support for B's candidacy" is support for B; "A is the latest (the first senator) to endorse
+    B" says A endorsed B."""
+    assert ("Tom Ward", "endorsed", "Ann Lee") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee is running for governor. Tom Ward voiced support for Lee's bill.",
+    "Ann Lee is running for governor. Tom Ward is the best person to advise Lee.",
+])
+def test_support_for_a_bill_or_the_best_person_to_advise_is_nothing(extractor, text):
+    """Support for a bill, or being the best person to advise someone, is no relation."""
+    assert not {(s, r, o) for s, r, o in asserted(extractor, text) if r in ("endorsed", "advised")}
+
+
+@pytest.mark.parametrize("text", [
     "The Omaha World-Herald is recommending Ann Lee this year.",
     "The editorial board of the Omaha World-Herald recommended Ann Lee.",
 ])

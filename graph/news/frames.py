@@ -1014,7 +1014,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                                                                       or token.head.lemma_.lower() in rel.announcing)  # fmt: skip
                 people = _subjects(token, s) if prize is not None or also or chosen else []
                 if prize is not None and token.dep_ == "acl":
-                    people += _one_of(token.head, s)  # "A is among four Democrats seeking the nomination"
+                    people += _one_of_a_group(token.head, s)  # "A is among four Democrats seeking the nomination"
                 prize = None if party else prize
             elif lemma in _FEATURING and any(c.dep_ in _SUBJECTS and c.lemma_.lower() in rel.nouns for c in token.children):
                 prize = next(c for c in token.children if c.dep_ in _SUBJECTS)  # "the race also features X"
@@ -1040,7 +1040,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
         elif token.tag_ == "NNS" and lemma in rel.candidates and any(c.lower_ == "other" for c in token.children):
             people = _holders(token, s)  # "Other candidates include A and B": of the race told before
             prize = _in_a_race(token, rel)
-        elif token.tag_ == "NNS" and lemma in rel.candidates and (people := _one_of(token, s)):
+        elif token.tag_ == "NNS" and lemma in rel.candidates and (people := _one_of_a_group(token, s)):
             prize = token  # "A is one of five candidates for mayor", "A is among the candidates"
         elif token.pos_ == "NOUN" and lemma in _CANDIDACY and not any(c.dep_ == "prep" and c.lower_ in ("against", "for", "to") for c in token.children):
             people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid"
@@ -1073,26 +1073,6 @@ def _in_a_race(word: Token, rel: RelationTriggers) -> Token | None:
     """The race a word is said to be in: "(are) in the race", "candidates in the primary"."""
     return next((o for p in word.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                  if o.dep_ == "pobj" and o.lemma_.lower() in rel.nouns), None)  # fmt: skip
-
-
-def _one_of(group: Token, s: _Sentence) -> list[Arg]:
-    """Who a sentence says is one of a group, or among it, and who "along with": "A is one of
-    three Republicans ..., along with B and C", "A is among the candidates", "A, one of five candidates"."""
-    prep = group.head
-    if group.dep_ != "pobj" or prep.lower_ not in ("of", "among"):
-        return []
-    one = prep.head
-    if prep.lower_ == "of" and one.lower_ != "one":
-        return []
-    people: list[Arg] = []
-    if prep.lower_ == "among" and one.lemma_ == "be":
-        people = _subjects(one, s)
-    elif prep.lower_ == "of" and one.dep_ == "attr" and one.head.lemma_ == "be":
-        people = _subjects(one.head, s)
-    elif prep.lower_ == "of" and one.dep_ == "appos":
-        people = s.args(one.head, "P")
-    return people + [a for along in one.children if along.lower_ == "along" for w in along.children if w.lower_ == "with"
-                     for o in w.children if o.dep_ == "pobj" for a in s.args(o, "P")] if people else []  # fmt: skip
 
 
 def _chosen_for(verb: Token, rel: RelationTriggers) -> Token | None:
@@ -1377,6 +1357,9 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             if current.dep_ == "pobj" and current.head.dep_ == "prep" and current.head.head.pos_ in ("VERB", "AUX"):
                 current = current.head.head  # "X made headlines before the election for endorsing B", "for" hung on the election
             continue
+        if current.dep_ == "relcl" and current.head.dep_ == "attr" and _in_a_row(current.head) and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
+            return [a for a in s.args(current.head) if a.mention is not None] or _subjects(current.head.head, s)  # "A is the latest (senator) to endorse B"
         if current.dep_ == "relcl":
             return s.args(current.head)
         if current.dep_ == "acl" and current.tag_ == "VBG" and (doers := s.args(current.head, "P")):
@@ -1386,6 +1369,13 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             return s.args(current.head)  # "Reyes defected to the GOP", the name misparsed as a noun the verb qualifies (not "X, backed by Y")
         break
     return []
+
+
+def _in_a_row(noun: Token) -> bool:
+    """Whether a noun (or adjective) says a place among others who did the same: "the latest",
+    "the first senator", "the only Democrat" (not "the best person")."""
+    words = [noun, *(c for c in noun.children if c.dep_ == "amod")]
+    return any(_ORDINAL.fullmatch(w.text) or w.lower_ in ("latest", "newest", "only", "next") for w in words)
 
 
 def _running_before(verb: Token) -> Token | None:
@@ -1417,7 +1407,8 @@ def _a_number(word: Token) -> bool:
 
 def _one_of_a_group(noun: Token, s: _Sentence) -> list[Arg]:
     """Who is said to be one of the group a plural noun names: "A was among the Republicans",
-    "A is one of several senators", "A, one of the senators"."""
+    "A is one of several senators", "A, one of the senators"; and who "along with" A ("A is one of
+    three Republicans vying for the seat, along with B and C")."""
     if noun.dep_ != "pobj" or noun.head.lower_ not in ("among", "of"):
         return []
     head = noun.head.head
@@ -1426,7 +1417,7 @@ def _one_of_a_group(noun: Token, s: _Sentence) -> list[Arg]:
     if not _a_number(head):
         return []
     if head.dep_ in ("attr", "nsubj"):
-        return _subjects(head.head, s) if head.dep_ == "attr" else []
+        return _subjects(head.head, s) + _companions(head, s) if head.dep_ == "attr" else []
     return s.args(head.head) if head.dep_ == "appos" else []
 
 
@@ -1638,8 +1629,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         preps += [p for c in preps if c.lower_ == "in" for o in c.children if o.dep_ == "pobj"
                   for p in o.children if p.dep_ == "prep" and p.lower_ in ("over", "against")]  # fmt: skip
     for child in preps:
-        objects = [a for obj in child.children if obj.dep_ == "pobj" for a in s.args(obj)]
-        word = child.lower_
+        objects = [a for obj in child.children if obj.dep_ == "pobj"
+                   for a in s.args(obj) or (_owner_of_campaign(obj, s) if child.lower_ == "for" and not rel.symmetric else [])]  # fmt: skip
+        word = child.lower_  # ("her support for B's candidacy": B's)
         if word in ("from", "by") or (word == "of" and (received or not possessed) and not in_support):
             givers += objects
             if objects:  # "endorsements from A, B and C" with B and C parsed as the noun's own conjuncts
