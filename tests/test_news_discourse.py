@@ -417,6 +417,29 @@ def test_voters_choosing_among_candidates_set_them_against_each_other(extractor)
     assert {frozenset(("Ann Lee", "Tom Ward")), frozenset(("Ann Lee", "Carl Frey")), frozenset(("Tom Ward", "Carl Frey"))} <= rivals(extractor, text)
 
 
+def test_the_share_of_the_vote_that_went_to_several_sets_them_in_the_race(extractor):
+    """"The 42 percent of the vote that went to A, B and C": each had a share of the vote."""
+    text = "DENVER - The 42 percent of the vote that went to Tom Ward, Carl Frey and Sam Patel is up for grabs."
+    assert {frozenset(("Tom Ward", "Carl Frey")), frozenset(("Carl Frey", "Sam Patel"))} <= rivals(extractor, text)
+
+
+@pytest.mark.parametrize("second", [
+    "Tom Ward didn't make the runoff.",
+    "Tom Ward narrowly missed the runoff.",
+    "Tom Ward failed to make the runoff.",
+])
+def test_one_who_made_or_missed_the_runoff_ran(extractor, second):
+    """Making the runoff or missing it, one ran in the race."""
+    text = f"DENVER - Ann Lee is running for mayor. {second}"
+    assert frozenset(("Ann Lee", "Tom Ward")) in rivals(extractor, text)
+
+
+@pytest.mark.parametrize("second", ["Most of the money went to Tom Ward.", "Tom Ward missed the meeting."])
+def test_money_that_went_to_someone_or_a_missed_meeting_is_no_race(extractor, second):
+    """Money going to someone, or a meeting missed, says nothing of a race."""
+    assert not rivals(extractor, f"DENVER - Ann Lee is running for mayor. {second}")
+
+
 def test_a_sentence_of_pronouns_alone_is_read(extractor):
     """"A is running for governor. Senator B spoke on Tuesday. He endorsed her.": no name in the last
     sentence, both sides people named before."""

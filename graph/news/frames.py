@@ -935,6 +935,15 @@ def _a_share(noun: Token, rel: RelationTriggers) -> bool:
     return noun.lemma_.lower() in rel.shares or any(c.dep_ == "compound" and c.lemma_.lower() in rel.shares for c in noun.children)
 
 
+def _went_to_a_share(verb: Token, rel: RelationTriggers) -> bool:
+    """Whether what a verb says went somewhere is a share of the vote: "40 percent of the vote
+    went to B", "the 42 percent of the vote that went to A and B"."""
+    what = verb.head if verb.dep_ == "relcl" else next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    while what is not None and what.dep_ == "pobj" and what.head.lower_ == "of" and what.head.head.pos_ == "NOUN":
+        what = what.head.head  # "the vote" of "40 percent of the vote"
+    return what is not None and _a_share(what, rel)
+
+
 def _standings(rel: RelationTriggers, holders: dict[Arg, int]) -> list[Frame]:
     """Every two people a sentence gives a standing in a contest (_standing_holders), as rivals."""
     ranked = sorted(holders.items(), key=lambda held: held[1])
@@ -951,7 +960,7 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
     for token in s.doc:
         lemma = token.lemma_.lower()
         people: list[Arg] = []
-        climb = True
+        climb, ran = True, False
         if token.pos_ in ("NOUN", "PROPN") and _a_share(token, rel):  # "15 percent for B"
             people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
                        for a in s.args(o, "P")]  # fmt: skip
@@ -980,7 +989,13 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                            if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             elif lemma in rel.exits and _out_of_a_race(token, rel):
                 people += _subjects(token, s)
-        if people and _status(token, triggers, climb, contest=True) == "asserted":
+            elif lemma == "go" and _went_to_a_share(token, rel):  # "40 percent of the vote went to B", "the vote that went to A, B and C"
+                people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
+                           for a in s.args(o, "P")]  # fmt: skip
+            elif lemma in ("make", "miss") and any(c.dep_ in _OBJECTS and c.lemma_.lower() in rel.rounds for c in token.children):
+                people += _subjects(token, s)  # "A made (missed, failed to make) the runoff": A ran, whatever the outcome
+                ran = True
+        if people and (ran or _status(token, triggers, climb, contest=True) == "asserted"):
             for person in people:
                 if person.mention is not None:
                     holders.setdefault(person, token.idx)
