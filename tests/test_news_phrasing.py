@@ -218,6 +218,12 @@ def test_a_party_held_until_a_switch_is_the_party_left(extractor):
     assert ("Jim Justice", "member_of", "Republican Party") not in found
 
 
+def test_a_former_party_and_the_one_held_now_in_an_aside(extractor):
+    """"X, a former Democrat who is now a Republican": the relative clause says it of X, not of "a former Democrat"."""
+    found = asserted(extractor, "Gov. Jim Justice, a former Democrat who is now a Republican, spoke on Monday.")
+    assert ("Jim Justice", "party_switch", "Republican Party", "Democratic Party") in found
+
+
 def test_a_two_word_place_is_no_person(extractor):
     """"West Virginia's Democrat Senator X": West Virginia is a state (it was read as a person), X a Democrat."""
     mentions, _ = extractor.reader.read("West Virginia's Democrat Senator Joe Manchin spoke. West Virginia is a state.")

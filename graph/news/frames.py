@@ -1376,7 +1376,10 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
                 c.dep_ == "aux" and c.lower_ == "to" for c in current.children):
             return [a for a in s.args(current.head) if a.mention is not None] or _subjects(current.head.head, s)  # "A is the latest (senator) to endorse B"
         if current.dep_ == "relcl":
-            return s.args(current.head)
+            found = s.args(current.head)
+            if current.head.dep_ == "appos" and not any(a.mention is not None and s.kinds.get(a.mention) == "P" for a in found):
+                found = s.args(current.head.head, "P") or found  # "A, a former Democrat who is now a Republican": A
+            return found
         if current.dep_ == "acl" and current.tag_ == "VBG" and (doers := s.args(current.head, "P")):
             return doers  # "A, another contender hoping to take on X": the contender, A
         if (current.dep_ == "acl" and current.tag_ in ("VBD", "VBN") and current.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in current.children)
