@@ -316,3 +316,18 @@ def test_a_misspelled_key_in_the_trigger_lexicon_is_named(tmp_path):
     broken.write_text(text.replace("    verbs:", "    verb:", 1), encoding="utf-8")
     with pytest.raises(DataError, match=r"unknown key\(s\) verb"):
         load_triggers(broken)
+
+
+@pytest.mark.parametrize("sentence, chosen", [
+    ("Governor Ann Lee spoke to the administration about Biden's good government.", False),
+    ("Ann Lee is going after the seat.", True),
+    ("Ann Lee is bidding for the seat.", True),
+    ("Ann Lee ran ads against Tom Ward.", True),
+    ("Ann Lee topped the field.", True),
+])
+def test_a_short_trigger_word_chooses_its_own_forms_not_longer_words(sentence, chosen):
+    """"go", "bid", "ad", "top" choose a sentence with their forms ("going", "bidding", "ads",
+    "topped"), not with words they begin ("Governor", "Biden", "administration")."""
+    from graph.news.triggers import load_triggers
+
+    assert (load_triggers().prefilter.search(sentence) is not None) is chosen

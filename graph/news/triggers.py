@@ -119,6 +119,15 @@ def _stems(word: str) -> set[str]:
     return {word}
 
 
+def _prefix(stem: str) -> str:
+    """What finds a stem's words: its letters, then anything ("endors" of "endorsed"); a stem of
+    three letters or fewer only with an inflection after it, so that "go" finds "goes" and "going"
+    but not "Governor", and "bid" finds "bidding" but not "Biden"."""
+    if len(stem) > 3 or not stem.isalpha():
+        return re.escape(stem)
+    return re.escape(stem) + r"(?:s|es|d|ed|ing|n|ne|[bdgnpt](?:ed|ing))?\b"
+
+
 @cache
 def load_triggers(path: Path | None = None) -> Triggers:
     """Parse triggers.yaml once; a malformed file is a DataError naming it."""
@@ -158,7 +167,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
         forms = {form for word, more in irregular.items() if word in words for form in _words(more, f"irregular.{word}", path)}
         # ("be", of "is up against X", would let every sentence through: such a sentence is parsed for its other words)
         stems = sorted({stem for w in words if w != "be" for stem in _stems(w)} | forms, key=len, reverse=True)
-        prefilter = re.compile(r"\b(?:" + "|".join(map(re.escape, stems)) + r")", re.IGNORECASE)
+        prefilter = re.compile(r"\b(?:" + "|".join(map(_prefix, stems)) + r")", re.IGNORECASE)
         return Triggers(
             relations=tuple(relations),
             negating=_words(scope["negating"], "scope.negating", path),
