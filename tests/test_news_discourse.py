@@ -467,6 +467,22 @@ def test_i_in_a_quote_whose_speaker_a_later_sentence_names(extractor):
     assert ("Ann Lee", "endorsed", "Tom Ward") in asserted(extractor, text)
 
 
+@pytest.mark.parametrize("text", [
+    '"We need change in Ohio. I am proud to endorse Tom Ward for governor. He will fight for us," Ann Lee said.',
+    'Ann Lee said: "We need change in Ohio. I am proud to endorse Tom Ward for governor."',
+    'Ann Lee told reporters on Monday, "We need change in Ohio. I am proud to endorse Tom Ward for governor."',
+])
+def test_i_in_the_middle_of_a_quote_or_after_its_speaker(extractor, text):
+    """"I" in a quote's middle sentence, or in a quote whose speaker is named before it opens
+    ('A said: "... I endorse B."'), is the speaker."""
+    assert ("Ann Lee", "endorsed", "Tom Ward") in asserted(extractor, text)
+
+
+def test_a_quote_after_someone_named_with_no_verb_of_speech_has_no_speaker(extractor):
+    text = 'Ann Lee spoke on Monday. "We need change in Ohio. I am proud to endorse Tom Ward for governor."'
+    assert not {s for s, r, _ in asserted(extractor, text) if r == "endorsed"}
+
+
 def test_i_in_a_quote_no_one_is_said_to_say_endorses_no_one(extractor):
     text = '"I am proud to endorse Tom Ward for governor. He will fight for Ohio." The statement was posted online.'
     assert not {s for s, r, _ in asserted(extractor, text) if r == "endorsed"}

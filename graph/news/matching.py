@@ -88,6 +88,7 @@ class _Filled:
 
 _QUOTE_OPEN = re.compile(r'^\s*["“]')  # a sentence that opens a quote
 _QUOTE_CLOSED = re.compile(r'[,.!?]?["”]')  # where a quote closes
+_QUOTE_MARK = re.compile(r'["“”]')
 _SAID = re.compile(r"\b(?:said|says|told|added|wrote|declared|announced)\b")
 
 
@@ -164,20 +165,34 @@ class Context:
         return None
 
     def speaker(self, sentence: int) -> EntityRef | None:
-        """Who says the quote that goes on from `sentence`: the person named with a verb of speech
-        just after the quote closes, in this sentence or one of the next two ('"I back B. ...," X said')."""
-        if not _QUOTE_OPEN.search(self.sentences[sentence].text):
+        """Who says the quote `sentence` is in: the person named with a verb of speech just after
+        the quote closes, in this sentence or one of the next two ('"I back B. ...," X said'), else
+        just before it opens ('X said: "... I back B."'). The quote may open sentences before."""
+        opening = self._quote_opening(sentence)
+        if opening is None:
             return None
+        opened = bisect_right(self._starts, opening) - 1
         for number in range(sentence, min(sentence + 3, len(self.sentences))):
             text, start = self.sentences[number].text, self.sentences[number].start
-            closed = _QUOTE_CLOSED.search(text, 1 if number == sentence else 0)
+            closed = _QUOTE_CLOSED.search(text, max(opening + 1 - start, 0))
             if closed is None:
                 continue
             for m in self.persons(number):
                 said = _SAID.search(text, closed.end())
                 if said is not None and m.start - start >= closed.end() and abs(m.start - start - said.start()) < 60:
                     return m.ref
-            return None
+            break
+        lead = self.text[self.sentences[opened].start : opening]  # 'X said: ', 'X told reporters, '
+        named = [m for m in self.persons(opened) if m.end <= opening]
+        return named[-1].ref if named and (_SAID.search(lead) or lead.rstrip().endswith(":")) else None
+
+    def _quote_opening(self, sentence: int) -> int | None:
+        """The offset of the quotation mark that opens the quote `sentence` is in (or opens), if any."""
+        start, end = self.sentences[sentence].start, self.sentences[sentence].end
+        marks = [m.start() for m in _QUOTE_MARK.finditer(self.text, 0, end)]
+        for k in range(0, len(marks), 2):  # the marks pair up: one opens, the next closes
+            if k + 1 == len(marks) or marks[k + 1] >= start:
+                return marks[k]
         return None
 
     def agrees(self, ref: EntityRef, position: int) -> bool:
