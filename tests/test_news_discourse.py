@@ -440,6 +440,23 @@ def test_money_that_went_to_someone_or_a_missed_meeting_is_no_race(extractor, se
     assert not rivals(extractor, f"DENVER - Ann Lee is running for mayor. {second}")
 
 
+@pytest.mark.parametrize("second", [
+    "Tom Ward, a city council member, is also running.",
+    "Also in the race: Tom Ward, a businessman; Carl Frey, a former city council member; and Sam Patel.",
+])
+def test_a_title_of_one_who_also_runs_is_not_the_office_of_the_race(extractor, second):
+    """A city council member who is also running, with no office said for his race, runs in the
+    race the article tells of (the mayor's), not for the council his title names."""
+    text = f"DENVER - Ann Lee is running for mayor. {second}"
+    assert frozenset(("Ann Lee", "Tom Ward")) in rivals(extractor, text)
+
+
+def test_a_list_after_a_colon_that_names_no_race_stands_in_none(extractor):
+    """"Speakers at the rally: A and B": a list, but of no one in the race."""
+    text = "DENVER - Ann Lee is running for mayor. Speakers at the rally: Tom Ward and Carl Frey."
+    assert not {p for p in rivals(extractor, text) if "Ann Lee" in p}
+
+
 def test_a_sentence_of_pronouns_alone_is_read(extractor):
     """"A is running for governor. Senator B spoke on Tuesday. He endorsed her.": no name in the last
     sentence, both sides people named before."""

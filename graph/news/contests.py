@@ -69,7 +69,8 @@ def race_rivals(
         return []
     home: list[str | None] = []  # the article's place, read once if a race names a place
     told = " ".join(s.text for s in sentences)
-    usual = _usual_office(lexicon, told)  # the office of a race whose own is not said
+    # the office of a race whose own is not said: the article's, else the one the others' words name
+    usual = _usual_office(lexicon, told) or _only({o for _, _, words in stands if (o := _office(lexicon, words.lower())) is not None})
     entries: list[tuple[EntityRef, int, str | None, frozenset[str]]] = []
     for person, number, words in stands:
         sentence, lowered = sentences[number], words.lower()
@@ -146,11 +147,16 @@ def _places(lexicon: Lexicon, text: str) -> frozenset[str]:
 
 
 def _usual_office(lexicon: Lexicon, text: str) -> str | None:
-    """The office an article names most (_named_most)."""
+    """The office an article names most (_named_most), each place in the text counted once, for
+    the longest office word there ("city council" once, not again as "council")."""
     lowered = text.lower()
     counts: Counter[str] = Counter()
-    for pattern, key in lexicon.office_patterns:
-        counts[key] += len(pattern.findall(lowered))
+    taken: list[tuple[int, int]] = []
+    for pattern, key in lexicon.office_patterns:  # (longest first)
+        for m in pattern.finditer(lowered):
+            if not any(start < m.end() and m.start() < end for start, end in taken):
+                taken.append(m.span())
+                counts[key] += 1
     return _named_most(counts)
 
 

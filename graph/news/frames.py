@@ -1067,7 +1067,18 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             words += "".join(f" {o.text}" for p in token.children if p.dep_ == "prep" for o in p.children if YEAR.fullmatch(o.text))  # "ran in 2016"
             found += [(a, words) for a in people if a.mention is None or s.kinds.get(a.mention) == "P"]
     found += [(a, "") for a in standing]
-    return found
+    return found + _listed_as_in_the_race(s, rel)
+
+
+def _listed_as_in_the_race(s: _Sentence, rel: RelationTriggers) -> list[tuple[Arg, str]]:
+    """The people a colon lists after words that say they are in a race: "Also in the race: A,
+    a businessman; B; and C", "Others in the running: A and B"."""
+    colon = next((t for t in s.doc if t.text == ":"), None)
+    if colon is None or not any(t.lower_ == "in" and t.i + 2 < colon.i and s.doc[t.i + 1].lower_ == "the"
+                                and s.doc[t.i + 2].lemma_.lower() in rel.nouns | rel.fields | {"running"} for t in s.doc[: colon.i]):
+        return []
+    listed = dict.fromkeys(s.of[t.i] for t in s.doc[colon.i + 1 :] if t.i in s.of and s.kinds.get(s.of[t.i]) == "P")
+    return [(Arg(m), "") for m in listed]
 
 
 _OF_AN_OFFICE = {"state", "district"}  # party labels that may say which office: "state senator", "district attorney"
