@@ -224,6 +224,25 @@ def test_a_former_party_and_the_one_held_now_in_an_aside(extractor):
     assert ("Jim Justice", "party_switch", "Republican Party", "Democratic Party") in found
 
 
+@pytest.mark.parametrize("text, party", [
+    ("Ann Lee is seeking the Republican nomination for governor.", "Republican Party"),
+    ("Ann Lee is running in the Democratic primary.", "Democratic Party"),
+    ("Ann Lee, who won the GOP nomination, spoke on Monday.", "Republican Party"),
+])
+def test_one_who_runs_in_a_partys_own_contest_is_of_the_party(extractor, text, party):
+    """Seeking, running in or winning a party's nomination or primary: one of the party."""
+    assert ("Ann Lee", "member_of", party) in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee endorsed Tom Ward in the Republican primary.",
+    "Ann Lee voted in the Democratic primary.",
+])
+def test_one_who_endorses_or_votes_in_a_partys_primary_is_of_no_party(extractor, text):
+    """Endorsing or voting in a party's primary says nothing of one's own party."""
+    assert not {(s, o) for s, r, o in asserted(extractor, text) if r == "member_of" and s == "Ann Lee"}
+
+
 def test_a_two_word_place_is_no_person(extractor):
     """"West Virginia's Democrat Senator X": West Virginia is a state (it was read as a person), X a Democrat."""
     mentions, _ = extractor.reader.read("West Virginia's Democrat Senator Joe Manchin spoke. West Virginia is a state.")

@@ -33,6 +33,7 @@ _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
 _ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B", not "did him a favor"
 _TICKETS = {"ticket", "banner", "platform", "slate"}
+_PARTY_CONTESTS = {"nomination", "primary", "caucus", "runoff"}  # a party's own contest: "the Republican nomination"
 _LISTS = {"list", "roster", "slate", "lineup", "line-up"}  # "B's list of endorsers includes A"
 _MAKING = {"help", "let", "make", "see", "watch"}  # "A helped him defeat B": he is not A
 _ALONG = {"follow", "join"}  # "X follows A in joining B", "X joined A in backing B": A does it too
@@ -1407,6 +1408,16 @@ def _in_a_row(noun: Token) -> bool:
     return any(_ORDINAL.fullmatch(w.text) or w.lower_ in ("latest", "newest", "only", "next") for w in words)
 
 
+def _verb_of(noun: Token) -> Token | None:
+    """The verb a noun is the object of, directly or through a preposition: "won the nomination",
+    "running in the primary"."""
+    if noun.dep_ in _OBJECTS and noun.head.pos_ in ("VERB", "AUX"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
 def _running_before(verb: Token) -> Token | None:
     """The noun of running written just before a verb's "to" ("his race to unseat Y"), when the parse
     hangs the verb elsewhere."""
@@ -2094,6 +2105,12 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         # climb the noun phrase: "Republican Gov. Rick Scott", "GOP presidential candidates A and B"
         current = head
         for _ in range(4):
+            if current.lemma_.lower() in _PARTY_CONTESTS and (verb := _verb_of(current)) is not None and any(
+                    verb.lemma_.lower() in r.runs | r.results for r in triggers.relations if r.symmetric):
+                if _in_the_past(verb, triggers) and not past_too:
+                    return []
+                return [a for a in _subjects(verb, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]  # "won the Republican
+                # nomination", "is running in the Democratic primary": one of the party runs in its contest
             if any(c.tag_ == "VBG" and c.dep_ in ("amod", "acl") and c.i > party.i and c.lower_ not in _TITLING_VERBS for c in current.children):
                 return []  # "the Democrat challenging Majority Leader X", parsed as one noun phrase
             if s.of.get(current.i) is not None:  # not a conjunct with a party of its own: "Republican A and Democrat B"
