@@ -457,6 +457,28 @@ def test_a_list_after_a_colon_that_names_no_race_stands_in_none(extractor):
     assert not {p for p in rivals(extractor, text) if "Ann Lee" in p}
 
 
+@pytest.mark.parametrize("second", [
+    "Ann Lee is backing him. So is Carl Frey.",
+    "Ann Lee endorsed Ward on Monday. Carl Frey did the same on Tuesday.",
+    "Ann Lee endorsed Ward on Monday. Carl Frey followed suit.",
+    "Ann Lee has endorsed Ward. Carl Frey has too.",
+    "Ann Lee endorsed him Monday, and Carl Frey followed on Tuesday.",
+])
+def test_one_who_does_the_same_endorses_the_same(extractor, second):
+    """"A endorsed X. So did B" ("B did the same", "followed suit", "has too", "and B followed"): B endorsed X."""
+    text = f"Tom Ward is running for governor. {second}"
+    assert ("Carl Frey", "endorsed", "Tom Ward") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("second", [
+    "Ann Lee endorsed Ward on Monday. Carl Frey did not do the same.",
+    "Ann Lee endorsed Ward on Monday. Carl Frey spoke too.",
+])
+def test_one_who_does_not_do_the_same_endorses_no_one(extractor, second):
+    text = f"Tom Ward is running for governor. {second}"
+    assert ("Carl Frey", "endorsed", "Tom Ward") not in asserted(extractor, text)
+
+
 def test_a_sentence_of_pronouns_alone_is_read(extractor):
     """"A is running for governor. Senator B spoke on Tuesday. He endorsed her.": no name in the last
     sentence, both sides people named before."""

@@ -525,6 +525,9 @@ class Found:
     group_members: list[Arg]
     candidacies: list[tuple[Arg, str]] = field(default_factory=list)  # who stands in a race, and the words for which
     subject_group: list[Arg] = field(default_factory=list)  # the people the sentence has as its subject, when two or more
+    # who does what was said just before ("So did B", "B did the same", "B followed suit", "B has too"),
+    # and whether "just before" is this sentence ("A endorsed X, and B followed") rather than the one before
+    echoes: list[tuple[Arg, bool]] = field(default_factory=list)
 
 
 def find_frames(
@@ -600,7 +603,7 @@ def find_frames(
     roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     group = [a for a in (_subjects(roots[0], sentence) if len(roots) == 1 else []) if a.mention is not None and sentence.kinds.get(a.mention) == "P"]
     return Found(found, _campaign_owners(sentence, hiring), hires, by_groups, _group_members(sentence), candidacies,
-                 group if len(group) > 1 else [])
+                 group if len(group) > 1 else [], _echoes(sentence))
 
 
 _GROUP_WORDS = {"these", "those", "they", "them"}
@@ -1406,6 +1409,29 @@ def _in_a_row(noun: Token) -> bool:
     "the first senator", "the only Democrat" (not "the best person")."""
     words = [noun, *(c for c in noun.children if c.dep_ == "amod")]
     return any(_ORDINAL.fullmatch(w.text) or w.lower_ in ("latest", "newest", "only", "next") for w in words)
+
+
+def _echoes(s: _Sentence) -> list[tuple[Arg, bool]]:
+    """Who a sentence says does what was said just before: "So did B", "B did the same", "B
+    followed suit", "B has too", "B did as well"; "A endorsed X, and B followed" (True: in this sentence)."""
+    found: list[tuple[Arg, bool]] = []
+    for verb in s.doc:
+        if verb.dep_ not in ("ROOT", "conj") or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        lemma = verb.lemma_.lower()
+        done = [c for c in verb.children if c.dep_ in _OBJECTS | {"attr", "acomp", "xcomp", "ccomp", "prt"}]
+        said = [w.lower_ for w in done]
+        if lemma == "do" and said == ["same"] or lemma == "follow" and said == ["suit"]:
+            same = False
+        elif lemma == "follow" and not done and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+            same = True  # "A endorsed X Monday, and B followed on Tuesday"
+        elif lemma in ("be", "do", "have") and verb.dep_ == "ROOT" and not done and (
+                (verb.i and verb.nbor(-1).lower_ == "so" and verb.i == 1) or any(c.lower_ in ("too", "well") for c in verb.children)):
+            same = False
+        else:
+            continue
+        found += [(a, same) for c in verb.children if c.dep_ in _SUBJECTS for a in s.args(c, "P") if a.mention is not None]
+    return found
 
 
 def _verb_of(noun: Token) -> Token | None:

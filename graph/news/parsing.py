@@ -34,6 +34,7 @@ CONFIDENCE = {  # by the shape that found them; about their precision on the tun
     "switched": 0.8,  # support moved to B from whomever before ("X switched his support to B")
     "quit": 0.6,  # a party left, no other joined: an independent now ("X left the party in 2019")
     "group": 0.6,  # one of a group said to endorse before ("... by 400 members. Some of these include A")
+    "echo": 0.7,  # "A endorsed X. So did B"
 }
 # A "sentence" longer than this is a list, a table or a text without full stops: the patterns
 # still read it, the parser (linear, but 0.3 s per 10 KB) does not.
@@ -45,6 +46,7 @@ _ASIDE = re.compile(r"\([^()]{1,40}\)")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?\s*(?:\([A-Za-z.& ]{1,20}\)\s*)?(?:--|[-—–:])\s")
 _PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|I|I'm|I’m)\b")
+_ECHO = re.compile(r"^\s*[Ss]o (?:is|are|was|were|did|does|do|has|have|had)\b|\bdid the same\b|\bfollowed suit\b|\b(?:has|have|had|did|does) (?:too|as well)\b|,? and [^,.]{3,40} followed\b")
 _GROUP_LIST = re.compile(r"\b(?:these|those|they)\b[^.]{0,40}\bincludes?\b|\bamong\s+(?:them|these|those)\b", re.IGNORECASE)
 
 
@@ -78,6 +80,8 @@ def select(sentences: list[Sentence], mentions: list[Mention], triggers: Trigger
             chosen.append(number)
         elif people >= 1 and triggers.prefilter.search(sentence.text):
             chosen.append(number)
+        elif people >= 1 and _ECHO.search(sentence.text):
+            chosen.append(number)  # "So did B": of what the sentence before says
         elif people >= 1 and _GROUP_LIST.search(sentence.text):
             chosen.append(number)  # "Some of these include A and B": a group said to back someone before
         elif "G" in kinds and triggers.prefilter.search(sentence.text) and (named := _named_next(sentences, mentions, number)):
@@ -128,6 +132,7 @@ def parse(
             groups += [(number, relation, shape, whom) for relation, shape, whom in said.by_groups]
             of_group = _of_the_group(said.group_members, groups, number)
             parsed.frames[number] = _of_the_people_before(said.frames, subject_groups.get(number - 1, [])) + of_group
+            parsed.frames[number] += _echoed(said.echoes, said.frames, parsed.frames.get(number - 1, []))
             subject_groups[number] = said.subject_group
             parsed.candidacies[number] = said.candidacies
             if of_group:  # "Some of these include A and B" is about the one they back, not about A
@@ -245,6 +250,18 @@ def _of_the_group(members: list[Arg], groups: list[tuple[int, str, str, Arg]], n
         last = last[-1:]  # of another relation, what the group did last
     return [Frame(relation, member, whom, shape if relation == "party_switch" else "group", "asserted", 0, told_in=told)
             for told, relation, shape, whom in last for member in members if member != whom]
+
+
+def _echoed(echoes: list[tuple[Arg, bool]], here: list[Frame], before: list[Frame]) -> list[Frame]:
+    """"A endorsed X. So did B" (or "B did the same", "B followed suit"): B endorsed X too, X
+    being whom the sentence before (or, for "A endorsed X, and B followed", this one) has endorsed."""
+    out = []
+    for person, same in echoes:
+        told = next((f for f in (here if same else before) if f.relation == "endorsed" and f.status == "asserted" and f.shape != "echo"), None)
+        if told is not None and told.subject != person:
+            whom = told.object if same else Arg(None, 0, again=True)  # (the one before's: whom the last endorsement was of)
+            out.append(Frame(told.relation, person, whom, "echo", "asserted", told.trigger if same else 0, told.clauses if same else ()))
+    return out
 
 
 def _parsed_docs(nlp, texts: list[str], originals: list[str], recognize: list[bool]) -> Iterator:
