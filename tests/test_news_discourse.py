@@ -479,6 +479,20 @@ def test_one_who_does_not_do_the_same_endorses_no_one(extractor, second):
     assert ("Carl Frey", "endorsed", "Tom Ward") not in asserted(extractor, text)
 
 
+@pytest.mark.parametrize("second, endorsers", [
+    ("He picked up several endorsements on Monday. Among them were Ann Lee and the Sierra Club.", {"Ann Lee", "Sierra Club"}),
+    ("Several unions endorsed him on Monday. Among them were the Teamsters and SEIU.",
+     {"Teamsters", "Service Employees International Union"}),
+    ("He picked up several endorsements on Monday, including Ann Lee and the Sierra Club.", {"Ann Lee", "Sierra Club"}),
+])
+def test_endorsements_by_a_group_then_its_members(extractor, second, endorsers):
+    """"He picked up several endorsements. Among them were A and B" (or "Several unions endorsed
+    him. Among them were ...", "several endorsements, including A"): A and B endorsed him, "he"
+    being whom the first sentence means."""
+    text = f"Tom Ward is running for governor. {second}"
+    assert {s for s, r, o in asserted(extractor, text) if r == "endorsed" and o == "Tom Ward"} == endorsers
+
+
 def test_a_sentence_of_pronouns_alone_is_read(extractor):
     """"A is running for governor. Senator B spoke on Tuesday. He endorsed her.": no name in the last
     sentence, both sides people named before."""

@@ -556,7 +556,7 @@ def find_frames(
                 if rel.symmetric and not objects and len(subjects) > 1 and not passive and not has_object and not apart:  # "A and B became rivals"
                     subjects, objects = subjects[:1], subjects[1:]
                 if not subjects and not rel.symmetric and _by_a_group(token) and _status(token, triggers) == "asserted":
-                    by_groups += [(rel.relation, shape, a) for a in objects if a.mention is not None]
+                    by_groups += [(rel.relation, shape, a) for a in objects if a.mention is not None or a.pronoun_at is not None]
                     if shape == "joined":  # "Three Congress MLAs ... joined the BJP": they left the Congress
                         by_groups += [(rel.relation, "left", a) for noun in _group_nouns(token) for c in noun.children
                                       if c.dep_ in ("compound", "amod") for a in sentence.args(c, "G") if a.mention is not None]
@@ -638,6 +638,8 @@ def _group_nouns(trigger: Token) -> list[Token]:
     places += [verb.head for c in places if c.lower_ in _RELATIVE and verb.dep_ == "relcl"]  # "the 22 sheriffs who endorsed B"
     places += [o for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
                for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    if trigger.tag_ == "NNS" and trigger.dep_ in _OBJECTS and not any(c.dep_ in ("poss", "prep") for c in trigger.children):
+        places.append(trigger)  # "picked up several endorsements": whoever gave them, unnamed
     return [t for t in places if t.tag_ == "NNS" and t.pos_ == "NOUN"]
 
 
@@ -1713,9 +1715,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
             givers += [a for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > noun.i and _same_clause(t, head)
                        and (t.head in (head, noun) or t.head.lemma_.lower() in rel.nouns)  # not "with endorsements from B"
                        for o in t.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
-        elif not givers:  # "winning endorsements from A and B": "from" hung on the verb
-            givers += [a for t in head.children if t.dep_ == "prep" and t.lower_ in ("from", "of") and t.i > noun.i
-                       for o in t.children if o.dep_ == "pobj" for a in s.args(o)]  # fmt: skip
+        elif not givers:  # "winning endorsements from A and B": "from" hung on the verb; "several endorsements ..., including A"
+            givers += [a for t in head.children if t.dep_ == "prep" and t.i > noun.i and (t.lower_ in ("from", "of") or (
+                       t.lower_ in _INCLUDING and noun.tag_ == "NNS")) for o in t.children if o.dep_ == "pobj" for a in s.args(o)]  # fmt: skip
     elif noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in rel.giving | rel.switching:  # "lent her support to B"
         givers += _subjects(head, s)
         receivers += [a for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "behind")

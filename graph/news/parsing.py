@@ -511,8 +511,9 @@ def _resolved(frame: Frame, context: Context, number: int, last: dict[str, Entit
         return None
     if frame.object.again:  # "X is another key backer": of whom the last endorsement was
         object_, anaphoric_o = (last or {}).get(frame.relation), True
-    else:
-        object_, anaphoric_o = _resolve(frame.object, context, number, {subject.id}, frame.relation)
+    else:  # (a group's act is told in a sentence before its members are named: "He" there is of that one)
+        told = number if frame.told_in is None else frame.told_in
+        object_, anaphoric_o = _resolve(frame.object, context, told, {subject.id}, frame.relation)
     if object_ is None or object_.id == subject.id:
         return None
     return frame, subject, object_, None, anaphoric_s or anaphoric_o
