@@ -366,6 +366,7 @@ def test_one_endorsed_for_an_office_stands_in_its_race(extractor, first):
     "The Sierra Club endorsed Ann Lee for her work on parks.",
     "The Sierra Club endorsed Ann Lee for a second term.",
     "Ann Lee endorsed Tom Ward for his record.",
+    "The Sierra Club endorsed Ann Lee for her leadership on parks.",
 ])
 def test_an_endorsement_for_no_race_says_no_one_stands(extractor, first):
     """An endorsement for a reason or for another term is no candidacy in the article's race."""

@@ -1108,9 +1108,10 @@ def _in_a_race(word: Token, rel: RelationTriggers) -> Token | None:
 
 
 def _chosen_for(verb: Token, rel: RelationTriggers) -> Token | None:
-    """The race a choice is made in: "(endorsed X) for mayor", "in the Senate primary"."""
+    """The race a choice is made in: "(endorsed X) for mayor", "in the Senate primary" (not "for
+    her leadership", "for 2024")."""
     prizes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return next((p for p in prizes if not p.like_num), None) or _in_a_race(verb, rel)
+    return next((p for p in prizes if not p.like_num and not any(c.dep_ == "poss" for c in p.children)), None) or _in_a_race(verb, rel)
 
 
 def _own(noun: Token) -> bool:
@@ -1428,7 +1429,7 @@ def _echoes(s: _Sentence) -> list[tuple[Arg, bool]]:
         elif lemma == "follow" and not done and verb.dep_ == "conj" and verb.head.pos_ == "VERB":
             same = True  # "A endorsed X Monday, and B followed on Tuesday"
         elif lemma in ("be", "do", "have") and verb.dep_ == "ROOT" and not done and (
-                (verb.i and verb.nbor(-1).lower_ == "so" and verb.i == 1) or any(c.lower_ in ("too", "well") for c in verb.children)):
+                (verb.i == 1 and verb.nbor(-1).lower_ == "so") or any(c.lower_ in ("too", "well") for c in verb.children)):
             same = False
         else:
             continue

@@ -86,7 +86,6 @@ class _Filled:
     resolved: bool  # filled by anaphora, the topic or "the two"
 
 
-_QUOTE_OPEN = re.compile(r'^\s*["“]')  # a sentence that opens a quote
 _QUOTE_CLOSED = re.compile(r'[,.!?]?["”]')  # where a quote closes
 _QUOTE_MARK = re.compile(r'["“”]')
 _SAID = re.compile(r"\b(?:said|says|told|added|wrote|declared|announced)\b")
