@@ -351,65 +351,36 @@ def test_a_race_that_features_someone_and_one_who_filed_to_run(extractor, second
 
 
 @pytest.mark.parametrize("first", [
-    "Three unions endorsed Ann Lee on Monday in the race for mayor.",
+    "Three unions endorsed Ann Lee on Monday in the race for mayor.",  # endorsed in a race, or for an office
     "The Sierra Club endorsed Ann Lee for mayor on Monday.",
     "Ann Lee, who was endorsed for mayor by the Sierra Club, spoke on Monday.",
-])
-def test_one_endorsed_for_an_office_stands_in_its_race(extractor, first):
-    """"X endorsed A for mayor" (or "in the race for mayor"): A stands in the race, with whoever
-    else the article says stands in it."""
-    text = f"DENVER - {first} Tom Ward, the fourth contender, has raised little money."
-    assert frozenset(("Ann Lee", "Tom Ward")) in rivals(extractor, text)
-
-
-@pytest.mark.parametrize("first", [
-    "The Sierra Club endorsed Ann Lee for her work on parks.",
-    "The Sierra Club endorsed Ann Lee for a second term.",
-    "Ann Lee endorsed Tom Ward for his record.",
-    "The Sierra Club endorsed Ann Lee for her leadership on parks.",
-])
-def test_an_endorsement_for_no_race_says_no_one_stands(extractor, first):
-    """An endorsement for a reason or for another term is no candidacy in the article's race."""
-    text = f"DENVER - {first} Carl Frey, the fourth contender, has raised little money."
-    assert not {p for p in rivals(extractor, text) if "Carl Frey" in p}
-
-
-@pytest.mark.parametrize("first", [
-    "Ann Lee leads the crowded field for mayor, a poll found.",
+    "Ann Lee leads the crowded field for mayor, a poll found.",  # leading the field, a share of the vote
     "Ann Lee tops the pack in the mayoral race.",
     "Ann Lee had 31 percent of the vote in the mayoral primary.",
-])
-def test_one_who_leads_the_field_or_has_a_share_stands_in_the_race(extractor, first):
-    """"X leads the field", "tops the pack", "had 31 percent of the vote": X stands in the race."""
-    text = f"DENVER - {first} Tom Ward, the fourth contender, has raised little money."
-    assert frozenset(("Ann Lee", "Tom Ward")) in rivals(extractor, text)
-
-
-@pytest.mark.parametrize("first", [
-    "Ann Lee has 40 percent of the company.",
-    "Ann Lee leads the effort to save the park.",
-])
-def test_a_share_of_something_else_or_leading_an_effort_is_no_standing(extractor, first):
-    """A share of a company, or leading an effort, says nothing of a race."""
-    text = f"DENVER - {first} Tom Ward, a mayoral contender, has raised little money."
-    assert not rivals(extractor, text)
-
-
-@pytest.mark.parametrize("first", [
-    "Ann Lee is one of five candidates for mayor.",
+    "Ann Lee is one of five candidates for mayor.",  # one of the candidates
     "Ann Lee, one of five candidates for mayor, spoke on Monday.",
     "Ann Lee is among four Democrats seeking the nomination for mayor.",
 ])
-def test_one_of_the_candidates_stands_in_the_race(extractor, first):
-    """"A is one of five candidates for mayor", "A is among four Democrats seeking the nomination": A stands."""
-    text = f"DENVER - {first} Tom Ward, a mayoral contender, also spoke."
+def test_who_stands_in_the_race_with_one_told_after(extractor, first):
+    """"X endorsed A for mayor", "A leads the field", "A had 31 percent of the vote", "A is one of
+    five candidates": A stands in the race, with whoever else the article says stands in it."""
+    text = f"DENVER - {first} Tom Ward, the fourth contender, has raised little money."
     assert frozenset(("Ann Lee", "Tom Ward")) in rivals(extractor, text)
 
 
-def test_one_of_a_group_that_is_no_field_stands_in_no_race(extractor):
-    """One of the Democrats who voted for a bill stands in no race."""
-    text = "DENVER - Ann Lee is one of the Democrats who voted for the bill. Tom Ward, a mayoral contender, also spoke."
-    assert not rivals(extractor, text)
+@pytest.mark.parametrize("first", [
+    "The Sierra Club endorsed Ann Lee for her work on parks.",  # an endorsement for a reason or another term
+    "The Sierra Club endorsed Ann Lee for a second term.",
+    "The Sierra Club endorsed Ann Lee for her leadership on parks.",
+    "Ann Lee has 40 percent of the company.",  # a share of something else, leading an effort
+    "Ann Lee leads the effort to save the park.",
+    "Ann Lee is one of the Democrats who voted for the bill.",  # one of a group that is no field
+])
+def test_who_stands_in_no_race(extractor, first):
+    """An endorsement for a reason, a share of a company, leading an effort, being one of the
+    Democrats who voted for a bill: no candidacy in the article's race."""
+    text = f"DENVER - {first} Tom Ward, the fourth contender, has raised little money."
+    assert not {p for p in rivals(extractor, text) if "Ann Lee" in p}
 
 
 def test_voters_choosing_among_candidates_set_them_against_each_other(extractor):
@@ -515,20 +486,16 @@ def test_others_in_the_race_told_after_a_candidacy(extractor, second):
     assert {frozenset(("Ann Lee", "Tom Ward")), frozenset(("Ann Lee", "Carl Frey"))} <= pairs
 
 
-def test_i_in_a_quote_whose_speaker_a_later_sentence_names(extractor):
-    """'"I am proud to endorse B for governor. He will fight for Ohio," A said': A endorses B."""
-    text = '"I am proud to endorse Tom Ward for governor. He will fight for Ohio," Ann Lee said in a statement.'
-    assert ("Ann Lee", "endorsed", "Tom Ward") in asserted(extractor, text)
-
-
 @pytest.mark.parametrize("text", [
+    '"I am proud to endorse Tom Ward for governor. He will fight for Ohio," Ann Lee said in a statement.',
     '"We need change in Ohio. I am proud to endorse Tom Ward for governor. He will fight for us," Ann Lee said.',
     'Ann Lee said: "We need change in Ohio. I am proud to endorse Tom Ward for governor."',
     'Ann Lee told reporters on Monday, "We need change in Ohio. I am proud to endorse Tom Ward for governor."',
 ])
-def test_i_in_the_middle_of_a_quote_or_after_its_speaker(extractor, text):
-    """"I" in a quote's middle sentence, or in a quote whose speaker is named before it opens
-    ('A said: "... I endorse B."'), is the speaker."""
+def test_i_in_a_quote_is_its_speaker(extractor, text):
+    """"I" in a quote whose speaker a later sentence names ('"I am proud to endorse B. ...," A
+    said'), also in its middle sentence, or in a quote whose speaker is named before it opens ('A
+    said: "... I endorse B."'), is the speaker."""
     assert ("Ann Lee", "endorsed", "Tom Ward") in asserted(extractor, text)
 
 
