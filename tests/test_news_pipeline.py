@@ -132,9 +132,11 @@ def test_initials_the_article_never_spells_out_name_an_organization(extractor, t
 @pytest.mark.parametrize("text", [
     "GLENMOOR, Ill. (XP) — Ann Lee won the endorsement of Tom Reyes on Monday.",
     "March 3, 2024\n\nGLENMOOR — Ann Lee won the endorsement of Tom Reyes on Monday.",
+    "Ann Lee is NOT endorsing Tom Reyes, and she will NEVER back him.",
 ])
 def test_a_dateline_names_no_organization(extractor, text):
-    """A dateline's city and news agency, in capitals, are no organization of the article."""
+    """A dateline's city and news agency, in capitals, are no organization of the article; nor is a
+    word written in capitals for stress."""
     mentions, _ = extractor.reader.read(text)
     assert not [m.text for m in mentions if m.kind == "O"]
 

@@ -378,8 +378,8 @@ class Reader:
         headlines = _headlines(doc.text)
         out = []
         for token in doc:
-            if token.i in taken or not _ACRONYM.fullmatch(token.text) or any(s <= token.idx < e for s, e in headlines):
-                continue
+            if token.i in taken or not _ACRONYM.fullmatch(token.text) or token.is_stop or any(s <= token.idx < e for s, e in headlines):
+                continue  # (not a word written in capitals for stress: "He is NOT endorsing")
             near = [doc[j] for j in (token.i - 1, token.i + 1) if 0 <= j < len(doc)]
             if len(near) == 2 and near[0].text == "(" and near[1].text == ")":
                 continue  # "(UPI)": a dateline's news agency, or initials given after the name
