@@ -51,12 +51,13 @@ def test_kg_model_environment_variable_is_read(cli, tmp_path, monkeypatch):
     assert done.exit_code == 2 and "/no/such/model" in done.output
 
 
+_DEMOCRATS = Entity(id="democratic-party", iri="urn:kg:entity:democratic-party", label="Democratic Party",
+                    type="PoliticalParty", aliases=("Democrats", "Democrat", "Democratic"))
+
+
 @pytest.fixture(scope="module")
 def extractor():
-    return Extractor([
-        Entity(id="democratic-party", iri="urn:kg:entity:democratic-party", label="Democratic Party",
-               type="PoliticalParty", aliases=("Democrats", "Democrat", "Democratic")),
-    ])  # fmt: skip
+    return Extractor([_DEMOCRATS])
 
 
 def test_several_processes_give_what_one_gives(extractor):
@@ -118,17 +119,6 @@ def test_a_body_endorsing_is_one_organization_whole(extractor, body):
     assert {(c.subject.label, c.subject.type) for c in extractor.extract(article) if c.relation == "endorsed"} == {(body, "Organization")}
 
 
-@pytest.mark.parametrize("text, endorser", [
-    ("Tom Reyes has been endorsed by 4321QWU, the largest health care union.", "4321QWU"),
-    ("Tom Reyes won the backing of DC98, the city workers' union.", "DC98"),
-])
-def test_initials_the_article_never_spells_out_name_an_organization(extractor, text, endorser):
-    """Capitals, with a local's number or not, that the article gives no name for ("DC98",
-    "4321QWU") are an Organization's, even where the recognizer sees none."""
-    article = parse_article(text, "i.txt")
-    assert {(c.subject.label, c.subject.type) for c in extractor.extract(article) if c.relation == "endorsed"} == {(endorser, "Organization")}
-
-
 @pytest.mark.parametrize("text", [
     "GLENMOOR, Ill. (XP) — Ann Lee won the endorsement of Tom Reyes on Monday.",
     "March 3, 2024\n\nGLENMOOR — Ann Lee won the endorsement of Tom Reyes on Monday.",
@@ -142,14 +132,17 @@ def test_a_dateline_names_no_organization(extractor, text):
 
 
 @pytest.mark.parametrize("text, body", [
-    ("Democratic Majority for Israel endorsed Tom Reyes on Monday.", "Democratic Majority for Israel"),
+    ("Tom Reyes has been endorsed by 4321QWU, the largest health care union.", "4321QWU"),  # initials never spelled out
+    ("Tom Reyes won the backing of DC98, the city workers' union.", "DC98"),
+    ("Democratic Majority for Israel endorsed Tom Reyes on Monday.", "Democratic Majority for Israel"),  # a party's name in a group's
     ("Republicans for National Renewal endorsed Tom Reyes on Monday.", "Republicans for National Renewal"),
     ("Tom Reyes was endorsed by College Republicans on Monday.", "College Republicans"),
     ("Tom Reyes won the backing of Young Democrats of America.", "Young Democrats of America"),
 ])
-def test_a_group_named_with_a_party_is_an_organization(extractor, text, body):
-    """A party's name inside a group's, with no organization word ("Democratic Majority for
-    Israel", "College Republicans"), is the group, an Organization that endorses."""
+def test_initials_and_groups_named_with_a_party_are_organizations(extractor, text, body):
+    """Capitals the article gives no name for ("DC98", "4321QWU", even where the recognizer sees
+    none), and a group whose name holds a party's with no organization word ("Democratic Majority
+    for Israel", "College Republicans"), are an Organization that endorses."""
     article = parse_article(text, "g.txt")
     assert {(c.subject.label, c.subject.type) for c in extractor.extract(article) if c.relation == "endorsed"} == {(body, "Organization")}
 
@@ -161,11 +154,8 @@ def test_a_group_named_with_a_party_is_an_organization(extractor, text, body):
 ])
 def test_a_chamber_a_state_or_a_person_before_a_party_makes_no_group(extractor, text):
     """"Senate Democrats", "Texas Republicans", "Never Trump Democrats" are no organization."""
-    knows_trump = Extractor([
-        Entity(id="democratic-party", iri="urn:kg:entity:democratic-party", label="Democratic Party",
-               type="PoliticalParty", aliases=("Democrats", "Democrat", "Democratic")),
-        Entity(id="donald-trump", iri="urn:kg:entity:donald-trump", label="Donald Trump", type="Person", aliases=("Trump",)),
-    ])  # fmt: skip
+    knows_trump = Extractor([_DEMOCRATS, Entity(id="donald-trump", iri="urn:kg:entity:donald-trump", label="Donald Trump",
+                                                 type="Person", aliases=("Trump",))])
     article = parse_article(text, "c.txt")
     assert not {c.subject.label for c in knows_trump.extract(article) if c.subject.type == "Organization"}
 
