@@ -153,6 +153,9 @@ ADVISED = [
     ("Maria Ortega's campaign hired pollster Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
     ("Dan Whitaker took over as Maria Ortega's campaign manager.", ("Dan Whitaker", "Maria Ortega")),
     ("Maria Ortega spoke. The Ortega campaign's pollster, Dan Whitaker, disagreed.", ("Dan Whitaker", "Maria Ortega")),
+    ("Dan Whitaker, Maria Ortega's former campaign chief, disagreed.", ("Dan Whitaker", "Maria Ortega")),
+    ("Sen. Maria Ortega named Paul Lutz her campaign manager on Monday.", ("Paul Lutz", "Maria Ortega")),
+    ("Maria Ortega's team includes pollster Tom Reyes and media consultant Dana Whitaker.", ("Dana Whitaker", "Maria Ortega")),
 ]
 
 
@@ -162,10 +165,15 @@ def test_advisers(extractor, text, pair):
     assert (pair[0], "advised", pair[1]) in statements(extractor, text).get("asserted", set())
 
 
-def test_a_manager_of_something_else_is_no_adviser(extractor):
-    """"manager" without a campaign word is any job: no advised statement."""
-    found = statements(extractor, "Dan Whitaker, the general manager of the Ortega Hotel, spoke.")
-    assert not any(r == "advised" for _, r, *_ in found.get("asserted", set()))
+@pytest.mark.parametrize("text", [
+    "Dan Whitaker, the general manager of the Ortega Hotel, spoke.",
+    "Dan Whitaker, the campaign chief of staff for Maria Ortega, spoke.",
+    "Maria Ortega's cabinet includes Tom Reyes and media consultant Dan Whitaker.",
+])
+def test_a_manager_of_something_else_is_no_adviser(extractor, text):
+    """"manager" without a campaign word is any job, a chief of staff is staff, and a cabinet is
+    no campaign: no advised statement."""
+    assert not any(r == "advised" for _, r, *_ in statements(extractor, text).get("asserted", set()))
 
 
 MEMBERS = [

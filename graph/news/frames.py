@@ -816,8 +816,12 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 named = token
                 while named.dep_ in ("compound", "amod") and named.head != named:
                     named = named.head
+                while named.dep_ == "conj" and named.head != named:
+                    named = named.head
                 if named.dep_ in _OBJECTS and named.head.lemma_.lower() in rel.hiring:
                     owners = [a for a in _subjects(named.head, s) if a.mention is not None]
+                elif named.dep_ in _OBJECTS and named.head.lemma_.lower() == "include":  # "B's team includes pollster X"
+                    owners = [a for c in named.head.children if c.dep_ in _SUBJECTS and c.lemma_.lower() in _CAMPAIGN for a in s.owner(c)]
             if not owners and holders and rel.hiring and not _aside(token, s.speech):
                 owners = [Arg(None, token.idx, focus=True)]  # "The hires include pollster X": the campaign told of
             yield "agent", holders, owners
@@ -1815,6 +1819,8 @@ def _verb_of_as(as_: Token) -> Token:
 def _qualified(token: Token, lemma: str, rel: RelationTriggers) -> bool:
     """Whether a qualified agent noun has its word before it ("campaign manager", "the campaign's
     chairman") or after it ("chairman of the campaign")."""
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ == "staff" for o in c.children) for c in token.children):
+        return False  # a chief of staff is staff
     wanted = rel.qualified.get(lemma)
     if wanted is None:
         return True
@@ -1857,8 +1863,9 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
         return s.args(head)
     if noun.dep_ == "conj" and head.pos_ == "NOUN" and s.of.get(head.i) is None and head != noun:
         return _holders(head, s, hiring)  # "X, the firm's chairman and former campaign chair for B": X holds both
-    if noun.dep_ == "oprd" and (named := [a for c in head.children if c.dep_ in _OBJECTS for a in s.args(c)]):
-        return named  # "X called him the best candidate": him, not X
+    if noun.dep_ == "oprd" and (named := [a for c in head.children if c.dep_ in _OBJECTS or (c.dep_ == "oprd" and c.i < noun.i)
+                                          for a in s.args(c)]):
+        return named  # "X called him the best candidate": him, not X; "X named Y her campaign manager": Y
     if noun.dep_ in ("attr", "oprd", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in ("become", "remain")):
         return _subjects(head, s)
     if noun.dep_ == "pobj" and head.lower_ == "as":
