@@ -58,6 +58,11 @@ ENDORSED = [
     ("Maria Ortega has thrown her weight behind Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
     ("Maria Ortega endorsed Tom Reyes's bid for governor.", ("Maria Ortega", "Tom Reyes")),
     ("Tom Reyes touted endorsements from Maria Ortega and the Sierra Club.", ("Sierra Club", "Tom Reyes")),
+    ("Maria Ortega voiced support for Tom Reyes on Monday.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega put her support behind Tom Reyes on Monday.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega reiterated her support for Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ('"Tom Reyes is the right choice," Sen. Maria Ortega said in a statement endorsing him.', ("Maria Ortega", "Tom Reyes")),
+    ("Sen. Maria Ortega released a video endorsing Tom Reyes on Monday.", ("Maria Ortega", "Tom Reyes")),
 ]
 
 
@@ -83,6 +88,15 @@ NOT_ASSERTED = [
     "Maria Ortega refused to back Tom Reyes.",
     "Maria Ortega stopped short of endorsing Tom Reyes.",
 ]
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Ortega read Gov. Dan Fox's statement endorsing Tom Reyes.",
+    "Maria Ortega put the scandal behind her and praised Tom Reyes.",
+])
+def test_words_near_an_endorsement_that_give_none(extractor, text):
+    """Another's statement read out, and "put X behind her", are no endorsement by the subject."""
+    assert ("Maria Ortega", "endorsed", "Tom Reyes") not in statements(extractor, text).get("asserted", set())
 
 
 @pytest.mark.parametrize("text", NOT_ASSERTED)

@@ -34,6 +34,7 @@ _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "
 _ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B", not "did him a favor"
 _TICKETS = {"ticket", "banner", "platform", "slate"}
 _PARTY_CONTESTS = {"nomination", "primary", "caucus", "runoff"}  # a party's own contest: "the Republican nomination"
+_STATEMENTS = {"statement", "video", "letter", "op-ed", "post", "tweet", "message", "column", "editorial", "speech", "release", "email", "announcement"}
 _LISTS = {"list", "roster", "slate", "lineup", "line-up"}  # "B's list of endorsers includes A"
 _MAKING = {"help", "let", "make", "see", "watch"}  # "A helped him defeat B": he is not A
 _ALONG = {"follow", "join"}  # "X follows A in joining B", "X joined A in backing B": A does it too
@@ -1361,6 +1362,14 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         owners = [c for c in current.head.children if c.dep_ == "poss"] if current.dep_ == "acl" else []
         if owners and current.head.lemma_.lower() in _RUNNING:  # "her effort to unseat X", "his bid to replace X"
             return [a for c in owners for a in s.args(c)]
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.lemma_.lower() in _STATEMENTS:
+            said = current.head.head.head if current.head.dep_ == "pobj" else current.head.head
+            someone_elses = any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("from", "by"))
+                                for c in [*current.head.children, *current.children])  # "a statement (endorsing B) from C"
+            if current.head.dep_ in _OBJECTS | {"pobj"} and said.pos_ == "VERB" and not someone_elses:
+                current = said  # "A said in a statement endorsing B", "A released a video endorsing B": A's
+                continue
+            break
         if current.dep_ == "acl" and current.head.dep_ in _OBJECTS | {"attr"}:  # "has no plans to endorse"
             current = current.head.head
             continue
