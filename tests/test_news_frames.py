@@ -131,6 +131,12 @@ RIVALS = [
     ("Maria Ortega and Tom Reyes are running for mayor.", ("Maria Ortega", "Tom Reyes")),
     ("Maria Ortega and Tom Reyes are locked in a tight race.", ("Maria Ortega", "Tom Reyes")),
     ("Maria Ortega won the runoff against Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega won the primary, with Tom Reyes close behind.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega won the primary, with Tom Reyes second and Dan Whitaker third.", ("Dan Whitaker", "Tom Reyes")),
+    ("Maria Ortega won the nomination with 45 percent, with Tom Reyes trailing at 30 percent.", ("Maria Ortega", "Tom Reyes")),
+    ("Only a few hundred votes separated Sen. Maria Ortega and Rep. Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega narrowly led Tom Reyes in the primary for the House seat.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega will meet Tom Reyes in the November election.", ("Maria Ortega", "Tom Reyes")),
 ]
 
 
@@ -138,9 +144,14 @@ RIVALS = [
     "Maria Ortega and Tom Reyes ran together in 2020.",
     "Maria Ortega and Tom Reyes are running for reelection.",
     "Maria Ortega and Tom Reyes campaigned together for Dan Whitaker.",
+    "Maria Ortega won the primary with the help of Tom Reyes.",
+    "Maria Ortega won the primary, with Tom Reyes at her side.",
+    "Maria Ortega led Tom Reyes in fundraising last quarter.",
+    "Maria Ortega met Tom Reyes in the election office on Monday.",
 ])
 def test_running_side_by_side_is_no_rivalry(extractor, text):
-    """Two people running together, or each for their own seat, are not rivals."""
+    """Two people running together, or each for their own seat, or met in a race's words but not
+    in a race ("with the help of", "in fundraising", "in the election office"), are not rivals."""
     assert not any(r == "rival_of" for _, r, *_ in statements(extractor, text).get("asserted", set()))
 
 

@@ -420,9 +420,11 @@ def _conjunction(doc: Doc, i: int) -> int:
 
 
 def _joins_in(verb: Token, contests: frozenset[str]) -> bool:
-    """Whether "join" or "meet" is joined by "in" a contest: "join B in the race"."""
+    """Whether "join" or "meet" is joined by "in" a contest: "join B in the race" (the "in" on the
+    verb or on B)."""
+    words = [verb, *(c for c in verb.children if c.dep_ in _OBJECTS)]
     return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.lemma_.lower() in contests for o in c.children if o.dep_ == "pobj")
-               for c in verb.children)  # fmt: skip
+               for w in words for c in w.children)  # fmt: skip
 
 
 def _of_a_campaign(noun: Token) -> bool:
@@ -728,7 +730,9 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "hiring", list(dict.fromkeys(advisers)), hirers  # "B's campaign hired A"
         if lemma in rel.choosing and rel.symmetric:
             yield ("choice", *_choice(token, s))
-        if rel.symmetric and lemma in ("join", "meet") and _joins_in(token, rel.nouns):  # "A will join B in the race", "will meet B in the runoff"
+        if rel.symmetric and lemma in ("join", "meet") and _joins_in(token, rel.nouns | _ELECTIONS):  # "A will join B in the race", "will meet B in the runoff"
+            yield "verb", _subjects(token, s), [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
+        if lemma in rel.polling and _joins_in(token, rel.nouns | _ELECTIONS) and not _in_a_poll(token, rel):  # "A narrowly led B in the primary"
             yield "verb", _subjects(token, s), [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
         if lemma in rel.scoring and _share(token, rel) is not None:
             yield "result", _subjects(token, s), _result_others(token, rel, s)
@@ -985,7 +989,7 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
             climb = False  # told in passing: "With A and B in the runoff, the city can expect ..."
         elif token.pos_ in ("VERB", "AUX", "ADJ"):
             if lemma in rel.scoring and _share(token, rel) is not None:
-                people += _subjects(token, s)
+                people += _subjects(token, s) + _runners_up(token, rel, s)
             elif lemma in rel.placing and _placed(token):
                 people += _subjects(token, s)
             elif lemma in rel.ties and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
@@ -993,7 +997,9 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                 people += [a for c in doer.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for a in s.args(c, "P")]
                 people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
                            for a in s.args(o, "P")]  # fmt: skip
-            elif lemma in rel.gaps and any(c.dep_ in _SUBJECTS and (_a_share(c, rel) or c.lemma_.lower() in rel.polls) for c in token.children):
+            elif lemma in rel.gaps and any((c.dep_ in _SUBJECTS or c == token.head) and (_a_share(c, rel) or c.lemma_.lower() in rel.polls)
+                                           for c in [*token.children, *([token.head] if token.dep_ == "acl" else [])]):  # fmt: skip
+                # ("N votes separated A and B", "separated" parsed as qualifying the votes too)
                 people += [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]  # "N votes separated A and B"
                 apart = [token, *(c for c in token.children if c.dep_ in _OBJECTS)]  # "... separated A from B", the "from" on either
                 people += [a for w in apart for c in w.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
@@ -1006,6 +1012,8 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
             elif lemma in ("make", "miss") and any(c.dep_ in _OBJECTS and c.lemma_.lower() in rel.rounds for c in token.children):
                 people += _subjects(token, s)  # "A made (missed, failed to make) the runoff": A ran, whatever the outcome
                 ran = True
+            elif lemma in rel.results | rel.scoring and (behind := _runners_up(token, rel, s)):
+                people += _subjects(token, s) + behind  # "A won the primary, with B close behind (second, trailing)"
         if people and (ran or _status(token, triggers, climb, contest=True) == "asserted"):
             for person in people:
                 if person.mention is not None:
@@ -1096,6 +1104,7 @@ _OF_AN_OFFICE = {"state", "district"}  # party labels that may say which office:
 _ELECTORATE = {"voter", "resident", "supporter", "constituent", "delegate", "follower", "fan", "everyone", "people", "citizen", "respondent"}
 _PLACE_WORDS = {"PROPN", "NUM", "ADJ", "DET", "NOUN"}  # the words of a place said after a name: "in New York's 17th District"
 _FEATURING = {"feature", "include"}  # whose subject, a race, has its objects stand in it: "the race also features X"
+_ELECTIONS = {"election", "general", "caucus", "caucuses", "balloting", "count"}  # said "in": "meet B in the November election"
 _LED = {"race", "pack", "primary"}  # what a verb of polling leads, besides a field: "X leads the race"
 _CANDIDACY = {"bid", "candidacy", "campaign"}  # whose possessor stands in a race: "X's presidential bid" (not "X's bid for Y's support")
 
@@ -1127,6 +1136,26 @@ def _own(noun: Token) -> bool:
 _PLACE_NOUNS = {"place", "position", "spot"}
 # (the recognizer, which would tag ordinals, does not run on every sentence)
 _ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|last|\d+(?:st|nd|rd|th))", re.IGNORECASE)
+
+
+_BEHIND = {"behind", "trailing", "runner-up", "close"}
+
+
+def _runners_up(verb: Token, rel: RelationTriggers, s: _Sentence) -> list[Arg]:
+    """Who a "with" phrase on a verb of winning a race or a share places behind: "A won the
+    primary, with B close behind", "with B second and C third", "with B trailing at 30 percent"
+    (not "won with B's help")."""
+    if not any(c.dep_ in _OBJECTS and (c.lemma_.lower() in rel.nouns | rel.prizes or _a_share(c, rel)) for c in verb.children):
+        return []
+    phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    phrases += [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)]
+    found: list[Arg] = []
+    for phrase in phrases:
+        words = list(phrase.subtree)
+        if any(w.lower_ in _BEHIND or _ORDINAL.fullmatch(w.text) for w in words):
+            found += [a for w in words if w.dep_ in ("pobj", "nsubj", "conj", "compound") and s.of.get(w.i) is not None
+                      for a in s.args(w, "P")]  # fmt: skip
+    return list(dict.fromkeys(found))
 
 
 def _placed(verb: Token) -> bool:
