@@ -32,6 +32,18 @@ def test_a_role_without_its_campaign_is_the_campaign_the_story_is_about(extracto
     assert ("Gerald Osei", "advised", "Maria Lindqvist") in found
 
 
+@pytest.mark.parametrize("second", [
+    "Tom Reyes joined the campaign as a senior adviser.",
+    "Tom Reyes was named campaign manager on Monday.",
+])
+def test_who_joins_or_is_named_to_the_campaign_of_the_one_candidate_works_for_her(extractor, second):
+    """One who joins "the campaign" as staff is on the staff of the one candidate the article has,
+    not a second candidate; "X was named campaign manager" holds the role."""
+    text = "Sen. Maria Lindqvist is running for governor. " + second
+    assert ("Tom Reyes", "advised", "Maria Lindqvist") in asserted(extractor, text)
+    assert not rivals(extractor, text)
+
+
 @pytest.mark.parametrize("aside", [
     '"We will win," said strategist Amy Cole.',
     "Amy Cole, a consultant, said the race was close.",

@@ -897,6 +897,7 @@ def _aside(noun: Token, speech: frozenset[str]) -> bool:
 
 _APART = {"respective", "different", "separate"}
 _NO_ONE_RACE = {"reelection", "re-election", "office", "term", "seat"}  # what many run for, each in a race of their own
+_STAFFED = {"campaign", "team", "operation", "effort", "camp"}  # what one joins as staff
 _RUNNING = {"run", "campaign", "seek", "bid", "candidacy", "race", "challenge", "effort", "attempt", "quest", "drive"}
 
 
@@ -1066,6 +1067,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             elif lemma in rel.entering or lemma in rel.announcing or lemma in rel.results:  # "entered the race", "announced her
                 # candidacy for governor", "won the Democratic primary", "clinched the nomination"
                 words = _RUNNING if lemma in rel.announcing else rel.nouns | rel.prizes | _RUNNING
+                if lemma in rel.entering and lemma not in rel.announcing | rel.results:
+                    words = words - _STAFFED  # who joins a campaign or an effort is on its staff, not in the race
                 prize = next((c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in words), None)
                 people = _subjects(token, s) if prize is not None else []
         elif token.pos_ in ("NOUN", "PROPN", "ADJ") and lemma in rel.candidates and token.tag_ in ("NN", "NNP", "JJ") and (
@@ -1905,7 +1908,7 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
                                           for a in s.args(c)]):
         return named  # "X called him the best candidate": him, not X; "X named Y her campaign manager": Y
     if noun.dep_ in ("attr", "oprd", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in ("become", "remain")):
-        return _subjects(head, s)
+        return _subjects(head, s) or [a for c in head.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c)]  # "X was named manager"
     if noun.dep_ == "pobj" and head.lower_ == "as":
         verb = _verb_of_as(head)
         if verb.pos_ in ("VERB", "AUX"):
