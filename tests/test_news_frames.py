@@ -137,6 +137,9 @@ RIVALS = [
     ("Only a few hundred votes separated Sen. Maria Ortega and Rep. Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
     ("Maria Ortega narrowly led Tom Reyes in the primary for the House seat.", ("Maria Ortega", "Tom Reyes")),
     ("Maria Ortega will meet Tom Reyes in the November election.", ("Maria Ortega", "Tom Reyes")),
+    ("The race includes Maria Ortega, Tom Reyes and Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
+    ("Maria Ortega is running in a crowded primary that also includes Tom Reyes and Dan Whitaker.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega won a union's backing, giving her a boost in a primary that also includes Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
 ]
 
 
@@ -148,6 +151,7 @@ RIVALS = [
     "Maria Ortega won the primary, with Tom Reyes at her side.",
     "Maria Ortega led Tom Reyes in fundraising last quarter.",
     "Maria Ortega met Tom Reyes in the election office on Monday.",
+    "The committee includes Maria Ortega and Tom Reyes.",
 ])
 def test_running_side_by_side_is_no_rivalry(extractor, text):
     """Two people running together, or each for their own seat, or met in a race's words but not

@@ -960,6 +960,28 @@ def _went_to_a_share(verb: Token, rel: RelationTriggers) -> bool:
     return what is not None and _a_share(what, rel)
 
 
+_INCLUSIVE_RACES = {"race", "contest", "primary", "runoff", "field", "ballot", "by-election", "election", "caucus"}
+
+
+def _included_in(race: Token, s: _Sentence) -> list[Arg]:
+    """The people a race is said to include: "the race includes A and B", "a primary that includes
+    A and B"; with "also", the one the sentence puts in it too ("X is running in a primary that
+    also includes A", "giving him a boost in a primary that also includes A")."""
+    if race.dep_ in _SUBJECTS and race.head.lemma_.lower() in ("include", "feature"):
+        verb = race.head
+    else:
+        verb = next((c for c in race.children if c.dep_ == "relcl" and c.lemma_.lower() in ("include", "feature")), None)
+    if verb is None:
+        return []
+    found = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P") if a.mention is not None]
+    if found and verb.dep_ == "relcl" and any(c.lower_ == "also" for c in verb.children) and race.dep_ == "pobj":
+        governor = race.head.head
+        governor = governor.head if governor.pos_ == "NOUN" and governor.dep_ in _OBJECTS else governor
+        if governor.pos_ in ("VERB", "AUX"):
+            found += [a for c in governor.children if c.dep_ == "dative" for a in s.args(c, "P") if a.mention is not None] or _subjects(governor, s)
+    return found
+
+
 def _standings(rel: RelationTriggers, holders: dict[Arg, int]) -> list[Frame]:
     """Every two people a sentence gives a standing in a contest (_standing_holders), as rivals."""
     ranked = sorted(holders.items(), key=lambda held: held[1])
@@ -982,6 +1004,8 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                        for a in s.args(o, "P")]  # fmt: skip
             if token.dep_ == "appos" and s.kinds.get(s.of.get(token.head.i, -1)) == "P" and any(c.like_num for c in token.children):
                 people.append(Arg(s.of[token.head.i]))  # "A won 40 percent, B 30 percent and C 20 percent": the verb left out
+        elif token.pos_ == "NOUN" and lemma in _INCLUSIVE_RACES and (included := _included_in(token, s)):
+            people += included  # "a crowded primary that also includes A and B", "the race includes A and B"
         elif token.pos_ in ("NOUN", "PROPN") and lemma in rel.rounds and token.dep_ == "pobj" and token.head.lower_ == "in":
             holder = token.head.head  # "with A and B in the runoff", the "in" on B
             while holder.dep_ == "conj" and holder.head.pos_ == "PROPN":
