@@ -918,9 +918,13 @@ def test_a_subject_pronoun_after_and_or_a_semicolon_goes_on_with_the_subject(ext
     assert not {k for k in found if k[1] == "rival_of" and "Jacinda Arden" in k and "Chris Lux" in k}
 
 
-def test_quitting_to_join_a_party_the_lexicon_does_not_know_is_no_move_to_independent(extractor):
-    text = UK + " Former Tory minister Anna Soubry quit the party to join Change UK."
-    assert not {k for k in asserted(extractor, text) if k[1] == "party_switch" and k[2] == "Independent"}
+@pytest.mark.parametrize("move", ["quit the party to join Change UK", "quit the Tories in 2019 to help found Change UK"])
+def test_quitting_to_join_a_party_the_lexicon_does_not_know_is_no_move_to_independent(extractor, move):
+    """Joining, or helping found, a party the lexicon does not know is a move to it, not to no party
+    ("found" after "help" is no participle of "find")."""
+    found = asserted(extractor, f"{UK} Former Tory minister Anna Soubry {move}.")
+    assert not {k for k in found if k[1] == "party_switch" and k[2] == "Independent"}
+    assert ("Anna Soubry", "party_switch", "Change UK", "Conservative Party") in found
 
 
 def test_a_surname_after_another_first_name_is_another_person():

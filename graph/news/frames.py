@@ -1330,13 +1330,17 @@ def _parties_out_of(verb: Token) -> list[Token]:
 _PARTY_NAME_WORDS = {"party", "front", "alliance", "movement", "congress", "league", "coalition", "bloc", "forum"}
 
 
+_HELPING = {"help", "try", "attempt", "seek"}
+
+
 def _joins_a_name(verb: Token, leaving: frozenset[str]) -> bool:
     """Whether a joining verb's object is a party the lexicon may not know: a name that says it is
     one ("moved to the Freedom Front"), or any name joined on leaving a party ("quit the party to
     join Change UK"); not "joining the White House"."""
     objects = [c for c in verb.children if c.dep_ in _OBJECTS]
     objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children if o.dep_ == "pobj"]
-    on_leaving = verb.head.lemma_.lower() in leaving or any(c.lemma_.lower() in leaving for c in verb.children if c.dep_ in ("conj", "advcl"))
+    above = verb.head.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HELPING else verb.head  # "quit ... to help found"
+    on_leaving = above.lemma_.lower() in leaving or any(c.lemma_.lower() in leaving for c in verb.children if c.dep_ in ("conj", "advcl"))
     if on_leaving:  # "quit the party to join Change UK", "to form a new party"
         return any(o.pos_ == "PROPN" or o.lemma_.lower() in _PARTY_NAME_WORDS for o in objects)
     return any(o.pos_ == "PROPN" and any(t.lower_ in _PARTY_NAME_WORDS for t in o.subtree) for o in objects)

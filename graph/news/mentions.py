@@ -601,6 +601,16 @@ def keep_words_whole(nlp: Language, words: Iterable[str]) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+def read_found_as_founding(nlp: Language) -> None:
+    """Make "found" after "help" the verb of founding, not the participle of "find" that the
+    tagger takes it for ("quit the Tories to help found Change UK"). Pipelines without an
+    attribute ruler are left as they are."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    pattern = [{"LOWER": {"IN": ["help", "helps", "helped", "helping"]}}, {"LOWER": "found"}]
+    nlp.get_pipe("attribute_ruler").add([pattern], {"LEMMA": "found", "TAG": "VB", "POS": "VERB"}, index=1)
+
+
 def _initials_of_organizations(doc: Doc, taken: set[int], found: list[Mention]) -> list[Mention]:
     """The organizations the article names in full, where it writes their initials ("the WFA",
     "WFA-backed" after "the Working Families Alliance")."""
