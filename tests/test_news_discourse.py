@@ -103,6 +103,23 @@ def test_the_candidates_of_one_contest_are_rivals(extractor, text, people):
     assert {(a, "rival_of", b) for a, b in pairs} <= found
 
 
+@pytest.mark.parametrize("later", [
+    "Mark Hale is also on the ballot.",
+    "Also on the ballot is Reform UK candidate Mark Hale.",
+    "Also running is Mark Hale, a businessman.",
+    "Mark Hale is also standing.",
+])
+@pytest.mark.parametrize("first", [
+    "Anna Soubry is running against Ruth Cadbury for mayor.",
+    "Anna Soubry is standing against Ruth Cadbury in Brentford.",
+])
+def test_one_said_to_be_in_the_race_too_is_the_rival_of_both_sides(extractor, first, later):
+    """"A is running against B" puts both in the race (whose office may go unsaid, "in Brentford"),
+    so one also on its ballot, or also running, is the rival of each."""
+    found = rivals(extractor, f"{first} {later}")
+    assert {frozenset(("Anna Soubry", "Mark Hale")), frozenset(("Ruth Cadbury", "Mark Hale"))} <= found
+
+
 def test_candidates_of_many_contests_are_not_rivals(extractor):
     """"X endorsed 81 candidates, including A and B": no one contest."""
     found = asserted(extractor, "Maria Ortega endorsed 81 candidates, including Tim Ross and Ann Wu.")

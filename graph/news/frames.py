@@ -1059,11 +1059,13 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
         lemma = token.lemma_.lower()
         people: list[Arg] = []
         prize: Token | None = None
+        where = False  # the prize is a place: "is standing in Brentford"
         if token.pos_ in ("VERB", "AUX"):
             if lemma in rel.runs:  # "is running for mayor", "is seeking the Democratic nomination", "ran in the primary"
                 prizes = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "in") for o in p.children if o.dep_ == "pobj"]
                 prizes += [c for c in token.children if c.dep_ in _OBJECTS and (lemma != "run" or _own(c))]  # "ran his own campaign"
                 prize = next((p for p in prizes if not p.like_num), None)  # (not "ran in 2024")
+                where = prize is not None and prize.pos_ == "PROPN" and prize.head.lower_ == "in" and s.of.get(prize.i) is None
                 if prize is not None and prize.lemma_.lower() in _NO_ONE_RACE:
                     prize = None  # "running for reelection": each in a race of their own
                 party = prize is not None and s.kinds.get(s.of.get(prize.i, -1)) == "G"  # "will stand for the Green Party"
@@ -1072,6 +1074,9 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 chosen = prize is None and token.dep_ == "xcomp" and (any(c.dep_ == "auxpass" for c in token.head.children)
                                                                       or token.head.lemma_.lower() in rel.announcing)  # fmt: skip
                 people = _subjects(token, s) if prize is not None or also or chosen else []
+                if prize is not None and people:  # "A is running against B for mayor": B too
+                    people += [a for p in token.children if p.dep_ == "prep" and p.lower_ == "against" for o in p.children
+                               if o.dep_ == "pobj" for a in s.args(o, "P") if a.mention is not None]  # fmt: skip
                 if prize is not None and token.dep_ == "acl":
                     people += _one_of_a_group(token.head, s)  # "A is among four Democrats seeking the nomination"
                 prize = None if party else prize
@@ -1107,7 +1112,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid"
         titled = token.pos_ in ("NOUN", "PROPN")  # a title says what its holder is, whatever the sentence says of them
         if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers):
-            words = " ".join(t.text for t in prize.subtree) if prize is not None else ""
+            words = " ".join(t.text for t in prize.subtree) if prize is not None and not where else ""
             if lemma in rel.announcing and prize is not None and not any(c.dep_ == "prep" for c in prize.children):
                 words = ""  # "X announced her campaign": a standing in the race the article tells of
             words += "".join(f" {o.text}" for p in token.children if p.dep_ == "prep" for o in p.children if YEAR.fullmatch(o.text))  # "ran in 2016"
@@ -1143,9 +1148,10 @@ def _also(verb: Token) -> bool:
 
 
 def _in_a_race(word: Token, rel: RelationTriggers) -> Token | None:
-    """The race a word is said to be in: "(are) in the race", "candidates in the primary"."""
-    return next((o for p in word.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                 if o.dep_ == "pobj" and o.lemma_.lower() in rel.nouns), None)  # fmt: skip
+    """The race a word is said to be in: "(are) in the race", "candidates in the primary", "on the
+    ballot"."""
+    return next((o for p in word.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in (rel.nouns if p.lower_ == "in" else {"ballot"})), None)  # fmt: skip
 
 
 def _chosen_for(verb: Token, rel: RelationTriggers) -> Token | None:
@@ -1402,7 +1408,7 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     running = _running_before(verb)
     if running is not None and (owners := [a for c in running.children if c.dep_ == "poss" for a in s.args(c)]):
         return owners  # "endorsed X in his race to unseat Y", "to unseat" parsed as the endorsement's aim: his
-    inverted = [o for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" for o in c.children if o.dep_ == "attr"]
+    inverted = [o for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" for o in c.children if o.dep_ in ("attr", "nsubj")]
     if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
         inverted += [o for o in verb.head.children if o.dep_ == "attr"]
     if inverted and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in verb.children):
