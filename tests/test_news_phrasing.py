@@ -2138,3 +2138,11 @@ def test_the_party_one_is_now_after_a_switch_is_a_membership(extractor):
 def test_bolting_a_party_for_another(extractor):
     found = statements(extractor, "Ann Lee bolted the Democratic Party for the GOP.").get("asserted", set())
     assert ("Ann Lee", "party_switch", "Republican Party", "Democratic Party") in found
+
+
+def test_a_party_whose_name_ends_in_s_is_no_plural_of_a_group(extractor):
+    """"Senior Congress leader X" names the Congress party ("Congress" is no plural, unlike
+    "College Republicans"), after a dateline too."""
+    text = "NEW DELHI — Senior Congress leader Ravi Mehta on Sunday quit the party and joined the Shiv Sena."
+    assert ("Ravi Mehta", "party_switch", "Shiv Sena", "Indian National Congress") in asserted(extractor, text)
+
