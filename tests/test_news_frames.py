@@ -246,6 +246,8 @@ WORLD = [
     ("BJP's Maria Ortega spoke in New Delhi.", ("Maria Ortega", "member_of", "Bharatiya Janata Party")),
     ("Maria Ortega joined the Liberal Democrats after quitting the Labour Party. London and Britain watched.",
      ("Maria Ortega", "party_switch", "Liberal Democrats", "Labour Party")),
+    ("Shiv Sena (UBT) MP Maria Ortega spoke in Mumbai, India.", ("Maria Ortega", "member_of", "Shiv Sena (Uddhav Balasaheb Thackeray)")),
+    ("Maria Ortega of the NCP (SP) spoke in Mumbai, India.", ("Maria Ortega", "member_of", "Nationalist Congress Party (Sharadchandra Pawar)")),
 ]
 
 
