@@ -246,6 +246,7 @@ WORLD = [
     ("BJP's Maria Ortega spoke in New Delhi.", ("Maria Ortega", "member_of", "Bharatiya Janata Party")),
     ("Maria Ortega joined the Liberal Democrats after quitting the Labour Party. London and Britain watched.",
      ("Maria Ortega", "party_switch", "Liberal Democrats", "Labour Party")),
+    ("LONDON, May 3 (Reuters) - Labour leader Maria Ortega backed Tom Reyes for mayor.", ("Maria Ortega", "member_of", "Labour Party")),
     ("Shiv Sena (UBT) MP Maria Ortega spoke in Mumbai, India.", ("Maria Ortega", "member_of", "Shiv Sena (Uddhav Balasaheb Thackeray)")),
     ("Maria Ortega of the NCP (SP) spoke in Mumbai, India.", ("Maria Ortega", "member_of", "Nationalist Congress Party (Sharadchandra Pawar)")),
 ]

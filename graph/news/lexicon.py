@@ -132,9 +132,12 @@ class Lexicon:
 
 def _word_patterns(groups: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:
     """Per country (or region), one pattern for its words (the longest first: "New South Wales"
-    before "Wales")."""
+    before "Wales"), each name also in capitals, as a dateline writes it ("LONDON, May 3 -")."""
+    def forms(words: tuple[str, ...]) -> list[str]:
+        return sorted({*words, *(w.upper() for w in words if w[:1].isupper())}, key=len, reverse=True)
+
     return {
-        code: re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+        code: re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(w) for w in forms(words)))
         for code, words in groups.items() if words
     }  # fmt: skip
 
