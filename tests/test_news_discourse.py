@@ -120,6 +120,13 @@ def test_one_said_to_be_in_the_race_too_is_the_rival_of_both_sides(extractor, fi
     assert {frozenset(("Anna Soubry", "Mark Hale")), frozenset(("Ruth Cadbury", "Mark Hale"))} <= found
 
 
+def test_one_a_race_is_against_stands_in_it(extractor):
+    """"In the April 4 runoff against B": B stands in the race the article tells of."""
+    text = ("Ann Lee placed third in the mayoral primary. "
+            "Tom Reyes threw his support behind Sam Cole in the April 4 runoff against Dan Whitaker.")
+    assert frozenset(("Ann Lee", "Dan Whitaker")) in rivals(extractor, text)
+
+
 def test_candidates_of_many_contests_are_not_rivals(extractor):
     """"X endorsed 81 candidates, including A and B": no one contest."""
     found = asserted(extractor, "Maria Ortega endorsed 81 candidates, including Tim Ross and Ann Wu.")
