@@ -35,6 +35,9 @@ def test_a_role_without_its_campaign_is_the_campaign_the_story_is_about(extracto
 @pytest.mark.parametrize("second", [
     "Tom Reyes joined the campaign as a senior adviser.",
     "Tom Reyes was named campaign manager on Monday.",
+    "Tom Reyes will serve as campaign chairman.",
+    '"We will win," said campaign manager Tom Reyes.',
+    "Her team includes Tom Reyes, who managed Gov. Dan Fox's 2018 race.",
 ])
 def test_who_joins_or_is_named_to_the_campaign_of_the_one_candidate_works_for_her(extractor, second):
     """One who joins "the campaign" as staff is on the staff of the one candidate the article has,
@@ -118,6 +121,18 @@ def test_one_said_to_be_in_the_race_too_is_the_rival_of_both_sides(extractor, fi
     so one also on its ballot, or also running, is the rival of each."""
     found = rivals(extractor, f"{first} {later}")
     assert {frozenset(("Anna Soubry", "Mark Hale")), frozenset(("Ruth Cadbury", "Mark Hale"))} <= found
+
+
+@pytest.mark.parametrize("second", [
+    "Tom Reyes, a former campaign manager, said the race was close.",
+    "Her legal team includes Tom Reyes.",
+    "Her staff includes Tom Reyes.",
+])
+def test_a_former_campaign_hand_or_a_team_of_another_kind_works_for_no_one(extractor, second):
+    """A former campaign manager quoted with no campaign named, and a legal team or an office's
+    staff, say nothing of the campaign told of."""
+    text = "Sen. Maria Lindqvist is running for governor. " + second
+    assert ("Tom Reyes", "advised", "Maria Lindqvist") not in asserted(extractor, text)
 
 
 def test_one_a_race_is_against_stands_in_it(extractor):

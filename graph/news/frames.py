@@ -98,6 +98,7 @@ class _Sentence:
         self.organization_nouns = triggers.organization_nouns
         self.any_organization = triggers.any_organization
         self.speech = triggers.speech
+        self.former = triggers.former
         self.hiring = triggers.hiring_verbs
         self.kinds: dict[int, str] = {}
         self.of: dict[int, int] = {}  # token index -> mention index
@@ -705,6 +706,11 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             if passive:  # "B's campaign is run by A"
                 agents = [a for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]
                 yield "campaign", agents, [a for c in passive for a in s.owner(c)]
+        if rel.campaign and lemma == "include":  # "B's team includes A and C", "her campaign team includes A"
+            teams = [c for c in token.children if c.dep_ in _SUBJECTS and c.lemma_.lower() in _TEAMS
+                     and all(m.lemma_.lower() in _OF_A_TEAM for m in c.children if m.dep_ in ("compound", "amod"))]  # fmt: skip
+            if owners := [a for c in teams for a in s.owner(c, "P")]:
+                yield "campaign", [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")], owners
         if lemma in rel.together and all(c.lemma_.lower() in rel.prizes for c in token.children if c.dep_ in _OBJECTS) and _one_race(token):
             together = [a for c in token.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for a in s.args(c)]
             if len(together) > 1:
@@ -827,6 +833,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     owners = [a for a in _subjects(named.head, s) if a.mention is not None]
                 elif named.dep_ in _OBJECTS and named.head.lemma_.lower() == "include":  # "B's team includes pollster X"
                     owners = [a for c in named.head.children if c.dep_ in _SUBJECTS and c.lemma_.lower() in _CAMPAIGN for a in s.owner(c)]
+            if not owners and holders and any(c.dep_ == "compound" and c.lower_ == "campaign" for c in token.children) and not any(
+                    c.lower_.strip("-") in s.former for c in token.children if c.i < token.i):
+                owners = [Arg(None, token.idx, campaign=True)]  # "X will serve as campaign chairman", "said campaign manager X":
+                # of the campaign told of (no commentator's title; but "a former campaign manager" may be anyone's)
             if not owners and holders and rel.hiring and not _aside(token, s.speech):
                 owners = [Arg(None, token.idx, focus=True)]  # "The hires include pollster X": the campaign told of
             yield "agent", holders, owners
@@ -897,6 +907,8 @@ def _aside(noun: Token, speech: frozenset[str]) -> bool:
 
 _APART = {"respective", "different", "separate"}
 _NO_ONE_RACE = {"reelection", "re-election", "office", "term", "seat"}  # what many run for, each in a race of their own
+_TEAMS = {"team", "circle"}  # whose members, said with "include", work for their owner's campaign (a staff may be an office's)
+_OF_A_TEAM = {"campaign", "political", "senior", "new", "core", "top", "inner", "reelection", "re-election"}  # not "legal team"
 _STAFFED = {"campaign", "team", "operation", "effort", "camp"}  # what one joins as staff
 _RUNNING = {"run", "campaign", "seek", "bid", "candidacy", "race", "challenge", "effort", "attempt", "quest", "drive"}
 
