@@ -140,6 +140,8 @@ RIVALS = [
     ("The race includes Maria Ortega, Tom Reyes and Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
     ("Maria Ortega is running in a crowded primary that also includes Tom Reyes and Dan Whitaker.", ("Maria Ortega", "Tom Reyes")),
     ("Maria Ortega won a union's backing, giving her a boost in a primary that also includes Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
+    ("Dan Whitaker endorsed Maria Ortega in the party's leadership race. Tom Reyes is also running.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega is running for the party leadership. Tom Reyes was disqualified from the race in July.", ("Maria Ortega", "Tom Reyes")),
 ]
 
 
@@ -185,6 +187,8 @@ ADVISED = [
     ("Dan Whitaker, Maria Ortega's former campaign chief, disagreed.", ("Dan Whitaker", "Maria Ortega")),
     ("Sen. Maria Ortega named Paul Lutz her campaign manager on Monday.", ("Paul Lutz", "Maria Ortega")),
     ("Maria Ortega's team includes pollster Tom Reyes and media consultant Dana Whitaker.", ("Dana Whitaker", "Maria Ortega")),
+    ("Maria Ortega's campaign is co-chaired by former minister Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
+    ("Dan Whitaker, national campaign co-chair for Maria Ortega, spoke.", ("Dan Whitaker", "Maria Ortega")),
 ]
 
 
@@ -198,6 +202,7 @@ def test_advisers(extractor, text, pair):
     "Dan Whitaker, the general manager of the Ortega Hotel, spoke.",
     "Dan Whitaker, the campaign chief of staff for Maria Ortega, spoke.",
     "Maria Ortega's cabinet includes Tom Reyes and media consultant Dan Whitaker.",
+    "Dan Whitaker, co-chair of the House Ethics Committee, praised Maria Ortega.",
 ])
 def test_a_manager_of_something_else_is_no_adviser(extractor, text):
     """"manager" without a campaign word is any job, a chief of staff is staff, and a cabinet is

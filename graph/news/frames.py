@@ -1042,7 +1042,7 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                 people += [a for w in apart for c in w.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
                            if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             elif lemma in rel.exits and _out_of_a_race(token, rel):
-                people += _subjects(token, s)
+                people += _subjects(token, s) or [a for c in token.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]  # "was disqualified"
             elif lemma == "go" and _went_to_a_share(token, rel):  # "40 percent of the vote went to B", "the vote that went to A, B and C"
                 people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
                            for a in s.args(o, "P")]  # fmt: skip
@@ -1173,7 +1173,9 @@ def _chosen_for(verb: Token, rel: RelationTriggers) -> Token | None:
     """The race a choice is made in: "(endorsed X) for mayor", "in the Senate primary" (not "for
     her leadership", "for 2024")."""
     prizes = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for" for o in p.children if o.dep_ == "pobj"]
-    return next((p for p in prizes if not p.like_num and not any(c.dep_ == "poss" for c in p.children)), None) or _in_a_race(verb, rel)
+    chosen = [c for c in verb.children if c.dep_ in _OBJECTS]  # ("endorsed X in the race", the "in" hung on X)
+    return next((p for p in prizes if not p.like_num and not any(c.dep_ == "poss" for c in p.children)), None) or next(
+        (race for w in [verb, *chosen] if (race := _in_a_race(w, rel)) is not None), None)
 
 
 def _own(noun: Token) -> bool:

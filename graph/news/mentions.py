@@ -593,13 +593,23 @@ def keep_titles_whole(nlp: Language, lexicon) -> None:
 
 
 def keep_words_whole(nlp: Language, words: Iterable[str]) -> None:
-    """Make the tokenizer keep hyphenated words one token ("front-runner", "by-elections"), so
-    that their lemma is the word the triggers list (split, they parse as "front", "-", "runner")."""
+    """Make the tokenizer keep hyphenated words one token, in their forms as nouns and verbs
+    ("front-runner", "by-elections", "co-chaired"), with the word the triggers list as their lemma
+    (split, they parse as "front", "-", "runner"; whole, the lemmatizer makes "co-chaire" of
+    "co-chaired")."""
     from spacy.symbols import ORTH
 
+    lemmas: dict[str, str] = {}
     for word in words:
-        for form in {word, word.capitalize(), word + "s", word.capitalize() + "s"}:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+        stem = word[:-1] if word.endswith("e") else word
+        for form in (word, word + "s", stem + "ed", stem + "ing"):
+            lemmas[form] = word
+    for form in lemmas:
+        for written in {form, form.capitalize()}:
+            nlp.tokenizer.add_special_case(written, [{ORTH: written}])
+    if "attribute_ruler" in nlp.pipe_names:
+        for word in set(lemmas.values()):
+            nlp.get_pipe("attribute_ruler").add([[{"LOWER": f}] for f, w in lemmas.items() if w == word], {"LEMMA": word})
 
 
 def read_found_as_founding(nlp: Language) -> None:
