@@ -135,6 +135,22 @@ def test_a_former_campaign_hand_or_a_team_of_another_kind_works_for_no_one(extra
     assert ("Tom Reyes", "advised", "Maria Lindqvist") not in asserted(extractor, text)
 
 
+def test_a_consultant_hired_in_the_sentence_is_not_also_the_campaign_told_ofs(extractor):
+    """"B hired X, a consultant who ran C's campaign": X works for B and once for C, not for the
+    campaign the article names most."""
+    text = ("Maria Lindqvist's reelection campaign opened an office. Her challenger, Tom Reyes, has hired Dana Whitfield, "
+            "a consultant who ran Paul Harrow's 2022 campaign. Maria Lindqvist's campaign said it was not worried.")
+    found = {k for k in asserted(extractor, text) if k[1] == "advised"}
+    assert found == {("Dana Whitfield", "advised", "Tom Reyes"), ("Dana Whitfield", "advised", "Paul Harrow")}
+
+
+def test_a_list_joined_inside_an_organizations_name_goes_on(extractor):
+    """"A, the County Federation of Labor and the Sierra Club": the "and" the parser hangs on
+    "Labor" adds the Sierra Club to the list."""
+    text = "Among those backing Tom Reyes are Sen. Ann Lee, the Los Angeles County Federation of Labor and the Sierra Club."
+    assert ("Sierra Club", "endorsed", "Tom Reyes") in asserted(extractor, text)
+
+
 def test_one_a_race_is_against_stands_in_it(extractor):
     """"In the April 4 runoff against B": B stands in the race the article tells of."""
     text = ("Ann Lee placed third in the mayoral primary. "

@@ -216,6 +216,11 @@ class _Sentence:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         yield from self._parsed_list(obj)
+        mention = self.of.get(token.i)
+        if mention is not None:  # "the Federation of Labor and the Sierra Club": the "and" hung on a word inside the name
+            inside = [t for t in token.doc if self.of.get(t.i) == mention and t != token]
+            yield from (item for t in inside for c in t.children if c.dep_ == "conj" and self.of.get(c.i) not in (None, mention)
+                        for item in self._parsed_list(c))  # fmt: skip
         if token.tag_ == "NNS" and self.of.get(token.i) is None:  # "faces eight challengers in the election, including A
             doc, after = token.doc, max(t.i for t in token.subtree) + 1  # and B", the "including" hung on a verb
             while after < len(doc) and after - token.i < 8 and doc[after].text != "," and doc[after].pos_ not in ("VERB", "AUX"):

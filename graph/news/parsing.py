@@ -385,9 +385,12 @@ def _settle_focus(frames: dict[int, list[Frame]], campaigns: list[int], hires: b
         first.setdefault(mentions[i].ref, i)
     for number, found in frames.items():
         settled = []
+        told = {(f.relation, f.subject.mention) for f in found if f.object.mention is not None and not (f.object.focus or f.object.campaign)}
         for frame in found:
             if frame.object.focus and not hires:
                 continue
+            if (frame.object.focus or frame.object.campaign) and (frame.relation, frame.subject.mention) in told:
+                continue  # "B hired X, a consultant who ran C's campaign": B's, said in the sentence
             if frame.object.focus or frame.object.campaign:
                 holder = mentions[frame.subject.mention].ref if frame.subject.mention is not None else None
                 ref = max((r for r in owners if r is not None and r != holder), key=lambda r: (owners[r], named[r]), default=None)
