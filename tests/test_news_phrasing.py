@@ -2146,3 +2146,13 @@ def test_a_party_whose_name_ends_in_s_is_no_plural_of_a_group(extractor):
     text = "NEW DELHI — Senior Congress leader Ravi Mehta on Sunday quit the party and joined the Shiv Sena."
     assert ("Ravi Mehta", "party_switch", "Shiv Sena", "Indian National Congress") in asserted(extractor, text)
 
+
+
+def test_a_party_on_the_first_of_a_list_is_not_the_next_ones_who_have_their_own(extractor):
+    """"The Greens candidate, A, and Labor's B": B is of Labor, and no one moved between the two."""
+    text = ("Ann Lee is taking on Treasurer Tom Reyes in Kooyong, Melbourne, Australia. "
+            "The Greens candidate, Piers Mitchell, and Labor's Peter Lynch are also contesting the seat.")
+    found = asserted(extractor, text)
+    assert ("Peter Lynch", "member_of", "Australian Labor Party") in found
+    assert ("Piers Mitchell", "member_of", "Australian Greens") in found
+    assert not {k for k in found if k[1] == "party_switch" or (k[0] == "Peter Lynch" and k[2] == "Australian Greens")}

@@ -2267,7 +2267,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 return []  # "a Tory defector", "a Labour convert": the party left
             if current.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 return []
-            people = [a for c in current.children if c.dep_ == "appos" for a in s.args(c, "P")]
+            people = [a for c in current.children if c.dep_ == "appos" for n, a in enumerate(s.args(c, "P"))
+                      if not n or a.mention is None or not _own_party(a.mention, s)]  # not "The Greens candidate, A, and Labor's B"
             if not people and current.pos_ == "NOUN" and (named := s.named_after_office(current) or s.apposed_apart(current)) is not None:
                 people = s.args(named, "P")  # "the Democratic nominee for governor, X", X parsed under the office or the verb
             named = _name_after_title(current, s, triggers) if not people else None
