@@ -2156,3 +2156,9 @@ def test_a_party_on_the_first_of_a_list_is_not_the_next_ones_who_have_their_own(
     assert ("Peter Lynch", "member_of", "Australian Labor Party") in found
     assert ("Piers Mitchell", "member_of", "Australian Greens") in found
     assert not {k for k in found if k[1] == "party_switch" or (k[0] == "Peter Lynch" and k[2] == "Australian Greens")}
+
+
+def test_a_name_described_as_a_group_is_an_organization_that_endorses(extractor):
+    """"Climate 200, the fundraising group": an organization, whatever the recognizer calls the name."""
+    text = "Ann Lee has been endorsed by Climate 200, the fundraising group run by Tom Reyes."
+    assert ("Climate 200", "endorsed", "Ann Lee") in asserted(extractor, text)

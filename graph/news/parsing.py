@@ -184,7 +184,10 @@ def _add_named_people(
         acting = ent.root.dep_ in _ACTING or any(
             t.dep_ in ("compound", "nmod", "poss") and t.head.lemma_.lower() in organization_nouns and t.head not in ent for t in ent
         )
-        if ent.label_ == "ORG" and acting:  # "the Times editorial board" acts through the Times
+        described = ent.label_ not in ("PERSON", "GPE", "NORP", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL") and any(
+            c.dep_ == "appos" and c.lemma_.lower() in (organization_nouns | {"pac"}) - {"party"} for c in ent.root.children)
+        if (ent.label_ == "ORG" or described) and acting:  # "the Times editorial board" acts through the Times; "Climate 200,
+            # the fundraising group" is one, whatever the recognizer calls it
             tokens = [t for t in ent if t.tag_ != "POS" and t.lower_ != "the"]
             if not tokens or not tokens[0].text[:1].isupper():  # "the AFL-CIO" mid-sentence: its name is capitalized
                 continue
