@@ -151,6 +151,15 @@ def test_a_list_joined_inside_an_organizations_name_goes_on(extractor):
     assert ("Sierra Club", "endorsed", "Tom Reyes") in asserted(extractor, text)
 
 
+def test_a_pronoun_object_is_not_someone_named_in_an_aside_about_another(extractor):
+    """"A, the wife of former Rep. B, won the nomination to challenge him": him is the man the
+    article is about, not B, whom the aside names in passing."""
+    text = ("Sen. Tom Reyes is now a Republican. Ann Lee, a former teacher and the wife of former Rep. Paul Harrow, "
+            "later won the Democratic nomination to challenge him.")
+    found = rivals(extractor, text)
+    assert frozenset(("Ann Lee", "Tom Reyes")) in found and frozenset(("Ann Lee", "Paul Harrow")) not in found
+
+
 def test_one_a_race_is_against_stands_in_it(extractor):
     """"In the April 4 runoff against B": B stands in the race the article tells of."""
     text = ("Ann Lee placed third in the mayoral primary. "

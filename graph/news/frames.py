@@ -342,13 +342,13 @@ class _Sentence:
             if (subject is not None and subject.i < token.i and token not in subject.subtree and subject.lower_ not in self.pronouns
                     and _reported(_clause_head(token), root)):  # not "X has come out for her", "X backed Y, where he ..."
                 found = self._one(subject, kinds)
-                if found is not None:
-                    return replace(found, pronoun_at=token.idx)  # X, as the pronoun says
+                if found is not None:  # X, as the pronoun says (unless it is not X's gender: then not those named in passing)
+                    return replace(found, pronoun_at=token.idx, not_mentions=self._named_in_passing(token))
             if token.dep_ in _SUBJECTS and (first := _first_clause_subject(token)) is not None and first.lower_ not in self.pronouns:
                 found = self._one(first, kinds)  # "X beat Y in 2018, and he ran again": the subject goes on
                 if found is not None:
                     return replace(found, pronoun_at=token.idx)
-            return Arg(None, token.idx, not_mentions=self._co_subjects(token))
+            return Arg(None, token.idx, not_mentions=self._co_subjects(token) + self._named_in_passing(token))
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             return self._one(token.head.head, kinds)
         # a common noun that names someone: "the candidate, John McGuire", "candidate John McGuire"
@@ -375,6 +375,21 @@ class _Sentence:
             if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):  # "the Texas governor"
                 return Arg(None, token.idx, nominal=token.lemma_.lower())
         return None
+
+    def _named_in_passing(self, pronoun: Token) -> tuple[int, ...]:
+        """The people a pronoun object cannot mean because an aside about someone else names them
+        before it: "A, the wife of former Rep. B, won the nomination to challenge him" (not B)."""
+        if pronoun.dep_ not in _OBJECTS | {"dative", "pobj"}:
+            return ()
+        found = []
+        for token in pronoun.doc[: pronoun.i]:
+            mention = self.of.get(token.i)
+            if mention is None or self.kinds.get(mention) != "P":
+                continue
+            aside = next((a for a in token.ancestors if a.dep_ == "appos" and self.of.get(a.head.i) not in (None, mention)), None)
+            if aside is not None and self.kinds.get(self.of[aside.head.i]) == "P" and pronoun not in aside.subtree:
+                found.append(mention)
+        return tuple(dict.fromkeys(found))
 
     def _co_subjects(self, pronoun: Token) -> tuple[int, ...]:
         """The named subjects a pronoun object cannot mean (that would be "himself"): "A backed
