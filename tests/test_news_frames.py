@@ -87,6 +87,8 @@ NOT_ASSERTED = [
     "Maria Ortega rescinded her endorsement of Tom Reyes.",
     "Maria Ortega refused to back Tom Reyes.",
     "Maria Ortega stopped short of endorsing Tom Reyes.",
+    "Tom Reyes had hoped to win the endorsement of Maria Ortega.",
+    "Tom Reyes is hoping to win Maria Ortega's endorsement.",
 ]
 
 

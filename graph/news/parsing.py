@@ -18,7 +18,7 @@ from pathlib import Path
 from .dates import find_dates
 from .frames import Arg, Frame, find_frames, tokens_in
 from .matching import ANAPHOR_FACTOR, Context, clause_date
-from .mentions import Mention, Sentence, keep_titles_whole, keep_words_whole, read_found_as_founding
+from .mentions import Mention, Sentence, correct_lemmas, keep_titles_whole, keep_words_whole
 from .model import Candidate, EntityRef
 from .names import NameIndex, abbreviates, slug
 from .pipeline import load_pipeline
@@ -107,7 +107,7 @@ def parse(
     if id(nlp) not in _PREPARED:
         keep_titles_whole(nlp, index.lexicon)
         keep_words_whole(nlp, triggers.hyphenated)
-        read_found_as_founding(nlp)
+        correct_lemmas(nlp, triggers.lemmas)
         _PREPARED.add(id(nlp))
     items = list(items)
     chosen_sentences = [(sentences[n], mentions) for sentences, mentions, chosen in items for n in chosen]

@@ -98,6 +98,7 @@ class Triggers:
     hiring_verbs: frozenset[str]  # every relation's `hiring`: "B hired X"
     act_nouns: frozenset[str]  # every relation's `nouns`: what a verb of hiring takes that is no hire ("picked up the endorsement")
     hyphenated: frozenset[str]  # the words with a hyphen ("front-runner"), which the tokenizer must keep whole
+    lemmas: dict[str, str]  # a form the lemmatizer gets wrong -> its word ("hoped" -> "hope")
     prefilter: re.Pattern[str]  # finds, in raw text, a word that may be a trigger
 
 
@@ -165,6 +166,9 @@ def load_triggers(path: Path | None = None) -> Triggers:
         if not isinstance(irregular, dict):
             raise DataError(path, "irregular must map a word to its forms")
         forms = {form for word, more in irregular.items() if word in words for form in _words(more, f"irregular.{word}", path)}
+        lemmas = doc.get("lemmas") or {}
+        if not isinstance(lemmas, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in lemmas.items()):
+            raise DataError(path, "lemmas must map a word's form to the word")
         # ("be", of "is up against X", would let every sentence through: such a sentence is parsed for its other words)
         stems = sorted({stem for w in words if w != "be" for stem in _stems(w)} | forms, key=len, reverse=True)
         prefilter = re.compile(r"\b(?:" + "|".join(map(_prefix, stems)) + r")", re.IGNORECASE)
@@ -186,6 +190,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
             hiring_verbs=frozenset(w for r in relations for w in r.hiring),
             act_nouns=frozenset(w for r in relations for w in r.nouns),
             hyphenated=frozenset(w for r in relations for key in _WORD_LISTS for w in getattr(r, key) if "-" in w and " " not in w),
+            lemmas={form.lower(): word.lower() for form, word in lemmas.items()},
             prefilter=prefilter,
         )
     except (KeyError, TypeError, AttributeError) as exc:
