@@ -89,6 +89,10 @@ NOT_ASSERTED = [
     "Maria Ortega stopped short of endorsing Tom Reyes.",
     "Tom Reyes had hoped to win the endorsement of Maria Ortega.",
     "Tom Reyes is hoping to win Maria Ortega's endorsement.",
+    "Maria Ortega's endorsement of Tom Reyes is unlikely.",
+    "Maria Ortega no longer supports Tom Reyes.",
+    "Maria Ortega, who once backed Tom Reyes, now supports Ann Lee.",
+    "Maria Ortega endorsed Tom Reyes's opponent, Ann Lee.",
 ]
 
 
@@ -161,6 +165,12 @@ def test_running_side_by_side_is_no_rivalry(extractor, text):
     """Two people running together, or each for their own seat, or met in a race's words but not
     in a race ("with the help of", "in fundraising", "in the election office"), are not rivals."""
     assert not any(r == "rival_of" for _, r, *_ in statements(extractor, text).get("asserted", set()))
+
+
+def test_one_neutral_in_a_race_between_two_is_not_in_it(extractor):
+    """"X remained neutral in the race between A and B": A and B are rivals, X is neither's."""
+    found = rivals(extractor, "Maria Ortega has remained neutral in the race between Tom Reyes and Ann Lee.")
+    assert found == {frozenset(("Tom Reyes", "Ann Lee"))}
 
 
 @pytest.mark.parametrize("text, pair", RIVALS, ids=[t for t, _ in RIVALS])

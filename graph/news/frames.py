@@ -1842,7 +1842,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         receivers += [a for c in head.children if c.dep_ == "dative" for a in s.args(c)]  # "gave B her endorsement"
     elif in_support and head.head.pos_ == "VERB":  # "came out in support of B"
         givers += _subjects(head.head, s)
-    elif rel.symmetric and (verb := _in_a_contest(noun)) is not None:
+    elif rel.symmetric and (verb := _in_a_contest(noun)) is not None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
+        # (not "X remained neutral in the race between A and B": its sides are said)
         # "A is in a runoff with B", "A, B and C are all on the ballot (paper)", "A is locked in a primary with B",
         # "A and B clinched spots in the runoff", "A and B advanced to a runoff"
         givers += _subjects(verb, s) or _passive_subjects(verb, s) or [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
@@ -2026,9 +2027,13 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
         for child in [] if joined else current.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "no") or (current is not trigger and child.lower_ == "yet"):
                 return "negated"
+            if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
+                return "negated"  # "no longer supports B"
+            if withdrawable and current is trigger and child.dep_ == "advmod" and child.lower_ in ("once", "formerly"):
+                return "negated"  # "X, who once backed A, now supports B": backed no more
             word = child.lemma_.lower()
-            if child.dep_ in ("aux", "amod", "advmod") and word in triggers.hedging:
-                status = "disputed"
+            if child.dep_ in ("aux", "amod", "advmod", "acomp") and word in triggers.hedging:
+                status = "disputed"  # ("is expected to", "a potential endorsement", "X's endorsement of B is unlikely")
             if child.dep_ == "aux" and withdrawable and child.lower_ in triggers.future and not _told_as_decided(current, triggers):
                 status = "disputed"  # "will endorse B next week" (but "would become an independent" is a move told)
             if child.dep_ == "mark" and word in triggers.conditions:
