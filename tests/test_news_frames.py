@@ -201,6 +201,7 @@ ADVISED = [
     ("Maria Ortega's team includes pollster Tom Reyes and media consultant Dana Whitaker.", ("Dana Whitaker", "Maria Ortega")),
     ("Maria Ortega's campaign is co-chaired by former minister Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
     ("Dan Whitaker, national campaign co-chair for Maria Ortega, spoke.", ("Dan Whitaker", "Maria Ortega")),
+    ("Tom Reyes was replaced as Maria Ortega's campaign manager by Dan Whitaker.", ("Dan Whitaker", "Maria Ortega")),
 ]
 
 

@@ -1988,6 +1988,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
             passive = [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]  # "X was hired as"
             if verb.lemma_.lower() in ("succeed", "replace"):  # "A succeeds B as leader": B held it too
                 hired += [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
+                by = [c for c in verb.children if c.dep_ == "agent"] + ([c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"] if passive else [])
+                hired += passive + [a for c in by for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # "B was replaced as manager by A"
                 return list(dict.fromkeys(_subjects(verb, s) + hired))
             if verb.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS for c in verb.children):
                 return hired or passive  # "appointed X as chairman": X, never the one who appoints
