@@ -160,6 +160,18 @@ def test_a_pronoun_object_is_not_someone_named_in_an_aside_about_another(extract
     assert frozenset(("Ann Lee", "Tom Reyes")) in found and frozenset(("Ann Lee", "Paul Harrow")) not in found
 
 
+@pytest.mark.parametrize("later", [
+    "Piers Mitchell and Peter Lynch are also contesting the seat.",
+    "Piers Mitchell and Peter Lynch are also in the race.",
+])
+def test_others_also_running_are_rivals_of_the_matchup_told_before(extractor, later):
+    """"A is taking on B ... C and D are also running": the race told of is A's and B's, so all
+    four are rivals."""
+    found = rivals(extractor, f"Ann Lee is taking on Treasurer Tom Reyes in Kooyong. {later}")
+    people = ("Ann Lee", "Tom Reyes", "Piers Mitchell", "Peter Lynch")
+    assert {frozenset((a, b)) for i, a in enumerate(people) for b in people[i + 1 :]} <= found
+
+
 def test_one_a_race_is_against_stands_in_it(extractor):
     """"In the April 4 runoff against B": B stands in the race the article tells of."""
     text = ("Ann Lee placed third in the mayoral primary. "

@@ -23,7 +23,9 @@ from .mentions import Mention, Sentence
 from .model import Candidate, EntityRef
 from .signatures import is_a
 
-__all__ = ["contest_rivals", "contests_pattern", "race_rivals"]
+__all__ = ["ALSO", "contest_rivals", "contests_pattern", "race_rivals"]
+
+ALSO = "(also)"  # the words of a stand said to be as well as others' ("X is also running"): in the race told of
 
 _CONFIDENCE = 0.55
 
@@ -65,6 +67,15 @@ def race_rivals(
     said is the article's only one that fits, if there is only one. An article that tells of
     two matchups apart ("A against B in one seat, C against D in another": the rivalries in
     `found`) is about several races, and pairs no one."""
+    of_this_year = [c for c in found if (c.date or date)[:4] == date[:4]]
+    also = next((number for _, number, words in stands if words == ALSO), None)
+    joining = {person.id for person, _, words in stands if words == ALSO}
+    stands = [(person, number, "" if words == ALSO else words) for person, number, words in stands]
+    before = [c for c in of_this_year if c.subject.id not in joining and c.object.id not in joining]
+    if also is not None and len(set((matchups := _matchups(before)).values())) == 1:
+        # "A is taking on B ... C and D are also running": the one matchup told stands in the race too
+        people = {r.id: r for c in before if c.relation == "rival_of" for r in (c.subject, c.object)}
+        stands += [(people[i], also, "") for i in matchups if i in people]
     if len(stands) < 2:
         return []
     home: list[str | None] = []  # the article's place, read once if a race names a place
@@ -96,7 +107,7 @@ def race_rivals(
         fits = [k for k in keys if (office is None or k[0] == office) and (not places or not k[1] or k[1] == places)]
         if len(fits) == 1:
             races.setdefault(fits[0], {}).setdefault(person.id, (person, number))
-    if len(set(_matchups(c for c in found if (c.date or date)[:4] == date[:4]).values())) > 1:
+    if len(set(_matchups(before).values())) > 1:
         return []  # (a matchup of another year is no other race of this one's: "A defeated B in a 2019 runoff")
     paired = []
     for race in races.values():

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from .contests import ALSO
 from .dates import YEAR
 from .triggers import RelationTriggers, Triggers
 
@@ -1092,6 +1093,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
         people: list[Arg] = []
         prize: Token | None = None
         where = False  # the prize is a place: "is standing in Brentford"
+        also = False  # said to stand as well as others: "X is also running"
         if token.pos_ in ("VERB", "AUX"):
             if lemma in rel.runs:  # "is running for mayor", "is seeking the Democratic nomination", "ran in the primary"
                 prizes = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "in") for o in p.children if o.dep_ == "pobj"]
@@ -1117,6 +1119,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 people = [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
             elif lemma == "be" and (prize := _in_a_race(token, rel)) is not None:  # "A and B are also in the race"
                 people = _subjects(token, s)
+                also = _also(token) and prize.lemma_.lower() in ("race", "ballot", "contest", "field")
+                prize = None if also else prize
             elif lemma in rel.staying:  # "decided to remain in the race"
                 prize = _in_a_race(token, rel)
                 people = _subjects(token, s) if prize is not None else []
@@ -1147,7 +1151,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid"
         titled = token.pos_ in ("NOUN", "PROPN")  # a title says what its holder is, whatever the sentence says of them
         if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers):
-            words = " ".join(t.text for t in prize.subtree) if prize is not None and not where else ""
+            words = " ".join(t.text for t in prize.subtree) if prize is not None and not where else ALSO if also else ""
             if lemma in rel.announcing and prize is not None and not any(c.dep_ == "prep" for c in prize.children):
                 words = ""  # "X announced her campaign": a standing in the race the article tells of
             words += "".join(f" {o.text}" for p in token.children if p.dep_ == "prep" for o in p.children if YEAR.fullmatch(o.text))  # "ran in 2016"
