@@ -63,6 +63,9 @@ ENDORSED = [
     ("Maria Ortega reiterated her support for Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
     ('"Tom Reyes is the right choice," Sen. Maria Ortega said in a statement endorsing him.', ("Maria Ortega", "Tom Reyes")),
     ("Sen. Maria Ortega released a video endorsing Tom Reyes on Monday.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes has racked up endorsements from labor, including the AFL-CIO and the Sierra Club.", ("Sierra Club", "Tom Reyes")),
+    ("The Sierra Club gave Tom Reyes an A rating and its endorsement.", ("Sierra Club", "Tom Reyes")),
+    ("The Sierra Club said that it would back Tom Reed.", ("Sierra Club", "Tom Reed")),
 ]
 
 

@@ -1741,6 +1741,8 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
             s.args(verb.head) if verb.dep_ == "relcl" else []
         )
     objects = [a for c in verb.children if c.dep_ in _OBJECTS for a in (s.args(c) or _owner_of_campaign(c, s))]
+    if not objects:  # "would back Tom Reed", the name parsed as an adverb of "back"
+        objects = [a for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i for a in s.args(c, "P") if a.mention is not None]
     if not objects:
         objects = _titled_object(verb, s)
     if not objects and verb.dep_ == "relcl" and any(c.dep_ in _OBJECTS and c.lower_ in _RELATIVE for c in verb.children):
@@ -1821,7 +1823,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         objects = [a for obj in child.children if obj.dep_ == "pobj"
                    for a in s.args(obj) or (_owner_of_campaign(obj, s) if child.lower_ == "for" and not rel.symmetric else [])]  # fmt: skip
         word = child.lower_  # ("her support for B's candidacy": B's)
-        if word in ("from", "by") or (word == "of" and (received or not possessed) and not in_support):
+        if word in _INCLUDING and noun.tag_ == "NNS" and not rel.symmetric:  # "endorsements from labor, including A and B"
+            givers += [a for obj in child.children if obj.dep_ == "pobj" for a in s.args(obj) if a.mention is not None]
+        elif word in ("from", "by") or (word == "of" and (received or not possessed) and not in_support):
             givers += objects
             if objects:  # "endorsements from A, B and C" with B and C parsed as the noun's own conjuncts
                 givers += [a for c in noun.children if c.dep_ == "conj" and c.i > child.i
@@ -1839,6 +1843,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         elif not givers:  # "winning endorsements from A and B": "from" hung on the verb; "several endorsements ..., including A"
             givers += [a for t in head.children if t.dep_ == "prep" and t.i > noun.i and (t.lower_ in ("from", "of") or (
                        t.lower_ in _INCLUDING and noun.tag_ == "NNS")) for o in t.children if o.dep_ == "pobj" for a in s.args(o)]  # fmt: skip
+    elif noun.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_.lower() in rel.giving and head.lemma_.lower() not in rel.nouns:
+        givers += _subjects(head.head, s)  # "gave B an A rating and its endorsement"
+        receivers += [a for c in head.head.children if c.dep_ == "dative" for a in s.args(c)]
     elif noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in rel.giving | rel.switching:  # "lent her support to B"
         givers += _subjects(head, s)
         receivers += [a for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "behind")
