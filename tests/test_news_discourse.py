@@ -172,6 +172,22 @@ def test_others_also_running_are_rivals_of_the_matchup_told_before(extractor, la
     assert {frozenset((a, b)) for i, a in enumerate(people) for b in people[i + 1 :]} <= found
 
 
+def test_pairs_told_with_their_shares_are_all_in_the_one_race(extractor):
+    """Shares of one primary told pair by pair ("A took 39 percent, while B took 25 ... Together,
+    C and D took 23 percent") are one race, not matchups apart: every two of them are rivals."""
+    text = ("Ann Lee is running for governor. In the primary, Tom Reyes took 39 percent, while Dan Fox took 25 percent. "
+            "Together, Sam Cole and Joe Park took more than 23 percent of the vote.")
+    people = ("Ann Lee", "Tom Reyes", "Dan Fox", "Sam Cole", "Joe Park")
+    assert {frozenset((a, b)) for i, a in enumerate(people) for b in people[i + 1 :]} <= rivals(extractor, text)
+
+
+def test_each_partys_nomination_is_a_race_of_its_own(extractor):
+    """Those seeking the Republican nomination are no rivals of those seeking the Democratic one."""
+    text = ("Ann Lee and Tom Reyes are seeking the Republican nomination for governor. "
+            "Sam Cole and Joe Park are seeking the Democratic nomination.")
+    assert rivals(extractor, text) == {frozenset(("Ann Lee", "Tom Reyes")), frozenset(("Sam Cole", "Joe Park"))}
+
+
 def test_one_a_race_is_against_stands_in_it(extractor):
     """"In the April 4 runoff against B": B stands in the race the article tells of."""
     text = ("Ann Lee placed third in the mayoral primary. "

@@ -82,7 +82,7 @@ def race_rivals(
     told = " ".join(s.text for s in sentences)
     # the office of a race whose own is not said: the article's, else the one the others' words name
     usual = _usual_office(lexicon, told) or _only({o for _, _, words in stands if (o := _office(lexicon, words.lower())) is not None})
-    entries: list[tuple[EntityRef, int, str | None, frozenset[str]]] = []
+    entries: list[tuple[EntityRef, int, str | None, frozenset[str], str | None]] = []
     for person, number, words in stands:
         sentence, lowered = sentences[number], words.lower()
         if words and not any(_says(w, lowered) for w in race_words) and _office(lexicon, lowered) is None:
@@ -97,17 +97,23 @@ def race_rivals(
             home.append(_home(lexicon, told))
         if places and home[0] is not None and home[0] not in places:
             continue  # a race elsewhere than the article's place: "X managed Y's Georgia Senate campaign" in a Kansas story
-        entries.append((person, number, office, places))
-    keys = {(office, places) for _, _, office, places in entries if office is not None and places}
-    keys |= {(office, frozenset()) for _, _, office, places in entries
+        entries.append((person, number, office, places, _party(lexicon, words)))
+    keys = {(office, places) for _, _, office, places, _ in entries if office is not None and places}
+    keys |= {(office, frozenset()) for _, _, office, places, _ in entries
              if office is not None and not places and not any(k[0] == office for k in keys)}  # fmt: skip
     keys = keys or {(None, frozenset())}  # no office said: the article's one race
-    races: dict[tuple[str | None, frozenset[str]], dict[str, tuple[EntityRef, int]]] = {}
-    for person, number, office, places in entries:
-        fits = [k for k in keys if (office is None or k[0] == office) and (not places or not k[1] or k[1] == places)]
+    # a party's nomination is a race of its own: "seeking the Democratic nomination" is not the Republican primary
+    parties = {party for *_, party in entries if party is not None}
+    keys = {(*k, party) for k in keys for party in parties or {None}}
+    races: dict[tuple, dict[str, tuple[EntityRef, int]]] = {}
+    for person, number, office, places, party in entries:
+        fits = [k for k in keys if (office is None or k[0] == office) and (not places or not k[1] or k[1] == places)
+                and (party is None or k[2] == party)]  # fmt: skip
         if len(fits) == 1:
             races.setdefault(fits[0], {}).setdefault(person.id, (person, number))
-    if len(set(_matchups(before).values())) > 1:
+    standing = {person.id for race in races.values() for person, _ in race.values()}
+    apart = [c for c in before if not (c.subject.id in standing and c.object.id in standing)]
+    if len(set(_matchups(apart).values())) > 1:  # (matchups of people standing in the race are in it, not apart)
         return []  # (a matchup of another year is no other race of this one's: "A defeated B in a 2019 runoff")
     paired = []
     for race in races.values():
@@ -151,6 +157,12 @@ def _only(values: set):
 
 def _office(lexicon: Lexicon, lowered: str) -> str | None:
     return next((key for pattern, key in lexicon.office_patterns if pattern.search(lowered)), None)
+
+
+def _party(lexicon: Lexicon, words: str) -> str | None:
+    """The one party whose contest a stand's words name ("the Democratic nomination", "Republican
+    governor candidate"), if they name one."""
+    return _only({label for pattern, label in lexicon.party_patterns if pattern.search(words)})
 
 
 def _places(lexicon: Lexicon, text: str) -> frozenset[str]:

@@ -80,6 +80,14 @@ class Lexicon:
         return tuple((re.compile(rf"\b{re.escape(word)}\b"), key) for word, key in sorted(self.offices.items(), key=lambda o: -len(o[0])))
 
     @cached_property
+    def party_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
+        """Each party's names and local names as written (capitalized), with the party's label."""
+        return tuple(
+            (re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(n) for n in sorted({*p.names, *p.local_names}, key=len, reverse=True))), p.label)
+            for p in self.parties if p.names or p.local_names
+        )  # fmt: skip
+
+    @cached_property
     def place_pattern(self) -> re.Pattern[str]:
         """Every way of writing a place other than a whole country, longest first (`places` gives the place)."""
         names = (alias for alias, place in self.places.items() if place not in self.national_places)
