@@ -188,6 +188,17 @@ def test_each_partys_nomination_is_a_race_of_its_own(extractor):
     assert rivals(extractor, text) == {frozenset(("Ann Lee", "Tom Reyes")), frozenset(("Sam Cole", "Joe Park"))}
 
 
+@pytest.mark.parametrize("second, endorses", [
+    ("Pete Barr also offered his endorsement.", True),
+    ("Pete Barr offered his endorsement too.", True),
+    ("Pete Barr offered his condolences.", False),
+])
+def test_one_who_also_gives_an_endorsement_gives_it_to_whom_the_last_one_went(extractor, second, endorses):
+    """"A endorsed B. C also offered his endorsement": C's goes to B too."""
+    found = asserted(extractor, "Amy Kolb endorsed Joe Biddle on Monday. " + second)
+    assert (("Pete Barr", "endorsed", "Joe Biddle") in found) == endorses
+
+
 def test_one_a_race_is_against_stands_in_it(extractor):
     """"In the April 4 runoff against B": B stands in the race the article tells of."""
     text = ("Ann Lee placed third in the mayoral primary. "

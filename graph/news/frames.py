@@ -786,7 +786,11 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.nouns and (lemma not in _ONLY_IN_OF or (token.dep_ == "pobj" and token.head.lower_ == "in"
                                                                  and token.head.head.lemma_.lower() != "vote")):  # fmt: skip
             switched = token.dep_ == "dobj" and token.head.lemma_.lower() in rel.switching
-            yield ("switched" if switched else "noun", *_noun_args(token, rel, s))
+            givers, receivers = _noun_args(token, rel, s)
+            if givers and not receivers and not rel.symmetric and token.dep_ == "dobj" and _also(token.head) and (
+                    token.head.lemma_.lower() in rel.giving):
+                receivers = [Arg(None, token.idx, again=True)]  # "B also offered his endorsement": of whom the last one was
+            yield ("switched" if switched else "noun", givers, receivers)
         if lemma in rel.opposing:  # "his reelection campaign against B"
             against = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
                        for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
