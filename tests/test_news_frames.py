@@ -151,6 +151,9 @@ RIVALS = [
     ("Maria Ortega won a union's backing, giving her a boost in a primary that also includes Tom Reyes.", ("Maria Ortega", "Tom Reyes")),
     ("Dan Whitaker endorsed Maria Ortega in the party's leadership race. Tom Reyes is also running.", ("Maria Ortega", "Tom Reyes")),
     ("Maria Ortega is running for the party leadership. Tom Reyes was disqualified from the race in July.", ("Maria Ortega", "Tom Reyes")),
+    ("Maria Ortega holds a strong lead over Tom Reyes and Dan Whitaker in California.", ("Dan Whitaker", "Maria Ortega")),
+    ("The race is a battle between Maria Ortega and Ann Lee, with Tom Reyes and Dan Whitaker lagging behind.", ("Ann Lee", "Tom Reyes")),
+    ("Maria Ortega and Tom Reyes's last-minute exits from the race surprised Ann Lee.", ("Maria Ortega", "Tom Reyes")),
 ]
 
 

@@ -1043,6 +1043,14 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                 people.append(Arg(s.of[token.head.i]))  # "A won 40 percent, B 30 percent and C 20 percent": the verb left out
         elif token.pos_ == "NOUN" and lemma in _INCLUSIVE_RACES and (included := _included_in(token, s)):
             people += included  # "a crowded primary that also includes A and B", "the race includes A and B"
+        elif token.pos_ == "NOUN" and lemma in rel.nouns and (behind := _runners_up(token, rel, s, any_object=True)):
+            people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "between" for o in c.children
+                       if o.dep_ == "pobj" for a in s.args(o, "P")] + behind  # "a battle between A and B, with C and D lagging behind"
+        elif token.pos_ == "NOUN" and lemma in _EXITS and any(
+                c.dep_ == "prep" and c.lower_ == "from" and any(o.lemma_.lower() in rel.nouns for o in c.children) for c in token.children):
+            people += [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")]  # "A and B's exits from the race"
+            if people and token.dep_ == "conj" and s.kinds.get(s.of.get(token.head.i, -1)) == "P":
+                people += s.args(token.head, "P")  # ("A" parsed as the head of "exits")
         elif token.pos_ in ("NOUN", "PROPN") and lemma in rel.rounds and token.dep_ == "pobj" and token.head.lower_ == "in":
             holder = token.head.head  # "with A and B in the runoff", the "in" on B
             while holder.dep_ == "conj" and holder.head.pos_ == "PROPN":
@@ -1217,13 +1225,14 @@ _ORDINAL = re.compile(r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
 
 
 _BEHIND = {"behind", "trailing", "runner-up", "close"}
+_EXITS = {"exit", "withdrawal", "departure"}  # nouns of leaving a race: "A's exit from the race"
 
 
-def _runners_up(verb: Token, rel: RelationTriggers, s: _Sentence) -> list[Arg]:
-    """Who a "with" phrase on a verb of winning a race or a share places behind: "A won the
-    primary, with B close behind", "with B second and C third", "with B trailing at 30 percent"
-    (not "won with B's help")."""
-    if not any(c.dep_ in _OBJECTS and (c.lemma_.lower() in rel.nouns | rel.prizes or _a_share(c, rel)) for c in verb.children):
+def _runners_up(verb: Token, rel: RelationTriggers, s: _Sentence, any_object: bool = False) -> list[Arg]:
+    """Who a "with" phrase on a verb of winning a race or a share (or on a race's noun) places
+    behind: "A won the primary, with B close behind", "with B second and C third", "with B trailing
+    at 30 percent", "a battle between A and B, with C and D lagging behind" (not "won with B's help")."""
+    if not any_object and not any(c.dep_ in _OBJECTS and (c.lemma_.lower() in rel.nouns | rel.prizes or _a_share(c, rel)) for c in verb.children):
         return []
     phrases = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
     phrases += [c for c in verb.children if c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "with" for m in c.children)]
