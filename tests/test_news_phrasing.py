@@ -2162,3 +2162,14 @@ def test_a_name_described_as_a_group_is_an_organization_that_endorses(extractor)
     """"Climate 200, the fundraising group": an organization, whatever the recognizer calls the name."""
     text = "Ann Lee has been endorsed by Climate 200, the fundraising group run by Tom Reyes."
     assert ("Climate 200", "endorsed", "Ann Lee") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, member", [
+    ("In Uttar Pradesh, India, the BJP denied ticket to sitting MP Ashok Doharey and fielded Ram Katheria from the seat.", "Ram Katheria"),
+    ("In Uttar Pradesh, India, the BJP denied ticket to sitting MP Ashok Doharey and fielded Ram Katheria from the seat.", "Ashok Doharey"),
+    ("In Uttar Pradesh, India, the BJP has given the ticket to Ram Katheria.", "Ram Katheria"),
+])
+def test_a_party_that_fields_one_or_gives_or_denies_its_ticket_names_its_member(extractor, text, member):
+    """"The BJP denied ticket to X and fielded Y" (the subject shared by both verbs), "gave the
+    ticket to Y": X and Y are of the party."""
+    assert (member, "member_of", "Bharatiya Janata Party") in asserted(extractor, text)

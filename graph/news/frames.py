@@ -2375,10 +2375,15 @@ def _fielded_by(party: Token, s: _Sentence) -> list[Arg]:
             verb = verb.head  # "selected to run by": the "by" hung on "run"
         if verb.lemma_.lower() in _FIELDING:
             return [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P") if a.mention is not None]
-    verbs = [party.head] if party.dep_ in _SUBJECTS else []
+    verbs = [party.head, *(c for c in party.head.children if c.dep_ == "conj" and c.pos_ == "VERB")] if party.dep_ in _SUBJECTS else []
     verbs += [c for c in party.children if c.dep_ == "relcl" and any(w.dep_ in _SUBJECTS and w.lower_ in _RELATIVE for w in c.children)]
-    return [a for v in verbs if v.lemma_.lower() in _FIELDING for c in v.children if c.dep_ in _OBJECTS
-            for a in s.args(c, "P") if a.mention is not None]  # fmt: skip
+    fielded = [a for v in verbs if v.lemma_.lower() in _FIELDING for c in v.children if c.dep_ in _OBJECTS
+               for a in s.args(c, "P") if a.mention is not None]  # ("denied X and fielded Y": the subject shared)
+    # "the BJP gave (denied) the ticket to X": X sought the party's ticket
+    ticketed = [a for v in verbs if v.lemma_.lower() in ("give", "deny") for t in v.children if t.dep_ in _OBJECTS and t.lemma_.lower() == "ticket"
+                for p in [*t.children, *v.children] if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                for o in p.subtree if o.dep_ in ("pobj", "dobj") for a in s.args(o, "P") if a.mention is not None]  # fmt: skip
+    return list(dict.fromkeys(fielded + ticketed))
 
 
 _TITLING_VERBS = {"acting", "ruling", "governing", "leading", "sitting", "serving", "outgoing", "retiring"}  # "Republican acting Gov. X"
