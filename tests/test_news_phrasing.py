@@ -2173,3 +2173,13 @@ def test_a_party_that_fields_one_or_gives_or_denies_its_ticket_names_its_member(
     """"The BJP denied ticket to X and fielded Y" (the subject shared by both verbs), "gave the
     ticket to Y": X and Y are of the party."""
     assert (member, "member_of", "Bharatiya Janata Party") in asserted(extractor, text)
+
+
+def test_a_verb_opening_a_sentence_before_a_surname_is_no_first_name(extractor):
+    """"Endorsing Johnson were A, B and C": "Endorsing Johnson" is no new person, and the three
+    endorse the Johnson named before."""
+    text = ("Brandon Johnson is running for mayor. "
+            "Endorsing Johnson were Rep. Delia Ramirez, Ald. Carlos Ramirez-Rosa and state Sen. Robert Peters.")
+    found = asserted(extractor, text)
+    assert ("Robert Peters", "endorsed", "Brandon Johnson") in found
+    assert not {k for k in found if "Endorsing Johnson" in k}
