@@ -2183,3 +2183,9 @@ def test_a_verb_opening_a_sentence_before_a_surname_is_no_first_name(extractor):
     found = asserted(extractor, text)
     assert ("Robert Peters", "endorsed", "Brandon Johnson") in found
     assert not {k for k in found if "Endorsing Johnson" in k}
+
+
+def test_an_opening_quotation_mark_printed_for_an_apostrophe_keeps_the_name(extractor):
+    """"Gerald Ford‘s campaign" (a left quotation mark for the apostrophe) still names Ford."""
+    text = "Nelson Rockefeller backed Gerald Ford\u2018s campaign in 1976."
+    assert ("Nelson Rockefeller", "endorsed", "Gerald Ford") in asserted(extractor, text)

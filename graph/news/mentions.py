@@ -38,10 +38,14 @@ _LEDE = 400  # characters: a short name this early may stand for a full name giv
 _NUMBERED_UNITS = frozenset({"Local", "Lodge", "District", "Council", "Chapter", "Division", "Region"})
 
 
+_OPENING_APOSTROPHE = re.compile(r"(?<=\w)\u2018(?=s\b)")
+
+
 def readable(text: str) -> str:
     """The text as it is read: a low quotation mark some sites print for a comma ("In addition‚ he
-    said‚ X ...") made a comma, of the same length, so that it joins no name and cuts no clause."""
-    return text.replace("\u201a", ",")
+    said‚ X ...") made a comma, and an opening quotation mark printed for an apostrophe ("Ford‘s")
+    made one, each of the same length, so that it joins no name and cuts no clause."""
+    return _OPENING_APOSTROPHE.sub("\u2019", text.replace("\u201a", ","))
 
 
 def normalize_quotes(text: str) -> str:
