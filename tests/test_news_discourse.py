@@ -206,6 +206,13 @@ def test_one_a_race_is_against_stands_in_it(extractor):
     assert frozenset(("Ann Lee", "Dan Whitaker")) in rivals(extractor, text)
 
 
+def test_challenges_against_several_are_a_race_each(extractor):
+    """"Challenges against Reps. A (Ohio), B (Oregon) and C (Illinois)": three races, no rivals."""
+    text = ("Ann Lee is running for the House. Primaries in which the president lent his support included "
+            "Democratic challenges against Reps. Sam Cole (Ohio), Joe Park (Oregon) and Dan Fox (Illinois).")
+    assert not rivals(extractor, text)
+
+
 def test_candidates_of_many_contests_are_not_rivals(extractor):
     """"X endorsed 81 candidates, including A and B": no one contest."""
     found = asserted(extractor, "Maria Ortega endorsed 81 candidates, including Tim Ross and Ann Wu.")

@@ -12,7 +12,6 @@ from tests.test_news_frames import asserted, rivals as _rivals, statements
 UK = "The story was reported from Westminster, London."  # two words of the UK: "Labour" is its party
 
 
-
 @pytest.fixture(scope="module")
 def extractor():
     """A graph that knows the two US parties, a newspaper called "The Republican" and one Grover Cleveland."""
@@ -2145,7 +2144,6 @@ def test_a_party_whose_name_ends_in_s_is_no_plural_of_a_group(extractor):
     "College Republicans"), after a dateline too."""
     text = "NEW DELHI — Senior Congress leader Ravi Mehta on Sunday quit the party and joined the Shiv Sena."
     assert ("Ravi Mehta", "party_switch", "Shiv Sena", "Indian National Congress") in asserted(extractor, text)
-
 
 
 def test_a_party_on_the_first_of_a_list_is_not_the_next_ones_who_have_their_own(extractor):

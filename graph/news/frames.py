@@ -1156,9 +1156,10 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             prize = _in_a_race(token, rel)
         elif token.tag_ == "NNS" and lemma in rel.candidates and (people := _one_of_a_group(token, s)):
             prize = token  # "A is one of five candidates for mayor", "A is among the candidates"
-        elif token.pos_ == "NOUN" and lemma in rel.nouns and (against := [a for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
+        elif token.tag_ == "NN" and lemma in rel.nouns and (against := [a for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
                                                                           for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]):
             people, prize = [a for a in against if a.mention is not None], token  # "in the April 4 runoff against B": B stands in it
+            # (not "challenges against A, B and C": a race each)
         elif token.pos_ == "NOUN" and lemma in _CANDIDACY and not any(c.dep_ == "prep" and c.lower_ in ("against", "for", "to") for c in token.children):
             people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid"
         titled = token.pos_ in ("NOUN", "PROPN")  # a title says what its holder is, whatever the sentence says of them
