@@ -1004,10 +1004,10 @@ def _included_in(race: Token, s: _Sentence) -> list[Arg]:
     """The people a race is said to include: "the race includes A and B", "a primary that includes
     A and B"; with "also", the one the sentence puts in it too ("X is running in a primary that
     also includes A", "giving him a boost in a primary that also includes A")."""
-    if race.dep_ in _SUBJECTS and race.head.lemma_.lower() in ("include", "feature"):
+    if race.dep_ in _SUBJECTS and race.head.lemma_.lower() in _FEATURING:
         verb = race.head
     else:
-        verb = next((c for c in race.children if c.dep_ == "relcl" and c.lemma_.lower() in ("include", "feature")), None)
+        verb = next((c for c in race.children if c.dep_ == "relcl" and c.lemma_.lower() in _FEATURING), None)
     if verb is None:
         return []
     found = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P") if a.mention is not None]
