@@ -66,6 +66,9 @@ ENDORSED = [
     ("Tom Reyes has racked up endorsements from labor, including the AFL-CIO and the Sierra Club.", ("Sierra Club", "Tom Reyes")),
     ("The Sierra Club gave Tom Reyes an A rating and its endorsement.", ("Sierra Club", "Tom Reyes")),
     ("The Sierra Club said that it would back Tom Reed.", ("Sierra Club", "Tom Reed")),
+    ("Endorsements for Tom Reyes came from civil rights leader Jesse Jackson and Rev. Al Sharpton.", ("Al Sharpton", "Tom Reyes")),
+    ("Tom Reyes's endorsers include former Gov. Pat Quinn; Cook County Assessor Fritz Kaegi; and activist Ja'Mal Green.",
+     ("Ja'Mal Green", "Tom Reyes")),
 ]
 
 

@@ -252,7 +252,7 @@ class _Sentence:
             i = self._past_affiliation(doc, i)  # "A of the Samajwadi Party and B of Congress", "A (BJP) and B"
             i = self._place_after(doc, i)  # "A in New York's 17th District and B in Texas's 24th"
             if not closing:
-                comma = doc[i].text == ","
+                comma = doc[i].text in (",", ";")  # ("A, of X; B, of Y; and C")
                 if not comma and not _conjunction(doc, i):
                     return []
                 width = _conjunction(doc, i + 1 if comma else i)
@@ -1876,6 +1876,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         clause = head.head
         if clause.pos_ in ("VERB", "AUX"):  # "With A's endorsement, B won"; "A began with a win over B"
             (givers if receivers else receivers).extend(_subjects(clause, s))
+    if not givers and not rel.symmetric and noun.dep_ in _SUBJECTS and head.lemma_.lower() in ("come", "pour", "flow", "arrive"):
+        givers += [a for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
+                   for o in c.children if o.dep_ == "pobj" for a in s.args(o)]  # "Endorsements for B came from A and C"
     if not receivers and givers and not rel.symmetric and noun.dep_ in _SUBJECTS:  # "For B, the endorsement of A could provide ..."
         receivers += [a for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < noun.i
                       for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
