@@ -2173,6 +2173,14 @@ def test_a_party_that_fields_one_or_gives_or_denies_its_ticket_names_its_member(
     assert (member, "member_of", "Bharatiya Janata Party") in asserted(extractor, text)
 
 
+def test_a_first_name_ending_in_ing_opening_a_sentence_is_no_verb():
+    """"Sterling Brown endorsed X" names Sterling Brown, not the Brown the graph knows: only before
+    a surname the article has named in full is an opening -ing word read as a verb."""
+    extractor = Extractor([*us_parties(), make_entity("shontel-brown", "Shontel Brown", "Politician")])
+    found = asserted(extractor, "Sterling Brown endorsed Paul Vallas.")
+    assert ("Sterling Brown", "endorsed", "Paul Vallas") in found and not {k for k in found if "Shontel Brown" in k}
+
+
 def test_a_verb_opening_a_sentence_before_a_surname_is_no_first_name(extractor):
     """"Endorsing Johnson were A, B and C": "Endorsing Johnson" is no new person, and the three
     endorse the Johnson named before."""

@@ -344,8 +344,9 @@ class Reader:
                     out_organizations.append(organization)
                 continue
             first = self._name_start(tokens)
-            if first == 0 and len(tokens) >= 2 and _opening_gerund(doc, run[0], self.lexicon.first_name_genders):
-                first = 1  # "Joining Ann Lee in the race are ...": the sentence's verb, no part of the name
+            if first == 0 and (len(tokens) > 2 or tokens[-1] in by_last) and _opening_gerund(doc, run[0], self.lexicon.first_name_genders):
+                first = 1  # "Joining Ann Lee in the race are ...", "Endorsing Johnson were ..." after Brandon Johnson: the
+                # sentence's verb, no part of the name (but "Sterling Brown", with no Brown named before, is a name)
             name_tokens = tokens[first:]
             while name_tokens and (name_tokens[-1].lower() in _PARTICLES or name_tokens[-1] in _WEEKDAYS):
                 name_tokens.pop()  # "Eve Adams Monday": the day the story gives, no part of the name
