@@ -1075,7 +1075,7 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                 people += [a for w in apart for c in w.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children
                            if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             elif lemma in rel.exits and _out_of_a_race(token, rel):
-                people += _subjects(token, s) or [a for c in token.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]  # "was disqualified"
+                people += _subjects(token, s) or _passive_subjects(token, s)  # "was disqualified from the race"
             elif lemma == "go" and _went_to_a_share(token, rel):  # "40 percent of the vote went to B", "the vote that went to A, B and C"
                 people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
                            for a in s.args(o, "P")]  # fmt: skip
@@ -1131,7 +1131,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 people = [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
             elif lemma == "be" and (prize := _in_a_race(token, rel)) is not None:  # "A and B are also in the race"
                 people = _subjects(token, s)
-                also = _also(token) and prize.lemma_.lower() in ("race", "ballot", "contest", "field")
+                also = _also(token) and prize.lemma_.lower() in _INCLUSIVE_RACES
                 prize = None if also else prize
             elif lemma in rel.staying:  # "decided to remain in the race"
                 prize = _in_a_race(token, rel)
@@ -2008,7 +2008,7 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
                                           for a in s.args(c)]):
         return named  # "X called him the best candidate": him, not X; "X named Y her campaign manager": Y
     if noun.dep_ in ("attr", "oprd", "acomp") or (noun.dep_ == "dobj" and head.lemma_.lower() in ("become", "remain")):
-        return _subjects(head, s) or [a for c in head.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c)]  # "X was named manager"
+        return _subjects(head, s) or _passive_subjects(head, s)  # "X was named manager"
     if noun.dep_ == "pobj" and head.lower_ == "as":
         verb = _verb_of_as(head)
         if verb.pos_ in ("VERB", "AUX"):

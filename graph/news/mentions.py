@@ -612,23 +612,27 @@ def keep_words_whole(nlp: Language, words: Iterable[str]) -> None:
     for form in lemmas:
         for written in {form, form.capitalize()}:
             nlp.tokenizer.add_special_case(written, [{ORTH: written}])
-    if "attribute_ruler" in nlp.pipe_names:
-        for word in set(lemmas.values()):
-            nlp.get_pipe("attribute_ruler").add([[{"LOWER": f}] for f, w in lemmas.items() if w == word], {"LEMMA": word})
+    _set_lemmas(nlp, lemmas)
 
 
 def correct_lemmas(nlp: Language, lemmas: dict[str, str]) -> None:
     """Give the forms the lemmatizer reads as another word's their own word as lemma ("hoped":
     hope, not hop), and make "found" after "help" the verb of founding, not the participle of
-    "find" the tagger takes it for ("quit the Tories to help found Change UK"). Pipelines without
-    an attribute ruler are left as they are."""
+    "find" the tagger takes it for ("quit the Tories to help found Change UK")."""
+    _set_lemmas(nlp, lemmas)
+    if "attribute_ruler" in nlp.pipe_names:
+        pattern = [{"LOWER": {"IN": ["help", "helps", "helped", "helping"]}}, {"LOWER": "found"}]
+        nlp.get_pipe("attribute_ruler").add([pattern], {"LEMMA": "found", "TAG": "VB", "POS": "VERB"}, index=1)
+
+
+def _set_lemmas(nlp: Language, lemmas: dict[str, str]) -> None:
+    """Each form (lower-cased) -> its lemma, through the pipeline's attribute ruler; a pipeline
+    without one is left as it is."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
     ruler = nlp.get_pipe("attribute_ruler")
     for word in set(lemmas.values()):
         ruler.add([[{"LOWER": form}] for form, w in lemmas.items() if w == word], {"LEMMA": word})
-    pattern = [{"LOWER": {"IN": ["help", "helps", "helped", "helping"]}}, {"LOWER": "found"}]
-    ruler.add([pattern], {"LEMMA": "found", "TAG": "VB", "POS": "VERB"}, index=1)
 
 
 def _initials_of_organizations(doc: Doc, taken: set[int], found: list[Mention]) -> list[Mention]:
