@@ -5,6 +5,7 @@ Sentences written for these tests (no corpus text)."""
 import pytest
 
 from graph.news import Extractor
+from graph.news.article import Article
 from graph.news.gender import article_genders
 from graph.news.lexicon import load_lexicon
 from graph.news.sections import headings, section_people
@@ -200,3 +201,47 @@ def test_a_role_without_its_campaign_in_a_story_of_no_hires_works_for_nobody(ext
     text = ("Mayor Maria Lindqvist's campaign is gaining ground in the runoff. "
             "Former candidate Amy Cole, a public policy consultant, held a news conference on Monday.")
     assert not {k for k in asserted(extractor, text) if k[1] == "advised"}
+
+
+ROUNDUP = (
+    "Unions and elected officials have lined up their endorsements in the race for mayor.\n\n"
+    "Ann Lee:\n"
+    "Sen. Tom Reyes\n"
+    "United Auto Workers\n"
+    "Former Vice President Walter Brandt\n\n"
+    "Paul Harrow:\n"
+    "Carl Jensen\n"
+    "Hotel Workers Union Local 6\n\n"
+    "Nina Boateng, a former council speaker, said the race was close. She praised Mark Osei.\n"
+)
+
+
+def test_a_roundup_lists_under_each_candidate_who_endorsed_them(extractor):
+    """"Ann Lee:" then a backer a line, in an article about endorsements: each backer endorsed her; a bare
+    name on a line under such headings is an item, not a heading; the list ends at the first line of prose."""
+    found = asserted(extractor, ROUNDUP)
+    endorsed = {(a, b) for a, r, b in found if r == "endorsed"}
+    assert endorsed == {("Tom Reyes", "Ann Lee"), ("United Auto Workers", "Ann Lee"), ("Walter Brandt", "Ann Lee"),
+                        ("Carl Jensen", "Paul Harrow"), ("Hotel Workers Union Local 6", "Paul Harrow")}
+
+
+def test_a_roundup_cites_the_lines_from_its_heading_to_the_item(extractor):
+    quotes = {c.subject.label: c.quote for c in extractor.extract(Article("r", ROUNDUP, date="2025-05-01")) if c.relation == "endorsed"}
+    assert quotes["Carl Jensen"] == "Paul Harrow:\nCarl Jensen"
+    assert quotes["United Auto Workers"] == "Ann Lee:\nSen. Tom Reyes\nUnited Auto Workers"
+
+
+def test_names_listed_under_headings_in_an_article_not_about_endorsements_endorse_no_one(extractor):
+    """The same layout under a lede about a debate ("who spoke for each side") says nothing of endorsements."""
+    text = ROUNDUP.replace("Unions and elected officials have lined up their endorsements in the race for mayor.",
+                           "Speakers at Tuesday's debate on the zoning plan were grouped by the side they argued.")
+    assert not {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+
+
+def test_title_case_lines_of_a_list_are_names_not_a_headline(extractor):
+    """"Former Vice President Walter Brandt" alone on a line under "Backers so far:" is a list item naming
+    someone; the same words as the article's one title line would be a headline naming no one."""
+    mentions, _ = extractor.reader.read("Backers so far:\nFormer Vice President Walter Brandt\nState Senator Nora Castellanos\n")
+    assert [m.text for m in mentions if m.kind == "P"] == ["Walter Brandt", "Nora Castellanos"]
+    mentions, _ = extractor.reader.read("Former Vice President Walter Brandt Endorses Lee\n\nAnn Lee spoke on Monday.")
+    assert [m.text for m in mentions if m.kind == "P"] == ["Ann Lee"]

@@ -26,8 +26,8 @@ from .parsing import Parsed, candidacies, frame_candidates, parse, past_parties,
 from .pipeline import model_folder
 from .rules import load_rules
 from .contests import contest_rivals, contests_pattern, race_rivals
-from .sections import heading_rivals
-from .triggers import load_triggers
+from .sections import heading_rivals, listed_endorsers
+from .triggers import load_triggers, words_pattern
 from .signatures import is_a, signature
 
 __all__ = ["Extractor", "CODE_VERSION", "new_entities"]
@@ -56,6 +56,8 @@ class Extractor:
         self._contest_nouns = frozenset(w for r in rivals for w in r.fields)
         self._one_contest = contests_pattern(frozenset(w for r in rivals for w in r.one_contest))
         self._race_words = frozenset(w for r in rivals for w in r.nouns | r.prizes | r.candidates | r.fields) | {"candidacy", "bid"}
+        endorsing = [r for r in self.triggers.relations if r.relation == "endorsed"]
+        self._endorsing = words_pattern(frozenset(w for r in endorsing for w in r.verbs | r.nouns | r.agents))
 
     def extract(self, article: Article) -> list[Candidate]:
         """The article's candidates, in the order of their sentences."""
@@ -123,6 +125,7 @@ class Extractor:
         found = [c for c in found if c.relation != "member_of" or (c.subject.id, c.object.id, c.quote) not in past]
         found += frame_candidates(parsed, context)
         found += heading_rivals(sentences, context.headings, self._contest_nouns, self.index.lexicon.anaphors, article.id, article.date)
+        found += listed_endorsers(article.text, sentences, mentions, context.headings, self._endorsing, article.id, article.date)
         if parsed.not_people:
             found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]
         found += contest_rivals(sentences, found, self._one_contest, article.id, article.date)

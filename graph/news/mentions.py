@@ -706,16 +706,33 @@ _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 def _headlines(text: str) -> list[tuple[int, int]]:
     """The lines written in title case ("Former Candidates Endorse Their Former Rivals"): at least
-    four words of four letters or more, nearly all capitalized, and no full stop at the end."""
-    found = []
+    four words of four letters or more, nearly all capitalized, and no full stop at the end; but not
+    the items of a list, which name people and groups ("Former Vice President Joe Biden" on a line of
+    its own): one of title-case lines that follow each other, or one of the lines without a full
+    stop after a line that ends with a colon."""
+    lines: list[tuple[int, int, bool, str]] = []  # (start, end, in title case, line) of non-empty lines
     start = 0
     for line in text.split("\n"):
-        words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
-        capitalized = sum(1 for w in words if w[0].isupper())
-        if len(words) >= 4 and capitalized >= 0.8 * len(words) and not line.rstrip().endswith((".", "!", "?", '"', "”")):
-            found.append((start, start + len(line)))
+        if line.strip():
+            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+            capitalized = sum(1 for w in words if w[0].isupper())
+            title_case = len(words) >= 4 and capitalized >= 0.8 * len(words) and not _ends_a_sentence(line)
+            lines.append((start, start + len(line), title_case, line.rstrip()))
         start += len(line) + 1
+    found = []
+    for k, (begin, end, title_case, _) in enumerate(lines):
+        if not title_case or (k and lines[k - 1][2]) or (k + 1 < len(lines) and lines[k + 1][2]):
+            continue
+        above = k - 1
+        while above >= 0 and not _ends_a_sentence(lines[above][3]) and not lines[above][3].endswith(":"):
+            above -= 1
+        if above < 0 or not lines[above][3].endswith(":"):
+            found.append((begin, end))
     return found
+
+
+def _ends_a_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?", '"', "”"))
 
 
 def _runs(doc: Doc, taken: set[int], roles: set[str]) -> list[list]:

@@ -3,9 +3,14 @@ him, "Penny Mordaunt", then one about her): who each section is about. A pronoun
 ("the former chancellor") in a section means its heading's person, and a list of candidates so
 headed ("the candidates and their backers") is one contest.
 
-A heading is a line of its own, without a full stop, that is a person's name and nothing else.
-One such line may be a byline or a caption, so an article needs two before its lines are taken
-for headings."""
+A heading is a line of its own, without a full stop, that is a person's name and nothing else, or
+the name and a colon ("Ann Lee:"). One such line may be a byline or a caption, so an article needs
+two before its lines are taken for headings. Where two or more end with a colon, only those are
+headings: a name alone on a line under them is an item of the list the heading opens.
+
+An article that says it is about endorsements and lists, under each candidate's name, one backer
+to a line (a roundup: "Ann Lee:", then "Sen. Tom Reyes", "United Auto Workers") says each of them
+endorsed the candidate."""
 
 from __future__ import annotations
 
@@ -15,9 +20,10 @@ from itertools import combinations
 from .mentions import Mention, Sentence
 from .model import Candidate, EntityRef
 
-__all__ = ["headings", "section_people", "heading_rivals"]
+__all__ = ["headings", "section_people", "heading_rivals", "listed_endorsers"]
 
 _HEADING_WORDS = 8  # a line longer than this is a paragraph, not a heading
+_ITEM_WORDS = 12  # a line longer than this, or ending with a full stop, is prose, not a list's item
 _CONFIDENCE = 0.6
 
 
@@ -30,21 +36,29 @@ def _own_line(text: str, sentence: Sentence) -> bool:
 def _heading(text: str, sentence: Sentence) -> bool:
     """A line of its own, short, not ending as a sentence does."""
     words = sentence.text.split()
-    return _own_line(text, sentence) and 0 < len(words) <= _HEADING_WORDS and sentence.text.rstrip()[-1] not in ".!?:;,\"'”"
+    return _own_line(text, sentence) and 0 < len(words) <= _HEADING_WORDS and sentence.text.rstrip()[-1] not in ".!?;,\"'”"
 
 
 def _person_heading(sentence: Sentence, mentions: list[Mention]) -> EntityRef | None:
     people = [mentions[i] for i in sentence.mentions if mentions[i].kind == "P" and mentions[i].ref is not None]
     if len(people) == 1 and len(sentence.mentions) == 1:
         name = people[0]
-        if sentence.text.strip() == name.text.strip():
+        if _colon_stripped(sentence) == name.text.strip():
             return name.ref
     return None
 
 
+def _colon_stripped(sentence: Sentence) -> str:
+    return sentence.text.strip().removesuffix(":").rstrip()
+
+
 def headings(text: str, sentences: list[Sentence], mentions: list[Mention]) -> dict[int, EntityRef | None]:
     """Sentence number -> the person a heading line names (None: a heading naming no one)."""
-    return {n: _person_heading(s, mentions) for n, s in enumerate(sentences) if _heading(text, s)}
+    found = {n: _person_heading(s, mentions) for n, s in enumerate(sentences) if _heading(text, s)}
+    colons = [n for n in found if sentences[n].text.rstrip().endswith(":")]
+    if sum(found[n] is not None for n in colons) >= 2:  # "Ann Lee:" heads a list, in which "Tom Reyes" on a line is an item
+        return {n: found[n] for n in colons}
+    return {n: person for n, person in found.items() if n not in colons or person is not None}
 
 
 def section_people(sentences: list[Sentence], heading_lines: dict[int, EntityRef | None]) -> list[tuple[EntityRef, int] | None]:
@@ -85,3 +99,34 @@ def heading_rivals(
                   confidence=_CONFIDENCE, date=date, offset=said.start)
         for a, b in combinations(people, 2)
     ]  # fmt: skip
+
+
+def listed_endorsers(
+    text: str, sentences: list[Sentence], mentions: list[Mention], heading_lines: dict[int, EntityRef | None],
+    endorsing: re.Pattern[str], source: str, date: str,
+) -> list[Candidate]:
+    """In an article that speaks of endorsements (`endorsing`) before its first heading, the
+    person, group or party that opens each line of a list under a person's heading endorsed that
+    person; the evidence runs from the heading to the item. A list ends at the first line of prose."""
+    people = sorted(n for n, p in heading_lines.items() if p is not None)
+    if len(people) < 2 or not any(endorsing.search(s.text) for s in sentences[: min(heading_lines)]):
+        return []
+    found = []
+    for first, nxt in zip(people, [*people[1:], None]):
+        heading, candidate = sentences[first], heading_lines[first]
+        for n in range(first + 1, nxt if nxt is not None else len(sentences)):
+            item = sentences[n]
+            if n in heading_lines or not _item(text, item):
+                break
+            backer = next((mentions[i] for i in item.mentions if mentions[i].kind in "POG" and mentions[i].ref is not None), None)
+            if backer is None or backer.ref.id == candidate.id:
+                continue
+            found.append(Candidate(subject=backer.ref, relation="endorsed", object=candidate, source=source,
+                                   quote=text[heading.start : item.end], rule="sections.endorsed.listed",
+                                   confidence=_CONFIDENCE, date=date, offset=heading.start))
+    return found
+
+
+def _item(text: str, sentence: Sentence) -> bool:
+    """A line of its own, short, not ending as a sentence does."""
+    return _own_line(text, sentence) and 0 < len(sentence.text.split()) <= _ITEM_WORDS and sentence.text.rstrip()[-1] not in ".!?:"

@@ -11,7 +11,7 @@ from pathlib import Path
 from ..errors import DataError
 from .lexicon import patterns_dir, read_mapping
 
-__all__ = ["RelationTriggers", "Triggers", "load_triggers"]
+__all__ = ["RelationTriggers", "Triggers", "load_triggers", "words_pattern"]
 
 
 @dataclass(frozen=True)
@@ -129,6 +129,12 @@ def _prefix(stem: str) -> str:
     return re.escape(stem) + r"(?:s|es|d|ed|ing|n|ne|[bdgnpt](?:ed|ing))?\b"
 
 
+def words_pattern(words: frozenset[str], forms: frozenset[str] = frozenset()) -> re.Pattern[str]:
+    """What finds, in raw text, an inflected form of one of `words` (lemmas), or one of `forms`."""
+    stems = sorted({stem for w in words for stem in _stems(w)} | forms, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(_prefix, stems)) + r")", re.IGNORECASE)
+
+
 @cache
 def load_triggers(path: Path | None = None) -> Triggers:
     """Parse triggers.yaml once; a malformed file is a DataError naming it."""
@@ -170,8 +176,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
         if not isinstance(lemmas, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in lemmas.items()):
             raise DataError(path, "lemmas must map a word's form to the word")
         # ("be", of "is up against X", would let every sentence through: such a sentence is parsed for its other words)
-        stems = sorted({stem for w in words if w != "be" for stem in _stems(w)} | forms, key=len, reverse=True)
-        prefilter = re.compile(r"\b(?:" + "|".join(map(_prefix, stems)) + r")", re.IGNORECASE)
+        prefilter = words_pattern(frozenset(words) - {"be"}, frozenset(forms))
         return Triggers(
             relations=tuple(relations),
             negating=_words(scope["negating"], "scope.negating", path),
