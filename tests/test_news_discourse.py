@@ -317,6 +317,24 @@ def test_a_union_local_keeps_its_number(extractor):
 
 
 @pytest.mark.parametrize("text, endorser", [
+    ("SEIU 1199 backed Ann Lee on Monday.", "SEIU 1199"),
+    ("Members of 32BJ SEIU voted to back Ann Lee.", "32BJ SEIU"),
+    ("The Hotel and Gaming Trades Council endorsed Ann Lee.", "Hotel and Gaming Trades Council"),
+])
+def test_initials_with_a_branch_number_and_names_joined_by_and_are_one_body(extractor, text, endorser):
+    """"SEIU 1199" (a branch of SEIU, not SEIU), "32BJ SEIU"; "the Hotel and Gaming Trades Council" whole."""
+    assert (endorser, "endorsed", "Ann Lee") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", ["10 TMC MLAs joined the BJP on Saturday.", "The BJP 303 figure held, and Ann Lee of the GOP 2024 team spoke.",
+                                  "Ann Lee, who hopes to win NY 14, praised SB 5."])
+def test_a_count_a_year_a_district_or_a_bill_beside_initials_makes_no_body(extractor, text):
+    """"10 TMC MLAs" counts members of a party; "GOP 2024", "BJP 303", "NY 14" and "SB 5" are no union branches."""
+    mentions, _ = extractor.reader.read(text)
+    assert not [m.text for m in mentions if m.kind == "O" and any(ch.isdigit() for ch in m.text)]
+
+
+@pytest.mark.parametrize("text, endorser", [
     ("SEIU Healthcare Illinois is backing Ann Lee for mayor.", "SEIU Healthcare Illinois"),
     ("The Teamsters Joint Council endorsed Ann Lee.", "Teamsters Joint Council"),
     ("SEIU President Mary Kay Henry endorsed Ann Lee.", "Mary Kay Henry"),  # a title, then a person

@@ -211,6 +211,7 @@ ROUNDUP = (
     "Former Vice President Walter Brandt\n\n"
     "Paul Harrow:\n"
     "Carl Jensen\n"
+    "DC 37\n"
     "Hotel Workers Union Local 6\n\n"
     "Nina Boateng, a former council speaker, said the race was close. She praised Mark Osei.\n"
 )
@@ -222,7 +223,7 @@ def test_a_roundup_lists_under_each_candidate_who_endorsed_them(extractor):
     found = asserted(extractor, ROUNDUP)
     endorsed = {(a, b) for a, r, b in found if r == "endorsed"}
     assert endorsed == {("Tom Reyes", "Ann Lee"), ("United Auto Workers", "Ann Lee"), ("Walter Brandt", "Ann Lee"),
-                        ("Carl Jensen", "Paul Harrow"), ("Hotel Workers Union Local 6", "Paul Harrow")}
+                        ("Carl Jensen", "Paul Harrow"), ("DC 37", "Paul Harrow"), ("Hotel Workers Union Local 6", "Paul Harrow")}
 
 
 def test_a_roundup_cites_the_lines_from_its_heading_to_the_item(extractor):

@@ -11,7 +11,7 @@ graph.lookalike) is not that person: it becomes a new entity, left for review.""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
@@ -153,7 +153,7 @@ class Reader:
         taken = _token_indices(doc, spans)
         spans += self._new_people(doc, taken, spans)
         spans += _initials_of_organizations(doc, _token_indices(doc, spans), spans)
-        spans += self._acronyms(doc, _token_indices(doc, spans))
+        spans += self._acronyms(doc, _token_indices(doc, spans), _token_indices(doc, [m for m in spans if m.kind == "G"]))
         spans.sort(key=lambda m: m.start)
         taken_chars = [(m.start, m.end) for m in spans]
         spans += self._election_phrases(doc.text, taken_chars)
@@ -379,10 +379,15 @@ class Reader:
                 out.append(Mention(start, end, "P", ref, text, guessed=guessed))
         return out + out_organizations
 
-    def _acronyms(self, doc: Doc, taken: set[int]) -> list[Mention]:
+    def _acronyms(self, doc: Doc, taken: set[int], parties: set[int]) -> list[Mention]:
         """Initials the article does not spell out ("the CTU endorsed X"): organizations."""
         headlines = _headlines(doc.text)
         out = []
+        units = _numbered_initials(doc, taken, parties)
+        for first, last in units:
+            label = doc[first : last + 1].text
+            out.append(Mention(doc[first].idx, doc[first].idx + len(label), "O", EntityRef(slug(label), label, "Organization", new=True), label))
+        taken = taken | {i for first, last in units for i in (first, last)}
         for token in doc:
             if token.i in taken or not _ACRONYM.fullmatch(token.text) or token.is_stop or any(s <= token.idx < e for s, e in headlines):
                 continue  # (not a word written in capitals for stress: "He is NOT endorsing")
@@ -416,8 +421,9 @@ class Reader:
         first, last = run[0].i, run[-1].i + 1
         while first < last and doc[first].lower_ == "the":
             first += 1
-        if (first >= 3 and doc[first - 1].lower_ == "and" and first - 2 not in taken and _is_name_token(doc[first - 2].text)
-                and not _is_name_token(doc[first - 3].text)):  # "the Bridge and Tunnel Officers Association"
+        if (first >= 2 and doc[first - 1].lower_ == "and" and first - 2 not in taken and _is_name_token(doc[first - 2].text)
+                and (first == 2 or not _is_name_token(doc[first - 3].text) or doc[first - 3].lower_ == "the"
+                     or "\n" in doc[first - 3].whitespace_)):  # "the Bridge and Tunnel Officers Association"
             first -= 2
         while last + 1 < len(doc) and doc[last].lower_ in ("of", "for") and last + 1 not in taken and _is_name_token(doc[last + 1].text):
             last += 2
@@ -700,6 +706,7 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+_BRANCH_NUMBER = re.compile(r"\d{1,5}[A-Z]{0,3}")
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9]{2,7}|\d{1,4}[A-Z]{2,6}")  # "CTU", "DC37", "1199SEIU"
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
@@ -802,6 +809,28 @@ def _bare_initials(doc: Doc, token, taken: set[int], roles: set[str]) -> bool:
     if not (2 <= len(token.text) <= 3 and token.text.isalpha() and token.text.isupper()):
         return False
     return token.whitespace_ == " " and after.i not in taken and _is_name_token(after.text) and after.text.lower() not in roles
+
+
+def _numbered_initials(doc: Doc, taken: set[int], parties: set[int]) -> list[tuple[int, int]]:
+    """Initials and a number that name one body, as unions' branches are named: "SEIU 1199", "32BJ
+    SEIU" (first and last token), a branch of the body the initials alone name; not a year ("GOP
+    2024"), a count before initials ("10 TMC MLAs") nor a party's ("BJP 303"). Two letters and a
+    number are a bill or a district as often ("SB 5", "NY 14"): a body only opening a line of a
+    list ("DC 37"); in a sentence, the parse takes them for one where they act (parsing._add_named_people)."""
+    found = []
+    for token in doc[:-1]:
+        after = doc[token.i + 1]
+        if token.text.isalpha():
+            letters, number, branch = token, after, _BRANCH_NUMBER
+        else:
+            letters, number, branch = after, token, _ACRONYM  # "32BJ SEIU", not "10 TMC"
+        if number.i in taken or letters.i in parties or token.whitespace_ != " " or (found and found[-1][1] >= token.i):
+            continue
+        if len(letters.text) == 2 and not (token.i == 0 or "\n" in doc[token.i - 1].whitespace_ or doc[token.i - 1].is_space):
+            continue
+        if letters.text.isupper() and 2 <= len(letters.text) <= 6 and branch.fullmatch(number.text) and not _YEAR.fullmatch(number.text):
+            found.append((token.i, after.i))
+    return found
 
 
 def _single_initial(token) -> bool:
