@@ -1207,6 +1207,16 @@ def test_who_an_article_says_stand_in_one_race_are_rivals(extractor):
     assert _rivals(extractor, text) >= {frozenset(p) for p in [("Tom Reyes", "Ann Lee"), ("Tom Reyes", "Bob Kasey"), ("Ann Lee", "Bob Kasey")]}
 
 
+def test_one_a_party_declares_its_candidate_by_a_pronoun_stands_in_the_race(extractor):
+    """"After X joined, the party declared her as its candidate for the seat ... The Greens declared Y as
+    their candidate": her is X, who stands, so X and Y are rivals; "Westfield Lok Sabha" is a seat, no one."""
+    text = ("Days after actor Ann Leeward joined the Labour Party, it declared her as its candidate for the "
+            "Westfield Lok Sabha seat. The Greens declared Sam Kohli as their candidate from Westfield.")
+    assert _rivals(extractor, text) == {frozenset(("Ann Leeward", "Sam Kohli"))}
+    mentions, _ = extractor.reader.read(text)
+    assert "Westfield Lok Sabha" not in {m.text for m in mentions}
+
+
 @pytest.mark.parametrize("text", [
     "Tom Reyes is running for mayor. Ann Lee is running for governor.",  # two races
     "Tom Reyes is running for reelection. Ann Lee is also running for reelection.",  # each in their own

@@ -91,6 +91,12 @@ def test_she_does_not_mean_a_man_the_article_calls_mr(extractor):
     assert ("Bill Ames", "endorsed", "Tom Stone") not in found
 
 
+def test_actor_says_no_gender(extractor):
+    """"actor Ann Lee ... backed her": "actor" is said of women as of men, so her may be Ann Lee."""
+    found = asserted(extractor, "The actor Ann Lee is running for mayor. Tom Reyes, a local pastor, has endorsed her.")
+    assert ("Tom Reyes", "endorsed", "Ann Lee") in found
+
+
 def test_genders_come_from_titles_she_said_alone_and_first_names(extractor, index_sentences):
     """A title before a name, "she"/"he" in a sentence naming only that person, a first name one gender bears
     ("Tom"; not "Dana", which both do, nor "Kim" without one); nothing else."""

@@ -1150,7 +1150,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 people = _subjects(token, s) if prize is not None else []
         elif token.pos_ in ("NOUN", "PROPN", "ADJ") and lemma in rel.candidates and token.tag_ in ("NN", "NNP", "JJ") and (
                 token.pos_ != "ADJ" or token.dep_ in ("attr", "appos")):  # (a list of candidates may be of many races)
-            people, prize = [a for a in _holders(token, s) if a.mention is not None], token  # "mayoral candidate X", "X is a mayoral hopeful"
+            people, prize = [a for a in _holders(token, s) if a.mention is not None or _personal(a)], token  # "mayoral candidate X", "X is a
+            # mayoral hopeful", "the party declared her its candidate"
         elif token.tag_ == "NNS" and lemma in rel.candidates and any(c.lower_ == "other" for c in token.children):
             people = _holders(token, s)  # "Other candidates include A and B": of the race told before
             prize = _in_a_race(token, rel)
@@ -1991,6 +1992,11 @@ def _role_of_name(name: Token, rel: RelationTriggers) -> bool:
     return False
 
 
+def _personal(arg: Arg) -> bool:
+    """Whether an argument is a personal pronoun to resolve ("her"), not a role ("the party")."""
+    return arg.mention is None and arg.pronoun_at is not None and not arg.nominal and not arg.organization and not arg.party
+
+
 def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) -> list[Arg]:
     """Who holds a role: "X, a Trump supporter"; "X is a supporter"; "supporter X"; "X, who
     served as an adviser"; "the adviser, X"."""
@@ -2021,7 +2027,7 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
                 return list(dict.fromkeys(_subjects(verb, s) + hired))
             if verb.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS for c in verb.children):
                 return hired or passive  # "appointed X as chairman": X, never the one who appoints
-            named = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P") if a.mention is not None]
+            named = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P") if a.mention is not None or _personal(a)]
             return hired or named or _subjects(verb, s) or passive  # "hired X as a strategist", "leaving X as"; "X served as"
     if noun.dep_ in ("compound", "amod"):  # "rival X", "once-rival Senate Majority Leader X"
         name = head

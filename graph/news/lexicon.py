@@ -108,8 +108,11 @@ class Lexicon:
         return any(w in self.not_person_words and (i or w not in self.first_names_too) and not surname(i, w) for i, w in enumerate(words))
 
     def names_a_place(self, label: str) -> bool:
-        """Whether the lexicon knows these words as a place or a country's own ("Lok Sabha")."""
-        return label.lower() in self.place_words or any(label in words for words in self.countries.values())
+        """Whether the lexicon knows these words as a place or a country's own ("Lok Sabha"), or
+        they end with a country's own name of several words ("Rampur Lok Sabha", a seat)."""
+        words = label.split()
+        return label.lower() in self.place_words or any(
+            " ".join(words[-n:]) in own for n in (1, 2, 3) if n <= len(words) and (n > 1 or n == len(words)) for own in self.countries.values())
 
     def country_of(self, text: str, least: int = 2) -> str | None:
         """The country an article (or, with `least` 1, a sentence) is about (see `countries` in

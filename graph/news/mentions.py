@@ -350,7 +350,8 @@ class Reader:
             name_tokens = tokens[first:]
             while name_tokens and (name_tokens[-1].lower() in _PARTICLES or name_tokens[-1] in _WEEKDAYS):
                 name_tokens.pop()  # "Eve Adams Monday": the day the story gives, no part of the name
-            if not name_tokens or (self.lexicon.not_a_name(name_tokens) and not (len(name_tokens) == 1 and name_tokens[0] in by_last)):
+            if not name_tokens or (self.lexicon.not_a_name(name_tokens) and not (len(name_tokens) == 1 and name_tokens[0] in by_last)
+                                   or len(name_tokens) > 1 and self.lexicon.names_a_place(" ".join(name_tokens))):
                 continue  # (but "Lake" after "Kari Lake" is her)
             if name_tokens[0] in _PARTICLES or (name_tokens[0].endswith(".") and not _INITIALS.fullmatch(name_tokens[0])):
                 continue
