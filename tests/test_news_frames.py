@@ -69,6 +69,8 @@ ENDORSED = [
     ("Endorsements for Tom Reyes came from civil rights leader Jesse Jackson and Rev. Al Sharpton.", ("Al Sharpton", "Tom Reyes")),
     ("Tom Reyes's endorsers include former Gov. Pat Quinn; Cook County Assessor Fritz Kaegi; and activist Ja'Mal Green.",
      ("Ja'Mal Green", "Tom Reyes")),
+    ("Tom Reyes also had the most coveted endorsement in GOP primaries: Maria Ortega.", ("Maria Ortega", "Tom Reyes")),
+    ("Tom Reyes picked up two key endorsements: Gov. Dan Fox and the Sierra Club.", ("Sierra Club", "Tom Reyes")),
 ]
 
 
@@ -99,6 +101,7 @@ NOT_ASSERTED = [
     "Maria Ortega no longer supports Tom Reyes.",
     "Maria Ortega, who once backed Tom Reyes, now supports Ann Lee.",
     "Maria Ortega endorsed Tom Reyes's opponent, Ann Lee.",
+    "Tom Reyes never got the one endorsement he wanted: Maria Ortega.",
 ]
 
 

@@ -787,6 +787,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                                                                  and token.head.head.lemma_.lower() != "vote")):  # fmt: skip
             switched = token.dep_ == "dobj" and token.head.lemma_.lower() in rel.switching
             givers, receivers = _noun_args(token, rel, s)
+            if receivers and not givers and not rel.symmetric and token.dep_ in _OBJECTS and token.head.lemma_.lower() in rel.receiving:
+                givers = _after_a_colon(token, s)  # "B had the most coveted endorsement: X", "B won two key endorsements: X and Y"
             if givers and not receivers and not rel.symmetric and token.dep_ == "dobj" and _also(token.head) and (
                     token.head.lemma_.lower() in rel.giving):
                 receivers = [Arg(None, token.idx, again=True)]  # "B also offered his endorsement": of whom the last one was
@@ -867,6 +869,17 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "agent", holders, owners
             if rel.symmetric and owners and len(holders) > 1:  # "his rivals A, B and C" ran in one race
                 yield "agent", holders[:1], holders[1:]
+
+
+def _after_a_colon(noun: Token, s: _Sentence) -> list[Arg]:
+    """The people and organizations a colon lists right after a noun's phrase: "the most coveted
+    endorsement in the primary: X" (the colon within a few words of the noun, nothing after the
+    list but its names)."""
+    colon = next((t for t in s.doc[noun.i + 1 : noun.i + 6] if t.text == ":"), None)
+    if colon is None or any(t.pos_ in ("VERB", "AUX") for t in s.doc[noun.i + 1 : colon.i]):
+        return []
+    listed = list(dict.fromkeys(s.of[t.i] for t in s.doc[colon.i + 1 :] if s.of.get(t.i) is not None and s.kinds.get(s.of[t.i]) in ("P", "O")))
+    return [Arg(m) for m in listed]
 
 
 def _titled_choosers(title: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[Arg], list[Arg]] | None:
