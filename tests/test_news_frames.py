@@ -367,6 +367,18 @@ def test_a_role_noun_takes_the_person_last_named_with_that_title(extractor):
     assert ("Dan Whitaker", "endorsed", "Tom Reyes") not in asserted
 
 
+@pytest.mark.parametrize("text", [
+    "Former vice-president Joe Bidwell won in Ohio. President Don Trumble spoke. Amy Klobb offered her backing to the former vice-president.",
+    "Voters cheered Joe Bidwell, the former vice-president, in Ohio. President Don Trumble spoke. Amy Klobb offered her backing to the vice-president.",
+])
+def test_the_vice_president_is_the_one_so_titled_before_or_in_apposition(extractor, text):
+    """"the former vice-president" (one word, as British papers write it) is the person titled so, before
+    the name or after it ("X, the former vice-president,"), never the one titled "President"."""
+    asserted = statements(extractor, text).get("asserted", set())
+    assert ("Amy Klobb", "endorsed", "Joe Bidwell") in asserted
+    assert ("Amy Klobb", "endorsed", "Don Trumble") not in asserted
+
+
 def test_a_role_noun_never_named_with_its_title_ties_nobody(extractor):
     """"the incumbent president" with no "President X" before it is nobody in a tie between two
     people: not the nearest person, who is someone else here."""

@@ -213,11 +213,16 @@ class Context:
                 continue
             if section is not None and mention.start < section[1]:
                 break
-            own = self.sentences[max(bisect_right(self._starts, mention.start) - 1, 0)].start  # not the sentence before's words
-            before = self.text[max(own, mention.start - 40) : mention.start].lower().split()[-3:]
+            number = max(bisect_right(self._starts, mention.start) - 1, 0)
+            own = self.sentences[number]  # not the sentence before's words
+            before = self.text[max(own.start, mention.start - 40) : mention.start].lower().split()[-3:]
             before += mention.text.lower().split()[:-1]  # the title may be part of the mention: "Former President Obama"
-            if any(role in titles.get(word, {word.rstrip(".")}) for word in before):
-                return mention.ref
+            after = self.text[mention.end : own.end]  # "X, the former governor, ..."
+            if after.startswith(","):
+                before += after[1:].split(",")[0].lower().split()[:4]
+            if any(role in titles.get(word, {word.rstrip(".")}) for word in before) or (
+                    "-" in role and f" {role.replace('-', ' ')} " in f" {' '.join(before).replace('-', ' ')} "):
+                return mention.ref  # ("the vice-president": "Vice President X", "former vice-president X")
         if section is not None:
             return section[0] if section[0].id not in exclude else None
         return None if is_a("Person", signature(relation)[1]) else self.antecedent(sentence, position, exclude)

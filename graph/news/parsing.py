@@ -106,7 +106,7 @@ def parse(
     nlp = load_pipeline(model)
     if id(nlp) not in _PREPARED:
         keep_titles_whole(nlp, index.lexicon)
-        keep_words_whole(nlp, triggers.hyphenated)
+        keep_words_whole(nlp, triggers.hyphenated | {r for r in roles if "-" in r})  # "front-runner", "vice-president"
         correct_lemmas(nlp, triggers.lemmas)
         _PREPARED.add(id(nlp))
     items = list(items)
