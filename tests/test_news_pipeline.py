@@ -305,3 +305,18 @@ def test_the_recognizer_runs_only_where_it_can_add_something(text, helps):
     ])
     mentions, sentences = extractor.reader.read(text)
     assert _recognizer_can_help(sentences[0], mentions, extractor.index) is helps
+
+
+@pytest.mark.parametrize("text, surnames", [
+    ("Hunter Hill has endorsed Ann Kemp. Later, Hill said so from Capitol Hill.", ["Hill"]),
+    ("Theresa Mayne and Jack White met. White said no. In May, and on May 8, he left.", ["White"]),
+    ("Rose May resigned. May said she would go, in early May.", ["May"]),
+])
+def test_a_surname_that_begins_no_name_is_the_person_named_in_full_before(extractor, text, surnames):
+    """"Hill", "White", "May" alone are the Hunter Hill, Jack White, Rose May named before, not words that
+    begin no name; "Capitol Hill" and the month in "in May", "May 8", "in early May" name no one."""
+    mentions, _ = extractor.reader.read(text)
+    full = {m.text for m in mentions if " " in m.text}
+    alone = [m for m in mentions if " " not in m.text and m.kind == "P"]
+    assert [m.text for m in alone] == surnames
+    assert all(m.ref.label in full for m in alone)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["FoundDate", "YEAR", "find_dates", "not_after"]
+__all__ = ["FoundDate", "YEAR", "date_spans", "find_dates", "not_after"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -72,6 +72,11 @@ def find_dates(text: str, article_date: str = "") -> list[FoundDate]:
                 found.append(FoundDate(start, end, value))
                 taken.append((start, end))
     return sorted(found, key=lambda d: d.start)
+
+
+def date_spans(text: str) -> list[tuple[int, int]]:
+    """Where `text` writes a date, whether or not an article's date resolves it ("in early May")."""
+    return [match.span() for _, regex in _PATTERNS for match in regex.finditer(text)]
 
 
 def not_after(value: str, article_date: str) -> bool:

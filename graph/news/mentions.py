@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
+from .dates import date_spans
 from .lexicon import alternation
 from .model import EntityRef
 from .names import ElectionInfo, NameIndex, abbreviates, election_info, same_person_name, slug
@@ -344,6 +345,10 @@ class Reader:
                     out_organizations.append(organization)
                 continue
             first = self._name_start(tokens)
+            if (first == len(tokens) and tokens[-1] in by_last and (len(tokens) == 1 or tokens[-2].lower() in self._role_words)
+                    and not any(start <= run[-1].idx < end for start, end in date_spans(doc.text))):
+                first -= 1  # "Hill", "Sen. Hill" after "Hunter Hill": a surname, though it begins no name ("Capitol Hill");
+                # "May" after "Theresa May", but not "in May"
             if first == 0 and (len(tokens) > 2 or tokens[-1] in by_last) and _opening_gerund(doc, run[0], self.lexicon.first_name_genders):
                 first = 1  # "Joining Ann Lee in the race are ...", "Endorsing Johnson were ..." after Brandon Johnson: the
                 # sentence's verb, no part of the name (but "Sterling Brown", with no Brown named before, is a name)
