@@ -279,7 +279,15 @@ WORLD = [
     ("LONDON, May 3 (Reuters) - Labour leader Maria Ortega backed Tom Reyes for mayor.", ("Maria Ortega", "member_of", "Labour Party")),
     ("Shiv Sena (UBT) MP Maria Ortega spoke in Mumbai, India.", ("Maria Ortega", "member_of", "Shiv Sena (Uddhav Balasaheb Thackeray)")),
     ("Maria Ortega of the NCP (SP) spoke in Mumbai, India.", ("Maria Ortega", "member_of", "Nationalist Congress Party (Sharadchandra Pawar)")),
+    ("Forward Bloc MLA Maria Ortega spoke in Kolkata, India.", ("Maria Ortega", "member_of", "All India Forward Bloc")),
+    ("RLD leader Maria Ortega spoke in Lucknow, Uttar Pradesh, India.", ("Maria Ortega", "member_of", "Rashtriya Lok Dal")),
 ]
+
+
+def test_a_student_council_of_a_party_is_an_organization_not_a_person(extractor):
+    """"Congress Chhatra Parishad" (the party's student wing) is one organization, not the party and a person."""
+    mentions, _ = extractor.reader.read("In Kolkata, India, Maria Ortega led the Congress Chhatra Parishad.")
+    assert [(m.text, m.kind) for m in mentions] == [("Maria Ortega", "P"), ("Congress Chhatra Parishad", "O")]
 
 
 @pytest.mark.parametrize("text, statement", WORLD, ids=[t for t, _ in WORLD])
