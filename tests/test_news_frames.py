@@ -102,6 +102,8 @@ NOT_ASSERTED = [
     "Maria Ortega, who once backed Tom Reyes, now supports Ann Lee.",
     "Maria Ortega endorsed Tom Reyes's opponent, Ann Lee.",
     "Tom Reyes never got the one endorsement he wanted: Maria Ortega.",
+    "Maria Ortega was asked to endorse Tom Reyes but declined.",
+    "Maria Ortega rebuffed overtures to back Tom Reyes.",
 ]
 
 
@@ -235,6 +237,25 @@ def test_a_manager_of_something_else_is_no_adviser(extractor, text):
     assert not any(r == "advised" for _, r, *_ in statements(extractor, text).get("asserted", set()))
 
 
+@pytest.mark.parametrize("text", [
+    "Maria Ortega is running for governor. Dan Whitaker was approached about managing her campaign but declined.",
+    "Maria Ortega is running for governor. Dan Whitaker rebuffed overtures to lead Maria Ortega's campaign.",
+    "Maria Ortega is running for governor. Dan Whitaker turned down an invitation to chair her campaign.",
+])
+def test_a_campaign_role_turned_down_is_no_adviser(extractor, text):
+    """A role someone was offered and refused makes them no adviser."""
+    assert not any(r == "advised" for _, r, *_ in statements(extractor, text).get("asserted", set()))
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes is running for governor. Ann Lee, a prospective candidate for governor, has not decided.",
+    "Tom Reyes is running for governor. Ann Lee, a would-be candidate for governor, spoke on Monday.",
+])
+def test_a_candidate_who_may_be_one_stands_in_no_race(extractor, text):
+    """A prospective or would-be candidate is not yet in the race: no rival of those who are."""
+    assert not any(r == "rival_of" for _, r, *_ in statements(extractor, text).get("asserted", set()))
+
+
 MEMBERS = [
     ("Republican Sen. Maria Ortega voted no.", ("Maria Ortega", "Republican Party")),
     ("Maria Ortega, a Democrat, voted no.", ("Maria Ortega", "Democratic Party")),
@@ -281,6 +302,12 @@ WORLD = [
     ("Maria Ortega of the NCP (SP) spoke in Mumbai, India.", ("Maria Ortega", "member_of", "Nationalist Congress Party (Sharadchandra Pawar)")),
     ("Forward Bloc MLA Maria Ortega spoke in Kolkata, India.", ("Maria Ortega", "member_of", "All India Forward Bloc")),
     ("RLD leader Maria Ortega spoke in Lucknow, Uttar Pradesh, India.", ("Maria Ortega", "member_of", "Rashtriya Lok Dal")),
+    ("ABUJA, Nigeria - Senator Maria Ortega decamped from the PDP to the APC on Tuesday.",
+     ("Maria Ortega", "party_switch", "All Progressives Congress", "Peoples Democratic Party")),
+    ("ABUJA, Nigeria - Senator Maria Ortega has dumped the PDP for the APC.",
+     ("Maria Ortega", "party_switch", "All Progressives Congress", "Peoples Democratic Party")),
+    ("LONDON, Britain - Maria Ortega switched allegiance from Labour to the SNP.",
+     ("Maria Ortega", "party_switch", "Scottish National Party", "Labour Party")),
 ]
 
 

@@ -1372,6 +1372,9 @@ def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence, objects: bool = 
         obj for c in froms for to in (*c.children, *(t for first in c.children if first.dep_ == "pobj" for t in first.children))
         if to.dep_ == "prep" and to.lower_ in preps for obj in to.children if obj.dep_ == "pobj"
     ]  # fmt: skip
+    places += [obj for o in verb.children if o.dep_ == "dobj" and s.of.get(o.i) is None for p in o.children
+               if p.dep_ == "prep" and p.lower_ in preps and p.lower_ in ("to", "into") for obj in p.children if obj.dep_ == "pobj"]  # fmt: skip
+    # ("switched allegiance from Labour to the SNP": the "to" hung on the object)
     if "to" in preps:  # "defected from the Conservatives to Reform UK", "to Reform" parsed as a verb of its own
         places += [t.head for t in verb.subtree if t.lower_ == "to" and t.dep_ == "aux" and t.head.head == verb
                    and s.kinds.get(s.of.get(t.i + 1, -1)) == "G" and s.of.get(t.head.i) == s.of.get(t.i + 1)]  # fmt: skip
@@ -2081,8 +2084,8 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
             if withdrawable and current is trigger and child.dep_ == "advmod" and child.lower_ in ("once", "formerly"):
                 return "negated"  # "X, who once backed A, now supports B": backed no more
             word = child.lemma_.lower()
-            if child.dep_ in ("aux", "amod", "advmod", "acomp") and word in triggers.hedging:
-                status = "disputed"  # ("is expected to", "a potential endorsement", "X's endorsement of B is unlikely")
+            if child.dep_ in ("aux", "amod", "advmod", "acomp", "compound") and word in triggers.hedging:
+                status = "disputed"  # ("is expected to", "a potential endorsement", "X's endorsement of B is unlikely", "a would-be candidate")
             if child.dep_ == "aux" and withdrawable and child.lower_ in triggers.future and not _told_as_decided(current, triggers):
                 status = "disputed"  # "will endorse B next week" (but "would become an independent" is a move told)
             if child.dep_ == "mark" and word in triggers.conditions:
@@ -2093,6 +2096,9 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
             lemma = current.lemma_.lower()
             if lemma in triggers.negating:
                 return "negated"
+            if any(c.dep_ == "conj" and c.lemma_.lower() in triggers.negating and not any(o.dep_ in ("dobj", "xcomp", "ccomp") for o in c.children)
+                   for c in current.children):
+                return "negated"  # "was asked to manage B's campaign but declined"
             given = lemma in triggers.pledging and trigger.head == current and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"
             given = given or any(c.dep_ == "dobj" and c.lemma_.lower() in _ELECTORATE for c in current.children)  # "urged voters to back B"
             if lemma in triggers.hedging and not (contest and lemma in triggers.striving) and not given:

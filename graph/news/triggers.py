@@ -194,7 +194,8 @@ def load_triggers(path: Path | None = None) -> Triggers:
             newcomer_nouns=frozenset(w for r in relations for w in r.newcomers),
             hiring_verbs=frozenset(w for r in relations for w in r.hiring),
             act_nouns=frozenset(w for r in relations for w in r.nouns),
-            hyphenated=frozenset(w for r in relations for key in _WORD_LISTS for w in getattr(r, key) if "-" in w and " " not in w),
+            hyphenated=frozenset(w for r in relations for key in _WORD_LISTS for w in getattr(r, key) if "-" in w and " " not in w)
+            | {w for w in _words(scope["hedging"], "scope.hedging", path) if "-" in w},  # "a would-be candidate"
             lemmas={form.lower(): word.lower() for form, word in lemmas.items()},
             prefilter=prefilter,
         )
