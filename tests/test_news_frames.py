@@ -308,7 +308,19 @@ WORLD = [
      ("Maria Ortega", "party_switch", "All Progressives Congress", "Peoples Democratic Party")),
     ("LONDON, Britain - Maria Ortega switched allegiance from Labour to the SNP.",
      ("Maria Ortega", "party_switch", "Scottish National Party", "Labour Party")),
+    ("KUALA LUMPUR, Malaysia - PKR president Datuk Seri Maria Ortega spoke.", ("Maria Ortega", "member_of", "Parti Keadilan Rakyat")),
+    ("COLOMBO, Sri Lanka - SLPP leader Maria Ortega spoke.", ("Maria Ortega", "member_of", "Sri Lanka Podujana Peramuna")),
+    ("ISLAMABAD, Pakistan - PTI leader Maria Ortega spoke.", ("Maria Ortega", "member_of", "Pakistan Tehreek-e-Insaf")),
 ]
+
+
+def test_a_conjunct_of_a_title_with_its_own_party_is_not_the_first_ones(extractor):
+    """"PKR president A and PPBM chairman and Prime Minister Tun Dr B": B is no PKR member; "Datuk Seri"
+    and "Tun Dr" are honorifics, not part of either name."""
+    text = "KUALA LUMPUR, Malaysia - The fight is between PKR president Datuk Seri Ana Ibrahim and PPBM chairman and Prime Minister Tun Dr Tom Mohamad."
+    found = statements(extractor, text).get("asserted", set())
+    assert ("Ana Ibrahim", "member_of", "Parti Keadilan Rakyat") in found
+    assert ("Tom Mohamad", "member_of", "Parti Keadilan Rakyat") not in found
 
 
 def test_a_student_council_of_a_party_is_an_organization_not_a_person(extractor):

@@ -1563,6 +1563,20 @@ def test_a_group_that_switched_and_its_members_named_next(extractor):
     assert all(c.quote.startswith("Three Congress MLAs") and c.quote.endswith("sidelined.") and c.quote in article.text for c in switches)
 
 
+@pytest.mark.parametrize("text, left, joined", [
+    ("MANILA, Philippines - Five Liberal Party lawmakers joined PDP-Laban on Wednesday. The lawmakers are Gina Romana, "
+     "Alfred Vargos and Winston Castell.", "Liberal Party (Philippines)", "PDP–Laban"),
+    ("Up to 11 MPs from PKR have resigned from the party, a blow in Malaysia. The MPs are Zuraida Kamarudin, "
+     "Saifudin Abdullah and Baru Biang, all in Kuala Lumpur.", "Parti Keadilan Rakyat", "Independent"),
+])
+def test_a_group_named_again_by_its_noun_lists_its_members(extractor, text, left, joined):
+    """"Five lawmakers joined X. The lawmakers are A, B and C", "11 MPs ... The MPs are": the group's
+    members, each of whom switched (initials made plural, "MPs", are a group as a plural noun is)."""
+    switches = {(c.subject.label, c.from_party.label if c.from_party else None, c.object.label)
+                for c in extractor.extract(parse_article(text, "g.txt")) if c.relation == "party_switch" and c.status == "asserted"}
+    assert len(switches) == 3 and {(f, j) for _, f, j in switches} == {(left, joined)}
+
+
 @pytest.mark.parametrize("text", [
     "Sources say Sen. Fay Lin will endorse Tom Reyes next week.",
     "Rep. Gus Park is poised to endorse Tom Reyes.",

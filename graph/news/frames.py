@@ -665,21 +665,27 @@ def _group_nouns(trigger: Token) -> list[Token]:
                for o in c.children if o.dep_ == "pobj"]  # fmt: skip
     if trigger.tag_ == "NNS" and trigger.dep_ in _OBJECTS and not any(c.dep_ in ("poss", "prep") for c in trigger.children):
         places.append(trigger)  # "picked up several endorsements": whoever gave them, unnamed
-    return [t for t in places if t.tag_ == "NNS" and t.pos_ == "NOUN"]
+    return [t for t in places if _plural(t) and t.pos_ == "NOUN"]
+
+
+def _plural(noun: Token) -> bool:
+    """A plural noun, or initials made plural the tagger takes for one ("Eleven MPs from PKR")."""
+    return noun.tag_ == "NNS" or (len(noun.text) > 2 and noun.text.endswith("s") and noun.text[:-1].isupper())
 
 
 def _group_members(s: _Sentence) -> list[Arg]:
     """The people a sentence lists as a group named before: "Some of these include A and B",
     "They include A", "Among them are A and B", "The legislators, A, B and C, said"."""
     for token in s.doc:
-        if token.dep_ in _SUBJECTS and token.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
+        if token.dep_ in _SUBJECTS and _plural(token) and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
             named = [a for a in s.args(token, "P") if a.mention is not None]
             if len(named) > 1 and any(c.dep_ == "appos" for c in token.children):
                 return named
         if token.lemma_.lower() not in ("include", "be"):
             continue
         subject = next((c for c in token.children if c.dep_ in _SUBJECTS), None)
-        acted = subject is not None and subject.tag_ == "NNS" and any(c.dep_ == "relcl" for c in subject.children)
+        acted = subject is not None and _plural(subject) and any(c.dep_ == "relcl" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those"))
+                                                                      for c in subject.children)  # "The MPs who quit are", "The lawmakers are"
         group = subject is not None and (subject.lower_ in _GROUP_WORDS or acted or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in _GROUP_WORDS for o in c.children) for c in subject.children))
         among = any(c.dep_ == "prep" and c.lower_ == "among" and any(o.lower_ in _GROUP_WORDS for o in c.children) for c in token.children)
@@ -2468,6 +2474,10 @@ def _own_party(mention: int, s: _Sentence) -> bool:
         if s.kinds.get(s.of.get(i, -1)) == "G":
             return True  # "... and Republican state Sen. B", however parsed
         i -= 1
+    root = next((t for t in words if t.head not in words), None)
+    if root is not None and root.dep_ == "conj" and root.head.pos_ == "NOUN" and s.of.get(root.head.i) is None and any(
+            s.kinds.get(s.of.get(c.i, -1)) == "G" for c in qualifiers(root.head, 0)):
+        return True  # "A and PPBM chairman and Prime Minister B": B a conjunct of the noun the party qualifies
     return any(s.kinds.get(s.of.get(c.i, -1)) == "G" for t in words for c in qualifiers(t, 1))
 
 

@@ -206,7 +206,7 @@ def _add_named_people(
         tokens = [t for t in ent if t.tag_ != "POS"]
         start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
         label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
-        if index.lexicon.names_a_place(label) or tokens[-1].lower_ in index.lexicon.roles:
+        if index.lexicon.names_a_place(label) or tokens[-1].lower_ in index.lexicon.roles or label.lower() in index.lexicon.roles:
             continue  # "Lok Sabha", "Principal Advisor", whatever the recognizer calls them
         known = index.persons.get(label, [])
         ref = known[0] if len(known) == 1 else EntityRef(slug(label), label, "Person", new=True)
