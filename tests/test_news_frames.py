@@ -241,15 +241,37 @@ def test_a_manager_of_something_else_is_no_adviser(extractor, text):
     "Maria Ortega is running for governor. Dan Whitaker was approached about managing her campaign but declined.",
     "Maria Ortega is running for governor. Dan Whitaker rebuffed overtures to lead Maria Ortega's campaign.",
     "Maria Ortega is running for governor. Dan Whitaker turned down an invitation to chair her campaign.",
+    "Maria Ortega is running for governor. Dan Whitaker had been about to join the Ortega campaign but decided not to go.",
 ])
 def test_a_campaign_role_turned_down_is_no_adviser(extractor, text):
     """A role someone was offered and refused makes them no adviser."""
     assert not any(r == "advised" for _, r, *_ in statements(extractor, text).get("asserted", set()))
 
 
+def test_one_who_said_he_would_run_stands(extractor):
+    """"X said he would run for governor" tells a decision: X stands, unlike "X would be a strong candidate"."""
+    found = statements(extractor, "Ann Lee is running for governor. Tom Reyes said he would run for governor.").get("asserted", set())
+    assert ("Ann Lee", "rival_of", "Tom Reyes") in found
+
+
+def test_a_party_some_time_ago_is_a_past_one(extractor):
+    """"Two months ago, X was an obscure Democrat": no Democrat now."""
+    found = statements(extractor, "Two months ago, Tom Reyes was an obscure Democrat in the State Senate. Now he is a Republican.")
+    assert ("Tom Reyes", "member_of", "Democratic Party") not in found.get("asserted", set())
+
+
+def test_an_aside_after_a_dash_is_of_the_name_before_it_alone(extractor):
+    """"A and B, C – who bowed out of the race – and D": only C stood in the race."""
+    text = ("Ann Lee is running for governor. The list included loyalists Tom Reyes and Bob Kasey, Gov. Sam Hill – "
+            "who bowed out of the race last week – and Ed Moss.")
+    rivals = {frozenset((a, b)) for a, r, b, *_ in statements(extractor, text).get("asserted", set()) if r == "rival_of"}
+    assert rivals == {frozenset(("Ann Lee", "Sam Hill"))}
+
+
 @pytest.mark.parametrize("text", [
     "Tom Reyes is running for governor. Ann Lee, a prospective candidate for governor, has not decided.",
     "Tom Reyes is running for governor. Ann Lee, a would-be candidate for governor, spoke on Monday.",
+    "Tom Reyes is running for governor. Donors are unconvinced Ann Lee would be a strong candidate for governor.",
 ])
 def test_a_candidate_who_may_be_one_stands_in_no_race(extractor, text):
     """A prospective or would-be candidate is not yet in the race: no rival of those who are."""

@@ -119,6 +119,8 @@ class _Sentence:
             while noun.dep_ == "conj" and any(c.lower_ in ("both", "all", "each") for c in token.head.children):
                 noun = noun.head  # "A and B, who both ...": the two
             before = {t.i for t in self.listed(noun) if t.i < token.i}
+            if token.i > 0 and token.nbor(-1).text in ("–", "—", "-", "--") and before:
+                before = {max(before)}  # "A and B, C – who bowed out – and D": an aside of C's alone
             return [a for a in self.args(noun, kinds) if a.mention is None or any(self.of.get(i) == a.mention for i in before)]
         found: list[Arg] = []
         for item in self.listed(token):
@@ -1183,7 +1185,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
         elif token.pos_ == "NOUN" and lemma in _CANDIDACY and not any(c.dep_ == "prep" and c.lower_ in ("against", "for", "to") for c in token.children):
             people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid"
         titled = token.pos_ in ("NOUN", "PROPN")  # a title says what its holder is, whatever the sentence says of them
-        if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers):
+        if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers) and not _would(token, triggers):
             words = " ".join(t.text for t in prize.subtree) if prize is not None and not where else ALSO if also else ""
             if lemma in rel.announcing and prize is not None and not any(c.dep_ == "prep" for c in prize.children):
                 words = ""  # "X announced her campaign": a standing in the race the article tells of
@@ -2014,6 +2016,13 @@ def _role_of_name(name: Token, rel: RelationTriggers) -> bool:
     return False
 
 
+def _would(token: Token, triggers: Triggers) -> bool:
+    """Whether a candidacy is only supposed: "X would run", "X would be a strong candidate" (but
+    not "X said she would run", a decision told)."""
+    verb = token.head if token.dep_ in ("attr", "acomp", "oprd") else token
+    return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children) and not _told_as_decided(verb, triggers)
+
+
 def _personal(arg: Arg) -> bool:
     """Whether an argument is a personal pronoun to resolve ("her"), not a role ("the party")."""
     return arg.mention is None and arg.pronoun_at is not None and not arg.nominal and not arg.organization and not arg.party
@@ -2109,6 +2118,8 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
             given = given or any(c.dep_ == "dobj" and c.lemma_.lower() in _ELECTORATE for c in current.children)  # "urged voters to back B"
             if lemma in triggers.hedging and not (contest and lemma in triggers.striving) and not given:
                 status = "disputed"
+            if current.lower_ == "about" and current.pos_ == "ADJ":
+                status = "disputed"  # "had been about to join B's campaign": what was to come
         # a verb joined to another by "and" shares what governs that one: "refused to follow his lead and endorse B"
         joined = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and current.head.pos_ in ("VERB", "AUX")
                   and current.tag_ in ("VB", current.head.tag_))  # (not "declined to comment and endorsed B", parsed as one)
@@ -2484,9 +2495,11 @@ def _own_party(mention: int, s: _Sentence) -> bool:
 def _in_the_past(word_: Token, triggers: Triggers) -> bool:
     """A state the sentence puts behind, said on its verb or its noun: "had been a Republican",
     "was once a Democrat", "was a Republican until 2019", "before he switched", "a Democrat at
-    the time"."""
+    the time", "two months ago, X was a Democrat"."""
     for child in word_.children:
         word = child.lower_
+        if child.dep_ in ("advmod", "npadvmod") and (word == "ago" or any(c.lower_ == "ago" for c in child.children)):
+            return True
         if child.dep_ == "aux" and word == "had":
             return True
         if child.dep_ in ("advmod", "npadvmod") and (word in triggers.former or word in ("formerly", "previously")):
