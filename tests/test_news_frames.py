@@ -71,6 +71,9 @@ ENDORSED = [
      ("Ja'Mal Green", "Tom Reyes")),
     ("Tom Reyes also had the most coveted endorsement in GOP primaries: Maria Ortega.", ("Maria Ortega", "Tom Reyes")),
     ("Tom Reyes picked up two key endorsements: Gov. Dan Fox and the Sierra Club.", ("Sierra Club", "Tom Reyes")),
+    ("Maria Ortega is firmly in Tom Reyes's camp.", ("Maria Ortega", "Tom Reyes")),
+    ("Also on Tom Reyes's side were many senior leaders – Maria Ortega, Dan Fox and Al Moss.", ("Dan Fox", "Tom Reyes")),
+    ("COLOMBO, Sri Lanka - The SLPP is supporting Tom Reyes in the elections.", ("Sri Lanka Podujana Peramuna", "Tom Reyes")),
 ]
 
 
@@ -104,6 +107,8 @@ NOT_ASSERTED = [
     "Tom Reyes never got the one endorsement he wanted: Maria Ortega.",
     "Maria Ortega was asked to endorse Tom Reyes but declined.",
     "Maria Ortega rebuffed overtures to back Tom Reyes.",
+    "Maria Ortega is not in Tom Reyes's camp.",
+    "Maria Ortega spent the day at Tom Reyes's side.",
 ]
 
 
@@ -288,6 +293,7 @@ MEMBERS = [
     ("The Democratic senator, Maria Ortega, voted no.", ("Maria Ortega", "Democratic Party")),
     ("Maria Ortega is running as a Democrat.", ("Maria Ortega", "Democratic Party")),
     ("Maria Ortega of the Republican Party voted no.", ("Maria Ortega", "Republican Party")),
+    ("Maria Ortega spoke in Ohio on Monday. She is running as a Democrat.", ("Maria Ortega", "Democratic Party")),
 ]
 
 

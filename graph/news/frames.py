@@ -828,6 +828,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.fields and _one_field(token, rel):
             field = _field_people(token, s)
             yield "together", field[:1], field[1:]
+        if lemma in rel.sides and (owners := [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")]):
+            yield "noun", _on_the_side(token, s), owners  # "A is in B's camp", "On B's side were A and C"
         if lemma in rel.choices and any(c.dep_ in ("amod", "compound") and c.lower_ in rel.preferring for c in token.children):
             yield "preferred", s.owner(token), _holders(token, s)  # "A, the preferred choice of B", "B's handpicked successor, A"
         if lemma in rel.agents and _qualified(token, lemma, rel):
@@ -888,6 +890,15 @@ def _after_a_colon(noun: Token, s: _Sentence) -> list[Arg]:
         return []
     listed = list(dict.fromkeys(s.of[t.i] for t in s.doc[colon.i + 1 :] if s.of.get(t.i) is not None and s.kinds.get(s.of[t.i]) in ("P", "O")))
     return [Arg(m) for m in listed]
+
+
+def _on_the_side(noun: Token, s: _Sentence) -> list[Arg]:
+    """Who a copula puts in or on someone's side, camp or corner: its subjects other than the noun
+    ("A and C are in B's camp"; "On B's side were A and C", however the parser hangs the noun)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "on") else noun.head if noun.dep_ in _SUBJECTS else None
+    if verb is None or verb.lemma_.lower() != "be":
+        return []
+    return [a for c in verb.children if c.dep_ in _SUBJECTS | {"attr"} and c != noun and c.i != noun.head.i for a in s.args(c, "PO")]
 
 
 def _titled_choosers(title: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[Arg], list[Arg]] | None:
@@ -1792,16 +1803,17 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
 
 
 def _party_as_subject(verb: Token, s: _Sentence) -> list[Arg]:
-    """A party named in full as the subject, which acts as a body ("the Samajwadi Party endorsed X",
-    "Hugpong ng Pagbabago has been supporting X"); not its members named in the plural ("Democrats
-    backed X", "the Liberal Democrats")."""
+    """A party named in full or by its initials as the subject, which acts as a body ("the Samajwadi
+    Party endorsed X", "Hugpong ng Pagbabago has been supporting X", "the SLPP is supporting X"); not
+    its members named in the plural ("Democrats backed X", "the Liberal Democrats")."""
     found = []
     for c in verb.children:
         party = s.of.get(c.i) if c.dep_ in _SUBJECTS else None
         if party is None or s.kinds.get(party) != "G":
             continue
         words = [t for t in s.doc if s.of.get(t.i) == party]
-        if len(words) > 1 and (words[-1].text == "Party" or not words[-1].text.endswith("s")):
+        if (len(words) > 1 and (words[-1].text == "Party" or not words[-1].text.endswith("s"))) or (
+                len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 2):  # "The SLPP is supporting X"
             found.append(Arg(party))
     return found
 
@@ -2459,12 +2471,12 @@ def _as_one(as_: Token, s: _Sentence, triggers: Triggers, past_too: bool) -> lis
     current = as_.head
     while current.pos_ not in ("VERB", "AUX") and current.head != current:
         current = current.head
-    if _in_the_past(current, triggers) and not past_too:
-        return []
+    if (_in_the_past(current, triggers) and not past_too) or _status(current, triggers) != "asserted":
+        return []  # (nor "he would not run as an independent")
     people = _subjects(current, s) or (_passive_subjects(current, s) if past_too else [])  # "X was elected as a Democrat": then
     if current.lemma_.lower() in ("succeed", "replace"):  # "A will succeed B as leader of the party": B led it
         people += [a for c in current.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
-    return [a for a in people if a.mention is not None and s.kinds.get(a.mention) == "P"]
+    return [a for a in people if (a.mention is not None and s.kinds.get(a.mention) == "P") or _personal(a)]  # "the seat he won as a Democrat"
 
 
 def _own_party(mention: int, s: _Sentence) -> bool:

@@ -28,6 +28,7 @@ class RelationTriggers:
     agents: frozenset[str]
     choices: frozenset[str]  # nouns for whom someone prefers, said with a word of `preferring`: "B's preferred candidate, A"
     preferring: frozenset[str]
+    sides: frozenset[str]  # nouns for where backers stand, said with the candidate's possessive: "A is in B's camp"
     qualified: dict[str, frozenset[str]]  # agent noun -> the words one of which must stand before it
     hiring: frozenset[str]
     joining: frozenset[str]
@@ -70,7 +71,7 @@ class RelationTriggers:
 
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
-_WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "switching", "together", "campaign", "agents", "choices", "preferring", "hiring", "joining",
+_WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "switching", "together", "campaign", "agents", "choices", "preferring", "sides", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
                "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
                "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "staying", "announcing", "results", "candidates")
