@@ -334,6 +334,8 @@ WORLD = [
      ("Maria Ortega", "party_switch", "All Progressives Congress", "Peoples Democratic Party")),
     ("ABUJA, Nigeria - Senator Maria Ortega has dumped the PDP for the APC.",
      ("Maria Ortega", "party_switch", "All Progressives Congress", "Peoples Democratic Party")),
+    ("In 1995, three Democrats in the House — Maria Ortega of Texas, Tom Reyes of Louisiana and Dan Fox of Georgia — joined the "
+     "Republican majority.", ("Tom Reyes", "party_switch", "Republican Party", "Democratic Party")),
     ("LONDON, Britain - Maria Ortega switched allegiance from Labour to the SNP.",
      ("Maria Ortega", "party_switch", "Scottish National Party", "Labour Party")),
     ("KUALA LUMPUR, Malaysia - PKR president Datuk Seri Maria Ortega spoke.", ("Maria Ortega", "member_of", "Parti Keadilan Rakyat")),
@@ -361,6 +363,16 @@ def test_a_student_council_of_a_party_is_an_organization_not_a_person(extractor)
 def test_parties_beyond_the_us(extractor, text, statement):
     """Parties of other countries, by their names and, in an article about the country, their nicknames."""
     assert statement in statements(extractor, text).get("asserted", set())
+
+
+@pytest.mark.parametrize("text", [
+    "Three Democrats, Maria Ortega, Tom Reyes and Dan Fox, joined Republicans to block the measure.",
+    "Three Democrats, Maria Ortega, Tom Reyes and Dan Fox, joined the Republican majority to pass the bill.",
+])
+def test_joining_another_party_in_an_act_is_no_move(extractor, text):
+    """"joined Republicans to block the measure": they voted with them, and stay Democrats."""
+    found = statements(extractor, text).get("asserted", set())
+    assert not {k for k in found if k[1] == "party_switch" or k[2] == "Republican Party"}
 
 
 def test_conservative_in_a_us_story_is_no_party(extractor):

@@ -45,7 +45,7 @@ _PARTY_POSTS = _MEMBER_NOUNS | {
     "president", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "secretary", "treasurer",
     "whip", "chief", "founder", "co-founder", "deputy", "vice-president", "general-secretary", "figure", "veteran",
 }
-_PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "bench", "group", "conference", "side"}
+_PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "bench", "group", "conference", "side", "majority", "minority"}
 _NOT_ONE_RACE = {"reelection", "re-election", "office", "seat", "congress", "president"}  # "A and B are running for office"
 _IN_A_CONTEST = {"be", "lock", "engage", "remain", "stay", "place", "put", "leave", "show", "participate", "take", "appear", "meet"}  # "A is in a runoff with B", "polls put A and B in a dead heat"
 _REACTIONS = {"headline", "praise", "criticism", "heat", "flak", "backlash", "credit", "fire", "scorn", "applause", "attention"}
@@ -777,12 +777,15 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             named_by = [a for attr in token.children if attr.dep_ == "attr" for c in attr.children
                         if c.dep_ in ("compound", "amod", "nmod") for a in s.args(c, "G") if a.mention is not None]  # fmt: skip
             yield "past-party", _subjects(token, s), _parties(token, (), s) or named_by  # "the second Congress legislator to quit"
-        elif lemma in rel.joining and not _in_doing(token):
+        elif lemma in rel.joining and not _in_doing(token, rel.joining | rel.leaving):
             joined = _parties(token, ("to", "as", "into", "onto"), s)
             yield "joined", _movers(token, s), joined
             if not joined and _joins_a_name(token, rel.leaving):  # "quit the party to join Change UK": not an independent
                 yield "joined-elsewhere", _movers(token, s), []
             yield "left", _movers(token, s), _parties(token, ("from",), s, objects=False)  # "switched from A to B"
+            if joined:  # "Three Democrats in the House – A, B and C – joined the Republicans": they left the Democrats
+                yield "left", _movers(token, s), [Arg(s.of[c.i]) for c in token.children if c.dep_ in _SUBJECTS
+                                                  and s.kinds.get(s.of.get(c.i, -1)) == "G" and _plural(c)]  # fmt: skip
         if lemma in rel.leaving:
             yield "left", _movers(token, s), _parties(token, ("from", "with"), s)
             yield "joined", _movers(token, s), _parties(token, ("for",), s, objects=False)  # "left the Democrats for the GOP"
@@ -975,10 +978,14 @@ def _for_a_candidacy(verb: Token) -> bool:
     return verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_.lower() in _RUNNING
 
 
-def _in_doing(verb: Token) -> bool:
-    """"joined Democrats in voting against the bill": joining others in an act, no party switch."""
+def _in_doing(verb: Token, moves: frozenset[str]) -> bool:
+    """"joined Democrats in voting against the bill", "joined Republicans to block the measure":
+    joining others in an act, no party switch (but "crossed the floor to join the Liberals", a
+    move of its own in `moves`)."""
     return any(
-        c.dep_ == "prep" and c.lower_ in ("in", "for") and any(o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children)
+        (c.dep_ == "prep" and c.lower_ in ("in", "for") and any(o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children))
+        or (c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() not in moves
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
         for c in verb.children
     )  # fmt: skip
 
