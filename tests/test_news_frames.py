@@ -235,21 +235,14 @@ def test_advisers(extractor, text, pair):
     "Dan Whitaker, the campaign chief of staff for Maria Ortega, spoke.",
     "Maria Ortega's cabinet includes Tom Reyes and media consultant Dan Whitaker.",
     "Dan Whitaker, co-chair of the House Ethics Committee, praised Maria Ortega.",
-])
-def test_a_manager_of_something_else_is_no_adviser(extractor, text):
-    """"manager" without a campaign word is any job, a chief of staff is staff, and a cabinet is
-    no campaign: no advised statement."""
-    assert not any(r == "advised" for _, r, *_ in statements(extractor, text).get("asserted", set()))
-
-
-@pytest.mark.parametrize("text", [
     "Maria Ortega is running for governor. Dan Whitaker was approached about managing her campaign but declined.",
     "Maria Ortega is running for governor. Dan Whitaker rebuffed overtures to lead Maria Ortega's campaign.",
     "Maria Ortega is running for governor. Dan Whitaker turned down an invitation to chair her campaign.",
     "Maria Ortega is running for governor. Dan Whitaker had been about to join the Ortega campaign but decided not to go.",
 ])
-def test_a_campaign_role_turned_down_is_no_adviser(extractor, text):
-    """A role someone was offered and refused makes them no adviser."""
+def test_a_manager_of_something_else_or_a_role_turned_down_is_no_adviser(extractor, text):
+    """"manager" without a campaign word is any job, a chief of staff is staff, a cabinet is no
+    campaign, and a role someone was offered and refused makes them none: no advised statement."""
     assert not any(r == "advised" for _, r, *_ in statements(extractor, text).get("asserted", set()))
 
 

@@ -11,7 +11,7 @@ graph.lookalike) is not that person: it becomes a new entity, left for review.""
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
