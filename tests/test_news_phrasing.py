@@ -1217,6 +1217,23 @@ def test_one_a_party_declares_its_candidate_by_a_pronoun_stands_in_the_race(extr
     assert "Westfield Lok Sabha" not in {m.text for m in mentions}
 
 
+def test_the_best_known_of_three_partisans_in_the_race_and_the_group_it_includes_stand_in_it(extractor):
+    """"A is the best known of three Republicans in the race, a group that also includes B and C": all three stand."""
+    text = "Gary Blake is the best known of three Republicans in the race, a group that also includes military veterans Kelvin Kingsly and Latham Sadler."
+    assert _rivals(extractor, text) == {frozenset(p) for p in [("Gary Blake", "Kelvin Kingsly"), ("Gary Blake", "Latham Sadler"),
+                                                               ("Kelvin Kingsly", "Latham Sadler")]}
+
+
+def test_next_years_race_is_the_one_a_campaign_told_now_runs_for(extractor):
+    """In a 2007 article, "candidates in the race to challenge X in 2008" stand in the article's race (a
+    race of a year before the article's is another one)."""
+    text = ("date: 2007-05-10\n\nWalt Minik announced his bid for Congress on Wednesday. There already are two other announced "
+            "candidates in the Democratic race for the right to challenge Rep. Bill Saly in 2008: Larry Grent and Rand Louis.")
+    pairs = {frozenset((c.subject.label, c.object.label)) for c in extractor.extract(parse_article(text, "y.txt"))
+             if c.relation == "rival_of" and c.status == "asserted"}
+    assert {frozenset(("Walt Minik", "Larry Grent")), frozenset(("Walt Minik", "Rand Louis"))} <= pairs
+
+
 @pytest.mark.parametrize("text", [
     "Tom Reyes is running for mayor. Ann Lee is running for governor.",  # two races
     "Tom Reyes is running for reelection. Ann Lee is also running for reelection.",  # each in their own

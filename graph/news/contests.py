@@ -80,6 +80,7 @@ def race_rivals(
         return []
     home: list[str | None] = []  # the article's place, read once if a race names a place
     told = " ".join(s.text for s in sentences)
+    country = lexicon.country_of(told)  # whose parties' local names ("Congress", "Labour") name a party here
     # the office of a race whose own is not said: the article's, else the one the others' words name
     usual = _usual_office(lexicon, told) or _only({o for _, _, words in stands if (o := _office(lexicon, words.lower())) is not None})
     entries: list[tuple[EntityRef, int, str | None, frozenset[str], str | None]] = []
@@ -88,8 +89,9 @@ def race_rivals(
         if words and not any(_says(w, lowered) for w in race_words) and _office(lexicon, lowered) is None:
             continue
         years = YEAR.findall(words) or YEAR.findall(sentence.text)
-        if years and all(year != date[:4] for year in years):
+        if years and all(year not in _this_year_or_next(date) for year in years):
             continue  # a race of another year: "the GOP's 1994 gubernatorial nominee", "in 2016, to support candidate X"
+            # (but next year's is the one a campaign told now runs for: "the race to challenge X in 2008", told in 2007)
         said = [m.info for i in sentence.mentions if (m := mentions[i]).kind == "E" and m.info is not None]
         office = _office(lexicon, lowered) or _only({i.office for i in said if i.office}) or usual
         places = _places(lexicon, words) or _only({i.places for i in said if i.places}) or frozenset()
@@ -97,7 +99,7 @@ def race_rivals(
             home.append(_home(lexicon, told))
         if places and home[0] is not None and home[0] not in places:
             continue  # a race elsewhere than the article's place: "X managed Y's Georgia Senate campaign" in a Kansas story
-        entries.append((person, number, office, places, _party(lexicon, words)))
+        entries.append((person, number, office, places, _party(lexicon, words, country)))
     keys = {(office, places) for _, _, office, places, _ in entries if office is not None and places}
     keys |= {(office, frozenset()) for _, _, office, places, _ in entries
              if office is not None and not places and not any(k[0] == office for k in keys)}  # fmt: skip
@@ -124,6 +126,10 @@ def race_rivals(
             paired.append(Candidate(subject=a, relation="rival_of", object=b, source=source, quote=said.text,
                                    rule="contests.rival_of.race", confidence=_IN_ONE_RACE, date=date, offset=said.start))
     return paired
+
+
+def _this_year_or_next(date: str) -> tuple[str, ...]:
+    return (date[:4], str(int(date[:4]) + 1)) if date[:4].isdigit() else (date[:4],)
 
 
 def _matchups(found: Iterable[Candidate]) -> dict[str, str]:
@@ -159,10 +165,11 @@ def _office(lexicon: Lexicon, lowered: str) -> str | None:
     return next((key for pattern, key in lexicon.office_patterns if pattern.search(lowered)), None)
 
 
-def _party(lexicon: Lexicon, words: str) -> str | None:
+def _party(lexicon: Lexicon, words: str, country: str | None) -> str | None:
     """The one party whose contest a stand's words name ("the Democratic nomination", "Republican
-    governor candidate"), if they name one."""
-    return _only({label for pattern, label in lexicon.party_patterns if pattern.search(words)})
+    governor candidate"), if they name one; by a local name ("Congress") only in an article about
+    the party's `country`."""
+    return _only({label for pattern, label, home, local in lexicon.party_patterns if (not local or home == country) and pattern.search(words)})
 
 
 def _places(lexicon: Lexicon, text: str) -> frozenset[str]:

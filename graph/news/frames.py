@@ -1196,6 +1196,10 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             prize = _in_a_race(token, rel)
         elif token.tag_ == "NNS" and lemma in rel.candidates and (people := _one_of_a_group(token, s)):
             prize = token  # "A is one of five candidates for mayor", "A is among the candidates"
+        elif (_plural(token) and s.kinds.get(s.of.get(token.i, -1)) == "G" and (prize := _in_a_race(token, rel)) is not None
+              and (people := _one_of_a_group(token, s))):
+            people += _group_includes(token.head.head, s)  # "A is the best known of three Republicans in the race, a
+            # group that also includes B and C"
         elif token.tag_ == "NN" and lemma in rel.nouns and (against := [a for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
                                                                           for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]):
             people, prize = [a for a in against if a.mention is not None], token  # "in the April 4 runoff against B": B stands in it
@@ -1660,11 +1664,20 @@ def _one_of_a_group(noun: Token, s: _Sentence) -> list[Arg]:
     head = noun.head.head
     if noun.head.lower_ == "among":
         return _subjects(head, s) if head.pos_ in ("VERB", "AUX") else s.args(head)
-    if not _a_number(head):
-        return []
+    if not (_a_number(head) or head.tag_ == "JJS" or any(c.tag_ in ("JJS", "RBS") for c in head.children)):
+        return []  # (but "the best known of three Republicans")
     if head.dep_ in ("attr", "nsubj"):
         return _subjects(head.head, s) + _companions(head, s) if head.dep_ == "attr" else []
     return s.args(head.head) if head.dep_ == "appos" else []
+
+
+def _group_includes(said: Token, s: _Sentence) -> list[Arg]:
+    """Who the group in apposition to what is said of someone includes: "..., a group that also
+    includes B and C" (the group parsed as a second attribute of the copula, or in apposition)."""
+    verb = said.head if said.dep_ in ("attr", "acomp") else said
+    groups = [c for c in (*verb.children, *said.children) if c.dep_ in ("attr", "appos") and c.lemma_.lower() in ("group", "field") and c != said]
+    return [a for g in groups for r in g.children if r.dep_ == "relcl" and r.lemma_.lower() == "include"
+            for o in r.children if o.dep_ == "dobj" for a in s.args(o, "P") if a.mention is not None]
 
 
 _PLURAL_PRONOUNS = {"they", "both", "all", "each"}

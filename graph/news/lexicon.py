@@ -80,11 +80,15 @@ class Lexicon:
         return tuple((re.compile(rf"\b{re.escape(word)}\b"), key) for word, key in sorted(self.offices.items(), key=lambda o: -len(o[0])))
 
     @cached_property
-    def party_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
-        """Each party's names and local names as written (capitalized), with the party's label."""
+    def party_patterns(self) -> tuple[tuple[re.Pattern[str], str, str | None, bool], ...]:
+        """Each party's names, and apart its local names, as written (capitalized), with the party's
+        label and country, and whether the names are local (said only in an article about the country)."""
+        def pattern(names) -> re.Pattern[str]:
+            return re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
         return tuple(
-            (re.compile(r"(?<![\w.])(?:%s)(?!\w)" % "|".join(re.escape(n) for n in sorted({*p.names, *p.local_names}, key=len, reverse=True))), p.label)
-            for p in self.parties if p.names or p.local_names
+            (pattern(names), p.label, p.country, local)
+            for p in self.parties for names, local in ((p.names, False), (p.local_names, True)) if names
         )  # fmt: skip
 
     @cached_property
