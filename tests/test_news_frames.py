@@ -74,6 +74,8 @@ ENDORSED = [
     ("Maria Ortega is firmly in Tom Reyes's camp.", ("Maria Ortega", "Tom Reyes")),
     ("Also on Tom Reyes's side were many senior leaders – Maria Ortega, Dan Fox and Al Moss.", ("Dan Fox", "Tom Reyes")),
     ("COLOMBO, Sri Lanka - The SLPP is supporting Tom Reyes in the elections.", ("Sri Lanka Podujana Peramuna", "Tom Reyes")),
+    ("Tom Reyes has secured endorsements from Dan Fox and Al Moss. Their backing follows endorsements by Maria Ortega and Ann Lee.",
+     ("Maria Ortega", "Tom Reyes")),
 ]
 
 

@@ -800,9 +800,11 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             givers, receivers = _noun_args(token, rel, s)
             if receivers and not givers and not rel.symmetric and token.dep_ in _OBJECTS and token.head.lemma_.lower() in rel.receiving:
                 givers = _after_a_colon(token, s)  # "B had the most coveted endorsement: X", "B won two key endorsements: X and Y"
-            if givers and not receivers and not rel.symmetric and token.dep_ == "dobj" and _also(token.head) and (
-                    token.head.lemma_.lower() in rel.giving):
-                receivers = [Arg(None, token.idx, again=True)]  # "B also offered his endorsement": of whom the last one was
+            if givers and not receivers and not rel.symmetric and ((token.dep_ == "dobj" and _also(token.head) and (
+                    token.head.lemma_.lower() in rel.giving)) or (token.tag_ == "NNS" and any(
+                    c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children))):
+                receivers = [Arg(None, token.idx, again=True)]  # "B also offered his endorsement", "Their backing follows
+                # endorsements by A and C": of whom the last one was
             yield ("switched" if switched else "noun", givers, receivers)
         if lemma in rel.opposing:  # "his reelection campaign against B"
             against = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
