@@ -76,6 +76,7 @@ ENDORSED = [
     ("COLOMBO, Sri Lanka - The SLPP is supporting Tom Reyes in the elections.", ("Sri Lanka Podujana Peramuna", "Tom Reyes")),
     ("Tom Reyes has secured endorsements from Dan Fox and Al Moss. Their backing follows endorsements by Maria Ortega and Ann Lee.",
      ("Maria Ortega", "Tom Reyes")),
+    ("NEW DELHI, India - Tom Reyes's proposers included Maria Ortega and Dan Fox.", ("Maria Ortega", "Tom Reyes")),
 ]
 
 
