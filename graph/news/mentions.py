@@ -330,6 +330,7 @@ class Reader:
         singles: list[tuple[int, int, str, bool]] = []  # (start, end, text, a first name: "Sir Keir")
         out_organizations: list[Mention] = []
         headlines = _headlines(doc.text)
+        dates = date_spans(doc.text)
         for run in (part for whole in _runs(doc, taken, self._role_words) for part in self._organization_then_name(whole)):
             if any(start <= run[0].idx < end for start, end in headlines):
                 continue  # "Former Candidates Endorse Their Rivals": capitals that name no one
@@ -346,7 +347,7 @@ class Reader:
                 continue
             first = self._name_start(tokens)
             if (first == len(tokens) and tokens[-1] in by_last and (len(tokens) == 1 or tokens[-2].lower() in self._role_words)
-                    and not any(start <= run[-1].idx < end for start, end in date_spans(doc.text))):
+                    and not any(start <= run[-1].idx < end for start, end in dates)):
                 first -= 1  # "Hill", "Sen. Hill" after "Hunter Hill": a surname, though it begins no name ("Capitol Hill");
                 # "May" after "Theresa May", but not "in May"
             if first == 0 and (len(tokens) > 2 or tokens[-1] in by_last) and _opening_gerund(doc, run[0], self.lexicon.first_name_genders):
