@@ -45,9 +45,10 @@ def test_a_move_told_from_one_party_to_another(extractor, text, switch):
 
 
 def test_a_move_told_as_a_noun_of_its_possessor(extractor):
-    """"X's switch to the GOP" is X's move: with the party left unsaid, X is a Republican now."""
+    """"X's switch to the GOP" is X's move: with the party left unsaid, from the other of the two
+    US parties (lexicon `two_party_pairs`)."""
     found = asserted(extractor, "Rep. Rodney Ames's switch to the GOP has angered many Democrats.")
-    assert ("Rodney Ames", "member_of", "Republican Party") in found
+    assert ("Rodney Ames", "party_switch", "Republican Party", "Democratic Party") in found
     found = asserted(extractor, "Rep. Rodney Ames, a Democrat, switched to the GOP.")
     assert ("Rodney Ames", "party_switch", "Republican Party", "Democratic Party") in found
 
@@ -797,7 +798,7 @@ def test_titles_that_are_no_names(extractor):
     found = asserted(extractor, "Lisa Borden, the City Council President, threw her support to former State Senator Kasim Reid.")
     assert found == {("Lisa Borden", "endorsed", "Kasim Reid")}
     found = asserted(extractor, "State Representatives Alan Powers and Bob Hanna switched to the GOP.")
-    assert ("Alan Powers", "member_of", "Republican Party") in found
+    assert ("Alan Powers", "party_switch", "Republican Party", "Democratic Party") in found
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -2236,3 +2237,82 @@ def test_an_opening_quotation_mark_printed_for_an_apostrophe_keeps_the_name(extr
     """"Gerald Ford‘s campaign" (a left quotation mark for the apostrophe) still names Ford."""
     text = "Nelson Rockefeller backed Gerald Ford\u2018s campaign in 1976."
     assert ("Nelson Rockefeller", "endorsed", "Gerald Ford") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee defected to the Republican Party in 2009.",
+    "Ann Lee crossed over to the Republican Party in 2009.",
+    "Ann Lee's defection to the Republican Party surprised many.",
+    "Ann Lee, who switched to the GOP in 2009, won again.",
+    "Ann Lee announced that she was switching parties to join the GOP.",
+    "Ann Lee changed parties in 2009, becoming a Republican.",
+])
+def test_a_change_to_one_of_two_parties_left_the_other(extractor, text):
+    """A change of party to one of the US two, the party left unsaid, is from the other one."""
+    assert ("Ann Lee", "party_switch", "Republican Party", "Democratic Party") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, joined, left", [
+    ("Ann Lee joined the Republican Party in 2009.", "Republican Party", None),  # a first joining, maybe
+    ("Ann Lee, an independent, switched to the GOP in 2009.", "Republican Party", "Independent"),
+    ("Ann Lee switched to the Republican Party from the Libertarian Party in 2009.", "Republican Party", "Libertarian Party"),
+    ("Delhi, India: Ann Lee defected to the BJP in 2019.", "Bharatiya Janata Party", None),  # no two-party pair
+])
+def test_the_other_of_two_parties_only_for_a_change_with_no_party_left(extractor, text, joined, left):
+    found = asserted(extractor, text)
+    if left is None:
+        assert ("Ann Lee", "member_of", joined) in found
+        assert not [k for k in found if k[1] == "party_switch"]
+    else:
+        assert ("Ann Lee", "party_switch", joined, left) in found
+        assert ("Ann Lee", "party_switch", joined, "Democratic Party") not in found
+
+
+def test_a_lone_surname_is_the_nearest_person_of_that_name_named_in_full():
+    """The graph knows a Harris; the article's "Harris" after "Mark Harris" is Mark Harris."""
+    extractor = Extractor([*us_parties(), make_entity("kamala-harris", "Kamala Harris", "Politician", "Harris")])
+    text = "Rep. Robert Pittenger lost to former pastor Mark Harris. Harris defeated Pittenger 48.5 percent to 46 percent."
+    found = asserted(extractor, text)
+    assert ("Mark Harris", "rival_of", "Robert Pittenger") in found or ("Robert Pittenger", "rival_of", "Mark Harris") in found
+    assert not [k for k in found if "Kamala Harris" in k]
+
+
+@pytest.mark.parametrize("text", [
+    "Endorsements continue to roll in for Ann Lee, including from the actor Tom Reed and the union boss John Barr.",
+    "Endorsements have poured in for Ann Lee from Tom Reed and John Barr.",
+    "Endorsements for Ann Lee came from Tom Reed and John Barr.",
+])
+def test_endorsements_that_come_in_for_one_from_others(extractor, text):
+    found = asserted(extractor, text)
+    assert {("Tom Reed", "endorsed", "Ann Lee"), ("John Barr", "endorsed", "Ann Lee")} <= found
+
+
+def test_a_name_after_an_office_s_portfolio(extractor):
+    """"Minister for Social Protection Leo Varadkar": the portfolio is no part of the name, and the
+    name under it is whom the sentence speaks of."""
+    text = ("In Dublin, Minister for Education Richard Bruton pledged his support to Minister for Social Protection "
+            "Leo Varadkar in a boost to his campaign.")
+    assert ("Richard Bruton", "endorsed", "Leo Varadkar") in asserted(extractor, text)
+
+
+def test_a_dateline_with_a_news_agency_is_no_endorser(extractor):
+    found = asserted(extractor, "OLYMPIA (AP) — The Washington Education Association on Saturday endorsed Jim Waldo for governor.")
+    assert ("Washington Education Association", "endorsed", "Jim Waldo") in found
+    assert not [k for k in found if k[0] == "OLYMPIA"]
+
+
+def test_a_district_is_no_person(extractor):
+    text = ("Senator Musa Bello representing Kano North Senatorial District, who had said he is leaving APC, "
+            "was missing from the list of defectors in Abuja, Nigeria.")
+    found = asserted(extractor, text)
+    assert not [k for k in found if "District" in k[0]]
+
+
+def test_a_campaign_s_staff_for_the_candidate_named_first(extractor):
+    """"For B, X is campaign manager, Y is a senior consultant and Z is the pollster": B's staff."""
+    text = ("President Barack Obama won Nevada in 2008. For Mark Amodei, Jay Parmer is campaign manager, "
+            "Chris Henick is a senior consultant, and John McLaughlin is the pollster.")
+    found = asserted(extractor, text)
+    assert {("Jay Parmer", "advised", "Mark Amodei"), ("Chris Henick", "advised", "Mark Amodei"),
+            ("John McLaughlin", "advised", "Mark Amodei")} <= found
+    assert not [k for k in found if k[2] == "Barack Obama"]

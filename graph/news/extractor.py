@@ -150,6 +150,7 @@ class Extractor:
         backs_now = {(c.subject.id, c.relation): c.object.id for c in found if c.rule.endswith(_SWITCHED) and c.status == "asserted"}
         found = [c for c in found if c.status != "asserted" or backs_now.get((c.subject.id, c.relation), c.object.id) == c.object.id]
         found = _left_from_membership(found, self._defaulted)
+        found = _left_the_other_major(found, self.index)
         # "X left the party" makes X an independent only if the article has X join no other party
         quits = self._defaulted | {_QUIT}
         found = _quit_for_a_party_named(found, quits)
@@ -319,6 +320,22 @@ def _left_from_membership(found: list[Candidate], defaulted: set[str]) -> list[C
             before = sorted((m for m in members.get(c.subject.id, []) if (m.offset or 0) <= (c.offset or 0)), key=lambda m: -(m.offset or 0))
             other = next((m.object for m in before if m.object.id != c.object.id), None)
             c = replace(c, from_party=other) if other is not None else c
+        out.append(c)
+    return out
+
+
+_MOVE = "parse.party_switch.move"  # a joining told as a change of party ("switched to the GOP")
+
+
+def _left_the_other_major(found: list[Candidate], index: NameIndex) -> list[Candidate]:
+    """A change of party to one of a two-party pair ("switched to the GOP"), the party left told
+    nowhere, left the other one of the pair (lexicon.yaml `two_party_pairs`)."""
+    out = []
+    for c in found:
+        if c.relation == "party_switch" and c.from_party is None and c.rule == _MOVE:
+            other = index.by_party_label.get(index.lexicon.other_major.get(c.object.label, ""))
+            if other is not None:
+                c = replace(c, from_party=other, rule=c.rule + ".other-major")
         out.append(c)
     return out
 

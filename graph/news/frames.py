@@ -30,6 +30,7 @@ _OBJECTS = {"dobj", "obj"}
 _PREPS = {"prep", "dative"}  # the parse calls "for him" after many verbs a dative: "held a fundraiser for him"
 _LISTED = {"conj", "appos"}
 _INCLUDING = {"including", "like", "include", "includes"}
+_ARRIVING = {"come", "pour", "flow", "arrive", "roll", "pile", "stream", "trickle", "continue", "keep"}  # endorsements ... from A
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
 _ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B", not "did him a favor"
@@ -86,6 +87,7 @@ class Frame:
     # govern it ("said on Monday that she endorsed"): where its date is looked for, in this order
     clauses: tuple[frozenset[int], ...] = ()
     told_in: int | None = None  # a group's act: the sentence number that tells it (this one names the group's members)
+    changes: bool = False  # a joining told by a word of changing parties ("switched to"), not of a first joining ("joined")
 
 
 class _Sentence:
@@ -130,6 +132,8 @@ class _Sentence:
                 named = item.head  # "rivals Maria Ortega and Tom Reyes": both
             if named is None and self.of.get(item.i) is None and item.pos_ == "NOUN":  # "a former chairman of the party, A,"
                 named = self.named_after_office(item)
+            if named is None and self.of.get(item.i) is None and item.lower_ in self.roles:
+                named = self.named_after_portfolio(item)
             if named is None and self.of.get(item.i) is None and item.pos_ in ("NOUN", "PROPN"):
                 named = self.apposed_apart(item, kinds)  # "the state's largest union, the Ohio Education Association"
             if named is None and self.of.get(item.i) is None and _a_number(item):
@@ -146,6 +150,13 @@ class _Sentence:
         return next((a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for") for o in c.children
                      if o.dep_ == "pobj" and self.of.get(o.i) is None and _an_office(o, c.lower_, self.roles)
                      for a in o.children if a.dep_ == "appos" and self.kinds.get(self.of.get(a.i, -1)) == "P"), None)
+
+    def named_after_portfolio(self, title: Token) -> Token | None:
+        """The name the parser hangs under an office's portfolio: "Minister for Social Protection
+        Leo Varadkar" (not "a spokesman for Leo Varadkar": no portfolio words before the name)."""
+        return next((o for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on") for o in c.children
+                     if o.dep_ == "pobj" and self.kinds.get(self.of.get(o.i, -1)) == "P"
+                     and any(w.dep_ == "compound" and w.pos_ == "PROPN" and self.of.get(w.i) is None for w in o.children)), None)
 
     def first_token(self, mention: int) -> int:
         """The index of the first word of a mention of the sentence."""
@@ -609,10 +620,11 @@ def find_frames(
                 if rel.symmetric and _respective(token, subjects, objects):  # "A and B both face C and D": A-C, B-D
                     found += [Frame(rel.relation, a, b, shape, status, token.idx) for a, b in zip(subjects, objects)]
                     continue
+                changes = shape == "joined" and _changes(token, lemma, rel)
                 for subject in subjects:
                     for object_ in objects:
                         if subject != object_:
-                            found.append(Frame(rel.relation, subject, object_, shape, status, token.idx))
+                            found.append(Frame(rel.relation, subject, object_, shape, status, token.idx, changes=changes))
                 if rel.symmetric and len(objects) > 1 and one_contest:
                     for i, a in enumerate(objects):
                         for b in objects[i + 1 :]:
@@ -634,6 +646,13 @@ def find_frames(
 
 
 _GROUP_WORDS = {"these", "those", "they", "them"}
+
+
+def _changes(token: Token, lemma: str, rel: RelationTriggers) -> bool:
+    """Whether a joining is told as a change of party: by a word of `changing` ("switched to the
+    GOP"), or in the clause of one ("switched parties to join the GOP", "changed parties, becoming a
+    Republican")."""
+    return lemma in rel.changing or (token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in rel.changing)
 _HIRE_NOUNS = {"hire", "addition"}  # "The hires include pollster X", "the latest addition to the team"
 
 
@@ -875,6 +894,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     owners = [a for a in _subjects(named.head, s) if a.mention is not None]
                 elif named.dep_ in _OBJECTS and named.head.lemma_.lower() == "include":  # "B's team includes pollster X"
                     owners = [a for c in named.head.children if c.dep_ in _SUBJECTS and c.lemma_.lower() in _CAMPAIGN for a in s.owner(c)]
+            if not owners and holders and token.dep_ == "attr":
+                owners = _fronted_for(token.head, s)  # "For B, X is campaign manager and Y is the pollster"
             if not owners and holders and any(c.dep_ == "compound" and c.lower_ == "campaign" for c in token.children) and not any(
                     c.lower_.strip("-") in s.former for c in token.children if c.i < token.i):
                 owners = [Arg(None, token.idx, campaign=True)]  # "X will serve as campaign chairman", "said campaign manager X":
@@ -884,6 +905,14 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "agent", holders, owners
             if rel.symmetric and owners and len(holders) > 1:  # "his rivals A, B and C" ran in one race
                 yield "agent", holders[:1], holders[1:]
+
+
+def _fronted_for(verb: Token, s: _Sentence) -> list[Arg]:
+    """The people a "For B," opening the clause (or the first of its coordinated clauses) names."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return [a for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < verb.i
+            for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
 
 
 def _after_a_colon(noun: Token, s: _Sentence) -> list[Arg]:
@@ -1935,9 +1964,15 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         clause = head.head
         if clause.pos_ in ("VERB", "AUX"):  # "With A's endorsement, B won"; "A began with a win over B"
             (givers if receivers else receivers).extend(_subjects(clause, s))
-    if not givers and not rel.symmetric and noun.dep_ in _SUBJECTS and head.lemma_.lower() in ("come", "pour", "flow", "arrive"):
-        givers += [a for c in head.children if c.dep_ == "prep" and c.lower_ == "from"
-                   for o in c.children if o.dep_ == "pobj" for a in s.args(o)]  # "Endorsements for B came from A and C"
+    if not givers and not rel.symmetric and noun.dep_ in _SUBJECTS and head.lemma_.lower() in _ARRIVING:
+        # "Endorsements for B came from A and C", "Endorsements continue to roll in for B, including from A"
+        verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in _ARRIVING)]
+        preps = [c for v in verbs for c in v.children if c.dep_ == "prep"]
+        preps += [p for c in preps if c.lower_ in _INCLUDING for p in c.children if p.dep_ == "prep"]
+        givers += [a for c in preps if c.lower_ == "from" or (c.lower_ in _INCLUDING and noun.tag_ == "NNS")
+                   for o in c.children if o.dep_ == "pobj" for a in s.args(o)]  # fmt: skip
+        if not receivers:
+            receivers += [a for c in preps if c.lower_ == "for" for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]
     if not receivers and givers and not rel.symmetric and noun.dep_ in _SUBJECTS:  # "For B, the endorsement of A could provide ..."
         receivers += [a for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i < noun.i
                       for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip

@@ -68,6 +68,7 @@ class Lexicon:
     gender_pronouns: dict[str, str]  # lower-cased pronoun -> "female" or "male"
     first_name_genders: dict[str, str]  # "Sonia" -> "female": first names nearly only one gender bears
     gender_words: dict[str, str]  # lower-cased word written before a name ("ms", "congresswoman") -> gender
+    other_major: dict[str, str]  # party label -> the other of its two-party pair
 
     @cached_property
     def _country_patterns(self) -> dict[str, re.Pattern[str]]:
@@ -247,9 +248,22 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 name: str(gender) for gender, lists in (doc.get("genders") or {}).items()
                 for name in _strings(lists.get("first_names", []), f"genders.{gender}.first_names", path)
             },  # fmt: skip
+            other_major=_two_party_pairs(doc.get("two_party_pairs") or [], {p.label for p in parties}, path),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataError(path, f"missing or malformed section {exc}") from None
+
+
+def _two_party_pairs(pairs: object, labels: set[str], path: Path) -> dict[str, str]:
+    if not isinstance(pairs, list):
+        raise DataError(path, "two_party_pairs must be a list of pairs of party labels")
+    other: dict[str, str] = {}
+    for pair in pairs:
+        names = _strings(pair, "two_party_pairs", path)
+        if len(names) != 2 or not set(names) <= labels:
+            raise DataError(path, f"two_party_pairs: {list(names)!r} is not a pair of the parties' labels")
+        other[names[0]], other[names[1]] = names[1], names[0]
+    return other
 
 
 def _by_gender(genders: dict, key: str, path: Path) -> dict[str, str]:

@@ -153,6 +153,7 @@ class Reader:
         spans = self._known(doc)
         taken = _token_indices(doc, spans)
         spans += self._new_people(doc, taken, spans)
+        spans = _surnames_of_the_nearest(spans)
         spans += _initials_of_organizations(doc, _token_indices(doc, spans), spans)
         spans += self._acronyms(doc, _token_indices(doc, spans), _token_indices(doc, [m for m in spans if m.kind == "G"]))
         spans.sort(key=lambda m: m.start)
@@ -346,6 +347,9 @@ class Reader:
                     out_organizations.append(organization)
                 continue
             first = self._name_start(tokens)
+            if first == 0 and len(tokens) > 2 and self._after_a_portfolio(doc, run[0].i):
+                # "Minister for Social Protection Leo Varadkar": the portfolio, then the name from its first name
+                first = next((i for i in range(1, len(tokens) - 1) if tokens[i] in self.lexicon.first_name_genders), len(tokens) - 2)
             if (first == len(tokens) and tokens[-1] in by_last and (len(tokens) == 1 or tokens[-2].lower() in self._role_words)
                     and not any(start <= run[-1].idx < end for start, end in dates)):
                 first -= 1  # "Hill", "Sen. Hill" after "Hunter Hill": a surname, though it begins no name ("Capitol Hill");
@@ -457,6 +461,11 @@ class Reader:
         end = span.end_char - 1 if span.text.endswith(".") else span.end_char  # "... by UAW Region 9A."
         label = doc.text[span.start_char : end]
         return Mention(span.start_char, end, "O", EntityRef(slug(label), label, "Organization", new=True), label)
+
+    def _after_a_portfolio(self, doc: Doc, i: int) -> bool:
+        """Whether the run at token `i` begins with the portfolio of an office named before it:
+        "Minister for Education ...", "Secretary of State ...", "spokesman on Health ..."."""
+        return i >= 2 and doc[i - 1].lower_ in ("for", "of", "on") and doc[i - 2].lower_ in self._role_words
 
     def _name_start(self, tokens: list[str]) -> int:
         """Index of the first token after the titles, roles, places and sentence words of a run."""
@@ -778,9 +787,13 @@ def _runs(doc: Doc, taken: set[int], roles: set[str]) -> list[list]:
 
 
 def _dateline(doc: Doc, token) -> bool:
-    """Whether a word opens a line and a comma or dash follows it: "PHOENIX, Ariz. (AP) —", "ALBANY — "."""
+    """Whether a word opens a line and a comma or dash follows it, or a news agency then one:
+    "PHOENIX, Ariz. (AP) —", "ALBANY — ", "OLYMPIA (AP) —"."""
     opens = token.i == 0 or doc[token.i - 1].is_space or "\n" in doc[token.i - 1].whitespace_
-    return opens and token.i + 1 < len(doc) and doc[token.i + 1].text in (",", "—", "–", "-", "--")
+    after = token.i + 1
+    if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 1].text.isupper() and doc[after + 2].text == ")":
+        after += 3
+    return opens and after < len(doc) and doc[after].text in (",", "—", "–", "-", "--")
 
 
 def _in_parentheses_after_a_name(doc: Doc, i: int) -> bool:
@@ -881,6 +894,21 @@ def _undisguised(doc: Doc, text: str, mention: Mention, known_ids: set[str]) -> 
     while new_id in known_ids:
         new_id, n = f"{base}-{n}", n + 1
     return replace(mention, start=start, end=end, text=written, ref=EntityRef(new_id, written, mention.ref.type, new=True))
+
+
+def _surnames_of_the_nearest(mentions: list[Mention]) -> list[Mention]:
+    """A lone surname the graph knows ("Harris") is the person of that surname named in full
+    nearest before it, not the known one, when that is someone else ("former pastor Mark Harris
+    ... Harris defeated Pittenger")."""
+    full = sorted((m for m in mentions if m.kind == "P" and m.ref is not None and " " in m.text.strip()), key=lambda m: m.start)
+    out = []
+    for m in mentions:
+        if m.kind == "P" and m.ref is not None and not m.ref.new and " " not in m.text.strip():
+            before = [f for f in full if f.end <= m.start and f.ref.label.split()[-1] == m.text]
+            if before and before[-1].ref != m.ref:
+                m = replace(m, ref=before[-1].ref)
+        out.append(m)
+    return out
 
 
 def _token_indices(doc: Doc, mentions: list[Mention]) -> set[int]:

@@ -29,7 +29,7 @@ __all__ = ["Parsed", "select", "parse", "frame_candidates", "pronoun_bindings", 
 
 CONFIDENCE = {  # by the shape that found them; about their precision on the tuning passages
     "verb": 0.85, "verb-prep": 0.85, "noun": 0.8, "agent": 0.8, "hiring": 0.75, "party": 0.8,
-    "switch": 0.8, "campaign": 0.8, "together": 0.75, "result": 0.75, "standing": 0.7, "poll": 0.75, "choice": 0.75,
+    "switch": 0.8, "move": 0.8, "campaign": 0.8, "together": 0.75, "result": 0.75, "standing": 0.7, "poll": 0.75, "choice": 0.75,
     "preferred": 0.75,  # "A, B's preferred candidate"
     "switched": 0.8,  # support moved to B from whomever before ("X switched his support to B")
     "quit": 0.6,  # a party left, no other joined: an independent now ("X left the party in 2019")
@@ -206,8 +206,9 @@ def _add_named_people(
         tokens = [t for t in ent if t.tag_ != "POS"]
         start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
         label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
-        if index.lexicon.names_a_place(label) or tokens[-1].lower_ in index.lexicon.roles or label.lower() in index.lexicon.roles:
-            continue  # "Lok Sabha", "Principal Advisor", whatever the recognizer calls them
+        if (index.lexicon.names_a_place(label) or tokens[-1].lower_ in index.lexicon.roles or label.lower() in index.lexicon.roles
+                or index.lexicon.not_a_name(label.split())):
+            continue  # "Lok Sabha", "Principal Advisor", "Kano North Senatorial District", whatever the recognizer calls them
         known = index.persons.get(label, [])
         ref = known[0] if len(known) == 1 else EntityRef(slug(label), label, "Person", new=True)
         mentions.append(Mention(start, end, "P", ref, label))
@@ -537,7 +538,8 @@ def _switches(resolved: list[_Resolved], left_in_article: dict[str, list[EntityR
         left = [o for f, s, o, _, _ in resolved if f.shape == "left" and s == subject and o != joined]
         left = left or [o for o in left_in_article.get(subject.id, []) if o != joined]
         left = left or [o for f, s, o, _, _ in resolved if f.relation == "member_of" and s == subject and o != joined]
-        switch = Frame("party_switch", frame.subject, frame.object, "switch", frame.status, frame.trigger, told_in=frame.told_in)
+        shape = "move" if frame.changes else "switch"  # a change of party: the party left may be inferred (extractor)
+        switch = Frame("party_switch", frame.subject, frame.object, shape, frame.status, frame.trigger, told_in=frame.told_in)
         out += [(switch, subject, joined, party, anaphoric) for party in dict.fromkeys(left)] or [(switch, subject, joined, None, anaphoric)]
     return out
 

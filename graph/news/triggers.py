@@ -40,6 +40,7 @@ class RelationTriggers:
     fields: frozenset[str]  # nouns for the people in one contest: "the candidates for governor are A, B and C"
     newcomers: frozenset[str]  # nouns for who joins a party: "the new entrants to the BJP are A and B"
     moves: frozenset[str]  # nouns for a move, whose possessor moves: "X's switch to the GOP"
+    changing: frozenset[str]  # words of joining that tell a change from another party: "switched to the GOP", not "joined"
     managing: frozenset[str]  # verbs whose person object is the candidate whose campaign A runs: "A will manage Sen. X"
     admitting: frozenset[str]  # verbs for taking someone into a party: "B welcomed A to the party", "A was inducted into the BJP"
     expelling: frozenset[str]  # verbs for putting someone out of a party: "B kicked A out of the caucus", "A was expelled"
@@ -72,13 +73,13 @@ class RelationTriggers:
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "switching", "together", "campaign", "agents", "choices", "preferring", "sides", "hiring", "joining",
-               "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves",
+               "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves", "changing",
                "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
                "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "staying", "announcing", "results", "candidates")
 # Lists whose words say something only with a word of another list in the sentence: "received" with
 # "endorsement", "won" with "percent", "the nomination" with "vie", "candidate" with "preferred", "remain"
 # with "in the race". They choose no sentence for parsing on their own (see Triggers.prefilter).
-_WITH_ANOTHER = frozenset({"receiving", "giving", "switching", "scoring", "prizes", "one_contest", "choices", "staying"})
+_WITH_ANOTHER = frozenset({"receiving", "giving", "switching", "changing", "scoring", "prizes", "one_contest", "choices", "staying"})
 
 
 @dataclass(frozen=True)
