@@ -2316,3 +2316,32 @@ def test_a_campaign_s_staff_for_the_candidate_named_first(extractor):
     assert {("Jay Parmer", "advised", "Mark Amodei"), ("Chris Henick", "advised", "Mark Amodei"),
             ("John McLaughlin", "advised", "Mark Amodei")} <= found
     assert not [k for k in found if k[2] == "Barack Obama"]
+
+
+def test_supporters_listed_after_a_colon(extractor):
+    """"B had a hardcore group of supporters: MPs A1 and A2, and A3": each backs B."""
+    text = "Scott Morrison had a hardcore group of supporters: MPs Alex Hawke and Lucy Wicks, MPs Steve Irons and Ben Morton, and Stuart Robert."
+    found = asserted(extractor, text)
+    assert {(name, "endorsed", "Scott Morrison") for name in ("Alex Hawke", "Lucy Wicks", "Steve Irons", "Ben Morton", "Stuart Robert")} <= found
+
+
+def test_support_of_a_counted_group_named_in_parentheses(extractor):
+    """"B has the support of A, and four Ministers of State (C, D)": C and D back B; the count is no
+    organization, and the names are no receivers."""
+    text = ("In Dublin, Simon Coveney has the support of Minister for Health Simon Harris, and four Ministers of State "
+            "(Mary Kennedy, Damien English, Dara Murphy and David Stanton).")
+    found = asserted(extractor, text)
+    assert {(name, "endorsed", "Simon Coveney") for name in ("Simon Harris", "Damien English", "Dara Murphy", "David Stanton")} <= found
+    assert not [k for k in found if k[1] == "endorsed" and k[2] != "Simon Coveney"]
+    assert not [k for k in found if "Ministers" in k[0]]
+
+
+def test_seeking_a_nomination_against_others(extractor):
+    text = "Former Gov. Pat McCrory is seeking the GOP nomination against Rep. Ted Budd and former Rep. Mark Walker."
+    pairs = _rivals(extractor, text)
+    assert {frozenset(("Pat McCrory", "Ted Budd")), frozenset(("Pat McCrory", "Mark Walker"))} <= pairs
+
+
+def test_prevailed_in_a_contest_over_a_rival(extractor):
+    pairs = _rivals(extractor, "Scott Morrison prevailed 45 votes to 40 in the leadership contest over Peter Dutton.")
+    assert frozenset(("Scott Morrison", "Peter Dutton")) in pairs

@@ -37,7 +37,7 @@ _ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B"
 _TICKETS = {"ticket", "banner", "platform", "slate"}
 _PARTY_CONTESTS = {"nomination", "primary", "caucus", "runoff"}  # a party's own contest: "the Republican nomination"
 _STATEMENTS = {"statement", "video", "letter", "op-ed", "post", "tweet", "message", "column", "editorial", "speech", "release", "email", "announcement"}
-_LISTS = {"list", "roster", "slate", "lineup", "line-up"}  # "B's list of endorsers includes A"
+_LISTS = {"list", "roster", "slate", "lineup", "line-up", "group", "host", "slew", "raft", "array", "band", "cadre", "core", "number"}  # "B's list of endorsers includes A"
 _MAKING = {"help", "let", "make", "see", "watch"}  # "A helped him defeat B": he is not A
 _ALONG = {"follow", "join"}  # "X follows A in joining B", "X joined A in backing B": A does it too
 _STANDING = {"run", "stand", "contest"}  # a candidate "for" a party: "will stand for Labour"
@@ -156,7 +156,7 @@ class _Sentence:
         Leo Varadkar" (not "a spokesman for Leo Varadkar": no portfolio words before the name)."""
         return next((o for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on") for o in c.children
                      if o.dep_ == "pobj" and self.kinds.get(self.of.get(o.i, -1)) == "P"
-                     and any(w.dep_ == "compound" and w.pos_ == "PROPN" and self.of.get(w.i) is None for w in o.children)), None)
+                     and any(w.i < o.i and w.pos_ == "PROPN" and self.of.get(w.i) is None for w in o.subtree)), None)
 
     def first_token(self, mention: int) -> int:
         """The index of the first word of a mention of the sentence."""
@@ -831,6 +831,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             owners = [a for c in token.children if c.dep_ == "poss" for a in s.args(c)]
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
                 owners = _subjects(token.head.head, s)  # "X has been struggling in his campaign against B"
+            if not owners and token.dep_ == "dobj" and lemma in rel.prizes:
+                owners = _subjects(token.head, s)  # "X is seeking the GOP nomination against B"
             if against:
                 yield "noun", owners, against
         if lemma in rel.events:
@@ -858,7 +860,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "preferred", s.owner(token), _holders(token, s)  # "A, the preferred choice of B", "B's handpicked successor, A"
         if lemma in rel.agents and _qualified(token, lemma, rel):
             listed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _LISTS else None
-            owners = s.owner(token) or (s.owner(listed) if listed is not None else [])  # "B's list of backers"
+            owners = s.owner(token)
+            if not owners and listed is not None:  # "B's list of backers"; "B had a group of supporters"
+                received = listed.dep_ in _OBJECTS and listed.head.lemma_.lower() in rel.receiving
+                owners = _subjects(listed.head, s) if received else s.owner(listed)
             if not owners and token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _CAMPAIGN:
                 owners = s.owner(token.head.head)  # "B's team of advisers"
             if not owners and token.dep_ == "conj" and token.head.pos_ == "NOUN" and s.of.get(token.head.i) is None:
@@ -878,6 +883,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 if not owners and verb.lemma_.lower() in rel.hiring:  # "B brought on A as a strategist"
                     owners = _subjects(verb, s)
             holders = _holders(token, s, rel.hiring) or (_holders(listed, s, rel.hiring) if listed is not None else [])
+            if not holders and not rel.symmetric:
+                holders = _after_a_colon(token, s)  # "B had a group of supporters: A and C"
             if not owners and holders and rel.symmetric:  # "X threw his support to once-rival Y": X's rival
                 owners = [a for a in _doer_towards(token, s) if a not in holders]
             if not owners and rel.symmetric and (chose := _titled_choosers(token, rel, s)):
@@ -1410,8 +1417,10 @@ def _prep_children(token: Token) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "prt", "agent", "dative") or (child.dep_ == "advmod" and child.lower_ in ("ahead", "behind")):
             yield child  # "lost the primary to X": "to" parsed as a dative
-            if child.dep_ == "prep" and child.lower_ in ("for", "in", "from"):  # "running for governor against X", parsed as the office's
-                yield from (p for o in child.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep" and p.lower_ == "against")
+            if child.dep_ == "prep" and child.lower_ in ("for", "in", "from"):  # "running for governor against X", parsed as the office's;
+                # "prevailed in the leadership contest over X"
+                yield from (p for o in child.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"
+                            and (p.lower_ == "against" or (p.lower_ == "over" and child.lower_ == "in")))
         elif child.dep_ == "advmod" and child.lower_ == "up":  # "is up against X"
             yield from (p for p in child.children if p.dep_ == "prep")
         elif child.dep_ in _OBJECTS:  # "threw his support behind X"
@@ -1813,8 +1822,15 @@ def _companions(word: Token, s: _Sentence) -> list[Arg]:
             doers = [o for o in c.children if o.dep_ in _SUBJECTS] or [o for o in c.children if o.dep_ in _OBJECTS]
             found += [a for o in doers for a in s.args(o)]  # ("as have A and B" parsed as what "have" has)
     # "X has come out for her, as well as Y": a name the parser joins to the verb itself
+    if _given_by_named(word):
+        return found  # "X has the support of A, and four ministers (B, C)": the names the parser joins to the verb are givers
     return found + [a for c in word.children if c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN") and word.pos_ in ("VERB", "AUX")
                     and any(m.dep_ == "cc" and m.i < c.i for m in word.children) for a in s.args(c)]  # fmt: skip
+
+
+def _given_by_named(verb: Token) -> bool:
+    """Whether a verb's object names who gives it: "has the support of A", "won endorsements from A"."""
+    return any(o.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "from") for p in o.children) for o in verb.children)
 
 
 def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
@@ -1929,9 +1945,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
             givers += [a for obj in child.children if obj.dep_ == "pobj" for a in s.args(obj) if a.mention is not None]
         elif word in ("from", "by") or (word == "of" and (received or not possessed) and not in_support):
             givers += objects
-            if objects:  # "endorsements from A, B and C" with B and C parsed as the noun's own conjuncts
-                givers += [a for c in noun.children if c.dep_ == "conj" and c.i > child.i
-                           for a in s.args(c) if a.mention is not None]  # fmt: skip
+            if objects:  # "endorsements from A, B and C" with B and C parsed as the noun's own conjuncts (or the verb's)
+                givers += [a for c in [*noun.children, *(head.children if received else ())] if c.dep_ == "conj" and c.i > child.i
+                           and c.pos_ in ("PROPN", "NOUN") for a in s.args(c) if a.mention is not None]  # fmt: skip
         elif word in ("for", "to", "of", "in", "over", "against", "between", "with"):
             receivers += objects
     if received and rel.symmetric and not givers and _respective(noun, _subjects(head, s), receivers):
