@@ -2345,3 +2345,29 @@ def test_seeking_a_nomination_against_others(extractor):
 def test_prevailed_in_a_contest_over_a_rival(extractor):
     pairs = _rivals(extractor, "Scott Morrison prevailed 45 votes to 40 in the leadership contest over Peter Dutton.")
     assert frozenset(("Scott Morrison", "Peter Dutton")) in pairs
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Lee joined the People's National Party in 2010.", ("Ann Lee", "member_of", "People's National Party")),
+    ("Ann Lee left the Jamaica Labour Party to join the People's National Party (PNP) in 2010.",
+     ("Ann Lee", "party_switch", "People's National Party", "Jamaica Labour Party")),
+    ("Ann Lee, a member of the United Party for National Development, won the seat.",
+     ("Ann Lee", "member_of", "United Party for National Development")),
+    ("The Movement for Democratic Change (MDC) grew. Ann Lee joined the MDC in 2001.",
+     ("Ann Lee", "member_of", "Movement for Democratic Change")),
+])
+def test_parties_no_list_knows_are_found_by_their_names(extractor, text, expected):
+    """A party neither the lexicon nor the graph knows: a name ending with "Party", or another
+    ending with its initials after it; the initials name it afterwards."""
+    assert expected in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Ann Lee joined Clive Palmer's United Australia Party.", "Clive Palmer's United Australia Party"),
+    ("Ann Lee spoke at a Tea Party rally and joined the Republican Party.", "Tea Party"),
+    ("Ann Lee joined the Civil Rights Movement in 1963.", "Civil Rights Movement"),
+    ("The Service Employees International Union (SEIU) endorsed Ann Lee.", "Service Employees International Union"),
+])
+def test_names_that_are_no_new_party(extractor, text, wrong):
+    found = asserted(extractor, text)
+    assert not [k for k in found if k[1] in ("member_of", "party_switch") and k[2] == wrong]

@@ -69,6 +69,9 @@ class Lexicon:
     first_name_genders: dict[str, str]  # "Sonia" -> "female": first names nearly only one gender bears
     gender_words: dict[str, str]  # lower-cased word written before a name ("ms", "congresswoman") -> gender
     other_major: dict[str, str]  # party label -> the other of its two-party pair
+    party_endings: frozenset[str]  # last words of a party's name the lexicon does not know ("Party", "Front")
+    not_parties: frozenset[str]  # names ending so that are no party ("Tea Party")
+    party_possessors: frozenset[str]  # words whose possessive begins a party's name ("People's")
 
     @cached_property
     def _country_patterns(self) -> dict[str, re.Pattern[str]]:
@@ -249,6 +252,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 for name in _strings(lists.get("first_names", []), f"genders.{gender}.first_names", path)
             },  # fmt: skip
             other_major=_two_party_pairs(doc.get("two_party_pairs") or [], {p.label for p in parties}, path),
+            party_endings=frozenset(_strings(doc["new_parties"]["endings"], "new_parties.endings", path)),
+            not_parties=frozenset(_strings(doc["new_parties"]["not_parties"], "new_parties.not_parties", path)),
+            party_possessors=frozenset(_strings(doc["new_parties"]["possessors"], "new_parties.possessors", path)),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataError(path, f"missing or malformed section {exc}") from None

@@ -151,6 +151,7 @@ class Reader:
     def read_doc(self, doc: Doc, article_date: str = "") -> tuple[list[Mention], list[Sentence]]:
         doc = _hyphenated_names(doc, self._known_words)
         spans = self._known(doc)
+        spans += self._new_parties(doc, _token_indices(doc, [m for m in spans if m.kind != "G"]), [m for m in spans if m.kind == "G"])
         taken = _token_indices(doc, spans)
         spans += self._new_people(doc, taken, spans)
         spans = _surnames_of_the_nearest(spans)
@@ -500,6 +501,56 @@ class Reader:
             found = "Politician"
         return found or "Person"
 
+    def _new_parties(self, doc: Doc, taken: set[int], parties: list[Mention]) -> list[Mention]:
+        """Parties the lexicon and the graph do not know, named in full: capitalized words ending
+        with "Party" ("the People's National Party", "the United Party for National Development"),
+        or with another word of `party_endings` when its initials follow in parentheses ("the
+        Movement for Democratic Change (MDC)"); and those initials wherever the article uses them."""
+        found: list[Mention] = []
+        initials: dict[str, EntityRef] = {}
+        known = {i: m for m in parties for i in _token_indices(doc, [m])}
+        for token in doc:
+            if token.i in taken or token.text not in self.lexicon.party_endings:
+                continue
+            first = token.i
+            while first > 0 and doc[first - 1].i not in taken and _party_word(doc[first - 1]):
+                if doc[first - 1].text in ("'s", "’s") and not (first > 1 and doc[first - 2].text in self.lexicon.party_possessors):
+                    break  # "Clive Palmer's United Australia Party": his, not part of the name (but "the People's National Party")
+                first -= 1
+            while first < token.i and doc[first].lower_ == "the":
+                first += 1
+            last = token.i
+            if last + 2 < len(doc) and doc[last + 1].lower_ in ("of", "for") and _party_word(doc[last + 2]) and doc[last + 2].lower_ != "the":
+                last += 1
+                while last + 1 < len(doc) and last + 1 not in taken and (_party_word(doc[last + 1]) or doc[last + 1].lower_ == "and") and doc[last + 1].lower_ != "the":
+                    last += 1
+                while doc[last].lower_ == "and":
+                    last -= 1
+            acronym = doc[last + 2].text if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")" else None
+            acronym = acronym if acronym and _INITIALS_OF_A_PARTY.fullmatch(acronym) else None
+            label = doc[first : last + 1].text
+            if label in self.lexicon.not_parties or any(i in taken for i in range(first, last + 1)):
+                continue
+            extra = [t for t in doc[first : last + 1] if t.i not in known]
+            if not extra and token.i in known and acronym:  # "the Liberal Party (LP)", known: "LP" is it too
+                initials[acronym] = known[token.i].ref
+                continue
+            if (first == token.i and last == token.i) or not extra or (len(extra) <= last - first and any(t.is_sent_start or t.like_num or t.lower_ in self._place_words for t in extra)):
+                continue  # a known party's name alone, or after a place ("the Texas Democratic Party"), a count ("Five
+                # Liberal Party lawmakers") or a sentence's first word
+            if token.text != "Party" and acronym is None:
+                continue  # "the Civil Rights Movement": no party unless its initials say it is a body's name
+            ref = self.index.parties.get(label.lower()) or EntityRef(slug(label), label, "PoliticalParty", new=True)
+            found.append(Mention(doc[first].idx, doc[last].idx + len(doc[last].text), "G", ref, label))
+            taken = taken | set(range(first, last + 1))
+            if acronym:
+                initials[acronym] = ref
+                taken = taken | {last + 2}
+        for token in doc:  # "the PNP", "a PNP MP"
+            if token.i not in taken and token.text in initials:
+                found.append(Mention(token.idx, token.idx + len(token.text), "G", initials[token.text], token.text))
+        return found
+
     def _same_person(self, label: str, by_last: dict[str, list[EntityRef]]) -> EntityRef | None:
         """An earlier full name that is this one, shortened ('Van Drew') or misspelled ('Krysten
         Sinema' for 'Kyrsten Sinema')."""
@@ -723,6 +774,7 @@ def _line_breaks(doc: Doc) -> Doc:
 
 
 _BRANCH_NUMBER = re.compile(r"\d{1,5}[A-Z]{0,3}")
+_INITIALS_OF_A_PARTY = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]")  # "PNP", "PF", "ZANU-PF"
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9]{2,7}|\d{1,4}[A-Z]{2,6}")  # "CTU", "DC37", "1199SEIU"
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
@@ -909,6 +961,11 @@ def _surnames_of_the_nearest(mentions: list[Mention]) -> list[Mention]:
                 m = replace(m, ref=before[-1].ref)
         out.append(m)
     return out
+
+
+def _party_word(token) -> bool:
+    """A word of a party's name: capitalized ("Jamaica", "ZANU-PF"), or a possessive ending ("People's")."""
+    return (token.text[:1].isupper() and token.text.replace("-", "").isalpha()) or token.text in ("'s", "’s")
 
 
 def _token_indices(doc: Doc, mentions: list[Mention]) -> set[int]:
