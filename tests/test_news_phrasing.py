@@ -2371,3 +2371,13 @@ def test_parties_no_list_knows_are_found_by_their_names(extractor, text, expecte
 def test_names_that_are_no_new_party(extractor, text, wrong):
     found = asserted(extractor, text)
     assert not [k for k in found if k[1] in ("member_of", "party_switch") and k[2] == wrong]
+
+
+def test_a_party_s_plural_then_a_colon_list_names_its_members(extractor):
+    text = "Ann Lee can claim bipartisan support, since at least three of the sheriffs are Democrats: Mike Dewey, Doug Hanks and Wiley Griffin."
+    found = asserted(extractor, text)
+    assert {(name, "member_of", "Democratic Party") for name in ("Mike Dewey", "Doug Hanks", "Wiley Griffin")} <= found
+
+
+def test_one_who_faces_other_democrats_is_a_democrat(extractor):
+    assert ("Kweisi Mfume", "member_of", "Democratic Party") in asserted(extractor, "Kweisi Mfume faces a half-dozen other Democrats in the primary.")

@@ -2250,7 +2250,7 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
         index = s.of.get(token.i)
         if index is None or s.kinds.get(index) != "G" or s.of.get(token.head.i) == index and token.head != token:
             continue
-        people = _qualified_people(token, s, triggers)
+        people = _qualified_people(token, s, triggers) or _listed_after(token, s, triggers) or _one_of_the_others(token, s, triggers)
         people += [a for a in _fellows(token, s) if a not in people] if people else []
         if people and switchers is None:
             switchers = _switchers(s, triggers)
@@ -2280,6 +2280,22 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
                 found += [Frame("member_of", person, party, "party", "asserted", token.idx)
                           for person in _holders(post, s) if person.mention is None or s.kinds.get(person.mention) == "P"]  # fmt: skip
     return found
+
+
+def _listed_after(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
+    """The people a colon lists after a party's plural ("six of the sheriffs are Democrats: A, B
+    and C") or a plural the party qualifies ("all three Democratic candidates: A, B and C")."""
+    noun = party if party.tag_ in ("NNS", "NNPS") else party.head if party.dep_ in ("amod", "compound") else None
+    if noun is None or noun.tag_ not in ("NNS", "NNPS") or _former(party, triggers) or _in_the_past(party, triggers):
+        return []
+    return [a for a in _after_a_colon(noun, s) if s.kinds.get(a.mention) == "P"]
+
+
+def _one_of_the_others(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
+    """Whom "other" before a party's plural says is of it too: "X faces six other Democrats"."""
+    if party.tag_ not in ("NNS", "NNPS") or not any(c.lower_ == "other" and c.dep_ == "amod" for c in party.children) or _former(party, triggers):
+        return []
+    return [a for a in _doer_towards(party, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
 
 
 def _fellows(party: Token, s: _Sentence) -> list[Arg]:
