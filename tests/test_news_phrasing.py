@@ -2381,3 +2381,25 @@ def test_a_party_s_plural_then_a_colon_list_names_its_members(extractor):
 
 def test_one_who_faces_other_democrats_is_a_democrat(extractor):
     assert ("Kweisi Mfume", "member_of", "Democratic Party") in asserted(extractor, "Kweisi Mfume faces a half-dozen other Democrats in the primary.")
+
+
+@pytest.mark.parametrize("text", [
+    "Sadiq Khan is running. Mr Khan's bid for the nomination was endorsed by former Mayor Ken Livingstone, MEP and campaigner Michael Cashman.",
+    "Sadiq Khan's bid for the nomination was endorsed by former Mayor Ken Livingstone and campaigner Michael Cashman.",
+])
+def test_a_bid_endorsed_is_its_candidate_endorsed(extractor, text):
+    """"B's bid was endorsed by A": A endorsed B (a title, "MEP", endorses no one)."""
+    found = asserted(extractor, text)
+    assert {("Ken Livingstone", "endorsed", "Sadiq Khan"), ("Michael Cashman", "endorsed", "Sadiq Khan")} <= found
+    assert not [k for k in found if k[0] == "MEP"]
+
+
+@pytest.mark.parametrize("text", [
+    "The West Virginia Education Association gave Jim Justice and Darrell McGraw its endorsement.",
+    "Jim Justice and Darrell McGraw are running. Earlier this year, the West Virginia Education Association, another "
+    "teachers union, gave Justice and McGraw its endorsement.",
+])
+def test_gave_them_its_endorsement(extractor, text):
+    found = asserted(extractor, text)
+    union = "West Virginia Education Association"
+    assert {(union, "endorsed", "Jim Justice"), (union, "endorsed", "Darrell McGraw")} <= found

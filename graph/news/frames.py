@@ -426,6 +426,8 @@ class _Sentence:
         for child in token.children:
             if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod", "amod", "npadvmod") and child.i < token.i):
                 found += self.args(child, kinds)
+            elif child.dep_ == "nsubj" and child.i < token.i and any(c.dep_ == "case" for c in child.children):
+                found += self.args(child, kinds)  # "Mr Khan's bid", the possessor parsed as a subject
             if child.dep_ in ("compound", "poss") and child.lemma_.lower() in _CAMPAIGN:
                 found += self.owner(child, kinds)  # "the Y campaign's pollster", "Y's campaign manager"
         for child in token.children:
@@ -1853,8 +1855,8 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
         return agents, _noun_people(noun, s)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and agents and not passive:  # "Backed by X, Y won"
         return agents, _subjects(verb.head, s)
-    if passive:
-        return agents, [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c)] or (
+    if passive:  # ("B's bid was endorsed by A": B's)
+        return agents, [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in (s.args(c) or _owner_of_campaign(c, s))] or (
             s.args(verb.head) if verb.dep_ == "relcl" else []
         )
     objects = [a for c in verb.children if c.dep_ in _OBJECTS for a in (s.args(c) or _owner_of_campaign(c, s))]
@@ -1925,6 +1927,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         if child.dep_ == "poss" and given_by and not rel.symmetric:
             receivers += s.args(child)  # "X's endorsement by Y": X receives it
             continue
+        if child.dep_ == "nmod" and noun.dep_ == "dobj" and head.lemma_.lower() in rel.giving and any(c.dep_ == "poss" for c in noun.children):
+            receivers += s.args(child, "P")  # "gave A and B its endorsement", A and B parsed as the noun's modifiers
+            continue
         if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.i < noun.i):
             givers += s.args(child)
             possessed = possessed or child.dep_ == "poss"
@@ -1968,7 +1973,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         givers += _subjects(head, s)
         receivers += [a for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "behind")
                       for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]  # fmt: skip
-        receivers += [a for c in head.children if c.dep_ == "dative" for a in s.args(c)]  # "gave B her endorsement"
+        receivers += [a for c in head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < noun.i)  # "gave B her endorsement"
+                      for a in s.args(c, "P")]  # ("gave A and B its endorsement": both parsed as objects)
     elif in_support and head.head.pos_ == "VERB":  # "came out in support of B"
         givers += _subjects(head.head, s)
     elif rel.symmetric and (verb := _in_a_contest(noun)) is not None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):

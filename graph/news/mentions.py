@@ -512,20 +512,7 @@ class Reader:
         for token in doc:
             if token.i in taken or token.text not in self.lexicon.party_endings:
                 continue
-            first = token.i
-            while first > 0 and doc[first - 1].i not in taken and _party_word(doc[first - 1]):
-                if doc[first - 1].text in ("'s", "’s") and not (first > 1 and doc[first - 2].text in self.lexicon.party_possessors):
-                    break  # "Clive Palmer's United Australia Party": his, not part of the name (but "the People's National Party")
-                first -= 1
-            while first < token.i and doc[first].lower_ == "the":
-                first += 1
-            last = token.i
-            if last + 2 < len(doc) and doc[last + 1].lower_ in ("of", "for") and _party_word(doc[last + 2]) and doc[last + 2].lower_ != "the":
-                last += 1
-                while last + 1 < len(doc) and last + 1 not in taken and (_party_word(doc[last + 1]) or doc[last + 1].lower_ == "and") and doc[last + 1].lower_ != "the":
-                    last += 1
-                while doc[last].lower_ == "and":
-                    last -= 1
+            first, last = self._party_name_span(doc, token.i, taken)
             acronym = doc[last + 2].text if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")" else None
             acronym = acronym if acronym and _INITIALS_OF_A_PARTY.fullmatch(acronym) else None
             label = doc[first : last + 1].text
@@ -550,6 +537,27 @@ class Reader:
             if token.i not in taken and token.text in initials:
                 found.append(Mention(token.idx, token.idx + len(token.text), "G", initials[token.text], token.text))
         return found
+
+    def _party_name_span(self, doc: Doc, ending: int, taken: set[int]) -> tuple[int, int]:
+        """The first and last tokens of the party's name that ends at (or, with "of"/"for"
+        after, goes on from) token `ending`: "the [People's National Party]", "the [United Party
+        for National Development]"."""
+        first = ending
+        while first > 0 and first - 1 not in taken and _party_word(doc[first - 1]):
+            if doc[first - 1].text in ("'s", "’s") and not (first > 1 and doc[first - 2].text in self.lexicon.party_possessors):
+                break  # "Clive Palmer's United Australia Party": his, not part of the name (but "the People's National Party")
+            first -= 1
+        while first < ending and doc[first].lower_ == "the":
+            first += 1
+        last = ending
+        if last + 2 < len(doc) and doc[last + 1].lower_ in ("of", "for") and _party_word(doc[last + 2]) and doc[last + 2].lower_ != "the":
+            last += 1
+            while last + 1 < len(doc) and last + 1 not in taken and doc[last + 1].lower_ != "the" and (
+                    _party_word(doc[last + 1]) or doc[last + 1].lower_ == "and"):
+                last += 1
+            while doc[last].lower_ == "and":
+                last -= 1
+        return first, last
 
     def _same_person(self, label: str, by_last: dict[str, list[EntityRef]]) -> EntityRef | None:
         """An earlier full name that is this one, shortened ('Van Drew') or misspelled ('Krysten

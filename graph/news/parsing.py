@@ -193,8 +193,9 @@ def _add_named_people(
                 continue
             start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
             label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
-            if label.lower() in index.parties or label in index.lexicon.not_person_words or any(c.dep_ == "nummod" and c not in ent for c in ent.root.children):
-                continue  # (not "four Ministers of State": a count of people)
+            if (label.lower() in index.parties or label in index.lexicon.not_person_words or label.lower() in index.lexicon.roles
+                    or any(c.dep_ == "nummod" and c not in ent for c in ent.root.children)):
+                continue  # (not "MEP and campaigner X": a title; not "four Ministers of State": a count of people)
             ref = index.organizations.get(label.lower()) or _spelled_out(label, mentions) or EntityRef(slug(label), label, "Organization", new=True)
             mentions.append(Mention(start, end, "O", ref, label))
             sentence.mentions.append(len(mentions) - 1)
