@@ -2403,3 +2403,16 @@ def test_gave_them_its_endorsement(extractor, text):
     found = asserted(extractor, text)
     union = "West Virginia Education Association"
     assert {(union, "endorsed", "Jim Justice"), (union, "endorsed", "Darrell McGraw")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Donald Trump endorsed August Pfluger in the race.", ("Donald Trump", "endorsed", "August Pfluger")),
+    ("Tom Reed won the primary in May. May Boeve endorsed him.", ("May Boeve", "endorsed", "Tom Reed")),
+])
+def test_a_month_s_name_that_begins_a_person_s(extractor, text, expected):
+    assert expected in asserted(extractor, text)
+
+
+def test_a_month_after_a_word_that_dates_is_no_name(extractor):
+    found = asserted(extractor, "In August Republicans endorsed Tom Reed.")
+    assert not [k for k in found if k[0].startswith("August")]

@@ -348,6 +348,8 @@ class Reader:
                     out_organizations.append(organization)
                 continue
             first = self._name_start(tokens)
+            if first == 1 and self._month_as_first_name(doc, run, dates):
+                first = 0  # "August Pfluger", "June Carter": a month's name that begins the person's
             if first == 0 and len(tokens) > 2 and self._after_a_portfolio(doc, run[0].i):
                 # "Minister for Social Protection Leo Varadkar": the portfolio, then the name from its first name
                 first = next((i for i in range(1, len(tokens) - 1) if tokens[i] in self.lexicon.first_name_genders), len(tokens) - 2)
@@ -462,6 +464,16 @@ class Reader:
         end = span.end_char - 1 if span.text.endswith(".") else span.end_char  # "... by UAW Region 9A."
         label = doc.text[span.start_char : end]
         return Mention(span.start_char, end, "O", EntityRef(slug(label), label, "Organization", new=True), label)
+
+    def _month_as_first_name(self, doc: Doc, run: list, dates: list[tuple[int, int]]) -> bool:
+        """Whether a run begins with a month's (or day's) name that is a first name too, told as one:
+        not in a date, not after a word that dates ("in August"), before a surname-like word."""
+        word, after = run[0], run[1] if len(run) > 1 else None
+        return (after is not None and word.text in self.lexicon.first_name_genders and word.text in self.lexicon.not_first_names
+                and not any(start <= word.idx < end for start, end in dates)
+                and (word.i == 0 or doc[word.i - 1].lower_ not in _DATING)
+                and after.text not in self.lexicon.not_first_names and after.lower_ not in self.index.parties
+                and not self.lexicon.not_a_name([after.text]))
 
     def _after_a_portfolio(self, doc: Doc, i: int) -> bool:
         """Whether the run at token `i` begins with the portfolio of an office named before it:
@@ -784,6 +796,7 @@ def _line_breaks(doc: Doc) -> Doc:
 _BRANCH_NUMBER = re.compile(r"\d{1,5}[A-Z]{0,3}")
 _INITIALS_OF_A_PARTY = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]")  # "PNP", "PF", "ZANU-PF"
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9]{2,7}|\d{1,4}[A-Z]{2,6}")  # "CTU", "DC37", "1199SEIU"
+_DATING = {"in", "since", "last", "next", "of", "until", "by", "early", "late", "mid", "this", "on", "from", "through", "before", "after"}
 _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 
 
