@@ -2416,3 +2416,14 @@ def test_a_month_s_name_that_begins_a_person_s(extractor, text, expected):
 def test_a_month_after_a_word_that_dates_is_no_name(extractor):
     found = asserted(extractor, "In August Republicans endorsed Tom Reed.")
     assert not [k for k in found if k[0].startswith("August")]
+
+
+def test_a_group_s_move_told_first_and_its_members_listed_sentences_later(extractor):
+    """"14 APC senators defected to the PDP. ... Those who decamped to PDP are: A (X), B (Y)":
+    each left the APC for the PDP, however many sentences lie between."""
+    text = ("Fourteen All Progressives Congress (APC) senators on Tuesday defected to the Peoples Democratic Party (PDP) "
+            "in Abuja, Nigeria. By this development, PDP now controls the Senate. The Senate is supposed to have 109 "
+            "members. Those who decamped to PDP are: Lanre Tejuoso (Ogun), Shaaba Lafiagi (Kwara) and Dino Melaye (Kogi).")
+    found = asserted(extractor, text)
+    for name in ("Lanre Tejuoso", "Shaaba Lafiagi", "Dino Melaye"):
+        assert (name, "party_switch", "Peoples Democratic Party", "All Progressives Congress") in found

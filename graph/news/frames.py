@@ -599,7 +599,7 @@ def find_frames(
                     by_groups += [(rel.relation, shape, a) for a in objects if a.mention is not None or a.pronoun_at is not None]
                     if shape == "joined":  # "Three Congress MLAs ... joined the BJP": they left the Congress
                         by_groups += [(rel.relation, "left", a) for noun in _group_nouns(token) for c in noun.children
-                                      if c.dep_ in ("compound", "amod") for a in sentence.args(c, "G") if a.mention is not None]
+                                      if c.dep_ in ("compound", "amod", "nmod") for a in sentence.args(c, "G") if a.mention is not None]
                 if shape == "joined-elsewhere":  # a frame of who alone: the party joined is unknown
                     found += [Frame(rel.relation, a, a, shape, "asserted", token.idx) for a in subjects]
                     continue
@@ -688,7 +688,7 @@ def _group_nouns(trigger: Token) -> list[Token]:
                for o in c.children if o.dep_ == "pobj"]  # fmt: skip
     if trigger.tag_ == "NNS" and trigger.dep_ in _OBJECTS and not any(c.dep_ in ("poss", "prep") for c in trigger.children):
         places.append(trigger)  # "picked up several endorsements": whoever gave them, unnamed
-    return [t for t in places if _plural(t) and t.pos_ == "NOUN"]
+    return [t for t in places if (_plural(t) and t.pos_ == "NOUN") or (t.lower_ in ("those", "these") and trigger.dep_ == "relcl")]
 
 
 def _plural(noun: Token) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -86,6 +86,8 @@ def select(sentences: list[Sentence], mentions: list[Mention], triggers: Trigger
             chosen.append(number)  # "Some of these include A and B": a group said to back someone before
         elif "G" in kinds and triggers.prefilter.search(sentence.text) and (named := _named_next(sentences, mentions, number)):
             chosen += [number, *named]  # "Three Congress MLAs joined the BJP. The legislators, A, B and C, ..."
+        elif kinds.count("G") > 1 and triggers.prefilter.search(sentence.text):
+            chosen.append(number)  # "14 APC senators defected to the PDP": a group's move, its members named later
         elif number and _PERSONAL.search(sentence.text) and triggers.prefilter.search(sentence.text):
             chosen.append(number)  # "He endorsed her": both sides people named before
     return sorted(set(chosen))
@@ -131,7 +133,7 @@ def parse(
             ]
             said = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
             groups += [(number, relation, shape, whom) for relation, shape, whom in said.by_groups]
-            of_group = _of_the_group(said.group_members, groups, number)
+            of_group = _of_the_group(said.group_members, groups, number, lambda a, b: mentions[a.mention].ref == mentions[b.mention].ref)
             parsed.frames[number] = _of_the_people_before(said.frames, subject_groups.get(number - 1, [])) + of_group
             parsed.frames[number] += _echoed(said.echoes, said.frames, parsed.frames.get(number - 1, []))
             subject_groups[number] = said.subject_group
@@ -243,17 +245,28 @@ def _of_the_people_before(frames: list[Frame], people: list[Arg]) -> list[Frame]
     return out
 
 
-def _of_the_group(members: list[Arg], groups: list[tuple[int, str, str, Arg]], number: int) -> list[Frame]:
+def _of_the_group(members: list[Arg], groups: list[tuple[int, str, str, Arg]], number: int,
+                  same: Callable[[Arg, Arg], bool]) -> list[Frame]:
     """"X was nominated by 400 members. Some of these include A and B": A and B nominated X;
     "Three MLAs quit the Congress and joined the BJP. The legislators, A, B and C, ...": A, B and
     C left the one and joined the other; "The 22 sheriffs who endorsed X include A and B". The
-    group is the one of this sentence, else of the sentence just before (or the one before that)."""
+    group is the one of this sentence, else of the sentence just before (or the one before that).
+    A group that joined a party without leaving one ("Those who decamped to the PDP are: A, B")
+    left what the article's last group to join that party left ("14 APC senators defected to the
+    PDP"), however far before."""
     if not members:
         return []
     near = [(n, relation, shape, whom) for n, relation, shape, whom in groups if number - 2 <= n <= number]
     last = [g for g in near if g[0] == near[-1][0]] if near else []
     if not any(relation == "party_switch" for _, relation, _, _ in last):
         last = last[-1:]  # of another relation, what the group did last
+    joined = [whom for _, relation, shape, whom in last if relation == "party_switch" and shape == "joined"]
+    if joined and not any(relation == "party_switch" and shape == "left" for _, relation, shape, _ in last):
+        for told in sorted({g[0] for g in groups if g[0] < last[0][0]}, reverse=True):
+            acts = [g for g in groups if g[0] == told and g[1] == "party_switch"]
+            if any(shape == "joined" and any(same(whom, j) for j in joined) for _, _, shape, whom in acts):
+                last += [g for g in acts if g[2] == "left"]
+                break
     return [Frame(relation, member, whom, shape if relation == "party_switch" else "group", "asserted", 0, told_in=told)
             for told, relation, shape, whom in last for member in members if member != whom]
 
