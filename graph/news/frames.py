@@ -80,7 +80,7 @@ class Frame:
     relation: str
     subject: Arg
     object: Arg
-    shape: str  # verb, verb-prep, noun, agent, hiring, campaign, together, party, past-party, joined, left, switch, result, choice
+    shape: str  # verb, verb-prep, noun, agent, hiring, campaign, together, party, past-party, joined, left, switch, move, result, choice
     status: str  # asserted, negated or disputed
     trigger: int  # sentence offset of the trigger word
     # sentence offsets of the words of the trigger's own clause, then of the clauses that report or
@@ -655,6 +655,8 @@ def _changes(token: Token, lemma: str, rel: RelationTriggers) -> bool:
     GOP"), or in the clause of one ("switched parties to join the GOP", "changed parties, becoming a
     Republican")."""
     return lemma in rel.changing or (token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in rel.changing)
+
+
 _HIRE_NOUNS = {"hire", "addition"}  # "The hires include pollster X", "the latest addition to the team"
 
 

@@ -133,7 +133,7 @@ def parse(
             ]
             said = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
             groups += [(number, relation, shape, whom) for relation, shape, whom in said.by_groups]
-            of_group = _of_the_group(said.group_members, groups, number, lambda a, b: mentions[a.mention].ref == mentions[b.mention].ref)
+            of_group = _of_the_group(said.group_members, groups, number, lambda a, b: None not in (a.mention, b.mention) and mentions[a.mention].ref == mentions[b.mention].ref)
             parsed.frames[number] = _of_the_people_before(said.frames, subject_groups.get(number - 1, [])) + of_group
             parsed.frames[number] += _echoed(said.echoes, said.frames, parsed.frames.get(number - 1, []))
             subject_groups[number] = said.subject_group
