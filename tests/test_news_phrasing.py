@@ -2427,3 +2427,12 @@ def test_a_group_s_move_told_first_and_its_members_listed_sentences_later(extrac
     found = asserted(extractor, text)
     for name in ("Lanre Tejuoso", "Shaaba Lafiagi", "Dino Melaye"):
         assert (name, "party_switch", "Peoples Democratic Party", "All Progressives Congress") in found
+
+
+def test_a_body_s_name_with_and_in_it_is_one_body(extractor):
+    """"The United Food and Commercial Workers" is one union; "The Ohio Nurses Association and
+    Teamsters Union" are two."""
+    found = asserted(extractor, "The United Food and Commercial Workers endorsed Ann Lee.")
+    assert found == {("United Food and Commercial Workers", "endorsed", "Ann Lee")}
+    found = asserted(extractor, "The Ohio Nurses Association and Teamsters Union endorsed Ann Lee.")
+    assert {("Ohio Nurses Association", "endorsed", "Ann Lee"), ("Teamsters Union", "endorsed", "Ann Lee")} <= found

@@ -439,6 +439,13 @@ class Reader:
                 and (first == 2 or not _is_name_token(doc[first - 3].text) or doc[first - 3].lower_ == "the"
                      or "\n" in doc[first - 3].whitespace_)):  # "the Bridge and Tunnel Officers Association"
             first -= 2
+        elif (first >= 3 and doc[first - 1].lower_ == "and" and _is_name_token(doc[first - 2].text)
+              and doc[first - 2].text not in self.lexicon.organization_words):  # (not "the Ohio Nurses Association and X Union")
+            before = first - 2  # "The United Food and Commercial Workers": the words after "the"
+            while before > 0 and before - 1 not in taken and _is_name_token(doc[before - 1].text) and doc[before - 1].lower_ != "the":
+                before -= 1
+            if before > 0 and doc[before - 1].lower_ == "the" and not any(i in taken for i in range(before, first)):
+                first = before
         while last + 1 < len(doc) and doc[last].lower_ in ("of", "for") and last + 1 not in taken and _is_name_token(doc[last + 1].text):
             last += 2
             while last < len(doc) and last not in taken and _is_name_token(doc[last].text) and "\n" not in doc[last - 1].whitespace_:
