@@ -2436,3 +2436,20 @@ def test_a_body_s_name_with_and_in_it_is_one_body(extractor):
     assert found == {("United Food and Commercial Workers", "endorsed", "Ann Lee")}
     found = asserted(extractor, "The Ohio Nurses Association and Teamsters Union endorsed Ann Lee.")
     assert {("Ohio Nurses Association", "endorsed", "Ann Lee"), ("Teamsters Union", "endorsed", "Ann Lee")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Parker Griffith hired a new campaign team this week. The runner-up, David Hoffman, used AKPD Message and "
+    "Media, the firm founded by top White House adviser David Axelrod.",
+    "Rep. Parker Griffith hired a new campaign team this week. Senator Manny Pacquiao was also present being the "
+    "PDP-Laban's campaign manager.",
+])
+def test_a_body_s_adviser_is_no_candidate_s(extractor, text):
+    """A role a body or a place's name qualifies ("White House adviser", "the party's campaign
+    manager") is not taken for the campaign the article speaks of."""
+    assert not [k for k in asserted(extractor, text) if k[1] == "advised"]
+
+
+def test_a_party_s_consultant_may_join_the_campaign_told_of(extractor):
+    text = "Rep. Parker Griffith hired a new campaign team this week. GOP consultant Jason Roe was also on board."
+    assert ("Jason Roe", "advised", "Parker Griffith") in asserted(extractor, text)

@@ -907,15 +907,29 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     owners = [a for c in named.head.children if c.dep_ in _SUBJECTS and c.lemma_.lower() in _CAMPAIGN for a in s.owner(c)]
             if not owners and holders and token.dep_ == "attr":
                 owners = _fronted_for(token.head, s)  # "For B, X is campaign manager and Y is the pollster"
-            if not owners and holders and any(c.dep_ == "compound" and c.lower_ == "campaign" for c in token.children) and not any(
+            body = not owners and _a_body_s(token, s)  # "top White House adviser X", "the party's campaign manager": no candidate's
+            if not owners and not body and holders and any(c.dep_ == "compound" and c.lower_ == "campaign" for c in token.children) and not any(
                     c.lower_.strip("-") in s.former for c in token.children if c.i < token.i):
                 owners = [Arg(None, token.idx, campaign=True)]  # "X will serve as campaign chairman", "said campaign manager X":
                 # of the campaign told of (no commentator's title; but "a former campaign manager" may be anyone's)
-            if not owners and holders and rel.hiring and not _aside(token, s.speech):
+            if not owners and not body and holders and rel.hiring and not _aside(token, s.speech):
                 owners = [Arg(None, token.idx, focus=True)]  # "The hires include pollster X": the campaign told of
             yield "agent", holders, owners
             if rel.symmetric and owners and len(holders) > 1:  # "his rivals A, B and C" ran in one race
                 yield "agent", holders[:1], holders[1:]
+
+
+def _a_body_s(agent: Token, s: _Sentence) -> bool:
+    """Whether a role noun is a body's, not a candidate's: its possessor is a party or an
+    organization ("the PDP-Laban's campaign manager"), or a name before it is an organization or
+    one the article does not tell as anyone ("top White House adviser X"; but a "GOP consultant"
+    may be on anyone's team)."""
+    for c in agent.children:
+        if c.dep_ in ("poss", "compound", "nmod") and c.i < agent.i and c.lower_ != "campaign":
+            kind = s.kinds.get(s.of.get(c.i, -1))
+            if kind == "O" or (kind == "G" and c.dep_ == "poss") or (kind is None and c.pos_ == "PROPN"):
+                return True
+    return False
 
 
 def _fronted_for(verb: Token, s: _Sentence) -> list[Arg]:
