@@ -2408,6 +2408,7 @@ def test_gave_them_its_endorsement(extractor, text):
 @pytest.mark.parametrize("text, expected", [
     ("Donald Trump endorsed August Pfluger in the race.", ("Donald Trump", "endorsed", "August Pfluger")),
     ("Tom Reed won the primary in May. May Boeve endorsed him.", ("May Boeve", "endorsed", "Tom Reed")),
+    ("Tom Reed hired pollster Jan van Lohuizen.", ("Jan van Lohuizen", "advised", "Tom Reed")),
 ])
 def test_a_month_s_name_that_begins_a_person_s(extractor, text, expected):
     assert expected in asserted(extractor, text)

@@ -12,12 +12,15 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-__all__ = ["FoundDate", "YEAR", "date_spans", "find_dates", "not_after"]
+__all__ = ["FoundDate", "MONTH_WORDS", "YEAR", "date_spans", "find_dates", "not_after"]
 
 _MONTHS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+# The months' names and short names, capitalized ("August", "Jan"): a date's, or a first name's
+MONTH_WORDS = frozenset(w.capitalize() for w in (*_MONTHS, "january", "february", "march", "april", "june", "july", "august",
+                                                "september", "october", "november", "december"))
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH = (
     r"(?P<month>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"

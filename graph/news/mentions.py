@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from .dates import date_spans
+from .dates import MONTH_WORDS, date_spans
 from .lexicon import alternation
 from .model import EntityRef
 from .names import ElectionInfo, NameIndex, abbreviates, election_info, same_person_name, slug
@@ -473,10 +473,12 @@ class Reader:
         return Mention(span.start_char, end, "O", EntityRef(slug(label), label, "Organization", new=True), label)
 
     def _month_as_first_name(self, doc: Doc, run: list, dates: list[tuple[int, int]]) -> bool:
-        """Whether a run begins with a month's (or day's) name that is a first name too, told as one:
-        not in a date, not after a word that dates ("in August"), before a surname-like word."""
+        """Whether a run begins with a month's name (or a first name the lexicon holds no name)
+        that is a first name here: not in a date, not after a word that dates ("in August"), before
+        a surname-like word ("August Pfluger", "Mar Roxas", "Jan van Lohuizen")."""
         word, after = run[0], run[1] if len(run) > 1 else None
-        return (after is not None and word.text in self.lexicon.first_name_genders and word.text in self.lexicon.not_first_names
+        return (after is not None and (word.text in self.lexicon.first_name_genders or word.text in MONTH_WORDS)
+                and word.text in self.lexicon.not_first_names
                 and not any(start <= word.idx < end for start, end in dates)
                 and (word.i == 0 or doc[word.i - 1].lower_ not in _DATING)
                 and after.text not in self.lexicon.not_first_names and after.lower_ not in self.index.parties
