@@ -2454,3 +2454,8 @@ def test_a_body_s_adviser_is_no_candidate_s(extractor, text):
 def test_a_party_s_consultant_may_join_the_campaign_told_of(extractor):
     text = "Rep. Parker Griffith hired a new campaign team this week. GOP consultant Jason Roe was also on board."
     assert ("Jason Roe", "advised", "Parker Griffith") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("name", ["Ronald dela Rosa", "Anwar bin Ibrahim", "Leonardo di Caprio", "Jan van den Berg"])
+def test_names_with_particles_are_whole(extractor, name):
+    assert ("Tom Reed", "endorsed", name) in asserted(extractor, f"Tom Reed endorsed former police chief {name} on Monday.")

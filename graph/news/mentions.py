@@ -29,7 +29,7 @@ __all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_who
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\n": " ", "\t": " "})
 _YEAR = re.compile(r"(?<![\d$,.])((?:19|20)\d\d)(?![\d%])")
-_PARTICLES = {"van", "de", "der", "von", "da", "del", "la", "le", "bin", "al"}
+_PARTICLES = {"van", "de", "der", "den", "von", "da", "del", "dela", "delos", "della", "di", "du", "la", "le", "bin", "binti", "al", "el", "ibn"}
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.D.", "H.W."
 _LEDE = 400  # characters: a short name this early may stand for a full name given later
