@@ -2459,3 +2459,12 @@ def test_a_party_s_consultant_may_join_the_campaign_told_of(extractor):
 @pytest.mark.parametrize("name", ["Ronald dela Rosa", "Anwar bin Ibrahim", "Leonardo di Caprio", "Jan van den Berg"])
 def test_names_with_particles_are_whole(extractor, name):
     assert ("Tom Reed", "endorsed", name) in asserted(extractor, f"Tom Reed endorsed former police chief {name} on Monday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In Dublin, Minister of State for Defence Paul Kehoe endorsed Leo Varadkar.", ("Paul Kehoe", "endorsed", "Leo Varadkar")),
+    ("In Dublin, Taoiseach Leo Varadkar endorsed Tánaiste Frances Fitzgerald.", ("Leo Varadkar", "endorsed", "Frances Fitzgerald")),
+    ("Foreign Affairs minister Prof Sam Ongeri has endorsed Uhuru Kenyatta.", ("Sam Ongeri", "endorsed", "Uhuru Kenyatta")),
+])
+def test_titles_before_a_name_are_no_part_of_it(extractor, text, expected):
+    assert expected in asserted(extractor, text)

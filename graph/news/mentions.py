@@ -486,8 +486,9 @@ class Reader:
 
     def _after_a_portfolio(self, doc: Doc, i: int) -> bool:
         """Whether the run at token `i` begins with the portfolio of an office named before it:
-        "Minister for Education ...", "Secretary of State ...", "spokesman on Health ..."."""
-        return i >= 2 and doc[i - 1].lower_ in ("for", "of", "on") and doc[i - 2].lower_ in self._role_words
+        "Minister for Education ...", "Minister of State for Defence ...", "spokesman on Health ..."."""
+        return i >= 2 and doc[i - 1].lower_ in ("for", "of", "on") and any(  # ("Minister of State for Defence ...")
+            doc[j].lower_ in self._role_words for j in range(max(0, i - 4), i - 1))
 
     def _name_start(self, tokens: list[str]) -> int:
         """Index of the first token after the titles, roles, places and sentence words of a run."""
