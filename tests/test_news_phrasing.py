@@ -2468,3 +2468,18 @@ def test_names_with_particles_are_whole(extractor, name):
 ])
 def test_titles_before_a_name_are_no_part_of_it(extractor, text, expected):
     assert expected in asserted(extractor, text)
+
+
+def test_a_pronoun_said_again_in_a_parallel_clause_means_the_same_one(extractor):
+    """"A will be his media consultant, and B will be his pollster": both his are the candidate
+    told of before, not A (the one a parse says the second cannot mean is B)."""
+    text = ("Rep. Parker Griffith announced that he was switching parties, and his team split. Erik Potholm will be his "
+            "new media consultant, and Jim McLaughlin will be his new pollster.")
+    found = asserted(extractor, text)
+    assert {("Erik Potholm", "advised", "Parker Griffith"), ("Jim McLaughlin", "advised", "Parker Griffith")} <= found
+    assert ("Jim McLaughlin", "advised", "Erik Potholm") not in found
+
+
+def test_a_possessive_after_its_own_subject_is_the_subject_s(extractor):
+    found = asserted(extractor, "Tom Reyes praised his pollster Ann Lee, and Maria Ortega thanked her strategist Bob Park.")
+    assert ("Bob Park", "advised", "Maria Ortega") in found

@@ -128,9 +128,15 @@ class Context:
         most so far ("... named for Sanders. This week, Y cut an ad for him": Sanders, the
         candidate, more than another named in passing). In a section headed by a person's name,
         that person rather than one named in an earlier sentence."""
-        exclude = exclude | self.bound.get(position, frozenset())
+        bound = self.bound.get(position, frozenset())
+        exclude = exclude | bound
         if (said := self.resolved.get(position)) is not None and said.id not in exclude and self.agrees(said, position):
             return said
+        if bound and (earlier := self._same_pronoun_before(sentence, position)) is not None:
+            # "X will be his media consultant, and Y will be his pollster": his, as the first his
+            ref = self.antecedent(sentence, earlier, exclude - bound, salient)
+            if ref is not None and ref.id not in exclude:
+                return ref
         gender = pronoun_gender(self.text, position, self.index.lexicon)
         if gender is not None:  # "she" never means a man the article calls "Mr"
             exclude = exclude | {id_ for id_, known in self.genders.items() if known != gender}
@@ -162,6 +168,15 @@ class Context:
             if looked == 3:
                 break
         return None
+
+    def _same_pronoun_before(self, sentence: int, position: int) -> int | None:
+        """Where the sentence has the same pronoun as at `position` before it, the first time."""
+        word = re.match(r"\w+", self.text[position:])
+        start = self.sentences[sentence].start
+        if word is None:
+            return None
+        found = re.search(rf"\b{word.group()}\b", self.text[start:position])
+        return start + found.start() if found is not None else None
 
     def speaker(self, sentence: int) -> EntityRef | None:
         """Who says the quote `sentence` is in: the person named with a verb of speech just after
