@@ -154,7 +154,7 @@ class Reader:
         spans += self._new_parties(doc, _token_indices(doc, [m for m in spans if m.kind != "G"]), [m for m in spans if m.kind == "G"])
         taken = _token_indices(doc, spans)
         spans += self._new_people(doc, taken, spans)
-        spans = _surnames_of_the_nearest(spans)
+        spans = self._surnames_named_in_full(spans)
         spans += _initials_of_organizations(doc, _token_indices(doc, spans), spans)
         spans += self._acronyms(doc, _token_indices(doc, spans), _token_indices(doc, [m for m in spans if m.kind == "G"]))
         spans.sort(key=lambda m: m.start)
@@ -616,6 +616,20 @@ class Reader:
 
     # --- elections -----------------------------------------------------------------------
 
+    def _surnames_named_in_full(self, mentions: list[Mention]) -> list[Mention]:
+        """A lone surname the graph knows ("Harris") is, like any short form, the person the
+        article names in full with it (`_short_form`), when that is someone else ("former pastor
+        Mark Harris ... Harris defeated Pittenger"); a guess keeps the graph's."""
+        full = sorted((m for m in mentions if m.kind == "P" and m.ref is not None), key=lambda m: m.start)
+        out = []
+        for m in mentions:
+            if m.kind == "P" and m.ref is not None and not m.ref.new and " " not in m.text.strip():
+                ref, guessed = self._short_form(m.text, m.start, full)
+                if ref is not None and not guessed:
+                    m = replace(m, ref=ref)
+            out.append(m)
+        return out
+
     def _election_phrases(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         normalized = normalize_quotes(text)
         found: list[Mention] = []
@@ -977,21 +991,6 @@ def _undisguised(doc: Doc, text: str, mention: Mention, known_ids: set[str]) -> 
     while new_id in known_ids:
         new_id, n = f"{base}-{n}", n + 1
     return replace(mention, start=start, end=end, text=written, ref=EntityRef(new_id, written, mention.ref.type, new=True))
-
-
-def _surnames_of_the_nearest(mentions: list[Mention]) -> list[Mention]:
-    """A lone surname the graph knows ("Harris") is the person of that surname named in full
-    nearest before it, not the known one, when that is someone else ("former pastor Mark Harris
-    ... Harris defeated Pittenger")."""
-    full = sorted((m for m in mentions if m.kind == "P" and m.ref is not None and " " in m.text.strip()), key=lambda m: m.start)
-    out = []
-    for m in mentions:
-        if m.kind == "P" and m.ref is not None and not m.ref.new and " " not in m.text.strip():
-            before = [f for f in full if f.end <= m.start and f.ref.label.split()[-1] == m.text]
-            if before and before[-1].ref != m.ref:
-                m = replace(m, ref=before[-1].ref)
-        out.append(m)
-    return out
 
 
 def _party_word(token) -> bool:
