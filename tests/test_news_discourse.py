@@ -647,3 +647,26 @@ def test_a_quote_after_someone_named_with_no_verb_of_speech_has_no_speaker(extra
 def test_i_in_a_quote_no_one_is_said_to_say_endorses_no_one(extractor):
     text = '"I am proud to endorse Tom Ward for governor. He will fight for Ohio." The statement was posted online.'
     assert not {s for s, r, _ in asserted(extractor, text) if r == "endorsed"}
+
+
+@pytest.mark.parametrize("described", [
+    "The Democrat has been endorsed by Rep. Omar Haddad.",
+    "The former mayor is backed by Rep. Omar Haddad.",
+    "The Wigan MP has been endorsed by Rep. Omar Haddad.",
+])
+def test_a_sentence_about_someone_described_is_about_the_one_the_sentence_before_is_about(extractor, described):
+    """A description as a sentence's subject ("the Democrat", "the former mayor", "the Wigan MP")
+    means whom a pronoun there would: the person the sentence before is about."""
+    text = "Clara Voss launched her campaign for the Senate on Thursday. " + described
+    assert ("Omar Haddad", "endorsed", "Clara Voss") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Clara Voss spoke on Thursday. Nobody doubted that the Democrat had been endorsed by Rep. Omar Haddad.",
+    "Clara Voss spoke on Thursday. The GOP has endorsed Rep. Omar Haddad.",
+    "Clara Voss spoke on Thursday. The Democrats have endorsed Rep. Omar Haddad.",
+])
+def test_a_description_that_is_not_the_subject_or_a_party_means_nobody_before(extractor, text):
+    """Only the sentence's own subject goes back to the sentence before; a party's name that is
+    not a member's ("the GOP", "the Democrats") stays the party."""
+    assert not {k for k in asserted(extractor, text) if k[0] == "Omar Haddad" or k[2] == "Clara Voss"}

@@ -49,7 +49,7 @@ class Extractor:
         self.version = f"{CODE_VERSION}.{self.rules.version}.{self.model.name.replace(' ', '_')}"
         lexicon = self.index.lexicon
         self._pronouns = lexicon.subject_pronouns | lexicon.object_pronouns | lexicon.possessive_pronouns
-        self._roles = frozenset(w for w in lexicon.roles if " " not in w and w.replace("-", "").isalpha() and w.islower())
+        self._roles = frozenset(w.lower() for w in lexicon.roles if " " not in w and w.replace("-", "").isalpha() and (w.islower() or w.isupper()))
         self._symmetric = {r.name for r in ontology.relations() if r.symmetric}
         self._defaulted = {rule.id for rule in self.rules.rules if rule.defaults}
         rivals = [r for r in self.triggers.relations if r.relation == "rival_of"]

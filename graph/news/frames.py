@@ -58,6 +58,16 @@ _CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort
 _GOVERNED_BY = {"xcomp", "ccomp", "acl", "dobj", "pobj", "prep", "attr", "nsubj", "nsubjpass", "oprd", "acomp", "amod", "compound", "aux", "pcomp"}
 
 
+_NOT_ONE_MEMBER = {"labour", "independent", "green", "congress", "liberal"}  # "the Independent" is a paper; "the Liberal" is seldom a person
+
+
+def is_a_party_member_noun(token: Token) -> bool:
+    """Whether a party's one-word name stands for one of its members: "the Democrat", "the Tory"
+    (not "the GOP", "the Democrats", "the Independent")."""
+    return (token.tag_ == "NNP" and token.text[:1].isupper() and not token.text.isupper() and not token.lower_.endswith("s")
+            and token.lower_ not in _NOT_ONE_MEMBER and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+
+
 @dataclass(frozen=True)
 class Arg:
     """One side of a frame: a mention of the article, by index, or a pronoun to resolve."""
@@ -331,6 +341,9 @@ class _Sentence:
         index = self.of.get(token.i)
         # (a word of an election phrase may still name someone: "the governor's campaign")
         if index is not None and (self.kinds[index] in kinds or self.kinds[index] != "E"):
+            if "P" in kinds and "G" not in kinds and self.kinds[index] == "G" and index not in (
+                    self.of.get(token.i - 1), self.of.get(token.i + 1)) and is_a_party_member_noun(token):
+                return Arg(None, token.idx, nominal=token.lower_)  # "The Democrat has been endorsed by X"
             return Arg(index) if self.kinds[index] in kinds else None
         after = self.of.get(token.i + 1)
         if "P" in kinds and token.lower_ in self.roles and after is not None and self.kinds.get(after) == "P" and token.pos_ == "PROPN":
@@ -385,8 +398,8 @@ class _Sentence:
             ):  # "the union", "the county party"; not "the largest union", "the state's union"
                 lemma = token.lemma_.lower()
                 return Arg(None, token.idx, nominal=lemma, organization="any" if lemma in self.any_organization else "named")
-        if "P" in kinds and token.pos_ == "NOUN" and token.lemma_.lower() in self.roles and token.tag_ == "NN":
-            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):  # "the Texas governor"
+        if "P" in kinds and token.lemma_.lower() in self.roles and (token.tag_ == "NN" or token.tag_ == "NNP" and token.text.isupper()):
+            if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):  # "the Texas governor", "the Wigan MP"
                 return Arg(None, token.idx, nominal=token.lemma_.lower())
         return None
 

@@ -98,14 +98,15 @@ class Context:
         self, text: str, date: str, source: str, mentions: list[Mention], sentences: list[Sentence], index: NameIndex,
         bound: dict[int, frozenset[str]] | None = None, subjects: dict[int, int] | None = None,
         resolved: dict[int, EntityRef] | None = None, later_subjects: dict[int, frozenset[int]] | None = None,
-        described: set[int] | None = None,
+        described: dict[int, int] | None = None,
     ) -> None:
         self.text, self.date, self.source = text, date, source
         self.bound = bound or {}  # a pronoun's offset -> whom the parse says it cannot mean ("A and B backed her")
         self.resolved = resolved or {}  # a pronoun's offset -> whom the parse says it means ("X said he ...")
         self.subjects = subjects or {}  # sentence number -> its main subject, where parsed (parsing.Parsed)
         self.later_subjects = later_subjects or {}  # sentence number -> subjects of its later clauses, where parsed
-        self.described = described or set()  # sentences about a person they describe, not name ("The former MP resigned")
+        # sentence number -> the offset of its main subject where that describes a person, not names them ("The former MP resigned")
+        self.described = described or {}
         self.mentions, self.sentences, self.index = mentions, sentences, index
         self._starts = [sentence.start for sentence in sentences]
         counts = Counter(m.ref for m in mentions if m.kind == "P" and m.ref is not None)
@@ -216,7 +217,8 @@ class Context:
 
     def nominal(self, sentence: int, position: int, role: str, exclude: set[str], relation: str) -> EntityRef | None:
         """Whom "the governor" means: the person named last before `position` with that title
-        ("Gov. X", "Governor X"). Failing that, for a statement about one person (a membership),
+        ("Gov. X", "Governor X"). Failing that, where it is the subject of the sentence, whom a
+        pronoun there would mean; for a statement about one person (a membership),
         the nearest person named before; for a tie between two people, nobody: the nearest one is
         too often someone else ("Manafort oversaw Ford's operations, when the incumbent president
         faced a challenge from Reagan"). In a section headed by a person's name, the person titled
@@ -240,6 +242,8 @@ class Context:
                 return mention.ref  # ("the vice-president": "Vice President X", "former vice-president X")
         if section is not None:
             return section[0] if section[0].id not in exclude else None
+        if self.described.get(sentence) == position - self.sentences[sentence].start:
+            return self.antecedent(sentence, position, exclude)  # "X launched her bid. The former mayor is backed by Y": X
         return None if is_a("Person", signature(relation)[1]) else self.antecedent(sentence, position, exclude)
 
     def organization(self, sentence: int, position: int, noun: str, exclude: set[str], anyone: bool) -> EntityRef | None:

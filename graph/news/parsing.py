@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .dates import find_dates
-from .frames import Arg, Frame, find_frames, tokens_in
+from .frames import Arg, Frame, find_frames, is_a_party_member_noun, tokens_in
 from .matching import ANAPHOR_FACTOR, Context, clause_date
 from .mentions import Mention, Sentence, correct_lemmas, keep_titles_whole, keep_words_whole
 from .model import Candidate, EntityRef
@@ -59,8 +59,9 @@ class Parsed:
     subjects: dict[int, int] = field(default_factory=dict)  # sentence number -> the mention of its main subject, a person
     # sentence number -> mentions that are the subject of a clause after the first ("X backed A, and B backed C": B)
     later_subjects: dict[int, frozenset[int]] = field(default_factory=dict)
-    # sentences whose main subject describes a person without naming them ("The 49-year-old former MP resigned")
-    described: set[int] = field(default_factory=set)
+    # sentence number -> the offset in it of its main subject where that describes a person without
+    # naming them ("The 49-year-old former MP resigned", "The Democrat has been endorsed by X")
+    described: dict[int, int] = field(default_factory=dict)
     # sentence number -> who it says stands in a race, with the words for the race (frames._candidacies)
     candidacies: dict[int, list[tuple[Arg, str]]] = field(default_factory=dict)
 
@@ -142,8 +143,8 @@ def parse(
                 parsed.subjects[number] = of_group[0].object.mention
             elif (subject := _main_subject(doc, spans)) is not None:
                 parsed.subjects[number] = subject
-            elif _described_subject(doc, spans, roles):
-                parsed.described.add(number)
+            elif (described := _described_subject(doc, spans, roles)) is not None:
+                parsed.described[number] = described
             parsed.later_subjects[number] = _later_subjects(doc, spans)
             campaigns += said.campaign_owners
             hires = hires or said.hires
@@ -356,20 +357,24 @@ def _main_subject(doc, spans) -> int | None:
     return None
 
 
-def _described_subject(doc, spans, roles: frozenset[str]) -> bool:
-    """Whether the main clause's subject is a person described, not named: "the former MP", "the
-    49-year-old"."""
+def _described_subject(doc, spans, roles: frozenset[str]) -> int | None:
+    """The offset of the main clause's subject where it is a person described, not named: "the
+    former MP", "the 49-year-old", "the Wigan MP", "the Democrat"."""
     subject = next((c for c in doc[0].sent.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or any(t.i == subject.i for start, end, _, _ in spans for t in tokens_in(doc, start, end)):
-        return False
+    if subject is None:
+        return None
+    spanned = [kind for start, end, _, kind in spans if any(t.i == subject.i for t in tokens_in(doc, start, end))]
+    if spanned and not (spanned == ["G"] and is_a_party_member_noun(subject)):
+        return None
     named = {t.i for start, end, _, kind in spans if kind == "P" for t in tokens_in(doc, start, end)}
     root = doc[0].sent.root
     if any(t.dep_ == "appos" and t.i in named for t in subject.subtree) or (
             root.lemma_ == "be" and any(c.dep_ == "attr" and c.i in named for c in root.children)):
-        return False  # "The Democratic nominee for governor, X, ...", "The BJP candidate is X": named after all
+        return None  # "The Democratic nominee for governor, X, ...", "The BJP candidate is X": named after all
     definite = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     aged = any(t.lower_ == "old" and t.dep_ == "amod" for t in subject.children)  # "the 49-year-old"
-    return definite and (subject.lemma_.lower() in roles or aged)
+    described = definite and (subject.lemma_.lower() in roles or aged or bool(spanned))
+    return subject.idx if described else None
 
 
 def _later_subjects(doc, spans) -> frozenset[int]:
