@@ -2483,3 +2483,26 @@ def test_a_pronoun_said_again_in_a_parallel_clause_means_the_same_one(extractor)
 def test_a_possessive_after_its_own_subject_is_the_subject_s(extractor):
     found = asserted(extractor, "Tom Reyes praised his pollster Ann Lee, and Maria Ortega thanked her strategist Bob Park.")
     assert ("Bob Park", "advised", "Maria Ortega") in found
+
+
+@pytest.mark.parametrize("text, joined", [
+    ("Sen. Kwame Asante has crossed over to the NDC.", "NDC"),
+    ("Sen. Kwame Asante defected to the NDC on Monday.", "NDC"),
+    ("Kwame Asante switched allegiance to ODM last month.", "ODM"),
+    ("Kwame Asante quit the Republican Party and joined the FWD.", "FWD"),
+    ("The Economic Freedom Fighters welcomed him. Sen. Kwame Asante defected to the EFF.", "Economic Freedom Fighters"),
+])
+def test_a_name_one_defects_to_is_a_party_the_lexicon_may_not_know(extractor, text, joined):
+    """What one defects or crosses over to, or joins on leaving a party, is a party, known or not;
+    letters the article spells out elsewhere take the full name."""
+    assert {k[2] for k in asserted(extractor, text) if k[0] == "Kwame Asante" and k[1] in ("member_of", "party_switch")} == {joined}
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Kwame Asante defected to Canada in 1990.",
+    "Sen. Kwame Asante joined the NAACP and backed the bill.",
+    "Sen. Kwame Asante switched to Fox News on Monday and joined CNN.",
+])
+def test_a_place_or_a_body_joined_with_no_party_left_is_no_party(extractor, text):
+    """A country defected to, or a body joined with no party left, is no party."""
+    assert not {k for k in asserted(extractor, text) if k[1] in ("member_of", "party_switch")}

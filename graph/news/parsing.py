@@ -118,6 +118,7 @@ def parse(
                         [_recognizer_can_help(s, m, index) for s, m in chosen_sentences])
     out: list[Parsed] = []
     for sentences, mentions, chosen in items:
+        text = " ".join(sentence.text for sentence in sentences)
         parsed = Parsed({}, set())
         votes: dict[str, bool] = {}  # person id -> whether the recognizer called a lone surname taken for them a person
         campaigns: list[int] = []
@@ -128,6 +129,7 @@ def parse(
             doc = next(docs)
             sentence = sentences[number]
             _add_named_people(doc, sentence, mentions, index, triggers.organization_nouns)
+            _add_parties_moved_to(doc, sentence, mentions, index, triggers, text)
             spans = [
                 (mentions[i].start - sentence.start, mentions[i].end - sentence.start, i, mentions[i].kind)
                 for i in sentence.mentions
@@ -221,6 +223,80 @@ def _add_named_people(
         added = True
     if added:
         sentence.mentions.sort(key=lambda i: mentions[i].start)
+
+
+_DEFECTING = {"defect", "decamp", "cross"}  # "defected to the NDC", "crossed over to ODM"
+_ALLEGIANCES = {"allegiance", "allegiances", "loyalty", "loyalties", "affiliation", "side", "sides", "party", "parties", "camp", "camps"}
+_JOINING = {"join", "rejoin"}
+_NOT_A_PARTY = {"GPE", "LOC", "PERSON", "NORP", "DATE", "FAC"}  # "defected to Canada"
+
+
+def _add_parties_moved_to(doc, sentence: Sentence, mentions: list[Mention], index: NameIndex, triggers: Triggers, text: str) -> None:
+    """A name a party's member moves to that no mention covers is a party the lexicon does not
+    know: what one defects or crosses over to ("defected to the NDC", "switched allegiance to
+    ODM"), or joins on leaving a party the article names ("quit the ANC and joined the EFF").
+    Named by letters the article spells out elsewhere, it takes the full name."""
+    leaving = {w for r in triggers.relations for w in r.leaving}
+    spans = {i: tokens_in(doc, mentions[i].start - sentence.start, mentions[i].end - sentence.start) for i in sentence.mentions}
+    new_bodies = {t.i: i for i, tokens in spans.items() if mentions[i].kind == "O" and mentions[i].ref is not None
+                  and mentions[i].ref.new for t in tokens}  # fmt: skip  # the recognizer's organizations the graph does not know
+    taken = {t.i for tokens in spans.values() for t in tokens} - set(new_bodies)
+    parties = {t.i for i in sentence.mentions if mentions[i].kind == "G"
+               for t in tokens_in(doc, mentions[i].start - sentence.start, mentions[i].end - sentence.start)}  # fmt: skip
+    added = False
+    for verb in doc:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB":
+            continue
+        allegiances = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _ALLEGIANCES]
+        if lemma in _DEFECTING or allegiances:  # ("switched allegiance to ODM", not "switched to Fox News")
+            holders = (verb, *allegiances)
+            named = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
+                     for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+        elif lemma in _JOINING and any(
+                v.lemma_.lower() in leaving and any(t.i in parties for t in v.subtree if t.i not in {x.i for x in verb.subtree})
+                for v in (verb.head, *(c for c in verb.children if c.dep_ in ("conj", "advcl")))):  # fmt: skip
+            named = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            continue
+        for head in named:
+            words = [t for t in head.subtree if t.i <= head.i and t.dep_ in ("compound", "ROOT", "pobj", "dobj") or t == head]
+            words = [t for t in words if t.i >= head.i - 3 and t.pos_ == "PROPN" and t.text[:1].isupper()]
+            if not words or head not in words or any(t.i in taken for t in words) or head.ent_type_ in _NOT_A_PARTY:
+                continue
+            first, last = min(t.i for t in words), head.i
+            label = doc[first : last + 1].text
+            if (index.lexicon.names_a_place(label) or label.lower() in index.organizations or label.lower() in index.lexicon.roles
+                    or label in index.lexicon.not_person_words):
+                continue
+            full = _spelled_out_in(label, text)
+            ref = index.parties.get(label.lower()) or EntityRef(slug(full or label), full or label, "PoliticalParty", new=True)
+            start = sentence.start + doc[first].idx
+            body = next((new_bodies[t.i] for t in words if t.i in new_bodies), None)
+            if body is not None:  # an organization the recognizer named: a party, by what is done with it
+                mentions[body] = Mention(mentions[body].start, mentions[body].end, "G", ref, mentions[body].text)
+            else:
+                mentions.append(Mention(start, start + len(label), "G", ref, label))
+                sentence.mentions.append(len(mentions) - 1)
+            taken.update(range(first, last + 1))
+            added = True
+    if added:
+        sentence.mentions.sort(key=lambda i: mentions[i].start)
+
+
+_CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*")
+
+
+def _spelled_out_in(letters: str, text: str) -> str | None:
+    """The name in `text` whose initials `letters` are ("Economic Freedom Fighters" for "EFF")."""
+    if not letters.isupper():
+        return None
+    for run in _CAPITALIZED_RUN.finditer(text):
+        words = run.group().split()
+        for start in range(len(words) - 1):
+            if words[start][:1].isupper() and words[start] != "The" and abbreviates(letters, " ".join(words[start:])):
+                return " ".join(words[start:])
+    return None
 
 
 def _spelled_out(letters: str, mentions: list[Mention]) -> EntityRef | None:
