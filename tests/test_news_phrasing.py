@@ -2506,3 +2506,22 @@ def test_a_name_one_defects_to_is_a_party_the_lexicon_may_not_know(extractor, te
 def test_a_place_or_a_body_joined_with_no_party_left_is_no_party(extractor, text):
     """A country defected to, or a body joined with no party left, is no party."""
     assert not {k for k in asserted(extractor, text) if k[1] in ("member_of", "party_switch")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Jim Clyburn's endorsement helped Joe Biden win South Carolina.",
+    "Joe Biden was boosted by an endorsement from Rep. Jim Clyburn.",
+    "Joe Biden, buoyed by the backing of Rep. Jim Clyburn, won.",
+])
+def test_an_endorsement_that_helps_someone_is_theirs(extractor, text):
+    """What an endorsement does for its receiver ("helped B win", "B was boosted by an
+    endorsement from A") names the receiver."""
+    assert ("Jim Clyburn", "endorsed", "Joe Biden") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Jim Clyburn's endorsement hurt Joe Biden.",
+    "Rep. Jim Clyburn's support helped Joe Biden's rival more than anyone.",
+])
+def test_an_endorsement_that_does_something_else_to_someone_is_not_theirs(extractor, text):
+    assert ("Jim Clyburn", "endorsed", "Joe Biden") not in asserted(extractor, text)

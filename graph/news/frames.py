@@ -30,6 +30,7 @@ _OBJECTS = {"dobj", "obj"}
 _PREPS = {"prep", "dative"}  # the parse calls "for him" after many verbs a dative: "held a fundraiser for him"
 _LISTED = {"conj", "appos"}
 _INCLUDING = {"including", "like", "include", "includes"}
+_BENEFITING = {"help", "boost", "lift", "propel", "buoy", "bolster", "power", "catapult", "vault", "aid"}  # what an endorsement does for B
 _ARRIVING = {"come", "pour", "flow", "arrive", "roll", "pile", "stream", "trickle", "continue", "keep"}  # endorsements ... from A
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
@@ -2031,6 +2032,12 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         verbs = [head, *(c for c in head.children if c.dep_ == "xcomp")]  # "helped (to) propel his campaign"
         receivers += [a for v in verbs for t in v.children if t.dep_ in _OBJECTS and t.lemma_.lower() in _CAMPAIGN
                       for a in s.owner(t)]  # fmt: skip
+        if not receivers and head.lemma_.lower() in _BENEFITING:  # "A's endorsement helped B win", "... boosted B"
+            receivers += [a for v in (head, *(c for c in head.children if c.dep_ in ("xcomp", "ccomp"))) for t in v.children
+                          if t.dep_ in _OBJECTS or (v != head and t.dep_ == "nsubj") for a in s.args(t, "P")]  # fmt: skip
+    if not receivers and givers and not rel.symmetric and noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _BENEFITING:
+        boosted = head.head  # "B was boosted by an endorsement from A", "B, buoyed by A's backing,"
+        receivers += _passive_subjects(boosted, s) or (s.args(boosted.head, "P") if boosted.dep_ == "acl" else [])
     listed = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _LISTS else None
     holder = listed.head if listed is not None else noun  # "B's list of endorsements includes A"
     if holder.dep_ in _SUBJECTS and holder.head.lemma_.lower() in ("include", "be", "feature"):
