@@ -2525,3 +2525,26 @@ def test_an_endorsement_that_helps_someone_is_theirs(extractor, text):
 ])
 def test_an_endorsement_that_does_something_else_to_someone_is_not_theirs(extractor, text):
     assert ("Jim Clyburn", "endorsed", "Joe Biden") not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Likud party leader Tova Shalev spoke.", "Likud Party"),
+    ("Tova Shalev, a member of the ruling Jubilee party, spoke.", "Jubilee Party"),
+    ("Tova Shalev joined the New Hope party in 2021.", "New Hope Party"),
+])
+def test_a_name_before_a_lower_case_party_is_a_party(extractor, text, party):
+    """"the Likud party": capitalized words before "party" name one, known to no list."""
+    assert ("Tova Shalev", "member_of", party) in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Tova Shalev of the Texas party spoke.",
+    "Tova Shalev of the Kenyan party spoke.",
+    "Tova Shalev of the American party spoke.",
+    "Tova Shalev attended a Christmas party with Dan Reyes.",
+    "Tova Shalev of the Liberal party spoke.",
+])
+def test_a_place_a_people_a_feast_or_a_known_partys_local_name_before_party_is_no_new_party(extractor, text):
+    """"the Texas party" is a state's branch, "the Kenyan party" and "the American party" a people's,
+    "a Christmas party" no party; "the Liberal party" is a known party whose country the article does not say."""
+    assert not {k for k in asserted(extractor, text) if k[1] == "member_of" and k[2] not in ("Democratic Party", "Republican Party")}

@@ -17,7 +17,9 @@ the gold file of its own folder; when several gold files are in play, articles a
 Only relations that the gold file uses are scored (a gold file that never annotates a relation
 cannot judge it); predictions of other relations are counted as unscored. Symmetric relations
 match in either direction. A party switch matches when its joined party agrees and, if the gold
-names the party left, that too.
+names the party left, that too. A party new to the graph matches a gold name that is its own
+with or without the word "Party" ("Likud Party" and "Likud"); a new person, a gold name that is
+the same person's (same_person_name).
 """
 
 from __future__ import annotations
@@ -123,6 +125,11 @@ class NameKeys:
         return self.name(ref.label) if ref.new else f"id:{ref.id}"
 
 
+def _without_party(key: str) -> str:
+    """A party's name key without a last word "party": "the Likud party" is Likud."""
+    return key.removesuffix(" party")
+
+
 def read_gold(path: Path, *, explicitness: str | None = None) -> list[GoldRow]:
     """The gold file's rows; DataError names the file and line of anything malformed. With
     `explicitness` (DENIED for negatives.csv, AMBIGUOUS for ambiguous.csv) every row gets it, and
@@ -187,12 +194,13 @@ def score(
 
     gold_names: dict[str, list[str]] = {}  # article -> its gold names, for names written otherwise
     for g in gold:
-        gold_names.setdefault(g.article, []).extend((g.subject, g.object))
+        gold_names.setdefault(g.article, []).extend((g.subject, g.object, *([g.from_party] if g.from_party else [])))
 
     def ref_key(article: str, ref: EntityRef | None) -> str:
         key = keys.ref(ref)
         if ref is not None and ref.new and key.startswith("name:") and all(keys.name(n) != key for n in gold_names.get(article, ())):
-            same = next((n for n in gold_names.get(article, ()) if same_person_name(n, ref.label)), None)
+            same = next((n for n in gold_names.get(article, ()) if same_person_name(n, ref.label)
+                         or (ref.type == "PoliticalParty" and _without_party(keys.name(n)) == _without_party(key))), None)
             return keys.name(same) if same is not None else key
         return key
 
@@ -206,7 +214,7 @@ def score(
                 unscored[c.relation] += 1
                 continue
             key = (article, c.relation, pair(c.relation, ref_key(article, c.subject), ref_key(article, c.object)),
-                   keys.ref(c.from_party))  # fmt: skip
+                   ref_key(article, c.from_party))  # fmt: skip
             predicted.setdefault(key, c)
 
     def matches(g_key: tuple, p_key: tuple) -> bool:

@@ -525,19 +525,22 @@ class Reader:
 
     def _new_parties(self, doc: Doc, taken: set[int], parties: list[Mention]) -> list[Mention]:
         """Parties the lexicon and the graph do not know, named in full: capitalized words ending
-        with "Party" ("the People's National Party", "the United Party for National Development"),
+        with "Party" ("the People's National Party", "the United Party for National Development")
+        or "party" ("the Likud party", named "Likud Party"),
         or with another word of `party_endings` when its initials follow in parentheses ("the
         Movement for Democratic Change (MDC)"); and those initials wherever the article uses them."""
         found: list[Mention] = []
         initials: dict[str, EntityRef] = {}
         known = {i: m for m in parties for i in _token_indices(doc, [m])}
+        local = {name for names in self.index.local_parties.values() for name in names}
         for token in doc:
-            if token.i in taken or token.text not in self.lexicon.party_endings:
+            lower_case = token.text == "party" and token.i > 0 and doc[token.i - 1].text[:1].isupper()  # "the Likud party"
+            if token.i in taken or (token.text not in self.lexicon.party_endings and not lower_case):
                 continue
             first, last = self._party_name_span(doc, token.i, taken)
             acronym = doc[last + 2].text if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")" else None
             acronym = acronym if acronym and _INITIALS_OF_A_PARTY.fullmatch(acronym) else None
-            label = doc[first : last + 1].text
+            label = doc[first:last].text + " Party" if lower_case and last == token.i else doc[first : last + 1].text
             if label in self.lexicon.not_parties or any(i in taken for i in range(first, last + 1)):
                 continue
             extra = [t for t in doc[first : last + 1] if t.i not in known]
@@ -547,7 +550,13 @@ class Reader:
             if (first == token.i and last == token.i) or not extra or (len(extra) <= last - first and any(t.is_sent_start or t.like_num or t.lower_ in self._place_words for t in extra)):
                 continue  # a known party's name alone, or after a place ("the Texas Democratic Party"), a count ("Five
                 # Liberal Party lawmakers") or a sentence's first word
-            if token.text != "Party" and acronym is None:
+            if lower_case and (label in local or label.removesuffix(" Party") in local):
+                continue  # "the Liberal party" in an article whose country is not told: whose Liberals is not known
+            if lower_case and (self.lexicon.names_a_place(" ".join(t.text for t in extra)) or any(
+                    t.lower_ in self._place_words or self.lexicon.names_a_place(t.text)
+                    or (t.text in self.lexicon.not_first_names and _PEOPLE_OF_A_PLACE.fullmatch(t.text)) for t in extra)):
+                continue  # "the Texas party", "the Kenyan party", "the American party": a place's or a people's, not a name
+            if token.lower_ != "party" and acronym is None:
                 continue  # "the Civil Rights Movement": no party unless its initials say it is a body's name
             ref = self.index.parties.get(label.lower()) or EntityRef(slug(label), label, "PoliticalParty", new=True)
             found.append(Mention(doc[first].idx, doc[last].idx + len(doc[last].text), "G", ref, label))
@@ -818,6 +827,7 @@ def _line_breaks(doc: Doc) -> Doc:
 
 
 _BRANCH_NUMBER = re.compile(r"\d{1,5}[A-Z]{0,3}")
+_PEOPLE_OF_A_PLACE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")  # "American", "Chinese", "Jewish" (of the words no name begins with)
 _INITIALS_OF_A_PARTY = re.compile(r"[A-Z][A-Z0-9-]*[A-Z0-9]")  # "PNP", "PF", "ZANU-PF"
 _ACRONYM = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Z0-9]{2,7}|\d{1,4}[A-Z]{2,6}")  # "CTU", "DC37", "1199SEIU"
 _DATING = {"in", "since", "last", "next", "of", "until", "by", "early", "late", "mid", "this", "on", "from", "through", "before", "after"}
