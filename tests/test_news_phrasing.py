@@ -2548,3 +2548,32 @@ def test_a_place_a_people_a_feast_or_a_known_partys_local_name_before_party_is_n
     """"the Texas party" is a state's branch, "the Kenyan party" and "the American party" a people's,
     "a Christmas party" no party; "the Liberal party" is a known party whose country the article does not say."""
     assert not {k for k in asserted(extractor, text) if k[1] == "member_of" and k[2] not in ("Democratic Party", "Republican Party")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Corky Messner is running against retired Brig. Gen. Don Bolduc in the primary.", ("Corky Messner", "rival_of", "Don Bolduc")),
+    ("The Labour Party's publicity secretary, Comrade Ada Obi, endorsed Peter Obi.", ("Ada Obi", "endorsed", "Peter Obi")),
+    ("Sen. Mark Arbib swung behind Julia Gillard.", ("Mark Arbib", "endorsed", "Julia Gillard")),
+    ("Kenneth Clarke lost. Stephen Dorrell, whose support he had won the week before, was brought in.",
+     ("Stephen Dorrell", "endorsed", "Kenneth Clarke")),
+    ("Parker Griffith's support from the Club for Growth helped him.", ("Club for Growth", "endorsed", "Parker Griffith")),
+    ("Don Bolduc is running. Bolduc campaign senior adviser Josh McElveen said the race was close.",
+     ("Josh McElveen", "advised", "Don Bolduc")),
+])
+def test_titles_relative_possessors_and_titles_before_names(extractor, text, found):
+    """Military titles and "Comrade" before a name; "swung behind"; "A, whose support B had won";
+    "B's support from A"; a title run after a person's name ("B campaign senior adviser A")."""
+    assert found in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, member", [
+    ("The chairman of the Labour Party, Julius Abure, spoke.", "Julius Abure"),
+    ("The Labour Party met on Monday. The chairman of the party, Julius Abure, spoke.", "Julius Abure"),
+])
+def test_the_holder_of_a_party_post_named_after_it_is_a_member(extractor, text, member):
+    assert (member, "member_of", "Labour Party") in asserted(extractor, UK + " " + text)
+
+
+def test_a_former_post_of_the_party_is_no_membership(extractor):
+    text = UK + " The Labour Party met on Monday. Julius Abure, the former chairman of the party, spoke."
+    assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}

@@ -379,6 +379,8 @@ class _Sentence:
             return Arg(None, token.idx, not_mentions=self._co_subjects(token) + self._named_in_passing(token))
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":
             return self._one(token.head.head, kinds)
+        if token.lower_ == "whose" and (clause := next((a for a in token.ancestors if a.dep_ == "relcl"), None)) is not None:
+            return self._one(clause.head, kinds)  # "A, whose support B had won": A
         # a common noun that names someone: "the candidate, John McGuire", "candidate John McGuire"
         for child in token.children:
             if child.dep_ in ("appos", "compound") and self.of.get(child.i) is not None and child.i > token.i and not _set_apart(token, child):
@@ -878,7 +880,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "preferred", s.owner(token), _holders(token, s)  # "A, the preferred choice of B", "B's handpicked successor, A"
         if lemma in rel.agents and _qualified(token, lemma, rel):
             listed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _LISTS else None
-            owners = s.owner(token)
+            owners = s.owner(token) or _named_before_title(token, s)
             if not owners and listed is not None:  # "B's list of backers"; "B had a group of supporters"
                 received = listed.dep_ in _OBJECTS and listed.head.lemma_.lower() in rel.receiving
                 owners = _subjects(listed.head, s) if received else s.owner(listed)
@@ -1950,7 +1952,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     # "Caron announcing the endorsement of Topp": Topp's, for Caron (but "announced her endorsement of B" gives it)
     received = received or (noun.dep_ == "dobj" and head.lemma_.lower() in rel.giving and _named_by(noun, s, ("of", "from"))
                             and not any(c.dep_ == "poss" for c in noun.children))  # "B announced support from X": B's
-    given_by = any(c.dep_ == "prep" and c.lower_ == "by" for c in noun.children)
+    given_by = any(c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and any(s.args(o) for o in c.children if o.dep_ == "pobj")))
+                   for c in noun.children)  # "X's endorsement by Y", "X's support from Y": Y's, for X
     for child in noun.children:
         if received and child.dep_ == "poss" and child.tag_ == "PRP$" and _counted(noun):
             continue  # "X received his first union endorsement": X's own, not a giver's (but "his endorsement" may be)
@@ -2130,6 +2133,21 @@ def _has_role(noun: Token, rel: RelationTriggers) -> bool:
     """Whether a hired noun names one of the relation's roles ("strategist", "pollster")."""
     lemma = noun.lemma_.lower()
     return lemma in rel.agents and _qualified(noun, lemma, rel)
+
+
+_IN_A_TITLE = {"campaign", "senior", "chief", "top", "lead", "longtime", "deputy", "political", "media", "reelection", "re-election", "'s", "’s"}
+
+
+def _named_before_title(agent: Token, s: _Sentence) -> list[Arg]:
+    """Whose role a title before a name says, read in the word order whatever the parse: the
+    person named just before it ("Bolduc campaign senior adviser X", "Trump pollster X")."""
+    if s.kinds.get(s.of.get(agent.i + 1, -1)) != "P":
+        return []
+    i = agent.i - 1
+    while i >= 0 and s.of.get(i) is None and s.doc[i].lower_ in _IN_A_TITLE:
+        i -= 1
+    owner = s.of.get(i) if i >= 0 and i < agent.i - 1 or (i >= 0 and s.doc[i].pos_ == "PROPN") else None
+    return [Arg(owner)] if owner is not None and s.kinds.get(owner) == "P" and owner != s.of.get(agent.i + 1) else []
 
 
 def _role_of_name(name: Token, rel: RelationTriggers) -> bool:
@@ -2314,10 +2332,12 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
     # and one who was of another party before has moved to this one: "X, once a Democrat, is now a Republican"
     past = {(f.subject, f.object) for f in found if f.shape == "past-party"}
     found += [replace(f, shape="joined") for f in found if f.shape == "party" and any(p == f.subject and o != f.object for p, o in past)]
-    for token in s.doc:  # "the party's chairman", "party spokesperson X": the party named before
-        if token.lower_ == "party" and s.of.get(token.i) is None and token.dep_ in ("poss", "compound", "nmod"):
-            post = token.head
-            if post.lemma_.lower() in _PARTY_POSTS and post.i > token.i and not _former(post, triggers) and not _former(token, triggers):
+    for token in s.doc:  # "the party's chairman", "party spokesperson X", "the chairman of the party, X": the party named before
+        if token.lower_ == "party" and s.of.get(token.i) is None and token.dep_ in ("poss", "compound", "nmod", "pobj"):
+            post = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
+            if token.dep_ == "pobj" and not (post != token.head and post.i < token.i and any(c.lower_ == "the" for c in token.children)):
+                continue
+            if post.lemma_.lower() in _PARTY_POSTS and (post.i > token.i or token.dep_ == "pobj") and not _former(post, triggers) and not _former(token, triggers):
                 party = Arg(None, token.idx, party=True)
                 found += [Frame("member_of", person, party, "party", "asserted", token.idx)
                           for person in _holders(post, s) if person.mention is None or s.kinds.get(person.mention) == "P"]  # fmt: skip
@@ -2460,7 +2480,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTY_POSTS:
         if _former(head.head, triggers) and not past_too:
             return []  # "the former chairman of the Republican Party"
-        return _holders(head.head, s)  # "X, a member of the Labour Party", "X, the vice-president of JD(U)"
+        # "X, a member of the Labour Party", "X, the vice-president of JD(U)", "the chairman of the
+        # Labour Party, X" (X parsed as the party's apposition)
+        return _holders(head.head, s) or [a for c in party.children if c.dep_ == "appos" for a in s.args(c, "P") if a.mention is not None]
     if party.dep_ == "pobj" and head.lower_ in ("in", "within") and head.head.lemma_.lower() in _MEMBER_NOUNS | {"challenger", "rival"}:
         return _holders(head.head, s)  # "his challenger in the Labour Party, X"
     if party.dep_ == "pobj" and head.lower_ in ("of", "from") and s.of.get(head.head.i) is not None:
