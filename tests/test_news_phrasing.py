@@ -2577,3 +2577,27 @@ def test_the_holder_of_a_party_post_named_after_it_is_a_member(extractor, text, 
 def test_a_former_post_of_the_party_is_no_membership(extractor):
     text = UK + " The Labour Party met on Monday. Julius Abure, the former chairman of the party, spoke."
     assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}
+
+
+PAKISTAN = "Karachi, Pakistan: the by-election in Sindh was close."
+SOUTH_AFRICA = "Cape Town, South Africa: the council changed hands."
+ZIMBABWE = "Harare, Zimbabwe: ten legislators crossed over."
+
+
+@pytest.mark.parametrize("text, member, party", [
+    (PAKISTAN + " PML-N provincial president Nadeem Qureshi, secretary-general Bilal Akram and others attended the meeting.",
+     "Nadeem Qureshi", "Pakistan Muslim League (N)"),
+    (SOUTH_AFRICA + " The councillors were welcomed into the ANC by Premier Thabo Ndlovu, Mokoena and NNP leader Pieter Cronje.",
+     "Pieter Cronje", "New National Party"),
+    (ZIMBABWE + " The MPs met with Zanu PF Secretary General Tendai Moyo on Monday.",
+     "Tendai Moyo", "Zimbabwe African National Union-Patriotic Front"),
+])
+def test_a_party_and_a_post_right_before_a_name_make_a_member_however_parsed(extractor, text, member, party):
+    """"NNP leader X", "PML-N provincial president X", "Zanu PF Secretary General X": the person
+    after a party and a post is its member, even where the parser hangs the party elsewhere."""
+    assert (member, "member_of", party) in asserted(extractor, text)
+
+
+def test_a_former_party_before_a_post_makes_no_member(extractor):
+    text = SOUTH_AFRICA + " The councillors were welcomed into the ANC by Premier Thabo Ndlovu, Mokoena and former NNP leader Pieter Cronje."
+    assert not {k for k in asserted(extractor, text) if k[1] == "member_of" and k[0] == "Pieter Cronje"}

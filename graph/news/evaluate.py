@@ -96,7 +96,7 @@ class Report:
 
 # "Labour Party (Nigeria)", as kg labels a party whose name another country's party has too, is
 # the "Labour Party" a gold file about Nigeria writes
-_COUNTRY_QUALIFIER = re.compile(r"\s*\((?:Nigeria|Ireland|Philippines|India|Canada|Australia|New Zealand|South Africa)\)$")
+_COUNTRY_QUALIFIER = re.compile(r"\s*\((?:Nigeria|Ireland|Philippines|India|Canada|Australia|New Zealand|South Africa|France|Germany|Zimbabwe)\)$")
 
 
 class NameKeys:

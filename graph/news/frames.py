@@ -10,6 +10,7 @@ Party memberships are read the same way: a party word qualifying a person ("Repu
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -2310,7 +2311,8 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
         index = s.of.get(token.i)
         if index is None or s.kinds.get(index) != "G" or s.of.get(token.head.i) == index and token.head != token:
             continue
-        people = _qualified_people(token, s, triggers) or _listed_after(token, s, triggers) or _one_of_the_others(token, s, triggers)
+        people = (_qualified_people(token, s, triggers) or _listed_after(token, s, triggers) or _one_of_the_others(token, s, triggers)
+                  or _titled_next(token, s, triggers))
         people += [a for a in _fellows(token, s) if a not in people] if people else []
         if people and switchers is None:
             switchers = _switchers(s, triggers)
@@ -2561,6 +2563,29 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         named += s._spelled_out([party])
         return [a for item in named for a in s.args(item, "P") if a.mention is not None and s.kinds.get(a.mention) == "P"]
     return []
+
+
+def _titled_next(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
+    """The person named right after a party and a post, however the parser hangs the words:
+    "NNP leader X", "PML-N provincial president X", "Zanu PF Secretary General X". Not after a
+    former party ("ex-Labour MP X"), nor a label on campaign staff ("GOP strategist X")."""
+    index = s.of[party.i]
+    start = end = party.i
+    while start > 0 and s.of.get(start - 1) == index:
+        start -= 1
+    while end + 1 < len(s.doc) and s.of.get(end + 1) == index:
+        end += 1
+    words = list(itertools.takewhile(lambda w: s.of.get(w.i) is None, s.doc[end + 1:end + 5]))
+    after = end + 1 + len(words)
+    if not words or after >= len(s.doc) or s.kinds.get(s.of.get(after, -1)) != "P":
+        return []
+    agents = {a for r in triggers.relations for a in r.agents}
+    lemmas = [w.lemma_.lower() for w in words]
+    if (not any(lemma in s.roles for lemma in lemmas) or any(lemma in agents | triggers.party_labels for lemma in lemmas)
+            or not all(w.text.replace("-", "").isalpha() for w in words)
+            or any(s.doc[i].lower_.strip("-") in triggers.former for i in range(max(start - 2, 0), start))):
+        return []
+    return [Arg(s.of[after])]
 
 
 def _name_after_title(noun: Token, s: _Sentence, triggers: Triggers) -> Token | None:
