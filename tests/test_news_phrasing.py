@@ -2601,3 +2601,11 @@ def test_a_party_and_a_post_right_before_a_name_make_a_member_however_parsed(ext
 def test_a_former_party_before_a_post_makes_no_member(extractor):
     text = SOUTH_AFRICA + " The councillors were welcomed into the ANC by Premier Thabo Ndlovu, Mokoena and former NNP leader Pieter Cronje."
     assert not {k for k in asserted(extractor, text) if k[1] == "member_of" and k[0] == "Pieter Cronje"}
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Ortega endorsed City Council Member Ann Diaz on Monday.",
+    "Senator Maria Ortega endorsed New York City Council Member Ann Diaz on Monday.",
+])
+def test_member_after_council_is_a_title_not_a_first_name(extractor, text):
+    assert ("Maria Ortega", "endorsed", "Ann Diaz") in asserted(extractor, text)
