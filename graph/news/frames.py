@@ -2579,9 +2579,9 @@ def _titled_next(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
     after = end + 1 + len(words)
     if not words or after >= len(s.doc) or s.kinds.get(s.of.get(after, -1)) != "P":
         return []
-    agents = {a for r in triggers.relations for a in r.agents}
+    labels = triggers.party_labels.union(*(r.agents for r in triggers.relations))
     lemmas = [w.lemma_.lower() for w in words]
-    if (not any(lemma in s.roles for lemma in lemmas) or any(lemma in agents | triggers.party_labels for lemma in lemmas)
+    if (not any(lemma in s.roles for lemma in lemmas) or any(lemma in labels for lemma in lemmas)
             or not all(w.text.replace("-", "").isalpha() for w in words)
             or any(s.doc[i].lower_.strip("-") in triggers.former for i in range(max(start - 2, 0), start))):
         return []
