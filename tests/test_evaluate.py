@@ -147,3 +147,29 @@ def test_a_new_body_the_gold_names_with_a_leading_the_is_the_same(tmp_path, extr
     report = score(read_gold(gold), {"a1": [_candidate(paper, "endorsed", _ref("jane-roe", "Jane Roe", new=True))]},
                    name_keys(extractor))
     assert report.overall.correct == 1
+
+
+@pytest.mark.parametrize("gold_name, label", [
+    ("National Party", "New Zealand National Party"),
+    ("Labour Party", "Labour Party (Nigeria)"),
+])
+def test_a_party_the_gold_names_as_its_country_does_is_the_lexicons(tmp_path, extractor, gold_name, label):
+    """Gold "National Party" in a New Zealand story is the lexicon's New Zealand National Party (one
+    of its names there); "Labour Party" in a Nigerian one is Labour Party (Nigeria)."""
+    gold = tmp_path / "gold.csv"
+    gold.write_text(f"article,subject,relation,object,explicitness,evidence\na1,Jane Roe,member_of,{gold_name},explicit,\n",
+                    encoding="utf-8")
+    party = next(r for names in extractor.index.local_parties.values() for r in names.values() if r.label == label)
+    report = score(read_gold(gold), {"a1": [_candidate(_ref("jane-roe", "Jane Roe", new=True), "member_of", party)]},
+                   name_keys(extractor))
+    assert report.overall.correct == 1
+
+
+def test_a_party_of_another_name_is_not_the_golds(tmp_path, extractor):
+    gold = tmp_path / "gold.csv"
+    gold.write_text("article,subject,relation,object,explicitness,evidence\na1,Jane Roe,member_of,National Party,explicit,\n",
+                    encoding="utf-8")
+    party = next(r for names in extractor.index.local_parties.values() for r in names.values() if r.label == "New Zealand Labour Party")
+    report = score(read_gold(gold), {"a1": [_candidate(_ref("jane-roe", "Jane Roe", new=True), "member_of", party)]},
+                   name_keys(extractor))
+    assert report.overall.correct == 0

@@ -2609,3 +2609,42 @@ def test_a_former_party_before_a_post_makes_no_member(extractor):
 ])
 def test_member_after_council_is_a_title_not_a_first_name(extractor, text):
     assert ("Maria Ortega", "endorsed", "Ann Diaz") in asserted(extractor, text)
+
+
+CANADA = "Ottawa, Canada: the caucus met on Monday."
+
+
+@pytest.mark.parametrize("text, member, party", [
+    (CANADA + " Maria Lopez has the backing of almost two-thirds of her fellow Liberal MPs.", "Maria Lopez", "Liberal Party of Canada"),
+    ("Sen. Tom Reyes urged his fellow Republicans to vote against the bill.", "Tom Reyes", "Republican Party"),
+    (ZIMBABWE + " Opposition leader Peter Moyo lost ground after ten legislators dumped his MDC Alliance party.", "Peter Moyo", "MDC Alliance"),
+    ("Gov. Ann Diaz said her Democratic Party had to win back rural voters.", "Ann Diaz", "Democratic Party"),
+])
+def test_whose_fellows_or_party_a_possessive_says(extractor, text, member, party):
+    """"her fellow Liberal MPs", "his fellow Republicans": the possessor is of the party; so is the
+    owner of "his MDC Alliance party" (the lexicon's party, not a new "MDC Alliance Party")."""
+    found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert found == {(member, "member_of", party)}
+
+
+def test_a_former_party_of_ones_own_is_no_membership(extractor):
+    found = asserted(extractor, "Sen. Tom Reyes said his former Republican Party had left him.")
+    assert ("Tom Reyes", "member_of", "Republican Party") not in found
+
+
+def test_who_beat_someone_to_become_a_partys_officeholder(extractor):
+    """"A defeated B to become the first Republican mayor": A is the Republican, not B; but "A urged B to become a Republican" is B's."""
+    found = asserted(extractor, "Sam Rowan defeated Mike Wen to become the first Republican mayor of the city in 36 years.")
+    assert {k for k in found if k[1] == "member_of"} == {("Sam Rowan", "member_of", "Republican Party")}
+
+
+def test_the_country_of_an_articles_address_names_its_parties(extractor):
+    """A story on a Canadian site that names no Canadian place: its "Liberal MPs" are of the
+    Liberal Party of Canada; but a British story on it is British."""
+    text = "Maria Lopez has the backing of her fellow Liberal MPs in the race to lead the party."
+    article = parse_article(f"url: https://www.cbc.ca/news/politics/story\ndate: 2013-02-05\n\n{text}", "story.txt")
+    assert {(c.subject.label, c.object.label) for c in extractor.extract(article) if c.relation == "member_of"} == {
+        ("Maria Lopez", "Liberal Party of Canada")}
+    text = "In London, Tory MP Keith Brown spoke. Britain's Liberal Democrats said nothing."
+    article = parse_article(f"url: https://www.cbc.ca/news/world/story\ndate: 2013-02-05\n\n{text}", "story.txt")
+    assert ("Keith Brown", "Conservative Party") in {(c.subject.label, c.object.label) for c in extractor.extract(article) if c.relation == "member_of"}

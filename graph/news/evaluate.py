@@ -25,7 +25,6 @@ the same person's (same_person_name).
 from __future__ import annotations
 
 import csv
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
@@ -94,27 +93,30 @@ class Report:
     ambiguous_hits: tuple[tuple[GoldRow, Candidate], ...] = ()  # produced, counted neither way
 
 
-# "Labour Party (Nigeria)", as kg labels a party whose name another country's party has too, is
-# the "Labour Party" a gold file about Nigeria writes
-_COUNTRY_QUALIFIER = re.compile(r"\s*\((?:Nigeria|Ireland|Philippines|India|Canada|Australia|New Zealand|South Africa|France|Germany|Zimbabwe)\)$")
-
-
 class NameKeys:
     """Maps names and entity references to comparable keys: the entity id when a name is a
     label or alias of a known entity, else the normalized name."""
 
-    def __init__(self, names: Mapping[str, str]) -> None:
+    def __init__(self, names: Mapping[str, str], local: Mapping[str, frozenset[str]] | None = None) -> None:
         self._ids = dict(names)  # normalized name -> entity id
+        self._local = dict(local or {})  # party id -> the normalized names it has in its country's articles
 
     @classmethod
-    def from_refs(cls, named: Iterable[tuple[str, EntityRef]]) -> NameKeys:
+    def from_refs(cls, named: Iterable[tuple[str, EntityRef]], local: Iterable[tuple[str, EntityRef]] = ()) -> NameKeys:
         table: dict[str, set[str]] = {}
         for name, ref in named:
             table.setdefault(normalize(name), set()).add(ref.id)
-        return cls({k: next(iter(v)) for k, v in table.items() if len(v) == 1 and k})
+        locally: dict[str, set[str]] = {}
+        for name, ref in local:
+            locally.setdefault(ref.id, set()).add(normalize(name))
+        return cls({k: next(iter(v)) for k, v in table.items() if len(v) == 1 and k}, {k: frozenset(v) for k, v in locally.items()})
+
+    def local(self, ref: EntityRef) -> frozenset[str]:
+        """A party's names in an article of its country ("Labour Party" of "Labour Party (Nigeria)")."""
+        return self._local.get(ref.id, frozenset())
 
     def name(self, name: str) -> str:
-        key = normalize(_COUNTRY_QUALIFIER.sub("", name))
+        key = normalize(name)
         if key in self._ids:
             return f"id:{self._ids[key]}"
         return f"name:{key.removeprefix('the ')}"  # "The Washington Post" and "Washington Post" are one paper
@@ -198,11 +200,16 @@ def score(
 
     def ref_key(article: str, ref: EntityRef | None) -> str:
         key = keys.ref(ref)
-        if ref is not None and ref.new and key.startswith("name:") and all(keys.name(n) != key for n in gold_names.get(article, ())):
+        if ref is None or any(keys.name(n) == key for n in gold_names.get(article, ())):
+            return key
+        if ref.new and key.startswith("name:"):
             same = next((n for n in gold_names.get(article, ()) if same_person_name(n, ref.label)
                          or (ref.type == "PoliticalParty" and _without_party(keys.name(n)) == _without_party(key))), None)
-            return keys.name(same) if same is not None else key
-        return key
+            if same is not None:
+                return keys.name(same)
+        # a party's name in its own country's articles: "National Party" for the New Zealand National Party
+        same = next((n for n in gold_names.get(article, ()) if normalize(n) in keys.local(ref)), None)
+        return keys.name(same) if same is not None else key
 
     predicted: dict[tuple, Candidate] = {}
     unscored: Counter[str] = Counter()
@@ -454,4 +461,4 @@ def name_keys(extractor) -> NameKeys:
         named += list(table.items())
     named += [(r.label, r) for r in index.by_party_label.values()]
     named += [(name, r) for name, (_, r) in index.bodies.items()] + [(r.label, r) for _, r in index.bodies.values()]
-    return NameKeys.from_refs(named)
+    return NameKeys.from_refs(named, [(name, r) for names in index.local_parties.values() for name, r in names.items()])

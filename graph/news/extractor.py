@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -109,7 +110,7 @@ class Extractor:
             return [result for article in batch for result in self._extract_batch([article])]
 
     def _extract_all(self, batch: list[Article]) -> list[list[Candidate]]:
-        read = [self.reader.read_doc(doc, a.date) for a, doc in zip(batch, self.reader.nlp.pipe(readable(a.text) for a in batch))]
+        read = [self.reader.read_doc(doc, a.date, a.url) for a, doc in zip(batch, self.reader.nlp.pipe(readable(a.text) for a in batch))]
         chosen = [(sentences, mentions, select(sentences, mentions, self.triggers)) for mentions, sentences in read]
         parsed = parse(self.model, chosen, self.triggers, self._pronouns, self._roles, self.index)
         return [self._candidates(a, mentions, sentences, p) for a, (mentions, sentences), p in zip(batch, read, parsed)]
@@ -130,7 +131,8 @@ class Extractor:
             found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]
         found += contest_rivals(sentences, found, self._one_contest, article.id, article.date)
         found += race_rivals(candidacies(parsed, context), sentences, mentions, self.index.lexicon, self._race_words,
-                             article.id, article.date, found)
+                             article.id, article.date, found, article.url)
+        found = _parsed_over_nearest(found, sentences, mentions)
         position = {s.text: s.start for s in reversed(sentences)}
         return sorted(self._merge(found), key=lambda c: c.offset if c.offset is not None else position.get(c.quote, 0))  # in the order of their sentences
 
@@ -203,7 +205,21 @@ class Extractor:
 
 _QUIT = "parse.party_switch.quit"
 _SWITCHED = ".switched"  # the shape of "switched his support to B" (frames)
+_NEAREST_BEFORE = "member_of.party-role"  # "the Democratic Congresswoman": the person named last before
 _LETTERS = "member_of.party-letter"  # "(D-Pa.)", "R-S.C.": the party a person is in now
+
+
+def _parsed_over_nearest(found: list[Candidate], sentences, mentions) -> list[Candidate]:
+    """The parse's reading of whose a sentence's one mention of a party is ("A defeated B to become
+    the first Republican mayor": A's) over the person named nearest before it."""
+    parsed: dict[tuple[str, str], set[str]] = {}
+    for c in found:
+        if c.relation == "member_of" and c.rule.startswith("parse."):
+            parsed.setdefault((c.quote, c.object.id), set()).add(c.subject.id)
+    named = {(s.text, ref.id): n for s in sentences for ref, n in Counter(
+        mentions[i].ref for i in s.mentions if mentions[i].ref is not None).items()}  # fmt: skip
+    return [c for c in found if c.rule != _NEAREST_BEFORE or c.subject.id in parsed.get((c.quote, c.object.id), {c.subject.id})
+            or named.get((c.quote, c.object.id), 0) != 1]
 
 
 def _quit_for_a_party_named(found: list[Candidate], quits: set[str]) -> list[Candidate]:

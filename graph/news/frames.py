@@ -115,6 +115,8 @@ class _Sentence:
         self.speech = triggers.speech
         self.former = triggers.former
         self.hiring = triggers.hiring_verbs
+        # "A defeated B to become mayor": A becomes it ("challenged B to debate" is B's to do)
+        self.besting = frozenset(w for r in triggers.relations if r.symmetric for w in r.verbs) - {"challenge"}
         self.kinds: dict[int, str] = {}
         self.of: dict[int, int] = {}  # token index -> mention index
         for start, end, index, kind in spans:
@@ -708,11 +710,6 @@ def _group_nouns(trigger: Token) -> list[Token]:
     if trigger.tag_ == "NNS" and trigger.dep_ in _OBJECTS and not any(c.dep_ in ("poss", "prep") for c in trigger.children):
         places.append(trigger)  # "picked up several endorsements": whoever gave them, unnamed
     return [t for t in places if (_plural(t) and t.pos_ == "NOUN") or (t.lower_ in ("those", "these") and trigger.dep_ == "relcl")]
-
-
-def _plural(noun: Token) -> bool:
-    """A plural noun, or initials made plural the tagger takes for one ("Eleven MPs from PKR")."""
-    return noun.tag_ == "NNS" or (len(noun.text) > 2 and noun.text.endswith("s") and noun.text[:-1].isupper())
 
 
 def _group_members(s: _Sentence) -> list[Arg]:
@@ -1627,7 +1624,7 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             controller = [a for c in head.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
             controller = controller or [a for c in head.children if c.dep_ in _PREPS and c.lower_ in ("to", "on")
                                         for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
-            if controller:
+            if controller and head.lemma_.lower() not in s.besting:
                 return controller
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head != current:
             current = current.head  # ("Also running are A and B", "running" parsed as what "are" says of them)
@@ -1721,8 +1718,10 @@ def _members_body(noun: Token, s: _Sentence) -> list[Arg]:
 
 
 def _plural(noun: Token) -> bool:
-    """A plural noun, or a plural name the tagger takes for a singular one ("Democrats" as NNP)."""
-    return noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.lower_.endswith("s"))
+    """A plural noun, or one the tagger takes for a singular: a name ("Democrats" as NNP), initials
+    ("Eleven MPs from PKR")."""
+    return (noun.tag_ in ("NNS", "NNPS") or (noun.tag_ == "NNP" and noun.lower_.endswith("s"))
+            or (len(noun.text) > 2 and noun.text.endswith("s") and noun.text[:-1].isupper()))
 
 
 def _a_number(word: Token) -> bool:
@@ -2313,7 +2312,7 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
             continue
         people = (_qualified_people(token, s, triggers) or _listed_after(token, s, triggers) or _one_of_the_others(token, s, triggers)
                   or _titled_next(token, s, triggers))
-        people += [a for a in _fellows(token, s) if a not in people] if people else []
+        people += [a for a in _fellows(token, s) if a not in people] if people else _fellows_of(token, s)
         if people and switchers is None:
             switchers = _switchers(s, triggers)
         for person in people:
@@ -2368,6 +2367,15 @@ def _fellows(party: Token, s: _Sentence) -> list[Arg]:
     if not any(c.lower_ == "fellow" and c.dep_ == "amod" for c in (*party.children, *party.head.children)):
         return []
     return [a for a in _doer_towards(party.head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
+
+
+def _fellows_of(party: Token, s: _Sentence) -> list[Arg]:
+    """Whose fellows a party's members are said to be: "her fellow Liberal MPs", "his fellow
+    Republicans"."""
+    noun = next((n for n in (party, party.head) if any(c.lower_ == "fellow" and c.dep_ in ("amod", "compound") for c in n.children)), None)
+    if noun is None or not (_plural(noun) or noun.tag_ == "NNPS") or (noun != party and party.dep_ not in ("amod", "compound")):
+        return []
+    return [a for c in noun.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is None or s.kinds.get(a.mention) == "P"]
 
 
 # Verbs of joining that do not by themselves say a party was left ("joined Democrats in voting").
@@ -2439,8 +2447,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 people = [a for c in counted.head.children if c.dep_ in _SUBJECTS and c != counted for a in s.args(c, "P")]
         own = next((n for n, a in enumerate(people) if n and a.mention is not None and _own_party(a.mention, s)), len(people))
         return people[:own]
-    owners = [a for c in party.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is not None]
-    if owners:  # "X's Great Australia Party"
+    named = head if party.dep_ == "compound" and head.lower_ == "party" else party  # "his MDC Alliance party"
+    owners = [a for c in named.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is not None or a.pronoun_at is not None]
+    if owners:  # "X's Great Australia Party", "his MDC Alliance party"
         return owners
     leaders = [a for c in party.children if c.lower_ == "led" and c.i > 1 and c.nbor(-1).text in "-–"
                for a in s.args(c.nbor(-2), "P") if a.mention is not None]  # fmt: skip

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ..errors import DataError
 from ..resources import ontology_dir
@@ -122,14 +123,17 @@ class Lexicon:
         return label.lower() in self.place_words or any(
             " ".join(words[-n:]) in own for n in (1, 2, 3) if n <= len(words) and (n > 1 or n == len(words)) for own in self.countries.values())
 
-    def country_of(self, text: str, least: int = 2) -> str | None:
+    def country_of(self, text: str, least: int = 2, address: str = "") -> str | None:
         """The country an article (or, with `least` 1, a sentence) is about (see `countries` in
-        lexicon.yaml), if any: the one its words name most, at least `least` times, and alone."""
+        lexicon.yaml), if any: the one its words name most, at least `least` times, and alone;
+        else the one whose country-code domain its address is on ("www.cbc.ca", "bbc.co.uk"),
+        unless its words name another more."""
         counts = {code: len(pattern.findall(text)) for code, pattern in self._country_patterns.items()}
         ranked = sorted(counts.values(), reverse=True)
         best = max(counts, key=counts.get) if counts else None
         if best is None or ranked[0] < least or (len(ranked) > 1 and ranked[1] == ranked[0]):
-            return None
+            domain = _country_of_domain(address, self.countries)
+            return domain if domain is not None and counts[domain] == (ranked[0] if ranked else 0) else None
         return best
 
     @cached_property
@@ -147,6 +151,17 @@ class Lexicon:
         """The entity type the strongest of these role words suggests, if any."""
         found = {self.roles[w.lower()] for w in words if w.lower() in self.roles}
         return next((t for t in TYPE_RANK if t in found), None)
+
+
+def _country_of_domain(address: str, countries: Iterable[str]) -> str | None:
+    """The country whose country-code domain an address is on, of these ISO codes ("uk" is GB's)."""
+    try:
+        host = urlsplit(address).hostname or ""
+    except ValueError:
+        return None
+    code = host.rsplit(".", 1)[-1].upper() if "." in host else ""
+    code = "GB" if code == "UK" else code
+    return code if code in countries else None
 
 
 def _word_patterns(groups: dict[str, tuple[str, ...]]) -> dict[str, re.Pattern[str]]:

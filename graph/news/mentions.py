@@ -144,13 +144,13 @@ class Reader:
 
     # --- reading -------------------------------------------------------------------------
 
-    def read(self, text: str, article_date: str = "") -> tuple[list[Mention], list[Sentence]]:
-        """The article's mentions (in text order) and sentences."""
-        return self.read_doc(self.nlp(readable(text)), article_date)
+    def read(self, text: str, article_date: str = "", address: str = "") -> tuple[list[Mention], list[Sentence]]:
+        """The article's mentions (in text order) and sentences; `address`, its URL, may tell its country."""
+        return self.read_doc(self.nlp(readable(text)), article_date, address)
 
-    def read_doc(self, doc: Doc, article_date: str = "") -> tuple[list[Mention], list[Sentence]]:
+    def read_doc(self, doc: Doc, article_date: str = "", address: str = "") -> tuple[list[Mention], list[Sentence]]:
         doc = _hyphenated_names(doc, self._known_words)
-        spans = self._known(doc)
+        spans = self._known(doc, address)
         spans += self._new_parties(doc, _token_indices(doc, [m for m in spans if m.kind != "G"]), [m for m in spans if m.kind == "G"])
         taken = _token_indices(doc, spans)
         spans += self._new_people(doc, taken, spans)
@@ -169,7 +169,7 @@ class Reader:
 
     # --- known names ---------------------------------------------------------------------
 
-    def _known(self, doc: Doc) -> list[Mention]:
+    def _known(self, doc: Doc, address: str = "") -> list[Mention]:
         found: list[Mention] = []
         for key, start, end in self._persons(doc):
             span = doc[start:end]
@@ -185,7 +185,7 @@ class Reader:
             if kind == "O" and span[0].text == "the" and ref.label.startswith("The "):
                 continue  # "Christie, the Republican who dropped out", not the newspaper The Republican
             found.append(Mention(span.start_char, span.end_char, kind, ref, span.text))
-        country = self.lexicon.country_of(doc.text)
+        country = self.lexicon.country_of(doc.text, address=address)
         for key, start, end in self._bodies(doc):
             where, ref = self._body_keys[key]
             place = next((w for w in (3, 2, 1) if start >= w and doc[start - w : start].text.lower() in self._place_words), 0)
@@ -544,6 +544,8 @@ class Reader:
             if label in self.lexicon.not_parties or any(i in taken for i in range(first, last + 1)):
                 continue
             extra = [t for t in doc[first : last + 1] if t.i not in known]
+            if lower_case and extra == [token] and len({id(known[i]) for i in range(first, token.i)}) == 1:
+                continue  # "his MDC Alliance party": a known party's name, then the word
             if not extra and token.i in known and acronym:  # "the Liberal Party (LP)", known: "LP" is it too
                 initials[acronym] = known[token.i].ref
                 continue
