@@ -252,3 +252,26 @@ def test_title_case_lines_of_a_list_are_names_not_a_headline(extractor):
     assert [m.text for m in mentions if m.kind == "P"] == ["Walter Brandt", "Nora Castellanos"]
     mentions, _ = extractor.reader.read("Former Vice President Walter Brandt Endorses Lee\n\nAnn Lee spoke on Monday.")
     assert [m.text for m in mentions if m.kind == "P"] == ["Ann Lee"]
+
+
+def test_a_list_under_a_line_saying_whom_its_people_support(extractor):
+    """"MPs supporting Ann Lee:" then a name a line (bullets or not): each of them endorsed her; the
+    list ends at the next such line, and a heading of the undecided ends it too."""
+    text = ("Most of the party's MPs have picked a side in the leadership race.\n\n"
+            "MPs supporting Ann Lee:\n\n"
+            "  • Tom Reyes\n"
+            "  • Dana Whitfield\n\n"
+            "MPs supporting Paul Harrow\n\n"
+            "  • Carl Jensen\n\n"
+            "MPs remaining undecided:\n\n"
+            "  • Amy Cole\n")
+    endorsed = {(a, b) for a, r, b in asserted(extractor, text) if r == "endorsed"}
+    assert endorsed == {("Tom Reyes", "Ann Lee"), ("Dana Whitfield", "Ann Lee"), ("Carl Jensen", "Paul Harrow")}
+
+
+@pytest.mark.parametrize("heading", ["Endorsed by Ann Lee:", "Ann Lee-backed candidates:", "Ann Lee's endorsements:"])
+def test_a_list_under_a_line_naming_its_endorser_is_not_of_her_backers(extractor, heading):
+    """Where the heading's person comes before (or after "by") the word of endorsing, the list is of
+    those she backs, or of no one said: none endorsed her."""
+    text = f"The primary is in May.\n\n{heading}\n\n  • Tom Reyes\n  • Dana Whitfield\n"
+    assert not {k for k in asserted(extractor, text) if k[1] == "endorsed" and k[2] == "Ann Lee"}

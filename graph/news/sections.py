@@ -10,7 +10,8 @@ headings: a name alone on a line under them is an item of the list the heading o
 
 An article that says it is about endorsements and lists, under each candidate's name, one backer
 to a line (a roundup: "Ann Lee:", then "Sen. Tom Reyes", "United Auto Workers") says each of them
-endorsed the candidate."""
+endorsed the candidate. So does one under a line that says whom its people support ("MPs
+supporting Ann Lee:"), in any article."""
 
 from __future__ import annotations
 
@@ -110,13 +111,16 @@ def listed_endorsers(
     person; the evidence runs from the heading to the item. A list ends at the first line of prose."""
     people = sorted(n for n, p in heading_lines.items() if p is not None)
     if len(people) < 2 or not any(endorsing.search(s.text) for s in sentences[: min(heading_lines)]):
-        return []
+        people = []
+    lists = {n: heading_lines[n] for n in people}
+    told = _endorsed_headings(text, sentences, mentions, endorsing)
+    lists.update(told)
     found = []
-    for first, nxt in zip(people, [*people[1:], None]):
-        heading, candidate = sentences[first], heading_lines[first]
-        for n in range(first + 1, nxt if nxt is not None else len(sentences)):
+    for first, candidate in sorted(lists.items()):
+        heading = sentences[first]
+        for n in range(first + 1, len(sentences)):
             item = sentences[n]
-            if n in heading_lines or not _item(text, item):
+            if n in lists or (n in heading_lines and first not in told) or not _item(text, item):
                 break
             backer = next((mentions[i] for i in item.mentions if mentions[i].kind in "POG" and mentions[i].ref is not None), None)
             if backer is None or backer.ref.id == candidate.id:
@@ -124,6 +128,21 @@ def listed_endorsers(
             found.append(Candidate(subject=backer.ref, relation="endorsed", object=candidate, source=source,
                                    quote=text[heading.start : item.end], rule="sections.endorsed.listed",
                                    confidence=_CONFIDENCE, date=date, offset=heading.start))
+    return found
+
+
+def _endorsed_headings(text: str, sentences: list[Sentence], mentions: list[Mention], endorsing: re.Pattern[str]) -> dict[int, EntityRef]:
+    """Sentence number -> the person a line of its own heading a list says is endorsed, named
+    after the word of endorsing: "MPs supporting Ann Lee:", "Endorsements for Ann Lee" (not
+    "Endorsed by Ann Lee", "Lee-backed candidates", "Lee's endorsements")."""
+    found = {}
+    for n, sentence in enumerate(sentences):
+        people = [mentions[i] for i in sentence.mentions if mentions[i].kind == "P" and mentions[i].ref is not None]
+        if len(people) != 1 or len(sentence.mentions) != 1 or not _heading(text, sentence):
+            continue
+        before = text[sentence.start : people[0].start]
+        if endorsing.search(before) and not re.search(r"\bby\b", before, re.IGNORECASE):
+            found[n] = people[0].ref
     return found
 
 
