@@ -2648,3 +2648,23 @@ def test_the_country_of_an_articles_address_names_its_parties(extractor):
     text = "In London, Tory MP Keith Brown spoke. Britain's Liberal Democrats said nothing."
     article = parse_article(f"url: https://www.cbc.ca/news/world/story\ndate: 2013-02-05\n\n{text}", "story.txt")
     assert ("Keith Brown", "Conservative Party") in {(c.subject.label, c.object.label) for c in extractor.extract(article) if c.relation == "member_of"}
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Tom Reyes easily claimed his party's nomination over Ann Lee.", {("Ann Lee", "Tom Reyes")}),
+    ("Tom Reyes clinched the nomination over Ann Lee on Tuesday.", {("Ann Lee", "Tom Reyes")}),
+    ("Tom Reyes easily won the nomination over lawyers Ann Lee and Bob Kasey and rocket science professor Carl Diaz.",
+     {(a, b) for a in ("Ann Lee", "Bob Kasey", "Carl Diaz", "Tom Reyes") for b in ("Ann Lee", "Bob Kasey", "Carl Diaz", "Tom Reyes") if a < b}),
+    ("A battle for the nomination between Tom Reyes and Ann Lee broke out.", {("Ann Lee", "Tom Reyes")}),
+])
+def test_a_prize_claimed_over_rivals_or_fought_for_between_them(extractor, text, pairs):
+    """"claimed (clinched) the nomination over B"; a list of rivals with a title each, "lawyers A
+    and B and professor C", however parsed; "a battle for the nomination between A and B"."""
+    assert {tuple(sorted(p)) for p in _rivals(extractor, text)} == pairs
+
+
+def test_a_possessive_parsed_on_the_name_after_a_role(extractor):
+    """"B's chief strategist A", with B parsed as A's possessor: A advised B."""
+    text = ("Prime Minister Tom Harper spoke. They'll presumably have the backing of Mr Harper's volatile chief strategist "
+            "Dominic Walsh, whose passion for data mining infused the Leave campaign.")
+    assert ("Dominic Walsh", "advised", "Tom Harper") in asserted(extractor, text)

@@ -244,6 +244,10 @@ class _Sentence:
                 for obj in child.children:
                     if obj.dep_ == "pobj":
                         yield from self._parsed_list(obj)
+            elif child.dep_ == "compound" and child.i < token.i and self.of.get(child.i) is None:
+                # "lawyers A and B and scientist C", A and B parsed as modifiers of C's title
+                yield from (item for n in child.children if n.dep_ == "nmod" and self.of.get(n.i) is not None
+                            and any(c.dep_ == "cc" for c in n.children) for item in self._parsed_list(n))  # fmt: skip
         mention = self.of.get(token.i)
         if mention is not None:  # "the Federation of Labor and the Sierra Club": the "and" hung on a word inside the name
             inside = [t for t in token.doc if self.of.get(t.i) == mention and t != token]
@@ -879,6 +883,9 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.agents and _qualified(token, lemma, rel):
             listed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _LISTS else None
             owners = s.owner(token) or _named_before_title(token, s)
+            if not owners and token.dep_ == "compound" and s.kinds.get(s.of.get(token.head.i, -1)) == "P":
+                owners = [a for c in token.head.children if c.dep_ == "poss" and c.i < token.i for a in s.args(c)]  # "B's
+                # chief strategist A", B parsed as A's possessor
             if not owners and listed is not None:  # "B's list of backers"; "B had a group of supporters"
                 received = listed.dep_ in _OBJECTS and listed.head.lemma_.lower() in rel.receiving
                 owners = _subjects(listed.head, s) if received else s.owner(listed)
@@ -1972,9 +1979,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         preps += [c for c in _phrase(noun).children if c.dep_ == "prep" and c.i > noun.i]
     if rel.symmetric and noun.dep_ in _SUBJECTS and head.lemma_.lower() == "be":  # "the contest is between A and B"
         preps += [c for c in head.children if c.dep_ == "prep" and c.lower_ == "between"]
-    if rel.symmetric:  # "a win in the Iowa caucus over B", the "over" hung on the caucus
-        preps += [p for c in preps if c.lower_ == "in" for o in c.children if o.dep_ == "pobj"
-                  for p in o.children if p.dep_ == "prep" and p.lower_ in ("over", "against")]  # fmt: skip
+    if rel.symmetric:  # "a win in the Iowa caucus over B", "a battle for the nomination between A and B": hung on the prize
+        preps += [p for c in preps if c.lower_ in ("in", "for") for o in c.children if o.dep_ == "pobj"
+                  for p in o.children if p.dep_ == "prep" and p.lower_ in ("over", "against", "between")]  # fmt: skip
     for child in preps:
         objects = [a for obj in child.children if obj.dep_ == "pobj"
                    for a in s.args(obj) or (_owner_of_campaign(obj, s) if child.lower_ == "for" and not rel.symmetric else [])]  # fmt: skip
