@@ -2668,3 +2668,22 @@ def test_a_possessive_parsed_on_the_name_after_a_role(extractor):
     text = ("Prime Minister Tom Harper spoke. They'll presumably have the backing of Mr Harper's volatile chief strategist "
             "Dominic Walsh, whose passion for data mining infused the Leave campaign.")
     assert ("Dominic Walsh", "advised", "Tom Harper") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    SOUTH_AFRICA + " Three of five Stellenbosch NNP councillors have crossed to the ANC, including incumbent mayor Willie Botha.",
+    SOUTH_AFRICA + " Three NNP councillors, including mayor Willie Botha, have crossed to the ANC.",
+])
+def test_a_partys_members_crossing_as_a_group_including_one_named(extractor, text):
+    """"Three NNP councillors have crossed to the ANC, including X" (the "including" hung on the
+    party joined or on the group): X left the party that qualifies the group for the one joined."""
+    found = {k for k in asserted(extractor, text) if k[0] == "Willie Botha"}
+    assert found == {("Willie Botha", "party_switch", "African National Congress", "New National Party")}
+
+
+def test_colleagues_of_a_party_are_of_the_possessors_party(extractor):
+    """"her Conservative colleagues": she is (or, when she joins another party, was) a Conservative."""
+    found = asserted(extractor, UK + " Jane Doyle joined Labour as her surprised Conservative colleagues looked on.")
+    assert {k for k in found if k[0] == "Jane Doyle"} == {("Jane Doyle", "party_switch", "Labour Party", "Conservative Party")}
+    found = asserted(extractor, "Sen. Tom Reyes and his Republican colleagues voted against the bill.")
+    assert ("Tom Reyes", "member_of", "Republican Party") in found

@@ -34,7 +34,8 @@ _INCLUDING = {"including", "like", "include", "includes"}
 _BENEFITING = {"help", "boost", "lift", "propel", "buoy", "bolster", "power", "catapult", "vault", "aid"}  # what an endorsement does for B
 _ARRIVING = {"come", "pour", "flow", "arrive", "roll", "pile", "stream", "trickle", "continue", "keep"}  # endorsements ... from A
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
-_MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "mp", "senator", "stalwart"}
+_MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "legislator", "mp", "senator", "stalwart",
+                 "councillor", "councilor"}
 _ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B", not "did him a favor"
 _TICKETS = {"ticket", "banner", "platform", "slate"}
 _PARTY_CONTESTS = {"nomination", "primary", "caucus", "runoff"}  # a party's own contest: "the Republican nomination"
@@ -824,9 +825,14 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             if not joined and _joins_a_name(token, rel.leaving):  # "quit the party to join Change UK": not an independent
                 yield "joined-elsewhere", _movers(token, s), []
             yield "left", _movers(token, s), _parties(token, ("from",), s, objects=False)  # "switched from A to B"
-            if joined:  # "Three Democrats in the House – A, B and C – joined the Republicans": they left the Democrats
-                yield "left", _movers(token, s), [Arg(s.of[c.i]) for c in token.children if c.dep_ in _SUBJECTS
-                                                  and s.kinds.get(s.of.get(c.i, -1)) == "G" and _plural(c)]  # fmt: skip
+            if joined:  # "Three Democrats in the House – A, B and C – joined the Republicans", "three NNP councillors
+                # crossed to the ANC": they left the Democrats, the NNP
+                groups = [c for c in token.children if c.dep_ in _SUBJECTS and _plural(c)]
+                left = [g for g in groups if s.kinds.get(s.of.get(g.i, -1)) == "G"]
+                left += [q for g in groups if s.of.get(g.i) is None for q in g.children
+                         if q.dep_ in ("compound", "amod") and s.kinds.get(s.of.get(q.i, -1)) == "G"
+                         and not any(c.lower_.strip("-") in s.former for c in g.children)]
+                yield "left", _movers(token, s), [Arg(s.of[g.i]) for g in left if Arg(s.of[g.i]) not in joined]
         if lemma in rel.leaving:
             yield "left", _movers(token, s), _parties(token, ("from", "with"), s)
             yield "joined", _movers(token, s), _parties(token, ("for",), s, objects=False)  # "left the Democrats for the GOP"
@@ -1539,7 +1545,13 @@ def _movers(verb: Token, s: _Sentence) -> list[Arg]:
     affiliation")."""
     if verb.dep_ in ("relcl", "acl") and verb.head.dep_ == "attr" and not s.args(verb.head):
         return _subjects(verb.head.head, s)
-    return _subjects(verb, s)
+    movers = _subjects(verb, s)
+    if not movers and any(c.dep_ in _SUBJECTS and _plural(c) for c in verb.children):
+        # "Three NNP councillors have crossed to the ANC, including X": the "including" hung on the party
+        movers = [a for c in verb.children if c.dep_ == "prep" for o in c.children if s.kinds.get(s.of.get(o.i, -1)) == "G"
+                  for p in o.children if p.dep_ == "prep" and p.lower_ in _INCLUDING for n in p.children if n.dep_ == "pobj"
+                  for a in s.args(n, "P")]  # fmt: skip
+    return movers
 
 
 def _done_to(verb: Token, s: _Sentence) -> list[Arg]:
@@ -2378,8 +2390,9 @@ def _fellows(party: Token, s: _Sentence) -> list[Arg]:
 
 def _fellows_of(party: Token, s: _Sentence) -> list[Arg]:
     """Whose fellows a party's members are said to be: "her fellow Liberal MPs", "his fellow
-    Republicans"."""
-    noun = next((n for n in (party, party.head) if any(c.lower_ == "fellow" and c.dep_ in ("amod", "compound") for c in n.children)), None)
+    Republicans", "her Conservative colleagues"."""
+    noun = next((n for n in (party, party.head) if n.lemma_.lower() == "colleague"
+                 or any(c.lower_ == "fellow" and c.dep_ in ("amod", "compound") for c in n.children)), None)
     if noun is None or not (_plural(noun) or noun.tag_ == "NNPS") or (noun != party and party.dep_ not in ("amod", "compound")):
         return []
     return [a for c in noun.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is None or s.kinds.get(a.mention) == "P"]
