@@ -2687,3 +2687,10 @@ def test_colleagues_of_a_party_are_of_the_possessors_party(extractor):
     assert {k for k in found if k[0] == "Jane Doyle"} == {("Jane Doyle", "party_switch", "Labour Party", "Conservative Party")}
     found = asserted(extractor, "Sen. Tom Reyes and his Republican colleagues voted against the bill.")
     assert ("Tom Reyes", "member_of", "Republican Party") in found
+
+
+def test_a_pronoun_after_a_name_the_mentions_missed_is_no_one_elses(extractor):
+    """"Johnson announced his own endorsement, from X", Johnson never named in full: "his" is
+    Johnson's, not the person named before."""
+    text = "Roderick Sawyer spoke on Monday. Earlier today, Johnson announced his own endorsement, from U.S. Rep. Danny Davis."
+    assert not {k for k in asserted(extractor, text) if k[1] == "endorsed"}

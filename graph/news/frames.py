@@ -375,11 +375,15 @@ class _Sentence:
             # the subject of the main clause, named before: "X said he ...", "X hired Y to help him"
             root = next((t for t in token.sent if t.dep_ == "ROOT"), None)
             subject = next((c for c in root.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS), None) if root is not None else None
+            if (subject is not None and subject.i < token.i and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON"
+                    and self.of.get(subject.i) is None):
+                return None  # "Johnson announced his endorsement", a name the mentions missed: his, no one else's
             if (subject is not None and subject.i < token.i and token not in subject.subtree and subject.lower_ not in self.pronouns
                     and _reported(_clause_head(token), root)):  # not "X has come out for her", "X backed Y, where he ..."
                 found = self._one(subject, kinds)
                 if found is not None:  # X, as the pronoun says (unless it is not X's gender: then not those named in passing)
                     return replace(found, pronoun_at=token.idx, not_mentions=self._named_in_passing(token))
+
             if token.dep_ in _SUBJECTS and (first := _first_clause_subject(token)) is not None and first.lower_ not in self.pronouns:
                 found = self._one(first, kinds)  # "X beat Y in 2018, and he ran again": the subject goes on
                 if found is not None:
