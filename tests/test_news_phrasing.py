@@ -2694,3 +2694,42 @@ def test_a_pronoun_after_a_name_the_mentions_missed_is_no_one_elses(extractor):
     Johnson's, not the person named before."""
     text = "Roderick Sawyer spoke on Monday. Earlier today, Johnson announced his own endorsement, from U.S. Rep. Danny Davis."
     assert not {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+
+
+def test_a_modal_governs_both_verbs_it_joins(extractor):
+    """"he could join up with A and endorse B": a supposition, not an endorsement."""
+    text = "Mike Leavitt spoke on Monday. He could join up with Jesse Ventura and endorse Donald Trump and probably not be hurt."
+    assert not {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+
+
+def test_a_party_post_held_until_a_split_is_no_membership(extractor):
+    text = ("Tengku Zainul has received endorsement from Mahathir Mohamad, who was chairman of the Bersatu Party "
+            "until a bitter split in February.")
+    found = asserted(extractor, text)
+    assert ("Mahathir Mohamad", "endorsed", "Tengku Zainul") in found
+    assert not {k for k in found if k[1] == "member_of"}
+
+
+@pytest.mark.parametrize("text", [
+    "The endorsement of Tom Reyes by Ann Lee surprised many.",
+    "Raila Odinga has welcomed the endorsement of Tom Reyes — the party's candidate in the by-election — by Ann Lee.",
+])
+def test_the_endorsement_of_b_by_a(extractor, text):
+    """"the endorsement of B by A" (the "by" hung on B or on B's apposition): A endorsed B, and not whoever welcomed it."""
+    assert {k for k in asserted(extractor, text) if k[1] == "endorsed"} == {("Ann Lee", "endorsed", "Tom Reyes")}
+
+
+def test_a_party_filed_as_before_another_is_the_one_left(extractor):
+    """"filed as a Republican, after filing earlier in the week as a Democrat": from Democrat to Republican."""
+    found = asserted(extractor, "Rodney Ames filed for re-election as a Republican, after filing earlier in the week as a Democrat.")
+    assert ("Rodney Ames", "party_switch", "Republican Party", "Democratic Party") in found
+    assert not {k for k in found if k[1] == "party_switch" and k[2] == "Democratic Party"}
+
+
+def test_an_endorsement_rejected_by_another_is_disputed_not_taken_back(extractor):
+    """"X has rejected the endorsement of his opponent B by A": disputed there, but it takes back
+    nothing A's own statement of it says elsewhere in the article."""
+    text = "Mayoral candidate Rick Cole has rejected the endorsement of his opponent Ann Lee by President Tom Reyes."
+    assert ("Tom Reyes", "endorsed", "Ann Lee") in statements(extractor, text).get("disputed", set())
+    text += " Reyes released a statement yesterday in support of Lee."
+    assert ("Tom Reyes", "endorsed", "Ann Lee") in asserted(extractor, text)

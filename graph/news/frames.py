@@ -644,6 +644,9 @@ def find_frames(
                 status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric, rel.withdrawable)
                 if status == "asserted" and rel.withdrawable and _withdrawn_later(token, rel, triggers):
                     status = "negated"
+                if (status == "negated" and shape == "noun" and token.dep_ in _OBJECTS and any(t.dep_ == "prep" and t.lower_ == "by" for t in token.subtree)
+                        and not set(_subjects(token.head, sentence)) & set(subjects)):
+                    status = "disputed"  # "X rejected the endorsement of B by A": A's act, disputed by another, not taken back
                 bound = tuple(a.mention for a in subjects if a.mention is not None)
                 objects = [replace(a, not_mentions=tuple(dict.fromkeys(a.not_mentions + bound))) if a.mention is None and not (a.nominal or a.focus or a.campaign or a.again) else a
                            for a in objects]  # fmt: skip
@@ -1998,13 +2001,19 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     if rel.symmetric:  # "a win in the Iowa caucus over B", "a battle for the nomination between A and B": hung on the prize
         preps += [p for c in preps if c.lower_ in ("in", "for") for o in c.children if o.dep_ == "pobj"
                   for p in o.children if p.dep_ == "prep" and p.lower_ in ("over", "against", "between")]  # fmt: skip
+    # "the endorsement of B by A": B's, A's act (the "by" may hang on B)
+    if not rel.symmetric:
+        preps += [p for c in preps if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
+                  for w in (o, *(a for a in o.children if a.dep_ == "appos")) for p in w.children
+                  if p.dep_ == "prep" and p.lower_ == "by"]  # fmt: skip
+    by_named = not rel.symmetric and any(p.lower_ == "by" and any(o.dep_ == "pobj" and s.args(o) for o in p.children) for p in preps)
     for child in preps:
         objects = [a for obj in child.children if obj.dep_ == "pobj"
                    for a in s.args(obj) or (_owner_of_campaign(obj, s) if child.lower_ == "for" and not rel.symmetric else [])]  # fmt: skip
         word = child.lower_  # ("her support for B's candidacy": B's)
         if word in _INCLUDING and noun.tag_ == "NNS" and not rel.symmetric:  # "endorsements from labor, including A and B"
             givers += [a for obj in child.children if obj.dep_ == "pobj" for a in s.args(obj) if a.mention is not None]
-        elif word in ("from", "by") or (word == "of" and (received or not possessed) and not in_support):
+        elif word in ("from", "by") or (word == "of" and (received or not possessed) and not in_support and not by_named):
             givers += objects
             if objects:  # "endorsements from A, B and C" with B and C parsed as the noun's own conjuncts (or the verb's)
                 givers += [a for c in [*noun.children, *(head.children if received else ())] if c.dep_ == "conj" and c.i > child.i
@@ -2013,7 +2022,7 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
             receivers += objects
     if received and rel.symmetric and not givers and _respective(noun, _subjects(head, s), receivers):
         givers += _subjects(head, s)  # "A and B both face battles against C and D": two sides, each on their own
-    elif received:
+    elif received and not (by_named and receivers):  # (not "X welcomed the endorsement of B by A": B's)
         receivers += _subjects(head, s)
         if rel.symmetric and not givers:  # "faced a challenge in the primary from B": "from" hung on the primary
             givers += [a for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > noun.i and _same_clause(t, head)
@@ -2257,9 +2266,10 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
     if withdrawable and trigger.tag_ == "VBG" and {"had", "been"} <= auxiliaries:
         return "negated"
     current = trigger
-    joined = False  # reached the head of a conjunct: what it says of itself is its own ("did not attend but endorsed B")
+    joined = False  # reached the head of a conjunct: what it says of itself is its own ("did not attend but endorsed B"),
+    # but for its auxiliary ("could join up with A and endorse B")
     for _ in range(8):
-        for child in [] if joined else current.children:
+        for child in [c for c in current.children if c.dep_ == "aux"] if joined else current.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "no") or (current is not trigger and child.lower_ == "yet"):
                 return "negated"
             if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
@@ -2513,8 +2523,10 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if party.dep_ == "pobj" and head.lower_ == "of" and _leadership(head):
         return _leaders(head, s)
     if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTY_POSTS:
-        if _former(head.head, triggers) and not past_too:
-            return []  # "the former chairman of the Republican Party"
+        post = head.head
+        held_before = _in_the_past(post, triggers) or (post.dep_ in ("attr", "oprd") and _in_the_past(post.head, triggers))
+        if (_former(post, triggers) or held_before) and not past_too:
+            return []  # "the former chairman of the Republican Party", "X, who was chairman of Y until the split"
         # "X, a member of the Labour Party", "X, the vice-president of JD(U)", "the chairman of the
         # Labour Party, X" (X parsed as the party's apposition)
         return _holders(head.head, s) or [a for c in party.children if c.dep_ == "appos" for a in s.args(c, "P") if a.mention is not None]
@@ -2718,7 +2730,10 @@ def _own_party(mention: int, s: _Sentence) -> bool:
 def _in_the_past(word_: Token, triggers: Triggers) -> bool:
     """A state the sentence puts behind, said on its verb or its noun: "had been a Republican",
     "was once a Democrat", "was a Republican until 2019", "before he switched", "a Democrat at
-    the time", "two months ago, X was a Democrat"."""
+    the time", "two months ago, X was a Democrat", "after filing as a Democrat"."""
+    if (word_.dep_ == "pcomp" and word_.head.lower_ == "after") or (
+            word_.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "after" for c in word_.children)):
+        return True
     for child in word_.children:
         word = child.lower_
         if child.dep_ in ("advmod", "npadvmod") and (word == "ago" or any(c.lower_ == "ago" for c in child.children)):
