@@ -2733,3 +2733,31 @@ def test_an_endorsement_rejected_by_another_is_disputed_not_taken_back(extractor
     assert ("Tom Reyes", "endorsed", "Ann Lee") in statements(extractor, text).get("disputed", set())
     text += " Reyes released a statement yesterday in support of Lee."
     assert ("Tom Reyes", "endorsed", "Ann Lee") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Rodney Ames spoke. Ames will have two competitors for the seat -- former state legislator Jock Hill and Zelma Booker, "
+     "a little-known Democrat.", {("Jock Hill", "Rodney Ames"), ("Rodney Ames", "Zelma Booker"), ("Jock Hill", "Zelma Booker")}),
+    ("Tom Reyes has three rivals for the nomination: Ann Lee, Bob Kasey and Carl Diaz.",
+     {(a, b) for a in ("Ann Lee", "Bob Kasey", "Carl Diaz", "Tom Reyes") for b in ("Ann Lee", "Bob Kasey", "Carl Diaz", "Tom Reyes") if a < b}),
+    ("In 2000, Rodney Ames won the runoff for the seat by less than 1,000 votes over Republican Lee Fisher.", {("Lee Fisher", "Rodney Ames")}),
+])
+def test_rivals_one_has_and_a_margin_over_one(extractor, text, pairs):
+    """"X will have two competitors for the seat -- A and B" (the names parsed as the seat's);
+    "won the runoff by 1,000 votes over B" (the "over" hung on the votes)."""
+    assert {tuple(sorted(p)) for p in _rivals(extractor, text)} == pairs
+
+
+def test_a_list_broken_up_by_asides_of_place_and_office(extractor):
+    """"The MPs endorsing X are A from the Y constituency, B, C, the Deputy Minister and MP for Z,
+    D, representing W, ...": every one of them endorsed X; "MP for Atewa East" names a seat, no one."""
+    text = ("The MPs endorsing Mr Tom Reyes are Ann Lee from the Hoho constituency, Bob Kasey, Carl Diaz, the Deputy Finance "
+            "Minister and MP for Atewa East, Dan Ortiz, representing Asokwa, Eve Hale, MP for Mpraeso, Fay Moss of Lambussie, "
+            "and Gus Pryce, the President of the SRC.")
+    endorsers = {k[0] for k in asserted(extractor, text) if k[1:] == ("endorsed", "Tom Reyes")}
+    assert endorsers == {"Ann Lee", "Bob Kasey", "Carl Diaz", "Dan Ortiz", "Eve Hale", "Fay Moss", "Gus Pryce"}
+
+
+def test_a_list_after_include_leaves_out_a_clause_of_its_own(extractor):
+    found = asserted(extractor, "Names supporting Tom Reyes include Ann Lee and Bob Kasey, who backed Carl Diaz in 2020.")
+    assert ("Carl Diaz", "endorsed", "Tom Reyes") not in found and ("Bob Kasey", "endorsed", "Tom Reyes") in found

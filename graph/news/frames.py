@@ -141,6 +141,8 @@ class _Sentence:
             return [a for a in self.args(noun, kinds) if a.mention is None or any(self.of.get(i) == a.mention for i in before)]
         found: list[Arg] = []
         for item in self.listed(token):
+            if any(c.dep_ == "appos" and self._listed_for_the_group(item, c) for c in item.children):
+                continue  # "competitors for the seat -- A and B": no one the seat is
             named = next((c for c in item.children if c.dep_ in ("appos", "compound") and c.i > item.i
                           and self.of.get(c.i) is not None and self.of.get(item.i) is None and not _set_apart(item, c)), None)  # fmt: skip
             if named is None and item.dep_ == "compound" and self.of.get(item.i) is None and self.of.get(item.head.i) is not None:
@@ -158,6 +160,13 @@ class _Sentence:
                 if arg is not None and arg not in found:  # "challengers A and B": both
                     found.append(arg)
         return found
+
+    def _listed_for_the_group(self, noun: Token, apposed: Token) -> bool:
+        """Whether names after a dash or colon, parsed in apposition to the object of a plural's
+        preposition, are the plural's: "two competitors for the seat -- A and B" (not the seat's)."""
+        group = noun.head.head
+        return (noun.dep_ == "pobj" and self.of.get(noun.i) is None and group.tag_ == "NNS" and self.of.get(group.i) is None
+                and any(t.text in (":", "--", "—", "–") for t in noun.doc[noun.i + 1 : apposed.i]))
 
     def named_after_office(self, noun: Token) -> Token | None:
         """The name the parser hangs on the body or office after a noun, in apposition to the
@@ -236,6 +245,8 @@ class _Sentence:
                 continue  # "A was endorsed by X; B by Y": B is no apposition of A
             if child.dep_ in ("appos", "conj") and _set_apart(token, child):
                 continue  # "his party's nominee, not Crist"
+            if child.dep_ == "appos" and self._listed_for_the_group(token, child):
+                continue
             if child.dep_ in ("conj", "appos") and token.pos_ == "PROPN" and token.dep_ in _OBJECTS | {"pobj"} and any(
                     t.text == ":" for t in token.doc[token.i : child.i]):
                 continue  # "have endorsed B: A1 and A2": who endorsed, spelled out after B
@@ -254,8 +265,14 @@ class _Sentence:
             inside = [t for t in token.doc if self.of.get(t.i) == mention and t != token]
             yield from (item for t in inside for c in t.children if c.dep_ == "conj" and self.of.get(c.i) not in (None, mention)
                         for item in self._parsed_list(c))  # fmt: skip
-        if token.tag_ == "NNS" and self.of.get(token.i) is None:  # "faces eight challengers in the election, including A
-            doc, after = token.doc, max(t.i for t in token.subtree) + 1  # and B", the "including" hung on a verb
+        if token.tag_ == "NNS" and self.of.get(token.i) is None:
+            # "two competitors for the seat -- A and B": the names parsed as the seat's
+            for place in (o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and self.of.get(o.i) is None):
+                yield from (item for a in place.children if a.dep_ == "appos" and self.kinds.get(self.of.get(a.i, -1)) == "P"
+                            and any(t.text in (":", "--", "—", "–") for t in token.doc[place.i + 1 : a.i])
+                            for item in self._parsed_list(a))  # fmt: skip
+            # "faces eight challengers in the election, including A and B", the "including" hung on a verb
+            doc, after = token.doc, max(t.i for t in token.subtree) + 1
             while after < len(doc) and after - token.i < 8 and doc[after].text != "," and doc[after].pos_ not in ("VERB", "AUX"):
                 after += 1  # past "in the election", hung on the verb
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in _INCLUDING and doc[after + 1].head != token:
@@ -1469,10 +1486,10 @@ def _prep_children(token: Token) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "prt", "agent", "dative") or (child.dep_ == "advmod" and child.lower_ in ("ahead", "behind")):
             yield child  # "lost the primary to X": "to" parsed as a dative
-            if child.dep_ == "prep" and child.lower_ in ("for", "in", "from"):  # "running for governor against X", parsed as the office's;
-                # "prevailed in the leadership contest over X"
+            if child.dep_ == "prep" and child.lower_ in ("for", "in", "from", "by"):  # "running for governor against X", parsed as the
+                # office's; "prevailed in the leadership contest over X"; "won by 1,000 votes over X"
                 yield from (p for o in child.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"
-                            and (p.lower_ == "against" or (p.lower_ == "over" and child.lower_ == "in")))
+                            and (p.lower_ == "against" or (p.lower_ == "over" and child.lower_ in ("in", "by"))))
         elif child.dep_ == "advmod" and child.lower_ == "up":  # "is up against X"
             yield from (p for p in child.children if p.dep_ == "prep")
         elif child.dep_ in _OBJECTS:  # "threw his support behind X"
@@ -1641,7 +1658,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             continue
         if current.dep_ == "acl" and current.head.dep_ in _SUBJECTS and current.head.head.lemma_.lower() in ("include", "be"):
             # "names supporting him include A and B"
-            return [a for c in current.head.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
+            listed = [a for c in current.head.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
+            return listed + [a for a in _named_after(current.head.head, s) if a not in listed] if listed else []
         if current.dep_ in ("acl", "relcl") and not s.args(current.head) and (group := _one_of_a_group(current.head, s)):
             return group  # "A is among the Democrats backing B", "A is one of the senators who endorsed B"
         hired_to = current.dep_ == "advcl" and current.head.lemma_.lower() in s.hiring and any(c.lower_ == "to" for c in current.children)
@@ -1684,6 +1702,27 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             return s.args(current.head)  # "Reyes defected to the GOP", the name misparsed as a noun the verb qualifies (not "X, backed by Y")
         break
     return []
+
+
+def _named_after(copula: Token, s: _Sentence) -> list[Arg]:
+    """The people a list after "are" or "include" names, where asides of place and office break
+    it up for the parser ("are A from the X constituency, B, C, the Deputy Minister and MP for Y,
+    D, representing Z, ..."): every person named after the verb, but one named as an owner
+    ("A's") or inside a clause of its own."""
+    found: list[Arg] = []
+    for token in s.doc[copula.i + 1 :]:
+        mention = s.of.get(token.i)
+        if mention is None or s.kinds.get(mention) != "P" or s.of.get(token.i - 1) == mention or Arg(mention) in found:
+            continue
+        end = token.i
+        while end + 1 < len(s.doc) and s.of.get(end + 1) == mention:
+            end += 1
+        owner = end + 1 < len(s.doc) and s.doc[end + 1].text in ("'s", "’s")
+        clause = any(a.dep_ in ("relcl", "advcl", "ccomp", "conj") and a.pos_ in ("VERB", "AUX") and a != copula
+                     for a in token.ancestors if a.i > copula.i)  # fmt: skip
+        if not owner and not clause:
+            found.append(Arg(mention))
+    return found
 
 
 def _in_a_row(noun: Token) -> bool:

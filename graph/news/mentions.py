@@ -54,6 +54,9 @@ def normalize_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+_SEAT_HOLDERS = {"mp", "mla", "mpp", "mna", "mha", "mpa", "td", "mep", "member", "senator"}  # "MP for Atewa East": a seat
+
+
 @dataclass
 class Mention:
     start: int  # character offsets in the article text
@@ -317,10 +320,14 @@ class Reader:
 
     def _held_place(self, doc: Doc, run) -> bool:
         """Whether a short run of capitals is the place or body of an office named right before it,
-        not a person: "the mayor of South Bend", "a member of Parliament" (not "mayor of Ohio Mike Lee")."""
+        not a person: "the mayor of South Bend", "a member of Parliament" (not "mayor of Ohio Mike
+        Lee"), a member's seat ("MP for Atewa East")."""
         i = run[0].i
-        return (i > 1 and len(run) <= 2 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self._role_words
-                and run[0].text not in self.lexicon.first_name_genders)
+        if i < 2 or len(run) > 2 or run[0].text in self.lexicon.first_name_genders:
+            return False
+        return (doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self._role_words) or (
+            doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in _SEAT_HOLDERS)
+
 
     def _new_people(self, doc: Doc, taken: set[int], known: list[Mention]) -> list[Mention]:
         """Runs of capitalized tokens, titles removed: new people, or short forms of names."""
