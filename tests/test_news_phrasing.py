@@ -2761,3 +2761,24 @@ def test_a_list_broken_up_by_asides_of_place_and_office(extractor):
 def test_a_list_after_include_leaves_out_a_clause_of_its_own(extractor):
     found = asserted(extractor, "Names supporting Tom Reyes include Ann Lee and Bob Kasey, who backed Carl Diaz in 2020.")
     assert ("Carl Diaz", "endorsed", "Tom Reyes") not in found and ("Bob Kasey", "endorsed", "Tom Reyes") in found
+
+
+def test_backers_named_after_such_as(extractor):
+    text = "Big unions such as the Service Employees International Union backed former Vermont Gov. Howard Dean."
+    assert ("Service Employees International Union", "endorsed", "Howard Dean") in asserted(extractor, text)
+
+
+def test_ones_chosen_candidate_for_an_office(extractor):
+    """"Trump's chosen candidate for Arizona secretary of state, X" (X parsed as the office's): Trump backs X."""
+    text = "Donald Trump spoke. Trump's chosen candidate for Arizona secretary of state, Mark Finchem, won."
+    assert ("Donald Trump", "endorsed", "Mark Finchem") in asserted(extractor, text)
+
+
+def test_a_partys_office_holders_listed_after_are(extractor):
+    """"The other Republican governors who have not endorsed B are X's A, Y's B and Z's C": each a
+    Republican, none an endorser."""
+    text = ("The other Republican governors who have not formally endorsed Bush are North Dakota's Ed Schafer, "
+            "New Mexico's Gary Johnson and Mississippi's Kirk Fordice.")
+    found = asserted(extractor, text)
+    assert {k for k in found if k[1] == "member_of"} == {(n, "member_of", "Republican Party") for n in ("Ed Schafer", "Gary Johnson", "Kirk Fordice")}
+    assert not {k for k in found if k[1] == "endorsed"}

@@ -35,7 +35,8 @@ _BENEFITING = {"help", "boost", "lift", "propel", "buoy", "bolster", "power", "c
 _ARRIVING = {"come", "pour", "flow", "arrive", "roll", "pile", "stream", "trickle", "continue", "keep"}  # endorsements ... from A
 _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "legislator", "mp", "senator", "stalwart",
-                 "councillor", "councilor"}
+                 "councillor", "councilor", "governor", "mayor", "representative", "congressman", "congresswoman", "incumbent",
+                 "minister", "official"}
 _ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B", not "did him a favor"
 _TICKETS = {"ticket", "banner", "platform", "slate"}
 _PARTY_CONTESTS = {"nomination", "primary", "caucus", "runoff"}  # a party's own contest: "the Republican nomination"
@@ -252,8 +253,8 @@ class _Sentence:
                 continue  # "have endorsed B: A1 and A2": who endorsed, spelled out after B
             if child.dep_ in _LISTED or (child.dep_ == "nmod" and child.i < token.i and self.of.get(child.i) is not None):
                 yield from self._parsed_list(child)
-            elif child.dep_ == "prep" and child.lower_ in _INCLUDING:
-                for obj in child.children:
+            elif child.dep_ == "prep" and (child.lower_ in _INCLUDING or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):
+                for obj in child.children:  # ("unions such as A and B")
                     if obj.dep_ == "pobj":
                         yield from self._parsed_list(obj)
             elif child.dep_ == "compound" and child.i < token.i and self.of.get(child.i) is None:
@@ -909,7 +910,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.sides and (owners := [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")]):
             yield "noun", _on_the_side(token, s), owners  # "A is in B's camp", "On B's side were A and C"
         if lemma in rel.choices and any(c.dep_ in ("amod", "compound") and c.lower_ in rel.preferring for c in token.children):
-            yield "preferred", s.owner(token), _holders(token, s)  # "A, the preferred choice of B", "B's handpicked successor, A"
+            holders = _holders(token, s)  # "A, the preferred choice of B", "B's handpicked successor, A"
+            yield "preferred", [a for a in s.owner(token) if a not in holders], holders  # (not the name hung on the office it is for)
         if lemma in rel.agents and _qualified(token, lemma, rel):
             listed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _LISTS else None
             owners = s.owner(token) or _named_before_title(token, s)
@@ -2630,8 +2632,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if current.dep_ == "appos":  # "A, the Republican nominee, and Democrat B": A's, not B's, who has a party of her own
                 return [a for a in s.args(current.head, "P") if a.mention in (s.of.get(current.head.i), None) or not _own_party(a.mention, s)]
             if current.dep_ in _SUBJECTS and current.head.lemma_.lower() in ("include", "be") and lemma in _MEMBER_NOUNS:
-                # "the Republican candidates include A and B"
-                return [a for c in current.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c, "P")]
+                # "the Republican candidates include A and B", "the other Republican governors who ... are X's A, Y's B"
+                listed = [a for c in current.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c, "P")]
+                return listed + [a for a in _named_after(current.head, s) if a not in listed] if listed else []
             if current.dep_ in ("attr",) and current.head.lemma_.lower() in ("be", "become", "remain"):
                 return [a for a in _subjects(current.head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
             if current.dep_ == "pobj" and current.head.lower_ == "as":  # "sitting as a Conservative MP"
