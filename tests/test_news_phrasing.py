@@ -2782,3 +2782,25 @@ def test_a_partys_office_holders_listed_after_are(extractor):
     found = asserted(extractor, text)
     assert {k for k in found if k[1] == "member_of"} == {(n, "member_of", "Republican Party") for n in ("Ed Schafer", "Gary Johnson", "Kirk Fordice")}
     assert not {k for k in found if k[1] == "endorsed"}
+
+
+def test_proposed_and_seconded_for_a_leadership(extractor):
+    """"X was proposed by A and seconded by B": both nominated X (the second verb's passive subject shared)."""
+    text = "Brian Lenihan is running for the leadership. Mr Lenihan was proposed by Sean Connick and seconded by Thomas Byrne."
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {("Sean Connick", "endorsed", "Brian Lenihan"), ("Thomas Byrne", "endorsed", "Brian Lenihan")}
+
+
+def test_a_passive_whose_subject_the_parser_hung_elsewhere(extractor):
+    """"a day after the Jubilee candidate, X, was endorsed by Y": X, named right before "was"."""
+    text = "A day after the Jubilee candidate, McDonald Mariga, was endorsed by President Uhuru Kenyatta, Odinga spoke."
+    assert ("Uhuru Kenyatta", "endorsed", "McDonald Mariga") in asserted(extractor, text)
+
+
+def test_irish_names_with_o(extractor):
+    """"Éamon Ó Cuív" is one name; "Mr Ó Cuív" and "he" after it are him, not the grandfather named later."""
+    text = ("Mr Martin faces a challenge from Brian Lenihan and Éamon Ó Cuív. Mr Ó Cuív aspires to follow in the footsteps of "
+            "his grandfather Eamon De Valera. He was proposed by Eamon Scanlon.")
+    found = asserted(extractor, text)
+    assert ("Eamon Scanlon", "endorsed", "Éamon Ó Cuív") in found
+    assert not {k for k in found if "Eamon De Valera" in (k[0], k[2])}

@@ -1954,9 +1954,11 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
         return agents, _noun_people(noun, s)
     if verb.dep_ == "advcl" and verb.tag_ == "VBN" and agents and not passive:  # "Backed by X, Y won"
         return agents, _subjects(verb.head, s)
+    if not passive and by and verb.dep_ == "conj" and any(c.dep_ in _PASSIVE_SUBJECTS for c in verb.head.children):
+        verb, passive = verb.head, True  # "B was proposed by A and seconded by C": B, seconded too
     if passive:  # ("B's bid was endorsed by A": B's)
         return agents, [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in (s.args(c) or _owner_of_campaign(c, s))] or (
-            s.args(verb.head) if verb.dep_ == "relcl" else []
+            s.args(verb.head) if verb.dep_ == "relcl" else _named_right_before(verb, s)
         )
     objects = [a for c in verb.children if c.dep_ in _OBJECTS for a in (s.args(c) or _owner_of_campaign(c, s))]
     if not objects:  # "would back Tom Reed", the name parsed as an adverb of "back"
@@ -1968,6 +1970,17 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     if verb.dep_ == "relcl" and not objects and not any(c.lower_ in _RELATIVE and c.dep_ in _SUBJECTS for c in verb.children):
         objects = _noun_people(verb.head, s)  # "the candidate (whom) he endorsed", "A is the only Democrat he backed"
     return _subjects(verb, s) or _party_as_subject(verb, s), objects
+
+
+def _named_right_before(verb: Token, s: _Sentence) -> list[Arg]:
+    """The person named right before a passive verb's "was" that the parser gave it no subject
+    for: "after the Jubilee candidate, X, was endorsed by Y" (X hung elsewhere)."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
+    i = aux[0].i - 1 if aux else -1
+    while i >= 0 and s.doc[i].text == ",":
+        i -= 1
+    mention = s.of.get(i) if i >= 0 else None
+    return [Arg(mention)] if mention is not None and s.kinds.get(mention) == "P" else []
 
 
 def _party_as_subject(verb: Token, s: _Sentence) -> list[Arg]:

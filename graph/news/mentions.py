@@ -86,6 +86,8 @@ def _is_name_token(text: str) -> bool:
         return True
     if text in _SUFFIXES:
         return True
+    if len(text) == 1 and not text.isascii():  # the Irish "Ó" of "Éamon Ó Cuív"
+        return True
     bare = text.replace("'", "").replace("’", "").replace("-", "").replace("‐", "")
     return bare.isalpha() and any(c.islower() for c in bare)
 
