@@ -2804,3 +2804,24 @@ def test_irish_names_with_o(extractor):
     found = asserted(extractor, text)
     assert ("Eamon Scanlon", "endorsed", "Éamon Ó Cuív") in found
     assert not {k for k in found if "Eamon De Valera" in (k[0], k[2])}
+
+
+def test_a_possessive_pronoun_after_a_relative_clause_aside(extractor):
+    """"X, who ran against Y in 2011 and lost, has thrown his support behind Z": his is X's, not Y's."""
+    text = ("Mahinda Rajapaksa is the incumbent. Former army commander Sarath Fonseka, who ran against Rajapaksa in 2011 "
+            "and lost, has also thrown his support officially behind Maithreepala Sirisena.")
+    endorsed = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert endorsed == {("Sarath Fonseka", "endorsed", "Maithreepala Sirisena")}
+
+
+def test_battles_won_against_two_are_two_contests(extractor):
+    """"A and B won battles against C and D": C and D were in no race against each other."""
+    text = ("In 1990 future ministers Peter Costello and David Kemp won battles against sitting members Roger Shipton "
+            "and Ian Macphee in safe Liberal seats.")
+    assert frozenset(("Ian Macphee", "Roger Shipton")) not in _rivals(extractor, text)
+
+
+def test_a_seats_name_is_no_person(extractor):
+    """"from the Gwalior Rural assembly seat", "the Hohoe constituency": places, no one to join a party."""
+    mentions, _ = extractor.reader.read("He was denied a ticket from Gwalior Rural assembly seat. Ann Lee of the Hohoe constituency spoke.")
+    assert [m.text for m in mentions if m.kind == "P"] == ["Ann Lee"]

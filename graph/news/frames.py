@@ -635,7 +635,8 @@ def find_frames(
                 # one contest: "X beat A and B", "the race between A and B"; not "challenges against A, B
                 # and C", nor "A and B are being challenged" (by others)
                 passive = shape == "verb" and any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-                one_contest = (shape != "noun" or token.tag_ == "NN") and not passive
+                one_contest = (shape != "noun" or token.tag_ == "NN") and not passive and not any(
+                    c.dep_ in _OBJECTS and c.tag_ == "NNS" and c.lemma_.lower() in rel.nouns for c in token.children)  # "won battles against A and B"
                 if rel.symmetric and not subjects and len(objects) > 1 and one_contest:
                     subjects, objects = objects[:1], objects[1:]
                 has_object = shape == "verb" and any(c.dep_ in _OBJECTS and c.lower_ != "other" for c in token.children)

@@ -30,7 +30,7 @@ __all__ = ["Sketch", "sketch", "match_article", "clause_date", "Context"]
 _PLACEHOLDER = re.compile(r"⟦([PGEO])(\d+)⟧")
 _CLAUSE_BREAK = re.compile(r"[—–();]|\s--\s|,\s+(?=(?:and|but|while|who|whom|which|whose|where|when)\b)")
 # A parenthesis or a pair of dashes: a person named in it is seldom whom a pronoun after it means
-_ASIDE = re.compile(r"\([^()]*\)|\s[-–—]\s[^-–—]*?\s[-–—]\s")
+_ASIDE = re.compile(r"\([^()]*\)|\s[-–—]\s[^-–—]*?\s[-–—]\s|,\swho(?:se|m)?\s[^,]*,")  # ("X, who ran against Y, ... his")
 _PRONOUN_FIRST = re.compile(r"\W*(?:He|She|They)\b")
 # a quotation: in double quotes, or in single ones opened after a space and closed before one ("I'm" is no quote)
 _QUOTATION = re.compile(r"[“\"][^”\"]*[”\"]|(?:^|(?<=\s))['‘].*?['’](?=[\s,.;:!?]|$)")

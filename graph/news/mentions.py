@@ -54,6 +54,7 @@ def normalize_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+_SEATS = {"constituency", "seat", "riding", "electorate", "ward", "assembly"}  # lower-case words after a seat's name
 _SEAT_HOLDERS = {"mp", "mla", "mpp", "mna", "mha", "mpa", "td", "mep", "member", "senator"}  # "MP for Atewa East": a seat
 
 
@@ -349,6 +350,8 @@ class Reader:
                 continue  # "Rep. X, R-Corpus Christi", "X (Chatham Kent-Leamington, Ont.)": the member's home, no one
             if self._held_place(doc, run):
                 continue  # "the former mayor of South Bend": the place of an office
+            if run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].lower_ in _SEATS:
+                continue  # "the Gwalior Rural assembly seat", "the Hohoe constituency": a seat
             tokens = [t.text for t in run]
             if any(t in self.lexicon.organization_words for t in tokens) or any(
                     t.lower_ in self.index.parties and self._group_named_with_a_party(doc, t.i, t.i + 1) for t in run):
