@@ -2825,3 +2825,12 @@ def test_a_seats_name_is_no_person(extractor):
     """"from the Gwalior Rural assembly seat", "the Hohoe constituency": places, no one to join a party."""
     mentions, _ = extractor.reader.read("He was denied a ticket from Gwalior Rural assembly seat. Ann Lee of the Hohoe constituency spoke.")
     assert [m.text for m in mentions if m.kind == "P"] == ["Ann Lee"]
+
+
+def test_the_union_is_the_one_organization_named_before(extractor):
+    """"The Maryland State Teachers Association met. The union ... announced its backing of X": the
+    only organization named, though "union" is not in its name; not so with two named."""
+    text = "The Maryland State Teachers Association met. The union also announced its backing of council member Tom Perez on Monday."
+    assert ("Maryland State Teachers Association", "endorsed", "Tom Perez") in asserted(extractor, text)
+    text = text.replace("met.", "met with the Sierra Club.")
+    assert not {k for k in asserted(extractor, text) if k[1] == "endorsed"}

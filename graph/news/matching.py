@@ -248,14 +248,21 @@ class Context:
 
     def organization(self, sentence: int, position: int, noun: str, exclude: set[str], anyone: bool) -> EntityRef | None:
         """Which organization "the union" means: the last one named before `position` with that
-        word in its name ("Service Employees International Union"); for a noun that can stand for
-        any organization ("the group"), else the last one named in this sentence or the two before."""
+        word in its name ("Service Employees International Union"), else the only one named in this
+        sentence or the two before, else the only one the article has named ("the Maryland State
+        Teachers Association ... the union"); for a noun that can stand for any organization ("the
+        group"), the last one named in this sentence or the two before."""
         before = [m for m in self.mentions if m.kind == "O" and m.ref is not None and m.end <= position and m.ref.id not in exclude]
         named = [m for m in before if noun in m.ref.label.lower().split()]
         if named:
             return named[-1].ref
-        near = self.sentences[max(sentence - 2, 0)].start
-        return before[-1].ref if anyone and before and before[-1].start >= near else None
+        near = [m for m in before if m.start >= self.sentences[max(sentence - 2, 0)].start]
+        if anyone:
+            return near[-1].ref if near else None
+        for found in (near, before):
+            if len({m.ref.id for m in found}) == 1:
+                return found[0].ref
+        return None
 
     def party(self, sentence: int, position: int) -> EntityRef | None:
         """Which party "the party" means: the last one named before `position`, in this sentence
