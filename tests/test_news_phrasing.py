@@ -1483,11 +1483,11 @@ def test_a_pronoun_means_the_person_the_article_names_most_among_those_of_the_se
     ("Senator Ann Lee offered her support to Mayor Tom Reyes.", "asserted"),
     ("Senator Ann Lee promised her endorsement to Mayor Tom Reyes on Monday.", "asserted"),
     ("Senator Ann Lee offered to endorse Mayor Tom Reyes.", "disputed"),  # an offer of what may come
-    ("Senator Ann Lee promised to back Mayor Tom Reyes.", "disputed"),
+    ("Senator Ann Lee promised to back Mayor Tom Reyes.", "asserted"),  # a commitment made in public (dev2: "committed to supporting")
 ])
-def test_support_pledged_or_offered_is_given_but_a_promise_to_endorse_is_not(extractor, text, status):
-    """"pledged their support for B", "offered her support to B": the support is given; "offered
-    to endorse B" is still a supposition."""
+def test_support_pledged_or_offered_is_given_but_an_offer_to_endorse_is_not(extractor, text, status):
+    """"pledged their support for B", "offered her support to B", "promised to back B": the
+    support is given; "offered to endorse B" is still a supposition."""
     assert ("Ann Lee", "endorsed", "Tom Reyes") in statements(extractor, text).get(status, set())
 
 
@@ -2834,3 +2834,15 @@ def test_the_union_is_the_one_organization_named_before(extractor):
     assert ("Maryland State Teachers Association", "endorsed", "Tom Perez") in asserted(extractor, text)
     text = text.replace("met.", "met with the Sierra Club.")
     assert not {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Roland Kaginda conceded on Tuesday and pledged to rally behind Warren Niwagaba.", ("Roland Kaginda", "Warren Niwagaba")),
+    ("Saira Blair sealed a November contest by knocking off Del. Larry Kump convincingly.", ("Saira Blair", "Larry Kump")),
+])
+def test_a_pledge_to_back_and_knocking_off_a_rival(extractor, text, pair):
+    """"pledged to rally behind B" is a backing made in public (a condition still makes it a
+    supposition); "knocking off B" is beating a rival."""
+    found = asserted(extractor, text)
+    assert (pair[0], "endorsed", pair[1]) in found or frozenset(pair) in _rivals(extractor, text)
+    assert not asserted(extractor, "Tom Reyes promised to endorse Ann Lee if she won the primary.")
