@@ -2846,3 +2846,13 @@ def test_a_pledge_to_back_and_knocking_off_a_rival(extractor, text, pair):
     found = asserted(extractor, text)
     assert (pair[0], "endorsed", pair[1]) in found or frozenset(pair) in _rivals(extractor, text)
     assert not asserted(extractor, "Tom Reyes promised to endorse Ann Lee if she won the primary.")
+
+
+def test_those_who_picked_forms_to_contest_a_post_are_rivals(extractor):
+    """"The other nine individuals who have picked nomination forms to contest the position are A; B;
+    and C": rivals for the post, pairwise; picking forms hires no one."""
+    text = ("The other nine individuals who have picked nomination forms to contest the position are the former Agric "
+            "Minister, Dr Owen Akoto; Vice President Dr Max Bawu; and former Energy Minister, Boris Agyar.")
+    found = asserted(extractor, text)
+    assert _rivals(extractor, text) == {frozenset(p) for p in (("Owen Akoto", "Max Bawu"), ("Owen Akoto", "Boris Agyar"), ("Max Bawu", "Boris Agyar"))}
+    assert not {k for k in found if k[1] == "advised"}

@@ -810,6 +810,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 yield "campaign", [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")], owners
         if lemma in rel.together and all(c.lemma_.lower() in rel.prizes for c in token.children if c.dep_ in _OBJECTS) and _one_race(token):
             together = [a for c in token.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for a in s.args(c)]
+            if not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in token.children):
+                together = _subjects(token, s)  # "the nine who picked forms to contest the position are A; B; ..."
             if len(together) > 1:
                 yield "together", together[:1], together[1:]
         preps = {p for v, p in rel.verb_preps if v == lemma}
@@ -830,7 +832,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             if advisers and replacing:  # "replacing campaign manager X with Y": Y takes the role
                 advisers += [a for obj in replacing for a in s.args(obj, "P")]
             hirers = _subjects(token, s) or [a for c in token.children if c.dep_ in _SUBJECTS for a in _owner_of_campaign(c, s)]
-            yield "hiring", list(dict.fromkeys(advisers)), hirers  # "B's campaign hired A"
+            if advisers:  # (not "the people who picked nomination forms")
+                yield "hiring", list(dict.fromkeys(advisers)), hirers  # "B's campaign hired A"
         if lemma in rel.choosing and rel.symmetric:
             yield ("choice", *_choice(token, s))
         if rel.symmetric and lemma in ("join", "meet") and _joins_in(token, rel.nouns | _ELECTIONS):  # "A will join B in the race", "will meet B in the runoff"
@@ -1697,6 +1700,11 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             found = s.args(current.head)
             if current.head.dep_ == "appos" and not any(a.mention is not None and s.kinds.get(a.mention) == "P" for a in found):
                 found = s.args(current.head.head, "P") or found  # "A, a former Democrat who is now a Republican": A
+            if not found and current.head.dep_ in _SUBJECTS and current.head.head.lemma_.lower() == "be" and current.head.lower_ not in _GROUP_WORDS:
+                # "the nine people who have picked forms to contest the post are A; B; ...": the people listed
+                copula = current.head.head
+                listed = [a for c in copula.children if c.dep_ == "attr" for a in s.args(c, "P")]
+                found = listed + [a for a in _named_after(copula, s) if a not in listed]
             return found
         if current.dep_ == "acl" and current.tag_ == "VBG" and (doers := s.args(current.head, "P")):
             return doers  # "A, another contender hoping to take on X": the contender, A
