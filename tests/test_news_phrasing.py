@@ -2856,3 +2856,22 @@ def test_those_who_picked_forms_to_contest_a_post_are_rivals(extractor):
     found = asserted(extractor, text)
     assert _rivals(extractor, text) == {frozenset(p) for p in (("Owen Akoto", "Max Bawu"), ("Owen Akoto", "Boris Agyar"), ("Max Bawu", "Boris Agyar"))}
     assert not {k for k in found if k[1] == "advised"}
+
+
+@pytest.mark.parametrize("text, country", [
+    ("The ODM and the UDA traded barbs on Monday.", "KE"),  # two parties' initials of Kenya's alone
+    ("The ODM traded barbs on Monday.", None),  # one is not enough
+    ("The DA said the PC was wrong.", None),  # two-letter initials are other things too
+    ("The FDC met in Kampala, Uganda.", "UG"),
+])
+def test_the_country_two_of_its_parties_initials_tell(text, country):
+    from graph.news.lexicon import load_lexicon
+
+    assert load_lexicon().country_of(text) == country
+
+
+def test_the_officials_of_a_party_listed_after_a_dash(extractor):
+    text = ("Nairobi, Kenya. The ODM and the UDA met. He named the four senior UDA officials – Johnson Muthama (chairman), "
+            "Veronica Maina (Secretary General) and Eliud Owalo (deputy secretary-general).")
+    found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert found == {(n, "member_of", "United Democratic Alliance") for n in ("Johnson Muthama", "Veronica Maina", "Eliud Owalo")}

@@ -61,6 +61,7 @@ class Lexicon:
     object_pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
     countries: dict[str, tuple[str, ...]]  # country code -> the words that say an article is about it
+    country_initials: dict[str, tuple[str, ...]]  # country code -> initials of its parties alone ("ODM", "UDA")
     regions: dict[str, tuple[str, ...]]  # region code ("CA-ON") -> the words that say an article is about it
     region_cues: frozenset[str]  # lower-cased words that, beside a party's name, make it the region's ("premier")
     nicknames: dict[str, frozenset[str]]  # lower-cased first name -> the names it shares a person with
@@ -77,6 +78,11 @@ class Lexicon:
     @cached_property
     def _country_patterns(self) -> dict[str, re.Pattern[str]]:
         return _word_patterns(self.countries)
+
+    @cached_property
+    def _initials_patterns(self) -> dict[str, re.Pattern[str]]:
+        return {code: re.compile(r"(?<![\w-])(?:%s)(?![\w-])" % "|".join(map(re.escape, words)))
+                for code, words in self.country_initials.items() if words}
 
     @cached_property
     def office_patterns(self) -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -129,6 +135,8 @@ class Lexicon:
         else the one whose country-code domain its address is on ("www.cbc.ca", "bbc.co.uk"),
         unless its words name another more."""
         counts = {code: len(pattern.findall(text)) for code, pattern in self._country_patterns.items()}
+        for code, pattern in self._initials_patterns.items():  # two parties' initials ("ODM ... UDA") count as two words
+            counts[code] = counts.get(code, 0) + (2 if len(set(pattern.findall(text))) > 1 else 0)
         ranked = sorted(counts.values(), reverse=True)
         best = max(counts, key=counts.get) if counts else None
         if best is None or ranked[0] < least or (len(ranked) > 1 and ranked[1] == ranked[0]):
@@ -151,6 +159,16 @@ class Lexicon:
         """The entity type the strongest of these role words suggests, if any."""
         found = {self.roles[w.lower()] for w in words if w.lower() in self.roles}
         return next((t for t in TYPE_RANK if t in found), None)
+
+
+def _own_initials(parties: Iterable[PartyWords], country: str) -> tuple[str, ...]:
+    """The initials ("ODM", "SLFP") a party of `country` goes by that no party of another country
+    does, of three letters or more ("DA" is a district attorney too)."""
+    def initials(p: PartyWords) -> set[str]:
+        return {n for n in (*p.names, *p.local_names) if n.isupper() and len(n) > 2}
+
+    elsewhere = {n for p in parties if (p.country or "").split("-")[0] != country for n in initials(p)}
+    return tuple(sorted({n for p in parties if (p.country or "").split("-")[0] == country for n in initials(p)} - elsewhere))
 
 
 def _country_of_domain(address: str, countries: Iterable[str]) -> str | None:
@@ -254,6 +272,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 code: (*_strings(words, f"countries.{code}", path), *(n for p in parties if p.country == code for n in p.names))
                 for code, words in doc["countries"].items()
             },
+            country_initials={code: _own_initials(parties, code) for code in doc["countries"]},
             regions={code: _strings(words, f"regions.places.{code}", path) for code, words in doc["regions"]["places"].items()},
             region_cues=frozenset(w.lower() for w in _strings(doc["regions"]["cues"], "regions.cues", path)),
             nicknames=_nicknames(doc["nicknames"], path),
