@@ -2875,3 +2875,15 @@ def test_the_officials_of_a_party_listed_after_a_dash(extractor):
             "Veronica Maina (Secretary General) and Eliud Owalo (deputy secretary-general).")
     found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
     assert found == {(n, "member_of", "United Democratic Alliance") for n in ("Johnson Muthama", "Veronica Maina", "Eliud Owalo")}
+
+
+def test_a_surname_before_the_one_full_name_the_article_gives_later(extractor):
+    """"... endorsed Bush last week" in the fifth paragraph, "George Bush" named only later: him
+    (not a "Clergy" named in full later by no first name)."""
+    text = ("Bill Clinton picked up endorsements from ten newspapers on Sunday, the campaign said in a statement to "
+            "reporters gathered in Little Rock, Arkansas, where the governor spent the weekend with aides and donors. "
+            "Most of the papers had backed Republicans for decades and said the choice was hard for them this year. "
+            "Editors in several states said the economy had decided it, and that the debates had mattered less. "
+            "Two Texas newspapers, the Dallas Morning News and the San Antonio Express-News, endorsed Bush last week. "
+            '"George Bush has brought it no direction," one editorial said.')
+    assert ("Dallas Morning News", "endorsed", "George Bush") in asserted(extractor, text)

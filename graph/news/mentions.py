@@ -618,8 +618,8 @@ class Reader:
 
     def _short_form(self, text: str, start: int, full: list[Mention], first_name: bool = False) -> tuple[EntityRef | None, bool]:
         """The person whose full name ends with `text` (begins with it, for a `first_name`: "Sir
-        Keir"): the nearest one before, else (in a headline or lede) the first after; failing
-        that, a guess (True): the one known person with that last name."""
+        Keir"): the nearest one before, else (in a headline or lede) the first after, or the only
+        one after; failing that, a guess (True): the one known person with that last name."""
         words = text.split()
         if first_name:
             matches = [m for m in full if m.ref and m.ref.label.split()[: len(words)] == words and m.text != text]
@@ -628,7 +628,8 @@ class Reader:
         before = [m for m in matches if m.start < start]
         if before:
             return before[-1].ref, False
-        if matches and start < _LEDE:
+        only = len({m.ref.id for m in matches}) == 1 and matches[0].ref.label.split()[0] in self.lexicon.first_name_genders
+        if matches and (start < _LEDE or only):  # (or the one person the article names in full with it later, by a first name)
             return matches[0].ref, False
         refs = self.index.persons.get(text, [])
         if len(refs) > 1:  # an alias several entities share: the one the article names in full
