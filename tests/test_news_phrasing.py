@@ -2887,3 +2887,12 @@ def test_a_surname_before_the_one_full_name_the_article_gives_later(extractor):
             "Two Texas newspapers, the Dallas Morning News and the San Antonio Express-News, endorsed Bush last week. "
             '"George Bush has brought it no direction," one editorial said.')
     assert ("Dallas Morning News", "endorsed", "George Bush") in asserted(extractor, text)
+
+
+def test_a_partys_incumbents_listed_after_a_colon_however_parsed(extractor):
+    """"including for two GOP pro-impeachment incumbents: Washington Reps. A and B" (the party parsed as a
+    modifier of the noun, the names as a clause of their own): both Republicans."""
+    text = ("Many closely watched races have yet to be called, including for two GOP pro-impeachment incumbents: "
+            "Washington Reps. Jaime Herrera Beutler and Dan Newhouse.")
+    found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert found == {("Jaime Herrera Beutler", "member_of", "Republican Party"), ("Dan Newhouse", "member_of", "Republican Party")}

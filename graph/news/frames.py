@@ -2444,7 +2444,7 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
 def _listed_after(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
     """The people a colon lists after a party's plural ("six of the sheriffs are Democrats: A, B
     and C") or a plural the party qualifies ("all three Democratic candidates: A, B and C")."""
-    noun = party if party.tag_ in ("NNS", "NNPS") else party.head if party.dep_ in ("amod", "compound") else None
+    noun = party if party.tag_ in ("NNS", "NNPS") else party.head if party.dep_ in ("amod", "compound", "nmod") else None
     if noun is None or noun.tag_ not in ("NNS", "NNPS") or _former(party, triggers) or _in_the_past(party, triggers):
         return []
     return [a for a in _after_a_colon(noun, s) if s.kinds.get(a.mention) == "P"]
