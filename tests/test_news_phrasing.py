@@ -2763,15 +2763,16 @@ def test_a_list_after_include_leaves_out_a_clause_of_its_own(extractor):
     assert ("Carl Diaz", "endorsed", "Tom Reyes") not in found and ("Bob Kasey", "endorsed", "Tom Reyes") in found
 
 
-def test_backers_named_after_such_as(extractor):
-    text = "Big unions such as the Service Employees International Union backed former Vermont Gov. Howard Dean."
-    assert ("Service Employees International Union", "endorsed", "Howard Dean") in asserted(extractor, text)
-
-
-def test_ones_chosen_candidate_for_an_office(extractor):
-    """"Trump's chosen candidate for Arizona secretary of state, X" (X parsed as the office's): Trump backs X."""
-    text = "Donald Trump spoke. Trump's chosen candidate for Arizona secretary of state, Mark Finchem, won."
-    assert ("Donald Trump", "endorsed", "Mark Finchem") in asserted(extractor, text)
+@pytest.mark.parametrize("text, found", [
+    ("Big unions such as the Service Employees International Union backed former Vermont Gov. Howard Dean.",
+     ("Service Employees International Union", "endorsed", "Howard Dean")),
+    ("Donald Trump spoke. Trump's chosen candidate for Arizona secretary of state, Mark Finchem, won.",
+     ("Donald Trump", "endorsed", "Mark Finchem")),
+])
+def test_backers_named_after_such_as_and_ones_chosen_candidate(extractor, text, found):
+    """"unions such as A backed B"; "Trump's chosen candidate for Arizona secretary of state, X" (X
+    parsed as the office's): Trump backs X."""
+    assert found in asserted(extractor, text)
 
 
 def test_a_partys_office_holders_listed_after_are(extractor):

@@ -401,7 +401,6 @@ class _Sentence:
                 found = self._one(subject, kinds)
                 if found is not None:  # X, as the pronoun says (unless it is not X's gender: then not those named in passing)
                     return replace(found, pronoun_at=token.idx, not_mentions=self._named_in_passing(token))
-
             if token.dep_ in _SUBJECTS and (first := _first_clause_subject(token)) is not None and first.lower_ not in self.pronouns:
                 found = self._one(first, kinds)  # "X beat Y in 2018, and he ran again": the subject goes on
                 if found is not None:
