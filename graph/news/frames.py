@@ -119,6 +119,7 @@ class _Sentence:
         self.hiring = triggers.hiring_verbs
         # "A defeated B to become mayor": A becomes it ("challenged B to debate" is B's to do)
         self.besting = frozenset(w for r in triggers.relations if r.symmetric for w in r.verbs) - {"challenge"}
+        self.contenders = frozenset(w for r in triggers.relations if r.symmetric for w in (*r.agents, *r.fields))  # "rivals", "candidates"
         self.kinds: dict[int, str] = {}
         self.of: dict[int, int] = {}  # token index -> mention index
         for start, end, index, kind in spans:
@@ -163,11 +164,12 @@ class _Sentence:
         return found
 
     def _listed_for_the_group(self, noun: Token, apposed: Token) -> bool:
-        """Whether names after a dash or colon, parsed in apposition to the object of a plural's
-        preposition, are the plural's: "two competitors for the seat -- A and B" (not the seat's)."""
+        """Whether names after a dash or colon, parsed in apposition to the object of a plural of
+        contenders' preposition, are the plural's: "two competitors for the seat -- A and B" (not
+        the seat's)."""
         group = noun.head.head
         return (noun.dep_ == "pobj" and self.of.get(noun.i) is None and group.tag_ == "NNS" and self.of.get(group.i) is None
-                and any(t.text in (":", "--", "—", "–") for t in noun.doc[noun.i + 1 : apposed.i]))
+                and group.lemma_.lower() in self.contenders and any(t.text in (":", "--", "—", "–") for t in noun.doc[noun.i + 1 : apposed.i]))
 
     def named_after_office(self, noun: Token) -> Token | None:
         """The name the parser hangs on the body or office after a noun, in apposition to the
@@ -268,10 +270,9 @@ class _Sentence:
                         for item in self._parsed_list(c))  # fmt: skip
         if token.tag_ == "NNS" and self.of.get(token.i) is None:
             # "two competitors for the seat -- A and B": the names parsed as the seat's
-            for place in (o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj" and self.of.get(o.i) is None):
+            for place in (o for p in token.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
                 yield from (item for a in place.children if a.dep_ == "appos" and self.kinds.get(self.of.get(a.i, -1)) == "P"
-                            and any(t.text in (":", "--", "—", "–") for t in token.doc[place.i + 1 : a.i])
-                            for item in self._parsed_list(a))  # fmt: skip
+                            and self._listed_for_the_group(place, a) for item in self._parsed_list(a))  # fmt: skip
             # "faces eight challengers in the election, including A and B", the "including" hung on a verb
             doc, after = token.doc, max(t.i for t in token.subtree) + 1
             while after < len(doc) and after - token.i < 8 and doc[after].text != "," and doc[after].pos_ not in ("VERB", "AUX"):
