@@ -157,3 +157,49 @@ def test_all_seven_datasets(tmp_path: Path) -> None:
     assert len(sinema) == 1
     negated = [s for s in corpus.statements if s.status == "negated" and s.method.startswith("imported:endorsementdb")]
     assert negated
+
+
+PRESIDENTS_YAML = """- id:
+    bioguide: B001166
+  name:
+    first: George
+    middle: Herbert Walker
+    last: Bush
+  terms:
+  - type: prez
+    start: '1989-01-20'
+    end: '1993-01-20'
+    party: Republican
+- id:
+    wikidata: Q207
+  name:
+    first: George
+    middle: Walker
+    last: Bush
+  terms:
+  - type: prez
+    start: '2001-01-20'
+    end: '2009-01-20'
+    party: Republican
+- id:
+    wikidata: Q11806
+  name:
+    first: John
+    last: Adams
+  terms:
+  - type: prez
+    start: '1797-03-04'
+    end: '1801-03-04'
+    party: Federalist
+"""
+
+
+def test_two_people_a_file_names_alike_stay_two(tmp_path: Path) -> None:
+    """Father and son both "George Bush": two entities, each labelled with the middle name and
+    neither going by the name they share (a name alone would merge them)."""
+    data = tmp_path / "data"
+    import_files([_write(tmp_path, "executive.yaml", PRESIDENTS_YAML)], data)
+    people = {e.label: e for e in read_corpus(data).entities if e.label.endswith(("Bush", "Adams"))}
+    assert set(people) == {"George Herbert Walker Bush", "George Walker Bush", "John Adams"}
+    assert people["George Walker Bush"].wikidata == "Q207" and not people["George Herbert Walker Bush"].wikidata
+    assert not any("George Bush" in e.aliases for e in people.values())

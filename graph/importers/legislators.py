@@ -1,7 +1,8 @@
 """congress-legislators YAML (legislators-current, executive): people with ids and aliases.
 
 Each person becomes a Politician with their Wikidata id (when given) and name variants as
-aliases. Each term gives `member_of` its party over the term (date = start, end_date = end),
+aliases; two people the file names alike ("George Bush", father and son) are labelled with their
+middle names and go by no name they share, so that the import keeps them two. Each term gives `member_of` its party over the term (date = start, end_date = end),
 citing the term's line and fields (party, office, dates); a term with dated `party_affiliations`
 gives one `member_of` per affiliation, and each change of party between consecutive affiliations
 a `party_switch` dated the day the new one starts.
@@ -12,6 +13,8 @@ event parser, which measures the depth here, does not recurse.
 """
 
 from __future__ import annotations
+
+from collections import Counter
 
 import yaml
 
@@ -46,14 +49,34 @@ def _span(dataset: Dataset, node: yaml.Node) -> str:
     return dataset.text[node.start_mark.index : node.end_mark.index].rstrip()
 
 
-def _names(name: dict) -> tuple[str, tuple[str, ...]]:
+def _names(name: dict, shared: frozenset[str] = frozenset()) -> tuple[str, tuple[str, ...]]:
+    """The label and aliases of a person. Of two people the file names alike by first and last
+    name alone ("George Bush", father and son, neither with an official full name), each is
+    labelled with the middle name and goes by no name they share, so that they stay two."""
     first, last = name.get("first", ""), name.get("last", "")
     suffix = name.get("suffix", "")
     variants = [f"{first} {last}", f"{name['nickname']} {last}" if name.get("nickname") else "",
                 f"{first} {name['middle']} {last}" if name.get("middle") else "",
                 f"{first} {last} {suffix}" if suffix else ""]
     label = name.get("official_full") or f"{first} {last}"
-    return label, tuple(dict.fromkeys(v for v in variants if v and v != label))
+    if name.get("official_full"):
+        return label, tuple(dict.fromkeys(v for v in variants if v and v != label))
+    if label in shared and name.get("middle"):
+        label = f"{first} {name['middle']} {last}"
+    return label, tuple(dict.fromkeys(v for v in variants if v and v != label and v not in shared))
+
+
+def _shared_names(root: yaml.SequenceNode) -> frozenset[str]:
+    """The names ("George Bush") two or more people of the file would go by."""
+    counts: Counter[str] = Counter()
+    for node in root.value:
+        person = _plain(node) if isinstance(node, yaml.MappingNode) else {}
+        name = person.get("name") if isinstance(person, dict) else None
+        if isinstance(name, yaml.MappingNode):
+            fields = {k: _plain(v) for k, v in _plain(name).items() if isinstance(v, yaml.ScalarNode)}
+            label, aliases = _names(fields)
+            counts.update({label, *aliases})
+    return frozenset(n for n, k in counts.items() if k > 1)
 
 
 def _check_depth(dataset: Dataset, loader: type) -> None:
@@ -92,6 +115,7 @@ def parse(dataset: Dataset) -> None:
     dataset.header = ""
     if not isinstance(root, yaml.SequenceNode):
         raise DataError(dataset.path, "expected a list of people", 1)
+    shared = _shared_names(root)
     for person_node in root.value:
         line = person_node.start_mark.line + 1
         try:
@@ -102,7 +126,7 @@ def parse(dataset: Dataset) -> None:
             name = {k: _plain(v) for k, v in person["name"].items()}
             if not (name.get("official_full") or (name.get("first") and name.get("last"))):
                 raise RowError(line, "name lacks first/last")
-            label, aliases = _names(name)
+            label, aliases = _names(name, shared)
             if not label.strip():
                 raise RowError(line, "name is blank")
             wikidata = wikidata_id(ids.get("wikidata", "") if isinstance(ids.get("wikidata", ""), str) else "", line)
