@@ -2897,3 +2897,11 @@ def test_a_partys_incumbents_listed_after_a_colon_however_parsed(extractor):
             "Washington Reps. Jaime Herrera Beutler and Dan Newhouse.")
     found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
     assert found == {("Jaime Herrera Beutler", "member_of", "Republican Party"), ("Dan Newhouse", "member_of", "Republican Party")}
+
+
+def test_supporters_ranging_from_one_to_another(extractor):
+    """"after thanking supporters ranging from A, the ..., to actor B": both back the one who thanks them."""
+    text = ("Richard Riordan won the runoff. Riordan said after thanking supporters ranging from Stan Sanders, the leading "
+            "black candidate in the primary, to actor Billy Barty.")
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {("Stan Sanders", "endorsed", "Richard Riordan"), ("Billy Barty", "endorsed", "Richard Riordan")}

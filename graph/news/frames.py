@@ -259,6 +259,9 @@ class _Sentence:
                 for obj in child.children:  # ("unions such as A and B")
                     if obj.dep_ == "pobj":
                         yield from self._parsed_list(obj)
+            elif child.dep_ == "acl" and child.lemma_.lower() == "range":  # "supporters ranging from A to B"
+                yield from (item for p in child.children if p.dep_ == "prep" and p.lower_ in ("from", "to")
+                            for o in p.children if o.dep_ == "pobj" for item in self._parsed_list(o))  # fmt: skip
             elif child.dep_ == "compound" and child.i < token.i and self.of.get(child.i) is None:
                 # "lawyers A and B and scientist C", A and B parsed as modifiers of C's title
                 yield from (item for n in child.children if n.dep_ == "nmod" and self.of.get(n.i) is not None
