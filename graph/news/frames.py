@@ -117,9 +117,8 @@ class _Sentence:
         self.speech = triggers.speech
         self.former = triggers.former
         self.hiring = triggers.hiring_verbs
-        # "A defeated B to become mayor": A becomes it ("challenged B to debate" is B's to do)
-        self.besting = frozenset(w for r in triggers.relations if r.symmetric for w in r.verbs) - {"challenge"}
-        self.contenders = frozenset(w for r in triggers.relations if r.symmetric for w in (*r.agents, *r.fields))  # "rivals", "candidates"
+        self.beating = triggers.beating_verbs
+        self.contenders = triggers.contender_nouns
         self.kinds: dict[int, str] = {}
         self.of: dict[int, int] = {}  # token index -> mention index
         for start, end, index, kind in spans:
@@ -1677,7 +1676,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             controller = [a for c in head.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
             controller = controller or [a for c in head.children if c.dep_ in _PREPS and c.lower_ in ("to", "on")
                                         for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
-            if controller and head.lemma_.lower() not in s.besting:
+            # (but "A defeated B to become mayor": A becomes it; "challenged B to debate" is B's to do)
+            if controller and (head.lemma_.lower() not in s.beating or head.lemma_.lower() == "challenge"):
                 return controller
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head != current:
             current = current.head  # ("Also running are A and B", "running" parsed as what "are" says of them)

@@ -556,7 +556,7 @@ class Reader:
             if label in self.lexicon.not_parties or any(i in taken for i in range(first, last + 1)):
                 continue
             extra = [t for t in doc[first : last + 1] if t.i not in known]
-            if lower_case and extra == [token] and len({id(known[i]) for i in range(first, token.i)}) == 1:
+            if lower_case and extra == [token] and len({(known[i].start, known[i].end) for i in range(first, token.i)}) == 1:
                 continue  # "his MDC Alliance party": a known party's name, then the word
             if not extra and token.i in known and acronym:  # "the Liberal Party (LP)", known: "LP" is it too
                 initials[acronym] = known[token.i].ref

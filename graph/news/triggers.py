@@ -98,6 +98,8 @@ class Triggers:
     speech: frozenset[str]  # verbs of speaking: "said strategist X" is quoted, not at work
     newcomer_nouns: frozenset[str]  # every relation's `newcomers`: a party before one is the party left ("a Tory defector")
     hiring_verbs: frozenset[str]  # every relation's `hiring`: "B hired X"
+    beating_verbs: frozenset[str]  # symmetric relations' `verbs`: "A defeated B to become mayor" (A becomes it)
+    contender_nouns: frozenset[str]  # symmetric relations' `agents` and `fields`: "two competitors for the seat -- A and B"
     act_nouns: frozenset[str]  # every relation's `nouns`: what a verb of hiring takes that is no hire ("picked up the endorsement")
     hyphenated: frozenset[str]  # the words with a hyphen ("front-runner"), which the tokenizer must keep whole
     lemmas: dict[str, str]  # a form the lemmatizer gets wrong -> its word ("hoped" -> "hope")
@@ -195,6 +197,8 @@ def load_triggers(path: Path | None = None) -> Triggers:
             speech=_words(doc["speech"], "speech", path),
             newcomer_nouns=frozenset(w for r in relations for w in r.newcomers),
             hiring_verbs=frozenset(w for r in relations for w in r.hiring),
+            beating_verbs=frozenset(w for r in relations if r.symmetric for w in r.verbs),
+            contender_nouns=frozenset(w for r in relations if r.symmetric for w in (*r.agents, *r.fields)),
             act_nouns=frozenset(w for r in relations for w in r.nouns),
             hyphenated=frozenset(w for r in relations for key in _WORD_LISTS for w in getattr(r, key) if "-" in w and " " not in w)
             | {w for w in _words(scope["hedging"], "scope.hedging", path) if "-" in w},  # "a would-be candidate"
