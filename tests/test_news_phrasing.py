@@ -2905,3 +2905,103 @@ def test_supporters_ranging_from_one_to_another(extractor):
             "black candidate in the primary, to actor Billy Barty.")
     found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
     assert found == {("Stan Sanders", "endorsed", "Richard Riordan"), ("Billy Barty", "endorsed", "Richard Riordan")}
+
+
+@pytest.mark.parametrize("text, member", [
+    (UK + " The shadow chancellor has the support of 12 MPs, including Tory veteran Ann Lee and chair of the Rural Research "
+          "Group Tom Ward.", "Ann Lee"),
+    (UK + " Labour grandee Peter Vance said the leadership contest was wide open.", "Peter Vance"),
+])
+def test_a_party_standing_written_before_a_name(extractor, text, member):
+    """"Tory veteran X", "Labour grandee X": a post or standing in the party makes X a member (the one
+    named after "and chair of the Y Group" is not given the party)."""
+    found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert {k[0] for k in found} == {member}
+
+
+def test_the_co_leader_of_someones_party(extractor):
+    """"A, the co-leader of X's Social Democrats": A and X are both of it."""
+    text = "Berlin, Germany. Olaf Brandt spoke first. Lena Vogt, the co-leader of Brandt's Social Democrats, spoke next."
+    found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert found == {("Olaf Brandt", "member_of", "Social Democratic Party of Germany"),
+                     ("Lena Vogt", "member_of", "Social Democratic Party of Germany")}
+
+
+def test_losing_to_one_and_then_to_another(extractor):
+    """"losing first to A and then to B": two contests lost, two rivals."""
+    text = "Karl Meier failed to win the leadership twice, losing first to Anna Roth and then to Jens Falk."
+    assert _rivals(extractor, text) == {frozenset(("Karl Meier", "Anna Roth")), frozenset(("Karl Meier", "Jens Falk"))}
+
+
+def test_a_fight_between_two_hung_deep_in_its_phrase(extractor):
+    """"a fight for the nomination to run for governor between A and B": A and B are rivals."""
+    text = "A fight for the nomination to run for governor between Anna Roth and Jens Falk ended in April."
+    assert _rivals(extractor, text) == {frozenset(("Anna Roth", "Jens Falk"))}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes announced his own endorsement, from U.S. Rep. Maria Ortega.",
+    "Maria Ortega, another junior minister, switched allegiance to Tom Reyes rather than back Ann Lee.",
+    '"I\'ve decided to back Tom Reyes in the first round," Ortega tweeted. Maria Ortega is a junior minister.',
+])
+def test_endorsements_announced_switched_and_tweeted(extractor, text):
+    """An endorsement announced by the one it is from, allegiance switched to B, "I back B" in a tweet."""
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {("Maria Ortega", "endorsed", "Tom Reyes")}
+
+
+def test_the_branch_of_an_organization_endorses_as_the_organization(extractor):
+    """"the endorsement of the Chicago lodge of the X" is X's; "A defended B's decision to accept it": B's, not A's."""
+    text = ("Tom Reyes spoke on Monday. Reyes defended Ann Lee's decision to seek and accept the endorsement of the "
+            "Chicago lodge of the Fraternal Order of Police.")
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {("Fraternal Order of Police", "endorsed", "Ann Lee")}
+
+
+def test_a_party_member_who_joined_another_party_is_no_member_of_the_first(extractor):
+    """"X revealed that NDP member of parliament Y had joined his party": Y's NDP membership is a past one."""
+    text = ("Ottawa, Canada. Interim Liberal leader Bob Rae revealed this morning that NDP member of parliament Lise Dumont - "
+            "from a Quebec riding - had joined his party.")
+    assert ("Lise Dumont", "member_of", "New Democratic Party") not in asserted(extractor, text)
+
+
+def test_a_junior_is_not_his_known_father():
+    """"Grover Cleveland Jr." is a person of his own, not the known Grover Cleveland."""
+    graph = Extractor([*us_parties(), make_entity("grover-cleveland", "Grover Cleveland", "Politician")])
+    text = "Grover Cleveland Jr. had already lined up behind Ann Lee and did two events with her."
+    assert asserted(graph, text) == {("Grover Cleveland Jr.", "endorsed", "Ann Lee")}
+
+
+def test_a_new_democrat_in_a_canadian_story(extractor):
+    """"formerly a New Democrat himself" in a Canadian story: the NDP (not the US Democrats) is the party left."""
+    text = "Interim Liberal Party of Canada leader Bob Rae - formerly a New Democrat himself - spoke today in Ottawa."
+    assert ("Bob Rae", "party_switch", "Liberal Party of Canada", "New Democratic Party") in asserted(extractor, text)
+
+
+def test_aside_from_one_another_endorsed(extractor):
+    """"Aside from A, B has endorsed C": A endorses no one here."""
+    text = "Aside from Tom Reyes, Maria Ortega has endorsed former Cabinet official Ann Lee."
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {("Maria Ortega", "endorsed", "Ann Lee")}
+
+
+def test_running_to_replace_one_leaving_office(extractor):
+    """"A, B and C are the Democrats running to replace the outgoing Gov. X": A, B and C are rivals, X none's;
+    "A is running to replace Gov. X" stays a contest with X."""
+    text = "Ann Lee, Tom Reyes and Maria Ortega are the Democrats running to replace the outgoing Gov. Carl Baxter, a Republican."
+    assert _rivals(extractor, text) == {frozenset(p) for p in (("Ann Lee", "Tom Reyes"), ("Ann Lee", "Maria Ortega"),
+                                                                ("Tom Reyes", "Maria Ortega"))}
+    assert _rivals(extractor, "Ann Lee is running to replace Gov. Carl Baxter, a Republican.") == {frozenset(("Ann Lee", "Carl Baxter"))}
+
+
+def test_a_strategist_who_helped_guide_a_campaign(extractor):
+    """"A is a strategist who helped guide B's campaign": A advised B (but "A is the best person to advise B" says nothing)."""
+    text = "Eric Dunn is a Bay Area Democratic strategist who helped guide Ann Lee's successful campaign for mayor."
+    assert ("Eric Dunn", "advised", "Ann Lee") in asserted(extractor, text)
+
+
+def test_a_partys_incumbents_under_a_plural_title(extractor):
+    """"Republican incumbent Reps. A and B": both are Republicans."""
+    text = "Republican incumbent Reps. Tom Reyes and Ann Lee easily won their primaries."
+    found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert found == {("Tom Reyes", "member_of", "Republican Party"), ("Ann Lee", "member_of", "Republican Party")}

@@ -49,7 +49,14 @@ _STANDING = {"run", "stand", "contest"}  # a candidate "for" a party: "will stan
 _PARTY_POSTS = _MEMBER_NOUNS | {
     "president", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "secretary", "treasurer",
     "whip", "chief", "founder", "co-founder", "deputy", "vice-president", "general-secretary", "figure", "veteran",
+    "grandee", "heavyweight", "loyalist", "bigwig", "rebel", "backbencher", "frontbencher",
 }
+
+
+def _a_party_post(word: Token) -> bool:
+    """A post or standing in a party: "leader", "co-leader", "Tory grandee"."""
+    lemma = word.lemma_.lower()
+    return lemma in _PARTY_POSTS or lemma.removeprefix("co-") in _PARTY_POSTS
 _PARTY_BODIES = {"party", "caucus", "ranks", "fold", "benches", "bench", "group", "conference", "side", "majority", "minority"}
 _NOT_ONE_RACE = {"reelection", "re-election", "office", "seat", "congress", "president"}  # "A and B are running for office"
 _IN_A_CONTEST = {"be", "lock", "engage", "remain", "stay", "place", "put", "leave", "show", "participate", "take", "appear", "meet"}  # "A is in a runoff with B", "polls put A and B in a dead heat"
@@ -783,7 +790,7 @@ def _campaign_owners(s: _Sentence, hiring: frozenset[str]) -> list[int]:
 def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> Iterator[tuple[str, list[Arg], list[Arg]]]:
     if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (token.pos_ == "ADJ" and any(c.dep_ in _OBJECTS for c in token.children)):
         # (a verb the tagger calls an adjective, with an object all the same: "helped him upset X")
-        if lemma in rel.verbs or (lemma in rel.running and _for_a_candidacy(token)):
+        if lemma in rel.verbs or (lemma in rel.running and _for_a_candidacy(token) and not _leaving_office(token, rel)):
             yield ("verb", *_verb_args(token, s))
             yield from _gapped(token, s)
         if lemma in rel.by_organizations:
@@ -1091,6 +1098,11 @@ _RUNNING = {"run", "campaign", "seek", "bid", "candidacy", "race", "challenge", 
 def _for_a_candidacy(verb: Token) -> bool:
     """Whether a verb says what a candidacy is for: "is running to replace", "a bid to replace"."""
     return verb.dep_ in ("xcomp", "acl", "advcl") and verb.head.lemma_.lower() in _RUNNING
+
+
+def _leaving_office(verb: Token, rel: RelationTriggers) -> bool:
+    """Whether the one a candidacy would replace is said not to stand: "the outgoing Gov. B"."""
+    return any(t.lower_ in rel.leaving_office for c in verb.children if c.dep_ in _OBJECTS for t in c.subtree if t.i < c.i)
 
 
 def _in_doing(verb: Token, moves: frozenset[str]) -> bool:
@@ -1478,10 +1490,15 @@ def _one_race(verb: Token) -> bool:
         return False
     if verb.lemma_.lower() != "run":
         return True
+    if any(c.dep_ == "xcomp" and c.lemma_.lower() in _SUCCEEDING and any(o.dep_ in _OBJECTS for o in c.children) for c in verb.children):
+        return True  # "are running to replace X": X's one seat
     return any(
         c.dep_ == "prep" and c.lower_ == "for" and o.tag_ in ("NN", "NNP") and o.lemma_.lower() not in _NOT_ONE_RACE
         for c in verb.children for o in c.children if o.dep_ == "pobj"
     )  # fmt: skip
+
+
+_SUCCEEDING = {"replace", "succeed", "unseat", "oust", "topple", "defeat", "beat", "challenge"}
 
 
 def _prep_objects(prep: Token) -> list[Token]:
@@ -1494,10 +1511,13 @@ def _prep_children(token: Token) -> Iterator[Token]:
     for child in token.children:
         if child.dep_ in ("prep", "prt", "agent", "dative") or (child.dep_ == "advmod" and child.lower_ in ("ahead", "behind")):
             yield child  # "lost the primary to X": "to" parsed as a dative
+            yield from (c for c in child.children if c.dep_ == "conj" and c.lower_ == child.lower_)  # "lost first to A and then to B"
             if child.dep_ == "prep" and child.lower_ in ("for", "in", "from", "by"):  # "running for governor against X", parsed as the
                 # office's; "prevailed in the leadership contest over X"; "won by 1,000 votes over X"
                 yield from (p for o in child.children if o.dep_ == "pobj" for p in o.children if p.dep_ == "prep"
                             and (p.lower_ == "against" or (p.lower_ == "over" and child.lower_ in ("in", "by"))))
+        elif child.dep_ == "conj" and child.pos_ == "ADP" and child.i > token.i:  # (the second "to" parsed as the verb's conjunct)
+            yield child
         elif child.dep_ == "advmod" and child.lower_ == "up":  # "is up against X"
             yield from (p for p in child.children if p.dep_ == "prep")
         elif child.dep_ in _OBJECTS:  # "threw his support behind X"
@@ -1651,7 +1671,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         if subject_words and not any(w.lower_ in _RELATIVE for w in subject_words):
             break  # a clause whose own subject names no one: "X ran as a Republican, while the others were Democrats"
         owners = [c for c in current.head.children if c.dep_ == "poss"] if current.dep_ == "acl" else []
-        if owners and current.head.lemma_.lower() in _RUNNING:  # "her effort to unseat X", "his bid to replace X"
+        if owners and (current.head.lemma_.lower() in _RUNNING or any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
+            # "her effort to unseat X", "his bid to replace X", "A's decision to accept the endorsement of B"
             return [a for c in owners for a in s.args(c)]
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.lemma_.lower() in _STATEMENTS:
             said = current.head.head.head if current.head.dep_ == "pobj" else current.head.head
@@ -1701,6 +1722,9 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             return [a for a in s.args(current.head) if a.mention is not None] or _subjects(current.head.head, s)  # "A is the latest (senator) to endorse B"
         if current.dep_ == "relcl":
             found = s.args(current.head)
+            if (not found and current.head.dep_ == "attr" and current.head.head.lemma_ == "be"
+                    and any(c.dep_ in _SUBJECTS and c.lower_ in _RELATIVE for c in current.children)):
+                found = _subjects(current.head.head, s)  # "A is a strategist who helped guide B's campaign": A
             if current.head.dep_ == "appos" and not any(a.mention is not None and s.kinds.get(a.mention) == "P" for a in found):
                 found = s.args(current.head.head, "P") or found  # "A, a former Democrat who is now a Republican": A
             if not found and current.head.dep_ in _SUBJECTS and current.head.head.lemma_.lower() == "be" and current.head.lower_ not in _GROUP_WORDS:
@@ -1709,6 +1733,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
                 listed = [a for c in copula.children if c.dep_ == "attr" for a in s.args(c, "P")]
                 found = listed + [a for a in _named_after(copula, s) if a not in listed]
             return found
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.dep_ == "attr" and _plural(current.head) and current.head.head.lemma_ == "be":
+            return _subjects(current.head.head, s)  # "A, B and C are the Democrats running to replace X"
         if current.dep_ == "acl" and current.tag_ == "VBG" and (doers := s.args(current.head, "P")):
             return doers  # "A, another contender hoping to take on X": the contender, A
         if (current.dep_ == "acl" and current.tag_ in ("VBD", "VBN") and current.head.dep_ == "ROOT" and not any(c.dep_ == "agent" for c in current.children)
@@ -2046,6 +2072,7 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
                             and not any(c.dep_ == "poss" for c in noun.children))  # "B announced support from X": B's
     given_by = any(c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and any(s.args(o) for o in c.children if o.dep_ == "pobj")))
                    for c in noun.children)  # "X's endorsement by Y", "X's support from Y": Y's, for X
+    received = received or (given_by and noun.dep_ == "dobj" and head.lemma_.lower() in rel.giving)  # "B announced his endorsement from A"
     for child in noun.children:
         if received and child.dep_ == "poss" and child.tag_ == "PRP$" and _counted(noun):
             continue  # "X received his first union endorsement": X's own, not a giver's (but "his endorsement" may be)
@@ -2067,6 +2094,7 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     if rel.symmetric:  # "a win in the Iowa caucus over B", "a battle for the nomination between A and B": hung on the prize
         preps += [p for c in preps if c.lower_ in ("in", "for") for o in c.children if o.dep_ == "pobj"
                   for p in o.children if p.dep_ == "prep" and p.lower_ in ("over", "against", "between")]  # fmt: skip
+        preps += [p for p in _between_further(noun) if p not in preps]
     # "the endorsement of B by A": B's, A's act (the "by" may hang on B)
     if not rel.symmetric:
         preps += [p for c in preps if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"
@@ -2152,6 +2180,21 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         if verb is not None:
             givers += _subjects(verb, s)
     return givers, receivers
+
+
+def _between_further(noun: Token) -> list[Token]:
+    """A "between" hung deeper in the noun's own phrase: "a fight for the nomination to run for
+    chancellor between A and B" (through prepositions and a to-infinitive, no clause of its own)."""
+    found = []
+    for token in noun.subtree:
+        if token.dep_ != "prep" or token.lower_ != "between" or token.head == noun:
+            continue
+        current = token.head
+        while current != noun and (current.dep_ in ("prep", "pobj") or (current.dep_ == "acl" and current.tag_ == "VB")):
+            current = current.head
+        if current == noun:
+            found.append(token)
+    return found
 
 
 def _phrase(noun: Token) -> Token:
@@ -2437,7 +2480,7 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
             post = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
             if token.dep_ == "pobj" and not (post != token.head and post.i < token.i and any(c.lower_ == "the" for c in token.children)):
                 continue
-            if post.lemma_.lower() in _PARTY_POSTS and (post.i > token.i or token.dep_ == "pobj") and not _former(post, triggers) and not _former(token, triggers):
+            if _a_party_post(post) and (post.i > token.i or token.dep_ == "pobj") and not _former(post, triggers) and not _former(token, triggers):
                 party = Arg(None, token.idx, party=True)
                 found += [Frame("member_of", person, party, "party", "asserted", token.idx)
                           for person in _holders(post, s) if person.mention is None or s.kinds.get(person.mention) == "P"]  # fmt: skip
@@ -2509,6 +2552,11 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
             people.update(_movers(token, s))
             if token.dep_ == "relcl" and token.head.dep_ == "appos":  # "X, a lifelong Republican who switched"
                 people.update(s.args(token.head.head, "P"))
+    for token in s.doc:  # "NDP member X had joined his party", "joined the Liberal caucus": one who was of a party before
+        if (token.lemma_.lower() in ("join", "rejoin") and token.pos_ == "VERB" and not any(c.dep_ in ("neg", "prep") for c in token.children)
+                and any(c.dep_ in _OBJECTS and c.lemma_.lower() in ("party", "caucus") for c in token.children)):
+            named = [s.of[t.i] for c in token.children if c.dep_ in _SUBJECTS for t in c.subtree if s.kinds.get(s.of.get(t.i, -1)) == "P"]
+            people.update(_movers(token, s) or [Arg(m) for m in named[:1]])  # (the first named in it: "member of parliament X" misparsed)
     moves = {w for r in triggers.relations for w in r.moves}
     for token in s.doc:  # "X ... broke the news of her party switch", "his defection": the possessor moved
         if token.pos_ == "NOUN" and token.lemma_.lower() in moves and any(c.lemma_.lower() == "party" or c.dep_ == "prep" for c in token.children):
@@ -2549,8 +2597,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         return people[:own]
     named = head if party.dep_ == "compound" and head.lower_ == "party" else party  # "his MDC Alliance party"
     owners = [a for c in named.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is not None or a.pronoun_at is not None]
-    if owners:  # "X's Great Australia Party", "his MDC Alliance party"
-        return owners
+    if owners:  # "X's Great Australia Party", "his MDC Alliance party"; "A, the co-leader of X's Social Democrats"
+        posts = party.dep_ == "pobj" and head.lower_ == "of" and _a_party_post(head.head) and not _former(head.head, triggers)
+        return owners + [a for a in _holders(head.head, s) if a not in owners] if posts else owners
     leaders = [a for c in party.children if c.lower_ == "led" and c.i > 1 and c.nbor(-1).text in "-–"
                for a in s.args(c.nbor(-2), "P") if a.mention is not None]  # fmt: skip
     if leaders:  # "the Mamata Banerjee-led Trinamool Congress", "the Modi-led BJP"
@@ -2588,7 +2637,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         return [a for a in _one_of_a_group(party, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
     if party.dep_ == "pobj" and head.lower_ == "of" and _leadership(head):
         return _leaders(head, s)
-    if party.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _PARTY_POSTS:
+    if party.dep_ == "pobj" and head.lower_ == "of" and _a_party_post(head.head):
         post = head.head
         held_before = _in_the_past(post, triggers) or (post.dep_ in ("attr", "oprd") and _in_the_past(post.head, triggers))
         if (_former(post, triggers) or held_before) and not past_too:
@@ -2617,7 +2666,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if any(c.tag_ == "VBG" and c.dep_ in ("amod", "acl") and c.i > party.i and c.lower_ not in _TITLING_VERBS for c in current.children):
                 return []  # "the Democrat challenging Majority Leader X", parsed as one noun phrase
             if s.of.get(current.i) is not None:  # not a conjunct with a party of its own: "Republican A and Democrat B"
-                return [a for a in s.args(current, "P") if a.mention in (s.of[current.i], None) or not _own_party(a.mention, s)]
+                titled = current != head and head.tag_ == "NN"  # (nor one with a title of its own after "Tory veteran A and")
+                return [a for a in s.args(current, "P") if a.mention in (s.of[current.i], None)
+                        or not _own_party(a.mention, s) and (not titled or a.mention in _conjoined_names(current, s))]
             lemma = current.lemma_.lower()
             if any(c.dep_ in ("compound", "amod") and c.i > party.i and c.lemma_.lower() in triggers.party_labels - _OF_AN_OFFICE for c in current.children):
                 return []  # "PDP-Laban guest candidates": the party and the label both on the noun
@@ -2643,7 +2694,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 people = s.args(named, "P")  # "the Democratic nominee for governor, X", X parsed under the office or the verb
             named = _name_after_title(current, s, triggers) if not people else None
             if named is not None and s.of.get(current.head.i) != s.of[named.i]:  # "Democratic hopeful X", "Republican
-                people = [a for a in s.args(named, "P") if a.mention == s.of[named.i] or not _own_party(a.mention, s)]  # frontrunner Sen. Y"
+                people = [a for a in s.args(named, "P") if a.mention == s.of[named.i] or not _own_party(a.mention, s) and (
+                          current.tag_ != "NN" or a.mention in _conjoined_names(named, s))]  # (not "X and chair of Y, Z")  # frontrunner Sen. Y"
             if current.tag_ == "NNS" and lemma in _MEMBER_NOUNS:  # "Republican senators, including A and B"
                 people += [a for c in current.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
                            for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
@@ -2677,6 +2729,12 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     return []
 
 
+def _conjoined_names(name: Token, s: _Sentence) -> set[int]:
+    """The mentions of the names joined to a name by "and" themselves: B of "A and B", not C of "A and
+    chair of the group C"."""
+    return {s.of[c.i] for c in name.children if c.dep_ == "conj" and s.of.get(c.i) is not None}
+
+
 def _titled_next(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
     """The person named right after a party and a post, however the parser hangs the words:
     "NNP leader X", "PML-N provincial president X", "Zanu PF Secretary General X". Not after a
@@ -2693,7 +2751,8 @@ def _titled_next(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
         return []
     labels = triggers.party_labels.union(*(r.agents for r in triggers.relations))
     lemmas = [w.lemma_.lower() for w in words]
-    if (not any(lemma in s.roles for lemma in lemmas) or any(lemma in labels for lemma in lemmas)
+    if (not any(lemma in s.roles or _a_party_post(w) for w, lemma in zip(words, lemmas))
+            or any(lemma in labels and not _a_party_post(w) for w, lemma in zip(words, lemmas))
             or not all(w.text.replace("-", "").isalpha() for w in words)
             or any(s.doc[i].lower_.strip("-") in triggers.former for i in range(max(start - 2, 0), start))):
         return []
@@ -2706,7 +2765,7 @@ def _name_after_title(noun: Token, s: _Sentence, triggers: Triggers) -> Token | 
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or s.of.get(noun.i) is not None:
         return None
-    if lemma not in s.roles and not any(lemma in r.candidates for r in triggers.relations):
+    if lemma not in s.roles and not _a_party_post(noun) and not any(lemma in r.candidates for r in triggers.relations):
         return None
     return s._name_at(s.doc, noun.i + 1, "P")[0]
 

@@ -184,6 +184,8 @@ class Reader:
                 continue  # "Jill Biden", "Mike Harris": another person of that name, read as a new one
             if end < len(doc) and doc[end].text in self._NAMED_AFTER:
                 continue  # "Harris County", "the Clinton Foundation": a place or body named after someone
+            if end < len(doc) and doc[end].text in _SUFFIXES and not any(r.label.endswith(doc[end].text) for r in refs):
+                continue  # "Donald Trump Jr.": the son, not the known father
             found.append(Mention(span.start_char, span.end_char, "P", refs[0] if len(refs) == 1 else None, span.text))
         for key, start, end in self._others(doc):
             kind, ref = self._other_keys[key]
@@ -561,7 +563,7 @@ class Reader:
             if not extra and token.i in known and acronym:  # "the Liberal Party (LP)", known: "LP" is it too
                 initials[acronym] = known[token.i].ref
                 continue
-            if (first == token.i and last == token.i) or not extra or (len(extra) <= last - first and any(t.is_sent_start or t.like_num or t.lower_ in self._place_words for t in extra)):
+            if (first == token.i and last == token.i) or not extra or (len(extra) <= last - first and any(t.is_sent_start or t.like_num or t.lower_ in self._place_words or self.lexicon.names_a_place(t.text) for t in extra)):
                 continue  # a known party's name alone, or after a place ("the Texas Democratic Party"), a count ("Five
                 # Liberal Party lawmakers") or a sentence's first word
             if lower_case and (label in local or label.removesuffix(" Party") in local):

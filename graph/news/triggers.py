@@ -35,6 +35,7 @@ class RelationTriggers:
     leaving: frozenset[str]
     scoring: frozenset[str]  # "A won 52% to B's 40%": verbs that take a share of the vote
     running: frozenset[str]  # verbs that say the relation only after "run to": "A is running to replace B"
+    leaving_office: frozenset[str]  # words for one not standing again: "running to replace the outgoing Gov. B" (no contest)
     choosing: frozenset[str]  # "X endorsed A over B", "X has not endorsed between A and B": A and B compete
     by_organizations: frozenset[str]  # verbs that say it only of an organization: "nominated by Unison"
     fields: frozenset[str]  # nouns for the people in one contest: "the candidates for governor are A, B and C"
@@ -73,13 +74,13 @@ class RelationTriggers:
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "switching", "together", "campaign", "agents", "choices", "preferring", "sides", "hiring", "joining",
-               "leaving", "scoring", "shares", "running", "choosing", "by_organizations", "fields", "newcomers", "moves", "changing",
+               "leaving", "scoring", "shares", "running", "leaving_office", "choosing", "by_organizations", "fields", "newcomers", "moves", "changing",
                "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
                "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "staying", "announcing", "results", "candidates")
 # Lists whose words say something only with a word of another list in the sentence: "received" with
 # "endorsement", "won" with "percent", "the nomination" with "vie", "candidate" with "preferred", "remain"
 # with "in the race". They choose no sentence for parsing on their own (see Triggers.prefilter).
-_WITH_ANOTHER = frozenset({"receiving", "giving", "switching", "changing", "scoring", "prizes", "one_contest", "choices", "staying"})
+_WITH_ANOTHER = frozenset({"receiving", "giving", "switching", "changing", "scoring", "prizes", "one_contest", "choices", "staying", "leaving_office"})
 
 
 @dataclass(frozen=True)
