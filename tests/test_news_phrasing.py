@@ -3005,3 +3005,13 @@ def test_a_partys_incumbents_under_a_plural_title(extractor):
     text = "Republican incumbent Reps. Tom Reyes and Ann Lee easily won their primaries."
     found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
     assert found == {("Tom Reyes", "member_of", "Republican Party"), ("Ann Lee", "member_of", "Republican Party")}
+
+
+def test_a_not_under_someone_elses_wish_denies_nothing(extractor):
+    """"Aides had pushed for X not to endorse B" is their wish, not X's denial: X's endorsement told
+    before stands ("X will not endorse B" still denies it)."""
+    text = ("Senator Ann Lee endorsed Tom Reyes on Monday. Her aides had long been pushing for Lee not to endorse Reyes, "
+            "fearful that the race could turn.")
+    assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, text)
+    found = statements(extractor, "Senator Ann Lee will not endorse Tom Reyes.")
+    assert ("Ann Lee", "endorsed", "Tom Reyes") in found.get("negated", set())

@@ -2377,10 +2377,13 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
     current = trigger
     joined = False  # reached the head of a conjunct: what it says of itself is its own ("did not attend but endorsed B"),
     # but for its auxiliary ("could join up with A and endorse B")
+    denied = False  # a "not" is what is said, unless a supposition governs it ("aides pushed for X not to endorse B")
+    supposed = False  # a supposition above the "not"
     for _ in range(8):
+        was_denied, was = denied, status
         for child in [c for c in current.children if c.dep_ == "aux"] if joined else current.children:
             if child.dep_ == "neg" or child.lower_ in ("never", "no") or (current is not trigger and child.lower_ == "yet"):
-                return "negated"
+                denied = True
             if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
                 return "negated"  # "no longer supports B"
             if withdrawable and current is trigger and child.dep_ == "advmod" and child.lower_ in ("once", "formerly"):
@@ -2410,10 +2413,13 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
         # a verb joined to another by "and" shares what governs that one: "refused to follow his lead and endorse B"
         joined = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and current.head.pos_ in ("VERB", "AUX")
                   and current.tag_ in ("VB", current.head.tag_))  # (not "declined to comment and endorsed B", parsed as one)
-        if not climb or (current.dep_ not in _GOVERNED_BY and not joined) or current.head is current:
+        supposed = supposed or (was_denied and was != status)
+        wished = current.dep_ == "advcl" and {("nsubj", True), ("aux", "to")} <= {(c.dep_, c.lower_ if c.dep_ == "aux" else True)
+                                                                                for c in current.children}  # "pushing for X not to endorse B"
+        if not climb or (current.dep_ not in _GOVERNED_BY and not joined and not wished) or current.head is current:
             break
         current = current.head
-    return status
+    return ("disputed" if supposed else "negated") if denied else status
 
 
 def _withdrawn_later(trigger: Token, rel: RelationTriggers, triggers: Triggers) -> bool:
