@@ -3015,3 +3015,11 @@ def test_a_not_under_someone_elses_wish_denies_nothing(extractor):
     assert ("Ann Lee", "endorsed", "Tom Reyes") in asserted(extractor, text)
     found = statements(extractor, "Senator Ann Lee will not endorse Tom Reyes.")
     assert ("Ann Lee", "endorsed", "Tom Reyes") in found.get("negated", set())
+
+
+def test_two_who_each_lost_or_won_their_own_race_are_no_rivals(extractor):
+    """"A and B easily won their primaries": a race each; "A and B lost their races to Democrats" does
+    not say A and B ran against each other."""
+    assert not _rivals(extractor, "Republican incumbent Reps. Ann Lee and Tom Reyes easily won their primaries.")
+    article = parse_article("date: 2023-05-10\n\nAnn Lee and Tom Reyes also lost to Democrats before serving.", "t.txt")
+    assert not [c for c in extractor.extract(article) if c.rule.startswith("parse.rival_of")]

@@ -88,6 +88,8 @@ def race_rivals(
         sentence, lowered = sentences[number], words.lower()
         if words and not any(_says(w, lowered) for w in race_words) and _office(lexicon, lowered) is None:
             continue
+        if re.search(r"\btheir\b", lowered) and any(_says(w, lowered, plural_only=True) for w in race_words):
+            continue  # "A and B won their primaries": a race each, not one
         years = YEAR.findall(words) or YEAR.findall(sentence.text)
         if years and all(year not in _this_year_or_next(date) for year in years):
             continue  # a race of another year: "the GOP's 1994 gubernatorial nominee", "in 2016, to support candidate X"
@@ -151,9 +153,11 @@ _IN_ONE_RACE = 0.45  # right about 6 times in 10 on unseen news: below kg ingest
 _MOST_IN_A_RACE = 12  # more "candidates" than this are a slate or a list of races, not one field
 
 
-def _says(word: str, lowered: str) -> bool:
-    """Whether `lowered` has the word, or its plural ("bids", "primaries")."""
+def _says(word: str, lowered: str, plural_only: bool = False) -> bool:
+    """Whether `lowered` has the word, or its plural ("bids", "primaries"); or, `plural_only`, its plural."""
     stem, plural = (word[:-1], "(?:y|ies)") if word.endswith("y") else (word, "(?:s|es)?")
+    if plural_only:
+        plural = "ies" if word.endswith("y") else "(?:s|es)"
     return re.search(rf"\b{re.escape(stem)}{plural}\b", lowered) is not None
 
 

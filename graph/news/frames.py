@@ -831,6 +831,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     objects = [a for obj in _prep_objects(child) for a in (s.args(obj) or _owner_of_campaign(obj, s))]
                     if child.dep_ == "prt":
                         objects = [a for obj in token.children if obj.dep_ in _OBJECTS for a in s.args(obj)]
+                    if not objects and (_prep_objects(child) if child.dep_ != "prt" else any(c.dep_ in _OBJECTS for c in token.children)):
+                        continue  # "A and B lost their races to Democrats": no one named on the other side, and A and B no rivals
                     yield "verb-prep", subjects, objects
         if lemma in rel.hiring:
             hired = [obj for obj in token.children if obj.dep_ in _OBJECTS]
