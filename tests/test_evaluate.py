@@ -173,3 +173,22 @@ def test_a_party_of_another_name_is_not_the_golds(tmp_path, extractor):
     report = score(read_gold(gold), {"a1": [_candidate(_ref("jane-roe", "Jane Roe", new=True), "member_of", party)]},
                    name_keys(extractor))
     assert report.overall.correct == 0
+
+
+@pytest.mark.parametrize("gold_name, label, same", [
+    ("Kwabena Duffuor", "Kwabena Duffour", True),  # the gold's spelling corrected, one word a little otherwise
+    ("Gotabaya Rajapaksa", "Gotabhaya Rajapaksa", True),
+    ("Javed Hashmi", "Makhdoom Javed Hashmi", True),  # a title written before the name
+    ("Mary Kelly", "Mark Kelly", False),  # two names, not one written otherwise
+    ("Ann Lee", "Tom Lee", False),
+])
+def test_a_gold_name_written_a_little_otherwise(tmp_path, extractor, gold_name, label, same):
+    """A new person's name matches a gold name written with a title before it or one word spelled a
+    little otherwise; a different short first name is another person."""
+    gold = tmp_path / "gold.csv"
+    gold.write_text(f"article,subject,relation,object,explicitness,evidence\na1,{gold_name},endorsed,Jane Roe,explicit,\n",
+                    encoding="utf-8")
+    person = _ref(label.lower().replace(" ", "-"), label, new=True)
+    report = score(read_gold(gold), {"a1": [_candidate(person, "endorsed", _ref("jane-roe", "Jane Roe", new=True))]},
+                   name_keys(extractor))
+    assert report.overall.correct == (1 if same else 0)

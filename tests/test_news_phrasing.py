@@ -3023,3 +3023,21 @@ def test_two_who_each_lost_or_won_their_own_race_are_no_rivals(extractor):
     assert not _rivals(extractor, "Republican incumbent Reps. Ann Lee and Tom Reyes easily won their primaries.")
     article = parse_article("date: 2023-05-10\n\nAnn Lee and Tom Reyes also lost to Democrats before serving.", "t.txt")
     assert not [c for c in extractor.extract(article) if c.rule.startswith("parse.rival_of")]
+
+
+def test_what_others_declared_is_not_the_one_who_declared_nothing(extractor):
+    """"Unlike other candidates who declared their support for A or B, X did not announce his support
+    for any": X endorsed no one (and "their" is the other candidates', no one named)."""
+    text = ("Bola Ade, Yemi Ola and Ken Obi ran for the party ticket. But unlike other candidates who declared their "
+            "support for either Mr Ade or Mr Ola, Mr Obi did not announce his support for any of the remaining aspirants.")
+    assert not {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The two other contenders are Bandar Tun Razak Division member Mohamed Iqbal Maricair and Iskandar Puteri Division "
+     "member Mohd Yusof Musa.", "Iskandar Puteri Division"),
+    (UK + " The Conservative Christian Fellowship backed Ann Lee.", "Christian Fellowship"),
+])
+def test_bodies_named_by_a_word_of_an_organization_are_no_people(extractor, text, body):
+    """A division or a fellowship is a body: never a person who is a rival or a member."""
+    assert not any(body in k[0] or body in k[2] for k in asserted(extractor, text) if k[1] in ("rival_of", "member_of"))

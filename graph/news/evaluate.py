@@ -19,7 +19,10 @@ cannot judge it); predictions of other relations are counted as unscored. Symmet
 match in either direction. A party switch matches when its joined party agrees and, if the gold
 names the party left, that too. A party new to the graph matches a gold name that is its own
 with or without the word "Party" ("Likud Party" and "Likud"); a new person, a gold name that is
-the same person's (same_person_name).
+the same person's (same_person_name) or one written alike (_written_alike: a title before the
+name, "Makhdoom Javed Hashmi" for "Javed Hashmi"; one word spelled a little otherwise, "Kwabena
+Duffour" for the gold's "Kwabena Duffuor"), as annotators write usual names where the text
+does not.
 """
 
 from __future__ import annotations
@@ -36,6 +39,7 @@ from .article import Article, article_id
 from .model import Candidate, EntityRef
 from ..resolve import normalize
 from .names import same_person_name
+from rapidfuzz.fuzz import ratio
 
 __all__ = [
     "GoldRow", "Score", "Report", "GoldSet", "Evaluation", "read_gold", "read_gold_set", "score", "merge",
@@ -127,6 +131,19 @@ class NameKeys:
         return self.name(ref.label) if ref.new else f"id:{ref.id}"
 
 
+def _written_alike(gold: str, label: str) -> bool:
+    """Whether a gold name and an extracted person's name are one name written otherwise: the one
+    the other's last two or more words ("Javed Hashmi", "Makhdoom Javed Hashmi"), or of as many
+    words with one of them, of five letters or more, spelled a little otherwise ("Duffuor",
+    "Duffour"; "Gotabaya", "Gotabhaya")."""
+    a, b = normalize(gold).split(), normalize(label).split()
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) >= 2 and len(shorter) < len(longer) and longer[-len(shorter):] == shorter:
+        return True
+    differ = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(a) == len(b) >= 2 and len(differ) == 1 and min(map(len, differ[0])) >= 5 and ratio(*differ[0]) >= 85
+
+
 def _without_party(key: str) -> str:
     """A party's name key without a last word "party": "the Likud party" is Likud."""
     return key.removesuffix(" party")
@@ -203,7 +220,7 @@ def score(
         if ref is None or any(keys.name(n) == key for n in gold_names.get(article, ())):
             return key
         if ref.new and key.startswith("name:"):
-            same = next((n for n in gold_names.get(article, ()) if same_person_name(n, ref.label)
+            same = next((n for n in gold_names.get(article, ()) if same_person_name(n, ref.label) or _written_alike(n, ref.label)
                          or (ref.type == "PoliticalParty" and _without_party(keys.name(n)) == _without_party(key))), None)
             if same is not None:
                 return keys.name(same)

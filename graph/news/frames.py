@@ -400,6 +400,9 @@ class _Sentence:
                 return self._one(speaker, kinds)
             return Arg(None, token.idx, speaker=True) if "P" in kinds and token.lower_ in ("i", "my") else None
         if token.lower_ in self.pronouns and token.tag_ in ("PRP", "PRP$"):
+            clause = next((a for a in token.ancestors if a.dep_ in ("relcl", "acl")), None)
+            if token.lower_ in ("they", "them", "their") and clause is not None and _plural(clause.head) and self.of.get(clause.head.i) is None:
+                return None  # "unlike other candidates who declared their support for A": the group's, no one named
             # the subject of the main clause, named before: "X said he ...", "X hired Y to help him"
             root = next((t for t in token.sent if t.dep_ == "ROOT"), None)
             subject = next((c for c in root.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS), None) if root is not None else None
@@ -2178,7 +2181,13 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     if not receivers and outer is not None and outer.lemma_.lower() in rel.nouns:  # "leads with nine endorsements, including nods from A"
         receivers += _noun_args(outer, rel, s)[1]
     if not givers and receivers:  # "X endorsed 81 candidates, including endorsements for A and B"
-        verb = next((t for t in noun.ancestors if t.pos_ == "VERB" and t.lemma_.lower() in rel.verbs | rel.giving), None)
+        verb = None
+        for t in noun.ancestors:  # within the noun's own clause: not "unlike those who declared their support for A, X did not"
+            if t.pos_ == "VERB" and t.lemma_.lower() in rel.verbs | rel.giving:
+                verb = t
+                break
+            if t.dep_ in ("relcl", "advcl", "ccomp", "csubj", "parataxis", "acl"):
+                break
         if verb is not None:
             givers += _subjects(verb, s)
     return givers, receivers
