@@ -3041,3 +3041,47 @@ def test_what_others_declared_is_not_the_one_who_declared_nothing(extractor):
 def test_bodies_named_by_a_word_of_an_organization_are_no_people(extractor, text, body):
     """A division or a fellowship is a body: never a person who is a rival or a member."""
     assert not any(body in k[0] or body in k[2] for k in asserted(extractor, text) if k[1] in ("rival_of", "member_of"))
+
+
+@pytest.mark.parametrize("text, rivals_too", [
+    ("State Governor Ann Lee stepped down for Tom Reyes at the convention.", True),
+    ("Ann Lee withdrew from the race in favour of Tom Reyes.", False),
+])
+def test_stepping_down_for_another_backs_them(extractor, text, rivals_too):
+    """"A stepped down for B", "A withdrew from the race in favour of B": A backs B (and, stepping
+    down, was B's rival); "the court ruled in favour of B" backs no one."""
+    found = asserted(extractor, text)
+    assert ("Ann Lee", "endorsed", "Tom Reyes") in found
+    assert (("Ann Lee", "rival_of", "Tom Reyes") in found) is rivals_too
+    assert not asserted(extractor, "The Supreme Court ruled in favor of Tom Reyes on Monday.")
+
+
+def test_a_group_that_declared_for_one_then_named(extractor):
+    """"Nine supporters declared for X in a letter. They included A and B": A and B back X."""
+    text = ("Nine former supporters of the leadership hopeful declared for Mr Tom Reyes in a letter on Wednesday. "
+            "They included shadow attorney general Ann Lee and former minister Carl Baxter.")
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {("Ann Lee", "endorsed", "Tom Reyes"), ("Carl Baxter", "endorsed", "Tom Reyes")}
+
+
+def test_a_numbered_list_of_backers(extractor):
+    """A sentence saying some people back X, then paragraphs numbering them (with prose between)."""
+    text = ("The party is preparing for its primaries.\n\n"
+            "The paper has compiled three party elders who have declared their support for Dr. Tom Reyes.\n\n"
+            "1. Former communications officer of the party, Ann Lee.\n\n"
+            "She believes the party needs a new leader after two defeats.\n\n"
+            "2. Former MP, Carl Baxter.\n\n"
+            "According to him, Dr. Reyes has all the qualities a leader must possess.\n\n"
+            "3. Bob Kasey, a former deputy minister.")
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {(n, "endorsed", "Tom Reyes") for n in ("Ann Lee", "Carl Baxter", "Bob Kasey")}
+
+
+def test_a_partys_full_name_no_other_party_has(extractor):
+    """"The National Democratic Congress" in a story whose country is not told is Ghana's party, not
+    the US Democrats (a local name of three words that one party alone has)."""
+    text = ("The National Democratic Congress is preparing for its primaries. Ahead of the primaries, Dr. Tom Reyes is "
+            "seeking to unseat the party's three-time presidential candidate, Ann Lee.")
+    found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert ("Ann Lee", "member_of", "Democratic Party") not in found
+    assert ("Ann Lee", "member_of", "National Democratic Congress (Ghana)") in found

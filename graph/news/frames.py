@@ -37,6 +37,7 @@ _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "legislator", "mp", "senator", "stalwart",
                  "councillor", "councilor", "governor", "mayor", "representative", "congressman", "congresswoman", "incumbent",
                  "minister", "official"}
+_JUDGING = {"rule", "find", "decide", "judge", "adjudicate"}  # "the court ruled in favour of B": a judgment, no backing
 _ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B", not "did him a favor"
 _TICKETS = {"ticket", "banner", "platform", "slate"}
 _PARTY_CONTESTS = {"nomination", "primary", "caucus", "runoff"}  # a party's own contest: "the Republican nomination"
@@ -2139,8 +2140,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
                       for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]  # fmt: skip
         receivers += [a for c in head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < noun.i)  # "gave B her endorsement"
                       for a in s.args(c, "P")]  # ("gave A and B its endorsement": both parsed as objects)
-    elif in_support and head.head.pos_ == "VERB":  # "came out in support of B"
-        givers += _subjects(head.head, s)
+    elif in_support and (verb := _verb_above(head)) is not None and verb.lemma_.lower() not in _JUDGING:
+        givers += _subjects(verb, s)  # "came out in support of B", "withdrew from the race in favour of B" (not "the court ruled in favour of B")
     elif rel.symmetric and (verb := _in_a_contest(noun)) is not None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
         # (not "X remained neutral in the race between A and B": its sides are said)
         # "A is in a runoff with B", "A, B and C are all on the ballot (paper)", "A is locked in a primary with B",
@@ -2191,6 +2192,19 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         if verb is not None:
             givers += _subjects(verb, s)
     return givers, receivers
+
+
+def _verb_above(prep: Token) -> Token | None:
+    """The verb a preposition's phrase tells of, through the nouns and prepositions it hangs on
+    ("withdrew from the race in favour of B": withdrew)."""
+    current = prep.head
+    for _ in range(4):
+        if current.pos_ == "VERB":
+            return current
+        if current.dep_ not in ("pobj", "prep"):
+            return None
+        current = current.head
+    return None
 
 
 def _between_further(noun: Token) -> list[Token]:
@@ -2410,7 +2424,9 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
                 status = "disputed"  # "would endorse B if things did not go his way"
         if current is not trigger and not joined:
             lemma = current.lemma_.lower()
-            if lemma in triggers.negating:
+            stepping_aside = (trigger.lower_ in _ONLY_IN_OF and trigger.head.lower_ == "in"
+                              and current == next((a for a in trigger.ancestors if a.pos_ == "VERB"), None))
+            if lemma in triggers.negating and not stepping_aside:  # (but "withdrew from the race in favour of B" backs B)
                 return "negated"
             if any(c.dep_ == "conj" and c.lemma_.lower() in triggers.negating and not any(o.dep_ in ("dobj", "xcomp", "ccomp") for o in c.children)
                    for c in current.children):

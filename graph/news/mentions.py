@@ -133,6 +133,13 @@ class Reader:
                 label = f"L|{country}|{name}"
                 self._local_keys[vocab.strings.add(label)] = (country, ref)
                 self._local.add(label, self._both_ways(name))
+        # a local name of three words or more that one party alone has ("National Democratic Congress") names it
+        # wherever the article's country is not told
+        owners: dict[str, set[str]] = {}
+        for names in index.local_parties.values():
+            for name, ref in names.items():
+                owners.setdefault(name, set()).add(ref.id)
+        self._distinctive = frozenset(n for n, ids in owners.items() if len(ids) == 1 and len(n.split()) >= 3)
         # per country with provinces of their own, the local names its national parties have too
         self._regional = {code.split("-")[0]: frozenset(index.local_parties.get(code.split("-")[0], {})) for code in index.local_parties if "-" in code}
         self._role_words = {w for w in self.lexicon.roles}
@@ -231,7 +238,8 @@ class Reader:
                 if where == region and nation == (self.lexicon.country_of(around, least=1) or country) and own:
                     found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
                     provincial[(span.start_char, span.end_char)] = found[-1]
-            elif where == (self.lexicon.country_of(around, least=1) or country) and (span.start_char, span.end_char) not in provincial:
+            elif (where == (self.lexicon.country_of(around, least=1) or country)
+                  or (country is None and span.text in self._distinctive)) and (span.start_char, span.end_char) not in provincial:
                 found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
         if provincial:  # the province's party, not the nation's of the same name ("NDP")
             found = [m for m in found if m.kind != "G" or provincial.get((m.start, m.end), m) is m]

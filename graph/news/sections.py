@@ -11,7 +11,9 @@ headings: a name alone on a line under them is an item of the list the heading o
 An article that says it is about endorsements and lists, under each candidate's name, one backer
 to a line (a roundup: "Ann Lee:", then "Sen. Tom Reyes", "United Auto Workers") says each of them
 endorsed the candidate. So does one under a line that says whom its people support ("MPs
-supporting Ann Lee:"), in any article."""
+supporting Ann Lee:"), in any article; and a sentence that says some people back one person
+("five party elders who have declared their support for Ann Lee"), followed by paragraphs that
+number them ("1. Former minister Tom Reyes.", then prose about him, "2. ...")."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from itertools import combinations
 from .mentions import Mention, Sentence
 from .model import Candidate, EntityRef
 
-__all__ = ["headings", "section_people", "heading_rivals", "listed_endorsers"]
+__all__ = ["headings", "section_people", "heading_rivals", "listed_endorsers", "numbered_endorsers"]
 
 _HEADING_WORDS = 8  # a line longer than this is a paragraph, not a heading
 _ITEM_WORDS = 12  # a line longer than this, or ending with a full stop, is prose, not a list's item
@@ -29,9 +31,13 @@ _CONFIDENCE = 0.6
 
 
 def _own_line(text: str, sentence: Sentence) -> bool:
-    before = text[: sentence.start].rstrip(" \t")
     after = text[sentence.end :].lstrip(" \t")
-    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+    return _line_start(text, sentence) and (not after or after.startswith("\n"))
+
+
+def _line_start(text: str, sentence: Sentence) -> bool:
+    before = text[: sentence.start].rstrip(" \t")
+    return not before or before.endswith("\n")
 
 
 def _heading(text: str, sentence: Sentence) -> bool:
@@ -128,6 +134,42 @@ def listed_endorsers(
             found.append(Candidate(subject=backer.ref, relation="endorsed", object=candidate, source=source,
                                    quote=text[heading.start : item.end], rule="sections.endorsed.listed",
                                    confidence=_CONFIDENCE, date=date, offset=heading.start))
+    return found
+
+
+_NUMBER = re.compile(r"\s*(\d{1,2})[.)](?:\s|$)")
+
+
+def numbered_endorsers(
+    text: str, sentences: list[Sentence], mentions: list[Mention], endorsing: re.Pattern[str], source: str, date: str,
+) -> list[Candidate]:
+    """Each person a numbered list names, one item to a paragraph ("1. Former minister Tom Reyes."
+    or "1." and the item after it), under a sentence naming one person after a word of endorsing
+    (not after "by"): they endorsed that person. The numbers must run 1, 2, 3 ...; two items at least."""
+    found = []
+    for n, lead in enumerate(sentences):
+        people = [mentions[i] for i in lead.mentions if mentions[i].kind == "P" and mentions[i].ref is not None]
+        if len(people) != 1:
+            continue
+        before = text[lead.start : people[0].start]
+        if not endorsing.search(before) or re.search(r"\bby\b", before, re.IGNORECASE):
+            continue
+        candidate, items = people[0].ref, []
+        for k in range(n + 1, len(sentences)):
+            numbered = _NUMBER.match(sentences[k].text)
+            if numbered is None or not _line_start(text, sentences[k]):
+                continue
+            if int(numbered.group(1)) != len(items) + 1:
+                break
+            item = sentences[k] if sentences[k].text[numbered.end() :].strip() or k + 1 == len(sentences) else sentences[k + 1]
+            backer = next((mentions[i] for i in item.mentions if mentions[i].kind == "P" and mentions[i].ref is not None), None)
+            items.append((backer, item))
+        if len(items) < 2:
+            continue
+        found += [Candidate(subject=backer.ref, relation="endorsed", object=candidate, source=source,
+                            quote=text[lead.start : item.end], rule="sections.endorsed.numbered",
+                            confidence=_CONFIDENCE, date=date, offset=lead.start)
+                  for backer, item in items if backer is not None and backer.ref.id != candidate.id]  # fmt: skip
     return found
 
 
