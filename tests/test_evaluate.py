@@ -192,3 +192,17 @@ def test_a_gold_name_written_a_little_otherwise(tmp_path, extractor, gold_name, 
     report = score(read_gold(gold), {"a1": [_candidate(person, "endorsed", _ref("jane-roe", "Jane Roe", new=True))]},
                    name_keys(extractor))
     assert report.overall.correct == (1 if same else 0)
+
+
+def test_a_person_named_by_a_last_name_alone_is_the_gold_person_of_that_name(tmp_path, extractor):
+    """An article that writes "Bloomberg" alone: the extractor's "Bloomberg" is the gold's Michael
+    Bloomberg, when the article's gold has no one else of that last name."""
+    gold = tmp_path / "gold.csv"
+    gold.write_text("article,subject,relation,object,explicitness,evidence\n"
+                    "a1,Michael Bloomberg,endorsed,Jane Roe,explicit,\n", encoding="utf-8")
+    found = {"a1": [_candidate(_ref("bloomberg", "Bloomberg", new=True), "endorsed", _ref("jane-roe", "Jane Roe", new=True))]}
+    assert score(read_gold(gold), found, name_keys(extractor)).overall.correct == 1
+    gold.write_text("article,subject,relation,object,explicitness,evidence\n"
+                    "a1,Michael Bloomberg,endorsed,Jane Roe,explicit,\na1,Ann Bloomberg,endorsed,Jane Roe,explicit,\n",
+                    encoding="utf-8")
+    assert score(read_gold(gold), found, name_keys(extractor)).overall.correct == 0

@@ -3085,3 +3085,20 @@ def test_a_partys_full_name_no_other_party_has(extractor):
     found = {k for k in asserted(extractor, text) if k[1] == "member_of"}
     assert ("Ann Lee", "member_of", "Democratic Party") not in found
     assert ("Ann Lee", "member_of", "National Democratic Congress (Ghana)") in found
+
+
+def test_a_state_abbreviation_in_parentheses_ends_no_sentence(extractor):
+    """"Rep. A (R-KS.) lost his primary bout with B": one sentence, and a contest of A and B (his is A's own)."""
+    text = "Rep. Tom Reyes (R-KS.) lost his primary bout with Dr. Ann Lee, a physician."
+    assert ("Ann Lee", "rival_of", "Tom Reyes") in asserted(extractor, text)
+
+
+def test_weighing_in_by_endorsing_is_endorsing(extractor):
+    """"The Boston Globe weighed in by endorsing B": no supposition ("weighed whether to endorse" is one)."""
+    text = "The Boston Globe, the region's dominant paper, weighed in last week by endorsing Ann Lee in her final showdown."
+    assert ("Boston Globe", "endorsed", "Ann Lee") in asserted(extractor, text)
+
+
+def test_a_religion_written_after_a_name_is_no_person(extractor):
+    text = "Mayor Tom Reyes supported Ann Lee, a city councilwoman and Orthodox Jew, for the state Senate seat."
+    assert not any("Jew" in k[0] or "Jew" in k[2] for k in asserted(extractor, text))

@@ -22,7 +22,8 @@ with or without the word "Party" ("Likud Party" and "Likud"); a new person, a go
 the same person's (same_person_name) or one written alike (_written_alike: a title before the
 name, "Makhdoom Javed Hashmi" for "Javed Hashmi"; one word spelled a little otherwise, "Kwabena
 Duffour" for the gold's "Kwabena Duffuor"), as annotators write usual names where the text
-does not.
+does not; a person the article names by a last name alone ("Bloomberg"), the one gold name of
+that article with that last name.
 """
 
 from __future__ import annotations
@@ -220,8 +221,13 @@ def score(
         if ref is None or any(keys.name(n) == key for n in gold_names.get(article, ())):
             return key
         if ref.new and key.startswith("name:"):
-            same = next((n for n in gold_names.get(article, ()) if same_person_name(n, ref.label) or _written_alike(n, ref.label)
+            named = gold_names.get(article, ())
+            same = next((n for n in named if same_person_name(n, ref.label) or _written_alike(n, ref.label)
                          or (ref.type == "PoliticalParty" and _without_party(keys.name(n)) == _without_party(key))), None)
+            if same is None and ref.type != "PoliticalParty" and len(ref.label.split()) == 1:
+                # a person the article names by a last name alone ("Bloomberg"): the one gold person of that last name
+                by_last = {n for n in named if len(n.split()) > 1 and normalize(n).split()[-1] == normalize(ref.label)}
+                same = next(iter(by_last)) if len(by_last) == 1 else None
             if same is not None:
                 return keys.name(same)
         # a party's name in its own country's articles: "National Party" for the New Zealand National Party

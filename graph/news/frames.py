@@ -37,6 +37,10 @@ _RELATIVE = {"who", "whom", "that", "which", "whose"}
 _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "nominee", "lawmaker", "legislator", "mp", "senator", "stalwart",
                  "councillor", "councilor", "governor", "mayor", "representative", "congressman", "congresswoman", "incumbent",
                  "minister", "official"}
+# contests said with the other side after "with": "lost his bout with B" (not "won the primary with B at her side")
+_MET_WITH = {"bout", "duel", "clash", "race", "runoff", "rematch", "match", "matchup", "showdown", "battle", "fight", "contest",
+             "face-off", "faceoff", "tussle", "debate"}
+_SAYING_PHRASES = {("weigh", "in")}  # a verb of hedging that, with its particle, says what was done: "weighed in by endorsing B"
 _JUDGING = {"rule", "find", "decide", "judge", "adjudicate"}  # "the court ruled in favour of B": a judgment, no backing
 _ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B", not "did him a favor"
 _TICKETS = {"ticket", "banner", "platform", "slate"}
@@ -2080,8 +2084,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
                    for c in noun.children)  # "X's endorsement by Y", "X's support from Y": Y's, for X
     received = received or (given_by and noun.dep_ == "dobj" and head.lemma_.lower() in rel.giving)  # "B announced his endorsement from A"
     for child in noun.children:
-        if received and child.dep_ == "poss" and child.tag_ == "PRP$" and _counted(noun):
-            continue  # "X received his first union endorsement": X's own, not a giver's (but "his endorsement" may be)
+        if received and child.dep_ == "poss" and child.tag_ == "PRP$" and (_counted(noun) or rel.symmetric):
+            continue  # "X received his first union endorsement", "X lost his bout with B": X's own, not a giver's (but "his endorsement" may be)
         if child.dep_ == "poss" and given_by and not rel.symmetric:
             receivers += s.args(child)  # "X's endorsement by Y": X receives it
             continue
@@ -2125,8 +2129,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     elif received and not (by_named and receivers):  # (not "X welcomed the endorsement of B by A": B's)
         receivers += _subjects(head, s)
         if rel.symmetric and not givers:  # "faced a challenge in the primary from B": "from" hung on the primary
-            givers += [a for t in head.subtree if t.dep_ == "prep" and t.lower_ == "from" and t.i > noun.i and _same_clause(t, head)
-                       and (t.head in (head, noun) or t.head.lemma_.lower() in rel.nouns)  # not "with endorsements from B"
+            givers += [a for t in head.subtree if t.dep_ == "prep" and t.i > noun.i and _same_clause(t, head) and (
+                       (t.lower_ == "from" and (t.head in (head, noun) or t.head.lemma_.lower() in rel.nouns))  # not "with endorsements from B"
+                       or (t.lower_ in ("with", "against") and t.head == head and noun.lemma_.lower() in _MET_WITH))  # "lost his bout with B"
                        for o in t.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
         elif not givers:  # "winning endorsements from A and B": "from" hung on the verb; "several endorsements ..., including A"
             givers += [a for t in head.children if t.dep_ == "prep" and t.i > noun.i and (t.lower_ in ("from", "of") or (
@@ -2433,7 +2438,8 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
                 return "negated"  # "was asked to manage B's campaign but declined"
             given = lemma in triggers.pledging and trigger.head == current and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"
             given = given or any(c.dep_ == "dobj" and c.lemma_.lower() in _ELECTORATE for c in current.children)  # "urged voters to back B"
-            if lemma in triggers.hedging and not (contest and lemma in triggers.striving) and not given:
+            weighed_in = any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in _SAYING_PHRASES for c in current.children)
+            if lemma in triggers.hedging and not (contest and lemma in triggers.striving) and not given and not weighed_in:
                 status = "disputed"
             if current.lower_ == "about" and current.pos_ == "ADJ":
                 status = "disputed"  # "had been about to join B's campaign": what was to come

@@ -725,6 +725,8 @@ def _pipeline(lexicon) -> Language:
 
     if "kg_line_breaks" not in Language.factories:
         Language.component("kg_line_breaks", func=_line_breaks)
+    if "kg_lower_case_goes_on" not in Language.factories:
+        Language.component("kg_lower_case_goes_on", func=_lower_case_goes_on)
     from .article import MAX_BYTES
 
     nlp = spacy.blank("en")
@@ -734,6 +736,7 @@ def _pipeline(lexicon) -> Language:
     keep_titles_whole(nlp, lexicon)
     nlp.add_pipe("kg_line_breaks")
     nlp.add_pipe("sentencizer")
+    nlp.add_pipe("kg_lower_case_goes_on")
     return nlp
 
 
@@ -848,6 +851,25 @@ def _line_breaks(doc: Doc) -> Doc:
         after_break = "\n" in token.whitespace_
     # Set all at once: each `token.is_sent_start = True` scans the whole doc (quadratic time).
     doc.from_array([SENT_START], starts)
+    return doc
+
+
+def _lower_case_goes_on(doc: Doc) -> Doc:
+    """A word in lower case after a full stop on the same line goes on the sentence: the stop was
+    an abbreviation's ("Rep. X (R-KS.) lost his primary", "the U.S. president said")."""
+    from spacy.attrs import SENT_START
+
+    starts = doc.to_array([SENT_START]).astype("int64")
+    changed = False
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if starts[token.i] != 1 or not (token.is_alpha and token.text[:1].islower()) or before.is_space or "\n" in before.whitespace_:
+            continue
+        if before.text in (".", ")") or (before.text.endswith(".") and len(before.text) > 1):
+            starts[token.i] = -1
+            changed = True
+    if changed:  # (all at once, as in _line_breaks)
+        doc.from_array([SENT_START], starts.astype("uint64"))
     return doc
 
 
