@@ -3102,3 +3102,23 @@ def test_weighing_in_by_endorsing_is_endorsing(extractor):
 def test_a_religion_written_after_a_name_is_no_person(extractor):
     text = "Mayor Tom Reyes supported Ann Lee, a city councilwoman and Orthodox Jew, for the state Senate seat."
     assert not any("Jew" in k[0] or "Jew" in k[2] for k in asserted(extractor, text))
+
+
+def test_candidates_among_them_some_named_after_a_dash(extractor):
+    """"Four candidates are standing for mayor, among them two veterans — A and B": A and B are rivals."""
+    text = "Four candidates are standing for mayor, among them two veterans — former Gov. Ann Lee and Sen. Tom Reyes."
+    assert _rivals(extractor, text) == {frozenset(("Ann Lee", "Tom Reyes"))}
+
+
+def test_standings_told_with_a_share_go_on_in_the_next_sentence(extractor):
+    """"In the governor's race, A led with 39 percent, followed by B, who came second with 30 percent.
+    State Schools Superintendent C was third with 20 percent, while D trailed badly with 9 percent
+    support": all four are rivals in that race (not in the Senate race the article also tells)."""
+    text = ("In the Senate race, incumbent Sen. Dina Stein won the most support. Challenger Kevin Lopez fell short.\n\n"
+            "In the governor's race, Lt. Gov. Ann Lee was the favorite of delegates with 39 percent, followed by state "
+            "Treasurer Tom Reyes, who came in a solid second with 30 percent. Former State Schools Superintendent Carla "
+            "Diaz was third with 20 percent, while former Mayor Bob Kasey trailed badly with just 9 percent support.")
+    pairs = _rivals(extractor, text)
+    governor = ("Ann Lee", "Tom Reyes", "Carla Diaz", "Bob Kasey")
+    assert {frozenset((a, b)) for i, a in enumerate(governor) for b in governor[i + 1:]} <= pairs
+    assert not any("Dina Stein" in p and p & set(governor) for p in pairs)

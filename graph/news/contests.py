@@ -84,7 +84,8 @@ def race_rivals(
     # the office of a race whose own is not said: the article's, else the one the others' words name
     usual = _usual_office(lexicon, told) or _only({o for _, _, words in stands if (o := _office(lexicon, words.lower())) is not None})
     entries: list[tuple[EntityRef, int, str | None, frozenset[str], str | None]] = []
-    for person, number, words in stands:
+    told_in: dict[int, str] = {}  # sentence number -> the office its stands' own words name
+    for person, number, words in sorted(stands, key=lambda stand: stand[1]):
         sentence, lowered = sentences[number], words.lower()
         if words and not any(_says(w, lowered) for w in race_words) and _office(lexicon, lowered) is None:
             continue
@@ -95,7 +96,12 @@ def race_rivals(
             continue  # a race of another year: "the GOP's 1994 gubernatorial nominee", "in 2016, to support candidate X"
             # (but next year's is the one a campaign told now runs for: "the race to challenge X in 2008", told in 2007)
         said = [m.info for i in sentence.mentions if (m := mentions[i]).kind == "E" and m.info is not None]
-        office = _office(lexicon, lowered) or _only({i.office for i in said if i.office}) or usual
+        own = _office(lexicon, lowered)
+        if own is not None:
+            told_in.setdefault(number, own)
+        # a stand with no words of its own right after a sentence of one race's stands is in that race
+        # ("In the governor's race, A led with 39 percent ... C was third with 20 percent")
+        office = own or _only({i.office for i in said if i.office}) or (told_in.get(number - 1) if not words else None) or usual
         places = _places(lexicon, words) or _only({i.places for i in said if i.places}) or frozenset()
         if places and not home:
             home.append(_home(lexicon, told))

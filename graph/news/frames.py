@@ -1215,6 +1215,9 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
         if token.pos_ in ("NOUN", "PROPN") and _a_share(token, rel):  # "15 percent for B"
             people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
                        for a in s.args(o, "P")]  # fmt: skip
+            if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ in ("VERB", "AUX") and any(
+                    c.like_num for c in token.subtree):  # "A was third with 20 percent", "B trailed badly with 9 percent support"
+                people += [a for a in _subjects(token.head.head, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
             if token.dep_ == "appos" and s.kinds.get(s.of.get(token.head.i, -1)) == "P" and any(c.like_num for c in token.children):
                 people.append(Arg(s.of[token.head.i]))  # "A won 40 percent, B 30 percent and C 20 percent": the verb left out
         elif token.pos_ == "NOUN" and lemma in _INCLUSIVE_RACES and (included := _included_in(token, s)):
@@ -1916,6 +1919,9 @@ def _field_people(noun: Token, s: _Sentence) -> list[Arg]:
         found += _subjects(head, s)
     if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() == "be":
         found += _subjects(head.head, s)  # "A, B and C are among the candidates vying to replace X"
+    # "Five candidates are standing, among them three heavyweights — A; B and C"
+    found += [a for t in noun.sent if t.lower_ == "among" and t.dep_ == "prep" and any(o.lower_ in _GROUP_WORDS for o in t.children)
+              for w in (t.head, *(c for c in t.head.children if c.dep_ == "appos")) for a in s.args(w, "P") if a.mention is not None]  # fmt: skip
     # "out of a field of nine candidates, including X": those it includes, and who came out of it
     words = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
     included = [a for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
