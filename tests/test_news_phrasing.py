@@ -3122,3 +3122,26 @@ def test_standings_told_with_a_share_go_on_in_the_next_sentence(extractor):
     governor = ("Ann Lee", "Tom Reyes", "Carla Diaz", "Bob Kasey")
     assert {frozenset((a, b)) for i, a in enumerate(governor) for b in governor[i + 1:]} <= pairs
     assert not any("Dina Stein" in p and p & set(governor) for p in pairs)
+
+
+@pytest.mark.parametrize("text, switch", [
+    ("The departure of former party chairman Ann Lee, who left the Jamaica Labour Party four years ago to form the "
+     "National Democratic Movement, hurt the opposition.", ("Ann Lee", "National Democratic Movement", "Jamaica Labour Party")),
+    ("Kampala, Uganda. Tom Reyes was the National Mobiliser of the Democratic Party and has since moved on to join "
+     "the National Unity Platform.", ("Tom Reyes", "National Unity Platform", "Democratic Party")),
+    ("Ann Lee, a former leadership candidate for the Conservative Party, crossed the floor and joined the Liberals on "
+     "Tuesday in Ottawa, Canada.", ("Ann Lee", "Liberal Party of Canada", "Conservative Party of Canada")),
+])
+def test_a_party_left_for_one_founded_or_joined(extractor, text, switch):
+    """"left the X to form the Y Movement" (a party named by its founding), "was the National
+    Mobiliser of X and moved on to join Y", "a former candidate for X ... joined Y": switches from X to Y."""
+    person, joined, left = switch
+    assert (person, "party_switch", joined, left) in asserted(extractor, text)
+
+
+def test_a_party_named_in_full_by_its_initials_too(extractor):
+    """"The Opposition Jamaica Labour Party" is the Jamaica Labour Party ("Opposition" no part of its
+    name); named so, "the JLP" is it too, though no word of the article says Jamaica."""
+    text = ("The Opposition Jamaica Labour Party holds its conference this weekend. Former chairman Ann Lee left the "
+            "JLP four years ago to form the National Democratic Movement.")
+    assert ("Ann Lee", "party_switch", "National Democratic Movement", "Jamaica Labour Party") in asserted(extractor, text)

@@ -54,7 +54,8 @@ _STANDING = {"run", "stand", "contest"}  # a candidate "for" a party: "will stan
 _PARTY_POSTS = _MEMBER_NOUNS | {
     "president", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "secretary", "treasurer",
     "whip", "chief", "founder", "co-founder", "deputy", "vice-president", "general-secretary", "figure", "veteran",
-    "grandee", "heavyweight", "loyalist", "bigwig", "rebel", "backbencher", "frontbencher",
+    "grandee", "heavyweight", "loyalist", "bigwig", "rebel", "backbencher", "frontbencher", "mobiliser", "mobilizer",
+    "organiser", "organizer",
 }
 
 
@@ -1215,9 +1216,11 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
         if token.pos_ in ("NOUN", "PROPN") and _a_share(token, rel):  # "15 percent for B"
             people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
                        for a in s.args(o, "P")]  # fmt: skip
-            if token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.pos_ in ("VERB", "AUX") and any(
-                    c.like_num for c in token.subtree):  # "A was third with 20 percent", "B trailed badly with 9 percent support"
-                people += [a for a in _subjects(token.head.head, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+            held_by = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" and any(c.like_num for c in token.subtree) else None
+            if held_by is not None and held_by.pos_ in ("VERB", "AUX"):  # "A was third with 20 percent", "B trailed with 9 percent support"
+                people += [a for a in _subjects(held_by, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+            elif held_by is not None and s.kinds.get(s.of.get(held_by.i, -1)) == "P":  # "B, with about 28 percent, would be ..."
+                people.append(Arg(s.of[held_by.i]))
             if token.dep_ == "appos" and s.kinds.get(s.of.get(token.head.i, -1)) == "P" and any(c.like_num for c in token.children):
                 people.append(Arg(s.of[token.head.i]))  # "A won 40 percent, B 30 percent and C 20 percent": the verb left out
         elif token.pos_ == "NOUN" and lemma in _INCLUSIVE_RACES and (included := _included_in(token, s)):
@@ -2666,6 +2669,10 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         return [a for c in head.head.children if c.dep_ == "poss" for a in s.args(c, "P")]  # "X's victory for the Liberals"
     if party.dep_ == "pobj" and head.lower_ == "as":  # "ran as a Republican", "years as a Democrat"
         return _as_one(head, s, triggers, past_too)
+    if party.dep_ == "pobj" and head.lower_ in ("for", "under") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _MEMBER_NOUNS:
+        if _former(head.head, triggers) and not past_too:  # "X, a former leadership candidate for the Conservative Party"
+            return []
+        return [a for a in _holders(head.head, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]  # "the candidate for Labour, X"
     if party.dep_ == "pobj" and head.lower_ in ("for", "under"):  # "will stand for Labour", "contest the seat for the
         # Liberals", "running for senator under the NPC"
         verb = head.head

@@ -238,8 +238,9 @@ class Reader:
                 if where == region and nation == (self.lexicon.country_of(around, least=1) or country) and own:
                     found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
                     provincial[(span.start_char, span.end_char)] = found[-1]
-            elif (where == (self.lexicon.country_of(around, least=1) or country)
-                  or (country is None and span.text in self._distinctive)) and (span.start_char, span.end_char) not in provincial:
+            elif (where == (self.lexicon.country_of(around, least=1) or country) or (country is None and (
+                    span.text in self._distinctive or ref in in_full))) and (span.start_char, span.end_char) not in provincial:
+                # (where the country is not told, a party named in full is named by its initials too: "the JLP")
                 found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
         if provincial:  # the province's party, not the nation's of the same name ("NDP")
             found = [m for m in found if m.kind != "G" or provincial.get((m.start, m.end), m) is m]
@@ -571,7 +572,8 @@ class Reader:
             if not extra and token.i in known and acronym:  # "the Liberal Party (LP)", known: "LP" is it too
                 initials[acronym] = known[token.i].ref
                 continue
-            if (first == token.i and last == token.i) or not extra or (len(extra) <= last - first and any(t.is_sent_start or t.like_num or t.lower_ in self._place_words or self.lexicon.names_a_place(t.text) for t in extra)):
+            if (first == token.i and last == token.i) or not extra or (len(extra) <= last - first and any(t.is_sent_start or t.like_num or (t.text not in _NAME_WORDS_NOT_PLACES and (
+                    t.lower_ in self._place_words or self.lexicon.names_a_place(t.text))) for t in extra)):
                 continue  # a known party's name alone, or after a place ("the Texas Democratic Party"), a count ("Five
                 # Liberal Party lawmakers") or a sentence's first word
             if lower_case and (label in local or label.removesuffix(" Party") in local):
@@ -580,8 +582,9 @@ class Reader:
                     t.lower_ in self._place_words or self.lexicon.names_a_place(t.text)
                     or (t.text in self.lexicon.not_first_names and _PEOPLE_OF_A_PLACE.fullmatch(t.text)) for t in extra)):
                 continue  # "the Texas party", "the Kenyan party", "the American party": a place's or a people's, not a name
-            if token.lower_ != "party" and acronym is None:
-                continue  # "the Civil Rights Movement": no party unless its initials say it is a body's name
+            if token.lower_ != "party" and acronym is None and not _founded(doc, first):
+                continue  # "the Civil Rights Movement": no party unless its initials say it is a body's name, or
+                # it is said to be founded ("left the JLP to form the National Democratic Movement")
             ref = self.index.parties.get(label.lower()) or EntityRef(slug(label), label, "PoliticalParty", new=True)
             found.append(Mention(doc[first].idx, doc[last].idx + len(doc[last].text), "G", ref, label))
             taken = taken | set(range(first, last + 1))
@@ -598,7 +601,7 @@ class Reader:
         after, goes on from) token `ending`: "the [People's National Party]", "the [United Party
         for National Development]"."""
         first = ending
-        while first > 0 and first - 1 not in taken and _party_word(doc[first - 1]):
+        while first > 0 and first - 1 not in taken and _party_word(doc[first - 1]) and doc[first - 1].text not in _BEFORE_A_PARTY:
             if doc[first - 1].text in ("'s", "’s") and not (first > 1 and doc[first - 2].text in self.lexicon.party_possessors):
                 break  # "Clive Palmer's United Australia Party": his, not part of the name (but "the People's National Party")
             first -= 1
@@ -852,6 +855,20 @@ def _line_breaks(doc: Doc) -> Doc:
     # Set all at once: each `token.is_sent_start = True` scans the whole doc (quadratic time).
     doc.from_array([SENT_START], starts)
     return doc
+
+
+_BEFORE_A_PARTY = {"Opposition", "Ruling", "Governing", "Rival", "Main"}  # "the Opposition Jamaica Labour Party": no part of its name
+_NAME_WORDS_NOT_PLACES = {"National"}  # "national" is the whole country's ("national races"); "National" starts a party's name
+_FOUNDING = {"form", "formed", "forming", "found", "founded", "founding", "launch", "launched", "launching",
+             "establish", "established", "establishing", "co-found", "co-founded"}
+
+
+def _founded(doc: Doc, first: int) -> bool:
+    """Whether the name starting at token `first` follows a verb of founding ("to form the", "launched a new")."""
+    words = [t.lower_ for t in doc[max(first - 3, 0) : first]]
+    while words and words[-1] in ("the", "a", "an", "new", "his", "her", "their", "own"):
+        words.pop()
+    return bool(words) and words[-1] in _FOUNDING
 
 
 def _lower_case_goes_on(doc: Doc) -> Doc:
