@@ -2669,10 +2669,11 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         return [a for c in head.head.children if c.dep_ == "poss" for a in s.args(c, "P")]  # "X's victory for the Liberals"
     if party.dep_ == "pobj" and head.lower_ == "as":  # "ran as a Republican", "years as a Democrat"
         return _as_one(head, s, triggers, past_too)
-    if party.dep_ == "pobj" and head.lower_ in ("for", "under") and head.head.pos_ == "NOUN" and head.head.lemma_.lower() in _MEMBER_NOUNS:
-        if _former(head.head, triggers) and not past_too:  # "X, a former leadership candidate for the Conservative Party"
-            return []
-        return [a for a in _holders(head.head, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]  # "the candidate for Labour, X"
+    candidate = head.head if party.dep_ == "pobj" and head.lower_ in ("for", "under") and head.head.pos_ == "NOUN" else None
+    if candidate is not None and candidate.lemma_.lower() in _MEMBER_NOUNS and (
+            holders := [a for a in _holders(candidate, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]):
+        # "the candidate for Labour, X"; "X, a former leadership candidate for the Conservative Party": a past one
+        return [] if _former(candidate, triggers) and not past_too else holders
     if party.dep_ == "pobj" and head.lower_ in ("for", "under"):  # "will stand for Labour", "contest the seat for the
         # Liberals", "running for senator under the NPC"
         verb = head.head
