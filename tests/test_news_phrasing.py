@@ -3145,3 +3145,10 @@ def test_a_party_named_in_full_by_its_initials_too(extractor):
     text = ("The Opposition Jamaica Labour Party holds its conference this weekend. Former chairman Ann Lee left the "
             "JLP four years ago to form the National Democratic Movement.")
     assert ("Ann Lee", "party_switch", "National Democratic Movement", "Jamaica Labour Party") in asserted(extractor, text)
+
+
+def test_challenges_from_several_are_one_field(extractor):
+    """"X beat off challenges from A, B and C to secure the nomination": A, B and C ran against X and each other."""
+    text = "Tom Reyes beat off challenges from former minister Ann Lee, MPs Carl Baxter and Dina Stein to secure the nomination."
+    names = ("Tom Reyes", "Ann Lee", "Carl Baxter", "Dina Stein")
+    assert _rivals(extractor, text) == {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:]}

@@ -699,6 +699,10 @@ def find_frames(
                     for i, a in enumerate(objects):
                         for b in objects[i + 1 :]:
                             found.append(Frame(rel.relation, a, b, shape, status, token.idx))
+                if rel.symmetric and shape == "noun" and len(subjects) > 1 and any(c.dep_ == "prep" and c.lower_ == "from" for c in token.children):
+                    for i, a in enumerate(subjects):  # "X beat off challenges from A, B and C to secure the nomination": one field
+                        for b in subjects[i + 1 :]:
+                            found.append(Frame(rel.relation, a, b, shape, status, token.idx))
     standing = {rel.relation: _standing_holders(sentence, rel, triggers) for rel in triggers.relations if rel.symmetric}
     found += [f for rel in triggers.relations if rel.symmetric for f in _standings(rel, standing[rel.relation])]
     found += _memberships(sentence, triggers)
