@@ -55,3 +55,10 @@ def test_the_version_changes_with_the_patterns(tmp_path):
     path.write_text(path.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
     load_rules.cache_clear()
     assert load_rules(directory).version != before
+
+
+def test_a_rule_marked_to_yield_to_the_parse():
+    """Only the rules whose pattern file marks them `yields_to_parse` give way to the parse's reading
+    of whose a party is ("the Democratic congresswoman": the person named nearest before)."""
+    rules = load_rules(compiled=False)
+    assert {r.id for r in rules.rules if r.yields_to_parse} == {"member_of.party-role"}

@@ -3152,3 +3152,11 @@ def test_challenges_from_several_are_one_field(extractor):
     text = "Tom Reyes beat off challenges from former minister Ann Lee, MPs Carl Baxter and Dina Stein to secure the nomination."
     names = ("Tom Reyes", "Ann Lee", "Carl Baxter", "Dina Stein")
     assert _rivals(extractor, text) == {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:]}
+
+
+def test_a_surname_is_not_the_relative_named_with_it(extractor):
+    """"His father John Reyes ..." then "Reyes endorsed B": the article's Tom Reyes, not the father named nearer."""
+    text = ("Tom Reyes entered the race on Wednesday. His father John Reyes served as a governor and senator. "
+            "Reyes endorsed Ann Lee on Thursday.")
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {("Tom Reyes", "endorsed", "Ann Lee")}

@@ -56,7 +56,7 @@ def contest_rivals(sentences: list[Sentence], found: list[Candidate], named: re.
 
 def race_rivals(
     stands: list[tuple[EntityRef, int, str]], sentences: list[Sentence], mentions: list[Mention], lexicon: Lexicon,
-    race_words: frozenset[str], source: str, date: str, found: Iterable[Candidate] = (), address: str = "",
+    race_words: frozenset[str], source: str, date: str, found: Iterable[Candidate] = (), country: str | None = None,
 ) -> list[Candidate]:
     """Every two people an article says stand in one race, as rivals: "A is running for mayor
     ... B, a mayoral candidate, ... C finished third". `stands` are (person, sentence number, the
@@ -80,7 +80,6 @@ def race_rivals(
         return []
     home: list[str | None] = []  # the article's place, read once if a race names a place
     told = " ".join(s.text for s in sentences)
-    country = lexicon.country_of(told, address=address)  # whose parties' local names ("Congress", "Labour") name a party here
     # the office of a race whose own is not said: the article's, else the one the others' words name
     usual = _usual_office(lexicon, told) or _only({o for _, _, words in stands if (o := _office(lexicon, words.lower())) is not None})
     entries: list[tuple[EntityRef, int, str | None, frozenset[str], str | None]] = []

@@ -59,6 +59,7 @@ class Extractor:
         self._race_words = frozenset(w for r in rivals for w in r.nouns | r.prizes | r.candidates | r.fields) | {"candidacy", "bid"}
         endorsing = [r for r in self.triggers.relations if r.relation == "endorsed"]
         self._endorsing = words_pattern(frozenset(w for r in endorsing for w in r.verbs | r.nouns | r.agents))
+        self._guesses = frozenset(r.id for r in self.rules.rules if r.yields_to_parse)
 
     def extract(self, article: Article) -> list[Candidate]:
         """The article's candidates, in the order of their sentences."""
@@ -110,12 +111,15 @@ class Extractor:
             return [result for article in batch for result in self._extract_batch([article])]
 
     def _extract_all(self, batch: list[Article]) -> list[list[Candidate]]:
-        read = [self.reader.read_doc(doc, a.date, a.url) for a, doc in zip(batch, self.reader.nlp.pipe(readable(a.text) for a in batch))]
+        docs = list(self.reader.nlp.pipe(readable(a.text) for a in batch))
+        # the country each article is about, decided once: whose parties' local names ("Labour", "Congress") it uses
+        countries = [self.index.lexicon.country_of(doc.text, address=a.url) for a, doc in zip(batch, docs)]
+        read = [self.reader.read_doc(doc, a.date, country) for a, doc, country in zip(batch, docs, countries)]
         chosen = [(sentences, mentions, select(sentences, mentions, self.triggers)) for mentions, sentences in read]
         parsed = parse(self.model, chosen, self.triggers, self._pronouns, self._roles, self.index)
-        return [self._candidates(a, mentions, sentences, p) for a, (mentions, sentences), p in zip(batch, read, parsed)]
+        return [self._candidates(a, mentions, sentences, p, country) for a, (mentions, sentences), p, country in zip(batch, read, parsed, countries)]
 
-    def _candidates(self, article: Article, mentions, sentences, parsed: Parsed) -> list[Candidate]:
+    def _candidates(self, article: Article, mentions, sentences, parsed: Parsed, country: str | None) -> list[Candidate]:
         bound, resolved = pronoun_bindings(parsed, sentences, mentions)
         context = Context(
             article.text, article.date, article.id, mentions, sentences, self.index, bound, parsed.subjects, resolved,
@@ -132,8 +136,8 @@ class Extractor:
             found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]
         found += contest_rivals(sentences, found, self._one_contest, article.id, article.date)
         found += race_rivals(candidacies(parsed, context), sentences, mentions, self.index.lexicon, self._race_words,
-                             article.id, article.date, found, article.url)
-        found = _parsed_over_nearest(found, sentences, mentions)
+                             article.id, article.date, found, country)
+        found = _parsed_over_guessed(found, sentences, mentions, self._guesses)
         position = {s.text: s.start for s in reversed(sentences)}
         return sorted(self._merge(found), key=lambda c: c.offset if c.offset is not None else position.get(c.quote, 0))  # in the order of their sentences
 
@@ -206,20 +210,20 @@ class Extractor:
 
 _QUIT = "parse.party_switch.quit"
 _SWITCHED = ".switched"  # the shape of "switched his support to B" (frames)
-_NEAREST_BEFORE = "member_of.party-role"  # "the Democratic Congresswoman": the person named last before
 _LETTERS = "member_of.party-letter"  # "(D-Pa.)", "R-S.C.": the party a person is in now
 
 
-def _parsed_over_nearest(found: list[Candidate], sentences, mentions) -> list[Candidate]:
+def _parsed_over_guessed(found: list[Candidate], sentences, mentions, guesses: frozenset[str]) -> list[Candidate]:
     """The parse's reading of whose a sentence's one mention of a party is ("A defeated B to become
-    the first Republican mayor": A's) over the person named nearest before it."""
+    the first Republican mayor": A's) over a rule's guess from word order (`guesses`, the rules
+    marked yields_to_parse: "the Democratic congresswoman" is the person named nearest before)."""
     parsed: dict[tuple[str, str], set[str]] = {}
     for c in found:
         if c.relation == "member_of" and c.rule.startswith("parse."):
             parsed.setdefault((c.quote, c.object.id), set()).add(c.subject.id)
     named = {(s.text, ref.id): n for s in sentences for ref, n in Counter(
         mentions[i].ref for i in s.mentions if mentions[i].ref is not None).items()}  # fmt: skip
-    return [c for c in found if c.rule != _NEAREST_BEFORE or c.subject.id in parsed.get((c.quote, c.object.id), {c.subject.id})
+    return [c for c in found if c.rule not in guesses or c.subject.id in parsed.get((c.quote, c.object.id), {c.subject.id})
             or named.get((c.quote, c.object.id), 0) != 1]
 
 

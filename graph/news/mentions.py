@@ -159,15 +159,17 @@ class Reader:
 
     def read(self, text: str, article_date: str = "", address: str = "") -> tuple[list[Mention], list[Sentence]]:
         """The article's mentions (in text order) and sentences; `address`, its URL, may tell its country."""
-        return self.read_doc(self.nlp(readable(text)), article_date, address)
+        doc = self.nlp(readable(text))
+        return self.read_doc(doc, article_date, self.lexicon.country_of(doc.text, address=address))
 
-    def read_doc(self, doc: Doc, article_date: str = "", address: str = "") -> tuple[list[Mention], list[Sentence]]:
+    def read_doc(self, doc: Doc, article_date: str = "", country: str | None = None) -> tuple[list[Mention], list[Sentence]]:
+        """`country`: the one the article is about (Lexicon.country_of), whose parties' local names it uses."""
         doc = _hyphenated_names(doc, self._known_words)
-        spans = self._known(doc, address)
+        spans = self._known(doc, country)
         spans += self._new_parties(doc, _token_indices(doc, [m for m in spans if m.kind != "G"]), [m for m in spans if m.kind == "G"])
         taken = _token_indices(doc, spans)
         spans += self._new_people(doc, taken, spans)
-        spans = self._surnames_named_in_full(spans)
+        spans = self._surnames_named_in_full(spans, doc.text)
         spans += _initials_of_organizations(doc, _token_indices(doc, spans), spans)
         spans += self._acronyms(doc, _token_indices(doc, spans), _token_indices(doc, [m for m in spans if m.kind == "G"]))
         spans.sort(key=lambda m: m.start)
@@ -182,7 +184,7 @@ class Reader:
 
     # --- known names ---------------------------------------------------------------------
 
-    def _known(self, doc: Doc, address: str = "") -> list[Mention]:
+    def _known(self, doc: Doc, country: str | None) -> list[Mention]:
         found: list[Mention] = []
         for key, start, end in self._persons(doc):
             span = doc[start:end]
@@ -200,7 +202,6 @@ class Reader:
             if kind == "O" and span[0].text == "the" and ref.label.startswith("The "):
                 continue  # "Christie, the Republican who dropped out", not the newspaper The Republican
             found.append(Mention(span.start_char, span.end_char, kind, ref, span.text))
-        country = self.lexicon.country_of(doc.text, address=address)
         for key, start, end in self._bodies(doc):
             where, ref = self._body_keys[key]
             place = next((w for w in (3, 2, 1) if start >= w and doc[start - w : start].text.lower() in self._place_words), 0)
@@ -411,7 +412,7 @@ class Reader:
             if mention.kind == "P" and mention.ref is None:
                 singles.append((mention.start, mention.end, mention.text, False))
         for start, end, text, first_name in singles:
-            ref, guessed = self._short_form(text, start, full, first_name)
+            ref, guessed = self._short_form(text, start, full, first_name, doc.text)
             if ref is not None:
                 out.append(Mention(start, end, "P", ref, text, guessed=guessed))
         return out + out_organizations
@@ -629,9 +630,11 @@ class Reader:
                 return ref
         return None
 
-    def _short_form(self, text: str, start: int, full: list[Mention], first_name: bool = False) -> tuple[EntityRef | None, bool]:
+    def _short_form(self, text: str, start: int, full: list[Mention], first_name: bool = False,
+                    article: str = "") -> tuple[EntityRef | None, bool]:
         """The person whose full name ends with `text` (begins with it, for a `first_name`: "Sir
-        Keir"): the nearest one before, else (in a headline or lede) the first after, or the only
+        Keir"): the nearest one before, not one named as someone's relative ("his father John
+        Chafee") while another is not, else (in a headline or lede) the first after, or the only
         one after; failing that, a guess (True): the one known person with that last name."""
         words = text.split()
         if first_name:
@@ -640,7 +643,8 @@ class Reader:
             matches = [m for m in full if m.ref and m.ref.label.split()[-len(words):] == words and m.text != text]
         before = [m for m in matches if m.start < start]
         if before:
-            return before[-1].ref, False
+            kin = {m.ref.id for m in before if _KIN.search(article[max(m.start - 25, 0) : m.start])}
+            return next((m.ref for m in reversed(before) if m.ref.id not in kin), before[-1].ref), False
         only = len({m.ref.id for m in matches}) == 1 and matches[0].ref.label.split()[0] in self.lexicon.first_name_genders
         if matches and (start < _LEDE or only):  # (or the one person the article names in full with it later, by a first name)
             return matches[0].ref, False
@@ -653,7 +657,7 @@ class Reader:
 
     # --- elections -----------------------------------------------------------------------
 
-    def _surnames_named_in_full(self, mentions: list[Mention]) -> list[Mention]:
+    def _surnames_named_in_full(self, mentions: list[Mention], text: str) -> list[Mention]:
         """A lone surname the graph knows ("Harris") is, like any short form, the person the
         article names in full with it (`_short_form`), when that is someone else ("former pastor
         Mark Harris ... Harris defeated Pittenger"); a guess keeps the graph's."""
@@ -661,7 +665,7 @@ class Reader:
         out = []
         for m in mentions:
             if m.kind == "P" and m.ref is not None and not m.ref.new and " " not in m.text.strip():
-                ref, guessed = self._short_form(m.text, m.start, full)
+                ref, guessed = self._short_form(m.text, m.start, full, article=text)
                 if ref is not None and not guessed:
                     m = replace(m, ref=ref)
             out.append(m)
@@ -857,6 +861,10 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+# a relative's word right before a full name: "his father John Chafee", "her husband, Bill Clinton"
+_KIN = re.compile(r"\b(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|"
+                  r"grandmother|grandson|granddaughter|father-in-law|mother-in-law|son-in-law|daughter-in-law|widow|widower)\W{1,3}$",
+                  re.IGNORECASE)
 _BEFORE_A_PARTY = {"Opposition", "Ruling", "Governing", "Rival", "Main"}  # "the Opposition Jamaica Labour Party": no part of its name
 _NAME_WORDS_NOT_PLACES = {"National"}  # "national" is the whole country's ("national races"); "National" starts a party's name
 _FOUNDING = {"form", "formed", "forming", "found", "founded", "founding", "launch", "launched", "launching",

@@ -53,6 +53,9 @@ class Rule:
     status: str = "asserted"
     defaults: dict[str, str] = field(default_factory=dict)  # slot -> label of a lexicon party
     require: dict[str, str] = field(default_factory=dict)  # slot -> constraint name
+    # a guess from word order the parse overrules: where the parse gives the sentence's one party
+    # mention to someone else, this rule's membership is dropped ("the Democratic congresswoman")
+    yields_to_parse: bool = False
 
     @cached_property
     def regex(self) -> re.Pattern[str]:
@@ -209,4 +212,5 @@ def _rule(spec: object, relation: str, known: set[str], macros: dict[str, str], 
         status=status,
         defaults={str(k): str(v) for k, v in (spec.get("defaults") or {}).items()},
         require={str(k): str(v) for k, v in (spec.get("require") or {}).items()},
+        yields_to_parse=bool(spec.get("yields_to_parse", False)),
     )
