@@ -3160,3 +3160,15 @@ def test_a_surname_is_not_the_relative_named_with_it(extractor):
             "Reyes endorsed Ann Lee on Thursday.")
     found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
     assert found == {("Tom Reyes", "endorsed", "Ann Lee")}
+
+
+def test_stands_after_a_sentence_naming_another_citys_race_are_in_that_race(extractor):
+    """Two cities' mayoral races in one article: those who took shares right after "the Atlanta
+    mayoral race" is named are not paired with the Houston candidates."""
+    text = ("Let's start with Houston, where Ann Lee will face Tom Reyes in the Houston mayoral runoff. Lee received 31% "
+            "of the vote and Reyes received 25%.\n\n"
+            "It's less clear whether Dina Stein can play kingmaker in the Atlanta mayoral race.\n\n"
+            "In the first round of voting, Stein received 14% of the vote and Kevin Lopez received 36% of the vote.")
+    pairs = _rivals(extractor, text)
+    assert frozenset(("Ann Lee", "Tom Reyes")) in pairs
+    assert not any(p & {"Ann Lee", "Tom Reyes"} and p & {"Dina Stein", "Kevin Lopez"} for p in pairs)

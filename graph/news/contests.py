@@ -101,7 +101,7 @@ def race_rivals(
         # a stand with no words of its own right after a sentence of one race's stands is in that race
         # ("In the governor's race, A led with 39 percent ... C was third with 20 percent")
         office = own or _only({i.office for i in said if i.office}) or (told_in.get(number - 1) if not words else None) or usual
-        places = _places(lexicon, words) or _only({i.places for i in said if i.places}) or frozenset()
+        places = _places(lexicon, words) or _only({i.places for i in said if i.places}) or _recent_places(number, sentences, mentions)
         if places and not home:
             home.append(_home(lexicon, told))
         if places and home[0] is not None and home[0] not in places:
@@ -133,6 +133,16 @@ def race_rivals(
             paired.append(Candidate(subject=a, relation="rival_of", object=b, source=source, quote=said.text,
                                    rule="contests.rival_of.race", confidence=_IN_ONE_RACE, date=date, offset=said.start))
     return paired
+
+
+def _recent_places(number: int, sentences: list[Sentence], mentions: list[Mention]) -> frozenset[str]:
+    """The places of the race the two sentences before this one name, the nearest that names one
+    ("It's less clear whether B will play kingmaker in the Atlanta mayoral race. ... B received 14%")."""
+    for before in range(number - 1, max(number - 3, -1), -1):
+        named = {m.info.places for i in sentences[before].mentions if (m := mentions[i]).kind == "E" and m.info is not None and m.info.places}
+        if named:
+            return _only(named) or frozenset()
+    return frozenset()
 
 
 def _this_year_or_next(date: str) -> tuple[str, ...]:
