@@ -3172,3 +3172,10 @@ def test_stands_after_a_sentence_naming_another_citys_race_are_in_that_race(extr
     pairs = _rivals(extractor, text)
     assert frozenset(("Ann Lee", "Tom Reyes")) in pairs
     assert not any(p & {"Ann Lee", "Tom Reyes"} and p & {"Dina Stein", "Kevin Lopez"} for p in pairs)
+
+
+def test_a_surname_whose_only_full_name_is_a_relatives_is_someone_else(extractor):
+    """"Reyes, son of the late Mayor John Reyes, endorsed B": not the late mayor, but a Reyes of his own."""
+    text = "Reyes, son of the late Mayor John Reyes, endorsed Ann Lee on Monday. Reyes placed last in the primary."
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {("Reyes", "endorsed", "Ann Lee")}

@@ -641,10 +641,14 @@ class Reader:
             matches = [m for m in full if m.ref and m.ref.label.split()[: len(words)] == words and m.text != text]
         else:
             matches = [m for m in full if m.ref and m.ref.label.split()[-len(words):] == words and m.text != text]
+        kin = {m.ref.id for m in matches if _KIN.search(article[max(m.start - 30, 0) : m.start])}
+        if kin:  # (if all are relatives, the lone surname is someone of their own: "Sawyer, son of the late Mayor Eugene Sawyer")
+            matches = [m for m in matches if m.ref.id not in kin]
+            if not matches:
+                return EntityRef(slug(text), text, "Person", new=True), False
         before = [m for m in matches if m.start < start]
         if before:
-            kin = {m.ref.id for m in before if _KIN.search(article[max(m.start - 25, 0) : m.start])}
-            return next((m.ref for m in reversed(before) if m.ref.id not in kin), before[-1].ref), False
+            return before[-1].ref, False
         only = len({m.ref.id for m in matches}) == 1 and matches[0].ref.label.split()[0] in self.lexicon.first_name_genders
         if matches and (start < _LEDE or only):  # (or the one person the article names in full with it later, by a first name)
             return matches[0].ref, False
@@ -861,9 +865,9 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-# a relative's word right before a full name: "his father John Chafee", "her husband, Bill Clinton"
+# a relative's word before a full name: "his father John Chafee", "son of the late Mayor Eugene Sawyer"
 _KIN = re.compile(r"\b(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|"
-                  r"grandmother|grandson|granddaughter|father-in-law|mother-in-law|son-in-law|daughter-in-law|widow|widower)\W{1,3}$",
+                  r"grandmother|grandson|granddaughter|father-in-law|mother-in-law|son-in-law|daughter-in-law|widow|widower)\b[^.;!?]*$",
                   re.IGNORECASE)
 _BEFORE_A_PARTY = {"Opposition", "Ruling", "Governing", "Rival", "Main"}  # "the Opposition Jamaica Labour Party": no part of its name
 _NAME_WORDS_NOT_PLACES = {"National"}  # "national" is the whole country's ("national races"); "National" starts a party's name
