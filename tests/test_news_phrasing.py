@@ -3179,3 +3179,13 @@ def test_a_surname_whose_only_full_name_is_a_relatives_is_someone_else(extractor
     text = "Reyes, son of the late Mayor John Reyes, endorsed Ann Lee on Monday. Reyes placed last in the primary."
     found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
     assert found == {("Reyes", "endorsed", "Ann Lee")}
+
+
+def test_those_who_stepped_down_for_one_were_in_one_race(extractor):
+    """At a convention, "1. A stepped down for X. 2. B, former Minister of Niger Delta Affairs stepped
+    down for X.": A, B and X were all in the race ("Delta Affairs" is a portfolio, no person)."""
+    text = ("There were 23 aspirants in the race when the party convention began on Tuesday.\n\n"
+            "1. Governor Ann Lee stepped down for Tom Reyes.\n\n"
+            "2. Carl Baxter, former Minister of Niger Delta Affairs stepped down for Tom Reyes.")
+    names = ("Ann Lee", "Carl Baxter", "Tom Reyes")
+    assert _rivals(extractor, text) == {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:]}

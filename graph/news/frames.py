@@ -40,6 +40,7 @@ _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "
 # contests said with the other side after "with": "lost his bout with B" (not "won the primary with B at her side")
 _MET_WITH = {"bout", "duel", "clash", "race", "runoff", "rematch", "match", "matchup", "showdown", "battle", "fight", "contest",
              "face-off", "faceoff", "tussle", "debate"}
+_STEPPING_ASIDE = {"step", "bow", "stand"}  # "A stepped down (bowed out, stood aside) for B"
 _SAYING_PHRASES = {("weigh", "in")}  # a verb of hedging that, with its particle, says what was done: "weighed in by endorsing B"
 _JUDGING = {"rule", "find", "decide", "judge", "adjudicate"}  # "the court ruled in favour of B": a judgment, no backing
 _ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B", not "did him a favor"
@@ -1262,6 +1263,10 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                            if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             elif lemma in rel.exits and _out_of_a_race(token, rel):
                 people += _subjects(token, s) or _passive_subjects(token, s)  # "was disqualified from the race"
+            elif lemma in _STEPPING_ASIDE and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "out", "aside") for c in token.children) and (
+                    backed := [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
+                               for a in s.args(o, "P") if a.mention is not None]):
+                people += _subjects(token, s) + backed  # "A stepped down for B": both were in the race
             elif lemma == "go" and _went_to_a_share(token, rel):  # "40 percent of the vote went to B", "the vote that went to A, B and C"
                 people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"
                            for a in s.args(o, "P")]  # fmt: skip
