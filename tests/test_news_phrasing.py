@@ -3189,3 +3189,11 @@ def test_those_who_stepped_down_for_one_were_in_one_race(extractor):
             "2. Carl Baxter, former Minister of Niger Delta Affairs stepped down for Tom Reyes.")
     names = ("Ann Lee", "Carl Baxter", "Tom Reyes")
     assert _rivals(extractor, text) == {frozenset((a, b)) for i, a in enumerate(names) for b in names[i + 1:]}
+
+
+def test_names_going_on_a_list_inside_a_noun_are_not_the_nouns_own(extractor):
+    """"X has hired consultants best known for their work with candidates like A, B and C": A, B and C
+    are the consultants' past clients (the parse hangs B and C on "consultants"), not X's advisers."""
+    text = ("Ann Lee, the city's public advocate, has hired two consultants best known for their work with candidates "
+            "like Barack Obama, Bill Clinton and Rahm Emanuel.")
+    assert not {k for k in asserted(extractor, text) if k[1] == "advised"}

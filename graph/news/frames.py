@@ -158,8 +158,8 @@ class _Sentence:
         for item in self.listed(token):
             if any(c.dep_ == "appos" and self._listed_for_the_group(item, c) for c in item.children):
                 continue  # "competitors for the seat -- A and B": no one the seat is
-            named = next((c for c in item.children if c.dep_ in ("appos", "compound") and c.i > item.i
-                          and self.of.get(c.i) is not None and self.of.get(item.i) is None and not _set_apart(item, c)), None)  # fmt: skip
+            named = next((c for c in item.children if c.dep_ in ("appos", "compound") and c.i > item.i and self.of.get(c.i) is not None
+                          and self.of.get(item.i) is None and not _set_apart(item, c) and not self._on_an_inner_list(item, c)), None)  # fmt: skip
             if named is None and item.dep_ == "compound" and self.of.get(item.i) is None and self.of.get(item.head.i) is not None:
                 named = item.head  # "rivals Maria Ortega and Tom Reyes": both
             if named is None and self.of.get(item.i) is None and item.pos_ == "NOUN":  # "a former chairman of the party, A,"
@@ -254,6 +254,12 @@ class _Sentence:
                 i += 1
         return found
 
+    def _on_an_inner_list(self, noun: Token, name: Token) -> bool:
+        """Whether a name hung on a common noun goes on a list of "like" or "including" inside the
+        noun's phrase: "consultants known for their work with candidates like A, B and C" (B and C)."""
+        return (noun.pos_ == "NOUN" and self.of.get(noun.i) is None and self.of.get(name.i) is not None
+                and any(t.dep_ == "prep" and t.lower_ in _INCLUDING and t.head != noun for t in noun.doc[noun.i + 1 : name.i]))
+
     def _parsed_list(self, token: Token) -> Iterator[Token]:
         yield token
         for child in token.children:
@@ -262,6 +268,8 @@ class _Sentence:
             if child.dep_ in ("appos", "conj") and _set_apart(token, child):
                 continue  # "his party's nominee, not Crist"
             if child.dep_ == "appos" and self._listed_for_the_group(token, child):
+                continue
+            if child.dep_ in ("conj", "appos") and self._on_an_inner_list(token, child):
                 continue
             if child.dep_ in ("conj", "appos") and token.pos_ == "PROPN" and token.dep_ in _OBJECTS | {"pobj"} and any(
                     t.text == ":" for t in token.doc[token.i : child.i]):
@@ -432,7 +440,8 @@ class _Sentence:
             return self._one(clause.head, kinds)  # "A, whose support B had won": A
         # a common noun that names someone: "the candidate, John McGuire", "candidate John McGuire"
         for child in token.children:
-            if child.dep_ in ("appos", "compound") and self.of.get(child.i) is not None and child.i > token.i and not _set_apart(token, child):
+            if (child.dep_ in ("appos", "compound") and self.of.get(child.i) is not None and child.i > token.i and not _set_apart(token, child)
+                    and not self._on_an_inner_list(token, child)):
                 return self._one(child, kinds, up=False)  # not back up to this token (the child may be an election's word)
         if up and token.dep_ in ("compound", "appos") and self.of.get(token.head.i) is not None:
             return self._one(token.head, kinds)
