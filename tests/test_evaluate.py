@@ -206,3 +206,14 @@ def test_a_person_named_by_a_last_name_alone_is_the_gold_person_of_that_name(tmp
                     "a1,Michael Bloomberg,endorsed,Jane Roe,explicit,\na1,Ann Bloomberg,endorsed,Jane Roe,explicit,\n",
                     encoding="utf-8")
     assert score(read_gold(gold), found, name_keys(extractor)).overall.correct == 0
+
+
+def test_a_papers_editorial_board_is_the_paper(tmp_path, extractor):
+    """Gold "Philadelphia Inquirer editorial board" is the extractor's "Philadelphia Inquirer"."""
+    gold = tmp_path / "gold.csv"
+    gold.write_text("article,subject,relation,object,explicitness,evidence\n"
+                    "a1,Philadelphia Inquirer editorial board,endorsed,Jane Roe,explicit,\n", encoding="utf-8")
+    paper = _ref("philadelphia-inquirer", "Philadelphia Inquirer", "Organization", new=True)
+    report = score(read_gold(gold), {"a1": [_candidate(paper, "endorsed", _ref("jane-roe", "Jane Roe", new=True))]},
+                   name_keys(extractor))
+    assert report.overall.correct == 1

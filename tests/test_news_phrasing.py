@@ -3197,3 +3197,24 @@ def test_names_going_on_a_list_inside_a_noun_are_not_the_nouns_own(extractor):
     text = ("Ann Lee, the city's public advocate, has hired two consultants best known for their work with candidates "
             "like Barack Obama, Bill Clinton and Rahm Emanuel.")
     assert not {k for k in asserted(extractor, text) if k[1] == "advised"}
+
+
+def test_every_backer_a_roundup_line_names(extractor):
+    """A roundup's line under "Ann Lee:" that names several ("U.S. Reps. A and B") gives each; a
+    news agency in a dateline ("LANSING (AP) -") is no one who endorses."""
+    text = ("Here are some of the most notable endorsements in the mayoral race so far:\n"
+            "Ann Lee:\n- Teamsters Joint Council 53\n- U.S. Reps. Dwight Evans and Brendan Boyle\n"
+            "Tom Reyes:\n- Former Philly mayors Michael Nutter and John Street\n- Philadelphia Federation of Teachers\n")
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert {("Dwight Evans", "endorsed", "Ann Lee"), ("Brendan Boyle", "endorsed", "Ann Lee"),
+            ("Michael Nutter", "endorsed", "Tom Reyes"), ("John Street", "endorsed", "Tom Reyes")} <= found
+    assert not any(k[0] == "Philly" for k in found)
+    dateline = "LANSING (AP) - The Michigan AFL-CIO on Friday endorsed Democratic gubernatorial candidate Ann Lee."
+    assert {k[0] for k in asserted(extractor, dateline) if k[1] == "endorsed"} == {"Michigan AFL-CIO"}
+
+
+def test_the_partys_leader_is_never_the_independents(extractor):
+    """"the party's leader" after "Independent" is named is no membership of the independents."""
+    text = ("Joe Lieberman will run as an Independent. Sens. Harry Reid of Nevada and Chuck Schumer of New York, the "
+            "party's leader and the head of its campaign committee, said they fully support Ned Lamont.")
+    assert not {k for k in asserted(extractor, text) if k[1] == "member_of" and k[0] in ("Harry Reid", "Chuck Schumer")}

@@ -124,7 +124,8 @@ class NameKeys:
         key = normalize(name)
         if key in self._ids:
             return f"id:{self._ids[key]}"
-        return f"name:{key.removeprefix('the ')}"  # "The Washington Post" and "Washington Post" are one paper
+        # "The Washington Post", "Washington Post" and "the Washington Post editorial board" are one paper
+        return f"name:{key.removeprefix('the ').removesuffix(' editorial board')}"
 
     def ref(self, ref: EntityRef | None) -> str:
         if ref is None:

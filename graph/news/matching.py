@@ -268,7 +268,8 @@ class Context:
         """Which party "the party" means: the last one named before `position`, in this sentence
         or the two before."""
         near = self.sentences[max(sentence - 2, 0)].start
-        before = [m for m in self.mentions if m.kind == "G" and m.ref is not None and near <= m.start and m.end <= position]
+        before = [m for m in self.mentions if m.kind == "G" and m.ref is not None and near <= m.start and m.end <= position
+                  and m.ref.label != "Independent"]  # (no party: "the party's leader" is never the independents')
         return before[-1].ref if before else None
 
     def last_two(self, sentence: int, position: int) -> list[EntityRef]:

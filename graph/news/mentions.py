@@ -216,6 +216,8 @@ class Reader:
                 end = branch
             longer = (end < len(doc) and _is_name_token(doc[end].text)) or (
                 start > 0 and _is_name_token(doc[start - 1].text) and doc[start - 1].text not in self.lexicon.not_first_names)
+            if _agency_of_a_dateline(doc, start, end):
+                continue  # "LANSING (AP) - The Michigan AFL-CIO endorsed ...": who reports, not who acts
             if (where is None or where == country) and not longer:  # not "Teamsters Local 700": a longer name, found as one
                 span = doc[start:end]
                 found.append(Mention(span.start_char, span.end_char, "O", ref, span.text))
@@ -977,6 +979,18 @@ def _dateline(doc: Doc, token) -> bool:
     if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 1].text.isupper() and doc[after + 2].text == ")":
         after += 3
     return opens and after < len(doc) and doc[after].text in (",", "—", "–", "-", "--")
+
+
+def _agency_of_a_dateline(doc: Doc, start: int, end: int) -> bool:
+    """Whether tokens start..end are in parentheses near the start of a line that opens with a word
+    in capitals: "LANSING (AP) -", "PHOENIX, Ariz. (Reuters) -"."""
+    if not (start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"):
+        return False
+    first = start - 1
+    while first > 0 and not doc[first - 1].is_space and "\n" not in doc[first - 1].whitespace_ and start - first < 6:
+        first -= 1
+    opens = first == 0 or doc[first - 1].is_space or "\n" in doc[first - 1].whitespace_
+    return opens and doc[first].is_alpha and doc[first].text.isupper() and len(doc[first].text) > 1
 
 
 def _in_parentheses_after_a_name(doc: Doc, i: int) -> bool:

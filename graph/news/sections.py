@@ -128,12 +128,12 @@ def listed_endorsers(
             item = sentences[n]
             if n in lists or (n in heading_lines and first not in told) or not _item(text, item):
                 break
-            backer = next((mentions[i] for i in item.mentions if mentions[i].kind in "POG" and mentions[i].ref is not None), None)
-            if backer is None or backer.ref.id == candidate.id:
-                continue
-            found.append(Candidate(subject=backer.ref, relation="endorsed", object=candidate, source=source,
-                                   quote=text[heading.start : item.end], rule="sections.endorsed.listed",
-                                   confidence=_CONFIDENCE, date=date, offset=heading.start))
+            # every one the item names: "U.S. Reps. A and B", "State Sens. A, B and C"
+            for backer in (mentions[i] for i in item.mentions if mentions[i].kind in "POG" and mentions[i].ref is not None):
+                if backer.ref.id != candidate.id:
+                    found.append(Candidate(subject=backer.ref, relation="endorsed", object=candidate, source=source,
+                                           quote=text[heading.start : item.end], rule="sections.endorsed.listed",
+                                           confidence=_CONFIDENCE, date=date, offset=heading.start))
     return found
 
 
