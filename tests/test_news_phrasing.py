@@ -3218,3 +3218,21 @@ def test_the_partys_leader_is_never_the_independents(extractor):
     text = ("Joe Lieberman will run as an Independent. Sens. Harry Reid of Nevada and Chuck Schumer of New York, the "
             "party's leader and the head of its campaign committee, said they fully support Ned Lamont.")
     assert not {k for k in asserted(extractor, text) if k[1] == "member_of" and k[0] in ("Harry Reid", "Chuck Schumer")}
+
+
+def test_members_of_one_party_who_joined_another(extractor):
+    """"To name a few, X Party A, B and C joined the Y last year": switches, and no X membership now
+    (a sentence that opens with "To name a few" is no joining of others in an act)."""
+    text = ("Islamabad, Pakistan. To name a few, Pakistan People's Party Nazar Gondal, Firdous Ashiq Awan, Babar Awan "
+            "joined the PTI last year.")
+    found = asserted(extractor, text)
+    assert not {k for k in found if k[1] == "member_of"}
+    assert ("Babar Awan", "party_switch", "Pakistan Tehreek-e-Insaf", "Pakistan Peoples Party") in found
+
+
+def test_one_expected_to_declare_a_bid_is_in_no_race_yet(extractor):
+    """"Only A has declared his leadership bid, although B is also expected to declare his bid": B is no rival yet."""
+    text = ("Tom Reyes launched his campaign for the Conservative leadership in Ottawa, Canada. So far, only Carl Baxter "
+            "has declared his leadership, although, like Reyes, Dragons' Den star Vincent Lee is also expected to "
+            "imminently declare his bid.")
+    assert not any("Vincent Lee" in p for p in _rivals(extractor, text))

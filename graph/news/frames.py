@@ -1136,8 +1136,8 @@ def _in_doing(verb: Token, moves: frozenset[str]) -> bool:
     move of its own in `moves`)."""
     return any(
         (c.dep_ == "prep" and c.lower_ in ("in", "for") and any(o.dep_ == "pcomp" or o.tag_ == "VBG" for o in c.children))
-        or (c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() not in moves
-            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+        or (c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and c.lemma_.lower() not in moves and c.i > verb.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # (not "To name a few, A and B joined the PTI")
         for c in verb.children
     )  # fmt: skip
 
@@ -1367,7 +1367,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             # (not "challenges against A, B and C": a race each)
         elif token.pos_ == "NOUN" and lemma in _CANDIDACY and not any(c.dep_ == "prep" and c.lower_ in ("against", "for", "to") for c in token.children):
             people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid"
-        titled = token.pos_ in ("NOUN", "PROPN")  # a title says what its holder is, whatever the sentence says of them
+        # a title says what its holder is, whatever the sentence says of them (but "is expected to declare his bid" is a supposition)
+        titled = token.pos_ in ("NOUN", "PROPN") and lemma not in _CANDIDACY
         if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers) and not _would(token, triggers):
             words = " ".join(t.text for t in prize.subtree) if prize is not None and not where else ALSO if also else ""
             if lemma in rel.announcing and prize is not None and not any(c.dep_ == "prep" for c in prize.children):
@@ -2618,9 +2619,11 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
             people.update(_movers(token, s))
             if token.dep_ == "relcl" and token.head.dep_ == "appos":  # "X, a lifelong Republican who switched"
                 people.update(s.args(token.head.head, "P"))
-    for token in s.doc:  # "NDP member X had joined his party", "joined the Liberal caucus": one who was of a party before
+    for token in s.doc:  # "NDP member X had joined his party", "PPP's A and B joined the PTI": one who was of a party before
         if (token.lemma_.lower() in ("join", "rejoin") and token.pos_ == "VERB" and not any(c.dep_ in ("neg", "prep") for c in token.children)
-                and any(c.dep_ in _OBJECTS and c.lemma_.lower() in ("party", "caucus") for c in token.children)):
+                and not _in_doing(token, joining | leaving)
+                and any(c.dep_ in _OBJECTS and (c.lemma_.lower() in ("party", "caucus") or s.kinds.get(s.of.get(c.i, -1)) == "G")
+                        for c in token.children)):
             named = [s.of[t.i] for c in token.children if c.dep_ in _SUBJECTS for t in c.subtree if s.kinds.get(s.of.get(t.i, -1)) == "P"]
             people.update(_movers(token, s) or [Arg(m) for m in named[:1]])  # (the first named in it: "member of parliament X" misparsed)
     moves = {w for r in triggers.relations for w in r.moves}
