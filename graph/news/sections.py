@@ -8,9 +8,9 @@ the name and a colon ("Ann Lee:"). One such line may be a byline or a caption, s
 two before its lines are taken for headings. Where two or more end with a colon, only those are
 headings: a name alone on a line under them is an item of the list the heading opens.
 
-An article that says it is about endorsements and lists, under each candidate's name, one backer
-to a line (a roundup: "Ann Lee:", then "Sen. Tom Reyes", "United Auto Workers") says each of them
-endorsed the candidate. So does one under a line that says whom its people support ("MPs
+An article that says it is about endorsements and lists, under each candidate's name, its backers
+a line at a time (a roundup: "Ann Lee:", then "Sen. Tom Reyes", "U.S. Reps. A and B", "United
+Auto Workers") says each of them endorsed the candidate. So does one under a line that says whom its people support ("MPs
 supporting Ann Lee:"), in any article; and a sentence that says some people back one person
 ("five party elders who have declared their support for Ann Lee"), followed by paragraphs that
 number them ("1. Former minister Tom Reyes.", then prose about him, "2. ...")."""
@@ -113,7 +113,7 @@ def listed_endorsers(
     endorsing: re.Pattern[str], source: str, date: str,
 ) -> list[Candidate]:
     """In an article that speaks of endorsements (`endorsing`) before its first heading, the
-    person, group or party that opens each line of a list under a person's heading endorsed that
+    people, groups and parties each line of a list under a person's heading names endorsed that
     person; the evidence runs from the heading to the item. A list ends at the first line of prose."""
     people = sorted(n for n, p in heading_lines.items() if p is not None)
     if len(people) < 2 or not any(endorsing.search(s.text) for s in sentences[: min(heading_lines)]):
@@ -146,7 +146,9 @@ def numbered_endorsers(
     """Each person a numbered list names, one item to a paragraph ("1. Former minister Tom Reyes."
     or "1." and the item after it), under a sentence naming one person after a word of endorsing
     (not after "by"): they endorsed that person. The numbers must run 1, 2, 3 ...; two items at least."""
-    found = []
+    found: list[Candidate] = []
+    if not any(_NUMBER.match(s.text) and _line_start(text, s) for s in sentences):
+        return found
     for n, lead in enumerate(sentences):
         people = [mentions[i] for i in lead.mentions if mentions[i].kind == "P" and mentions[i].ref is not None]
         if len(people) != 1:
