@@ -182,12 +182,14 @@ def run_isolated(directory: Path, text: str, fmt: str, *, as_of: str | AsOf | No
     The child opens the store read-only itself and can open no network socket
     (graph.sandbox), so a SERVICE that kg's reading of the query missed cannot fetch anything;
     and a query that crashes the engine (a stack overflow) kills the child, not kg: it is a
-    QueryError. A child killed before it sent anything is forked again, up to _FORKS in all: a
-    process forked while other threads run may now and then start with a lock they held, and
-    crash for no fault of the query's (seen twice in a row on a loaded machine); a query that
-    crashes the engine crashes every child. The parent must keep the build pinned
-    (graph.store.pin_build) meanwhile.
+    QueryError. A child killed before it sent anything is forked again, a moment later, up to
+    _FORKS in all: a process forked while other threads run may now and then start with a lock
+    they held, and crash for no fault of the query's (seen three times in a row on a loaded
+    machine); a query that crashes the engine crashes every child. The parent must keep the build
+    pinned (graph.store.pin_build) meanwhile.
     """
+    import time
+
     for attempt in range(_FORKS):
         try:
             yield from _run_in_child(directory, text, fmt, as_of, raw)
@@ -196,9 +198,10 @@ def run_isolated(directory: Path, text: str, fmt: str, *, as_of: str | AsOf | No
             if attempt + 1 == _FORKS:
                 raise QueryError(f"The query engine crashed on this query ({killed.signal}), probably nested too deeply; "
                                  "simplify it.") from None
+            time.sleep(0.05 * (attempt + 1))  # (for the other threads to let go of what they hold)
 
 
-_FORKS = 3
+_FORKS = 6
 
 
 class _KilledBeforeAnswering(Exception):
