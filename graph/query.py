@@ -188,9 +188,13 @@ def run_isolated(directory: Path, text: str, fmt: str, *, as_of: str | AsOf | No
     machine); a query that crashes the engine crashes every child. The parent must keep the build
     pinned (graph.store.pin_build) meanwhile.
     """
+    import gc
     import time
 
     for attempt in range(_FORKS):
+        # stores no longer used are closed first: their engine's background threads, running
+        # while the child is forked, may hold a lock the child then waits on or aborts over
+        gc.collect()
         try:
             yield from _run_in_child(directory, text, fmt, as_of, raw)
             return
