@@ -3236,3 +3236,13 @@ def test_one_expected_to_declare_a_bid_is_in_no_race_yet(extractor):
             "has declared his leadership, although, like Reyes, Dragons' Den star Vincent Lee is also expected to "
             "imminently declare his bid.")
     assert not any("Vincent Lee" in p for p in _rivals(extractor, text))
+
+
+def test_endorsements_acknowledged_from_two_a_partys_senators(extractor):
+    """"X held a news conference to acknowledge the endorsements of A and B, California's Democratic
+    U.S. senators": A and B back X, and both are Democrats."""
+    text = ("Tom Reyes held a news conference to acknowledge the endorsements of Dianne Feinstein and Barbara Boxer, "
+            "California's Democratic U.S. senators.")
+    found = asserted(extractor, text)
+    assert {("Dianne Feinstein", "endorsed", "Tom Reyes"), ("Barbara Boxer", "endorsed", "Tom Reyes"),
+            ("Dianne Feinstein", "member_of", "Democratic Party"), ("Barbara Boxer", "member_of", "Democratic Party")} <= found

@@ -2781,7 +2781,12 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 current = current.head
                 continue
             if current.dep_ == "appos":  # "A, the Republican nominee, and Democrat B": A's, not B's, who has a party of her own
-                return [a for a in s.args(current.head, "P") if a.mention in (s.of.get(current.head.i), None) or not _own_party(a.mention, s)]
+                named = current.head
+                while _plural(current) and named.dep_ == "conj" and s.of.get(named.head.i) is not None:
+                    named = named.head  # "A and B, Louisiana's Democratic senators": both
+                if named != current.head:
+                    return s.args(named, "P")
+                return [a for a in s.args(named, "P") if a.mention in (s.of.get(named.i), None) or not _own_party(a.mention, s)]
             if current.dep_ in _SUBJECTS and current.head.lemma_.lower() in ("include", "be") and lemma in _MEMBER_NOUNS:
                 # "the Republican candidates include A and B", "the other Republican governors who ... are X's A, Y's B"
                 listed = [a for c in current.head.children if c.dep_ in ("dobj", "attr") for a in s.args(c, "P")]
