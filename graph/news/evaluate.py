@@ -34,13 +34,14 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from rapidfuzz.fuzz import ratio
+
 from .. import ontology
 from ..errors import DataError, InvalidArgument
 from .article import Article, article_id
 from .model import Candidate, EntityRef
 from ..resolve import normalize
 from .names import same_person_name
-from rapidfuzz.fuzz import ratio
 
 __all__ = [
     "GoldRow", "Score", "Report", "GoldSet", "Evaluation", "read_gold", "read_gold_set", "score", "merge",

@@ -2475,8 +2475,8 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
         joined = (current.dep_ == "conj" and current.pos_ in ("VERB", "AUX") and current.head.pos_ in ("VERB", "AUX")
                   and current.tag_ in ("VB", current.head.tag_))  # (not "declined to comment and endorsed B", parsed as one)
         supposed = supposed or (was_denied and was != status)
-        wished = current.dep_ == "advcl" and {("nsubj", True), ("aux", "to")} <= {(c.dep_, c.lower_ if c.dep_ == "aux" else True)
-                                                                                for c in current.children}  # "pushing for X not to endorse B"
+        wished = (current.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in current.children)  # "pushing for X not to endorse B"
+                  and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
         if not climb or (current.dep_ not in _GOVERNED_BY and not joined and not wished) or current.head is current:
             break
         current = current.head
