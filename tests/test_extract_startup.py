@@ -95,3 +95,19 @@ def test_entities_come_in_the_order_of_their_iris(seed_kg):
     """KnowledgeGraph.entities sorts what its query leaves unordered: by IRI, as before."""
     iris = [e.iri for e in seed_kg.entities()]
     assert iris == sorted(iris) and len(iris) == len(set(iris))
+
+
+def test_an_alternation_is_a_tree_that_matches_as_its_words_longest_first():
+    """lexicon.alternation writes words as a tree of shared beginnings (the engine tries each
+    beginning once, not once per word: the rules that hold the lexicon's roles match some three
+    times as fast), and it finds what the list of the words, longest first, finds."""
+    from graph.news.lexicon import alternation
+
+    assert alternation(["gov.", "governor", "gov", "vice president"]) == r"(?:(?:gov(?:\.|ernor)?|vice\s+president))"
+    roles = sorted(load_lexicon().roles)
+    listed = "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(roles, key=lambda w: (-len(w), w))) + ")"
+    tree = alternation(roles)
+    text = " ".join(f"{w} {w.upper()} {w[:-1]} {w.replace(' ', '  ')}s x{w}" for w in roles)
+    for pattern in (r"\b{}\b", r"{}", r"(?:the\s+)?{}(?:\s+\w+)?"):
+        want = [m.span() for m in re.finditer(pattern.format(listed), text, re.IGNORECASE)]
+        assert [m.span() for m in re.finditer(pattern.format(tree), text, re.IGNORECASE)] == want

@@ -181,7 +181,7 @@ def _only(values: set):
 
 
 def _office(lexicon: Lexicon, lowered: str) -> str | None:
-    return next((key for pattern, key in lexicon.office_patterns if pattern.search(lowered)), None)
+    return next((key for word, pattern, key in lexicon.office_patterns if word in lowered and pattern.search(lowered)), None)
 
 
 def _party(lexicon: Lexicon, words: str, country: str | None) -> str | None:
@@ -201,8 +201,8 @@ def _usual_office(lexicon: Lexicon, text: str) -> str | None:
     lowered = text.lower()
     counts: Counter[str] = Counter()
     taken: list[tuple[int, int]] = []
-    for pattern, key in lexicon.office_patterns:  # (longest first)
-        for m in pattern.finditer(lowered):
+    for word, pattern, key in lexicon.office_patterns:  # (longest first)
+        for m in pattern.finditer(lowered) if word in lowered else ():
             if not any(start < m.end() and m.start() < end for start, end in taken):
                 taken.append(m.span())
                 counts[key] += 1

@@ -111,9 +111,10 @@ class Extractor:
             return [result for article in batch for result in self._extract_batch([article])]
 
     def _extract_all(self, batch: list[Article]) -> list[list[Candidate]]:
-        docs = list(self.reader.nlp.pipe(readable(a.text) for a in batch))
+        texts = [readable(a.text) for a in batch]
+        docs = list(self.reader.nlp.pipe(texts))
         # the country each article is about, decided once: whose parties' local names ("Labour", "Congress") it uses
-        countries = [self.index.lexicon.country_of(doc.text, address=a.url) for a, doc in zip(batch, docs)]
+        countries = [self.index.lexicon.country_of(text, address=a.url) for a, text in zip(batch, texts)]
         read = [self.reader.read_doc(doc, a.date, country) for a, doc, country in zip(batch, docs, countries)]
         chosen = [(sentences, mentions, select(sentences, mentions, self.triggers)) for mentions, sentences in read]
         parsed = parse(self.model, chosen, self.triggers, self._pronouns, self._roles, self.index)

@@ -139,6 +139,10 @@ class _Sentence:
             for token in tokens_in(doc, start, end):
                 self.of.setdefault(token.i, index)
                 self.kinds[index] = kind
+        self.tokens = list(doc)  # (a doc makes a new Token each time it is iterated)
+        self.tokens_of: dict[int, list[Token]] = {}  # mention index -> its tokens, in order
+        for i in sorted(self.of):
+            self.tokens_of.setdefault(self.of[i], []).append(self.tokens[i])
         self.pronouns = pronouns
         self.roles = roles
         self.surnames = surnames
@@ -289,7 +293,7 @@ class _Sentence:
                             and any(c.dep_ == "cc" for c in n.children) for item in self._parsed_list(n))  # fmt: skip
         mention = self.of.get(token.i)
         if mention is not None:  # "the Federation of Labor and the Sierra Club": the "and" hung on a word inside the name
-            inside = [t for t in token.doc if self.of.get(t.i) == mention and t != token]
+            inside = [t for t in self.tokens_of[mention] if t != token]
             yield from (item for t in inside for c in t.children if c.dep_ == "conj" and self.of.get(c.i) not in (None, mention)
                         for item in self._parsed_list(c))  # fmt: skip
         if token.tag_ == "NNS" and self.of.get(token.i) is None:
@@ -655,10 +659,12 @@ def find_frames(
     sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers)
     found: list[Frame] = []
     by_groups: list[tuple[str, str, Arg]] = []
-    apart = any(t.lower_ in _APART for t in doc)  # "A and B are going against incumbents in their respective states"
-    for token in doc:
+    apart = any(t.lower_ in _APART for t in sentence.tokens)  # "A and B are going against incumbents in their respective states"
+    for token in sentence.tokens:
         lemma = token.lemma_.lower()
         for rel in triggers.relations:
+            if lemma not in rel.lemmas_read and lemma not in _READ_ALWAYS:
+                continue
             for shape, subjects, objects in _readings(token, lemma, rel, sentence):
                 # one contest: "X beat A and B", "the race between A and B"; not "challenges against A, B
                 # and C", nor "A and B are being challenged" (by others)
@@ -716,14 +722,14 @@ def find_frames(
     standing = {rel.relation: _standing_holders(sentence, rel, triggers) for rel in triggers.relations if rel.symmetric}
     found += [f for rel in triggers.relations if rel.symmetric for f in _standings(rel, standing[rel.relation])]
     found += _memberships(sentence, triggers)
-    at = {t.idx: t for t in doc}
+    at = {t.idx: t for t in sentence.tokens}
     clauses = {i: _clauses(at[i]) for i in {f.trigger for f in found} if i in at}
     found = [replace(f, clauses=clauses.get(f.trigger, ())) for f in found]
     hiring = triggers.hiring_verbs
     hires = any((t.pos_ == "VERB" and t.lemma_.lower() in hiring and _hired(t, triggers.act_nouns))
-                or (t.pos_ == "NOUN" and t.lemma_.lower() in _HIRE_NOUNS) for t in doc)  # fmt: skip
+                or (t.pos_ == "NOUN" and t.lemma_.lower() in _HIRE_NOUNS) for t in sentence.tokens)  # fmt: skip
     candidacies = [c for rel in triggers.relations if rel.symmetric for c in _candidacies(sentence, rel, triggers, standing[rel.relation])]
-    roots = [t for t in doc if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
+    roots = [t for t in sentence.tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     group = [a for a in (_subjects(roots[0], sentence) if len(roots) == 1 else []) if a.mention is not None and sentence.kinds.get(a.mention) == "P"]
     return Found(found, _campaign_owners(sentence, hiring), hires, by_groups, _group_members(sentence), candidacies,
                  group if len(group) > 1 else [], _echoes(sentence))
@@ -778,7 +784,7 @@ def _group_nouns(trigger: Token) -> list[Token]:
 def _group_members(s: _Sentence) -> list[Arg]:
     """The people a sentence lists as a group named before: "Some of these include A and B",
     "They include A", "Among them are A and B", "The legislators, A, B and C, said"."""
-    for token in s.doc:
+    for token in s.tokens:
         if token.dep_ in _SUBJECTS and _plural(token) and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
             named = [a for a in s.args(token, "P") if a.mention is not None]
             if len(named) > 1 and any(c.dep_ == "appos" for c in token.children):
@@ -801,13 +807,17 @@ def _group_members(s: _Sentence) -> list[Arg]:
 
 def _campaign_owners(s: _Sentence, hiring: frozenset[str]) -> list[int]:
     owners: list[Arg] = []
-    for token in s.doc:
+    for token in s.tokens:
         lemma = token.lemma_.lower()
         if token.pos_ == "NOUN" and lemma in _CAMPAIGN:
             owners += s.owner(token, "P")
         elif token.pos_ == "VERB" and lemma in hiring and any(c.dep_ in _OBJECTS for c in token.children):
             owners += _subjects(token, s)
     return [a.mention for a in owners if a.mention is not None and s.kinds.get(a.mention) == "P"]
+
+
+# The words _readings reads for a relation whatever its lists hold ("is up against X", "B's team includes A", "A will meet B in the runoff")
+_READ_ALWAYS = frozenset({"be", "include", "join", "meet"})
 
 
 def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> Iterator[tuple[str, list[Arg], list[Arg]]]:
@@ -1223,7 +1233,7 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
     B were tied for second"), a runoff ("with A and B in the runoff") or leaving the race ("A
     dropped out of the contest, as did B")."""
     holders: dict[Arg, int] = {}
-    for token in s.doc:
+    for token in s.tokens:
         lemma = token.lemma_.lower()
         people: list[Arg] = []
         climb, ran = True, False
@@ -1297,10 +1307,10 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
     race", "X announced her candidacy", "mayoral candidate X", "X, the Republican nominee", and who
     holds a standing in one (`standing`, from _standing_holders). graph/news/contests.py pairs
     those of one race."""
-    if any(t.lower_ in _APART for t in s.doc):
+    if any(t.lower_ in _APART for t in s.tokens):
         return []  # "the two backed different candidates", "running in their respective states": races apart
     found: list[tuple[Arg, str]] = []
-    for token in s.doc:
+    for token in s.tokens:
         lemma = token.lemma_.lower()
         people: list[Arg] = []
         prize: Token | None = None
@@ -1382,7 +1392,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
 def _listed_as_in_the_race(s: _Sentence, rel: RelationTriggers) -> list[tuple[Arg, str]]:
     """The people a colon lists after words that say they are in a race: "Also in the race: A,
     a businessman; B; and C", "Others in the running: A and B"."""
-    colon = next((t for t in s.doc if t.text == ":"), None)
+    colon = next((t for t in s.tokens if t.text == ":"), None)
     if colon is None or not any(t.lower_ == "in" and t.i + 2 < colon.i and s.doc[t.i + 1].lower_ == "the"
                                 and s.doc[t.i + 2].lemma_.lower() in rel.nouns | rel.fields | {"running"} for t in s.doc[: colon.i]):
         return []
@@ -1811,7 +1821,7 @@ def _echoes(s: _Sentence) -> list[tuple[Arg, bool]]:
     """Who a sentence says does what was said just before: "So did B", "B did the same", "B
     followed suit", "B has too", "B did as well"; "A endorsed X, and B followed" (True: in this sentence)."""
     found: list[tuple[Arg, bool]] = []
-    for verb in s.doc:
+    for verb in s.tokens:
         if verb.dep_ not in ("ROOT", "conj") or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in verb.children):
             continue
         lemma = verb.lemma_.lower()
@@ -2068,7 +2078,7 @@ def _party_as_subject(verb: Token, s: _Sentence) -> list[Arg]:
         party = s.of.get(c.i) if c.dep_ in _SUBJECTS else None
         if party is None or s.kinds.get(party) != "G":
             continue
-        words = [t for t in s.doc if s.of.get(t.i) == party]
+        words = s.tokens_of.get(party, [])
         if (len(words) > 1 and (words[-1].text == "Party" or not words[-1].text.endswith("s"))) or (
                 len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 2):  # "The SLPP is supporting X"
             found.append(Arg(party))
@@ -2515,7 +2525,7 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
     party or a label on campaign staff."""
     found: list[Frame] = []
     switchers: dict[Arg, set[Arg]] | None = None
-    for token in s.doc:
+    for token in s.tokens:
         index = s.of.get(token.i)
         if index is None or s.kinds.get(index) != "G" or s.of.get(token.head.i) == index and token.head != token:
             continue
@@ -2542,7 +2552,7 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
     # and one who was of another party before has moved to this one: "X, once a Democrat, is now a Republican"
     past = {(f.subject, f.object) for f in found if f.shape == "past-party"}
     found += [replace(f, shape="joined") for f in found if f.shape == "party" and any(p == f.subject and o != f.object for p, o in past)]
-    for token in s.doc:  # "the party's chairman", "party spokesperson X", "the chairman of the party, X": the party named before
+    for token in s.tokens:  # "the party's chairman", "party spokesperson X", "the chairman of the party, X": the party named before
         if token.lower_ == "party" and s.of.get(token.i) is None and token.dep_ in ("poss", "compound", "nmod", "pobj"):
             post = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
             if token.dep_ == "pobj" and not (post != token.head and post.i < token.i and any(c.lower_ == "the" for c in token.children)):
@@ -2603,7 +2613,7 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
     expelling = {w for r in triggers.relations for w in r.expelling}
     verbs = (leaving | joining) - _NOT_A_SWITCH
     people: set[Arg] = set()
-    for token in s.doc:
+    for token in s.tokens:
         if (token.lemma_.lower() in admitting and _parties(token, ("to", "into"), s, objects=False)) or (
             token.lemma_.lower() in expelling and _parties(token, ("from",), s, objects=False)
         ):
@@ -2619,7 +2629,7 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
             people.update(_movers(token, s))
             if token.dep_ == "relcl" and token.head.dep_ == "appos":  # "X, a lifelong Republican who switched"
                 people.update(s.args(token.head.head, "P"))
-    for token in s.doc:  # "NDP member X had joined his party", "PPP's A and B joined the PTI": one who was of a party before
+    for token in s.tokens:  # "NDP member X had joined his party", "PPP's A and B joined the PTI": one who was of a party before
         if (token.lemma_.lower() in ("join", "rejoin") and token.pos_ == "VERB" and not any(c.dep_ in ("neg", "prep") for c in token.children)
                 and not _in_doing(token, joining | leaving)
                 and any(c.dep_ in _OBJECTS and (c.lemma_.lower() in ("party", "caucus") or s.kinds.get(s.of.get(c.i, -1)) == "G")
@@ -2627,23 +2637,23 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
             named = [s.of[t.i] for c in token.children if c.dep_ in _SUBJECTS for t in c.subtree if s.kinds.get(s.of.get(t.i, -1)) == "P"]
             people.update(_movers(token, s) or [Arg(m) for m in named[:1]])  # (the first named in it: "member of parliament X" misparsed)
     moves = {w for r in triggers.relations for w in r.moves}
-    for token in s.doc:  # "X ... broke the news of her party switch", "his defection": the possessor moved
+    for token in s.tokens:  # "X ... broke the news of her party switch", "his defection": the possessor moved
         if token.pos_ == "NOUN" and token.lemma_.lower() in moves and any(c.lemma_.lower() == "party" or c.dep_ == "prep" for c in token.children):
             for owner in (c for c in token.children if c.dep_ == "poss"):
                 named = [Arg(a.mention) for a in s.args(owner, "P") if a.mention is not None]
-                root = next(t for t in s.doc if t.dep_ == "ROOT")  # "her": the sentence's subject, when it names one
+                root = next(t for t in s.tokens if t.dep_ == "ROOT")  # "her": the sentence's subject, when it names one
                 subjects = [Arg(a.mention) for a in _subjects(root, s) if a.mention is not None] if owner.tag_ == "PRP$" else []
                 people.update(named or subjects)  # (its membership there is then a past one: a trap, not a fact)
     newcomers = {w for r in triggers.relations for w in r.newcomers}
-    arriving = {t: parties for t in s.doc if t.lemma_.lower() in newcomers and t.pos_ == "NOUN" and (parties := _parties(t, ("to",), s))}
+    arriving = {t: parties for t in s.tokens if t.lemma_.lower() in newcomers and t.pos_ == "NOUN" and (parties := _parties(t, ("to",), s))}
     for token in arriving:  # "the new entrants to the BJP are A and B"
         people.update(_holders(token, s))
     if not people:
         return {}
-    joined = {a for t in s.doc if t.lemma_.lower() in joining and t.pos_ in ("VERB", "AUX") and not _to_switch(t, leaving | joining)
+    joined = {a for t in s.tokens if t.lemma_.lower() in joining and t.pos_ in ("VERB", "AUX") and not _to_switch(t, leaving | joining)
               for a in _parties(t, ("to", "as", "into"), s)}  # fmt: skip
     joined |= {a for parties in arriving.values() for a in parties}
-    joined |= {a for t in s.doc if t.lemma_.lower() in admitting for a in _parties(t, ("to", "into"), s, objects=False)}
+    joined |= {a for t in s.tokens if t.lemma_.lower() in admitting for a in _parties(t, ("to", "into"), s, objects=False)}
     return {person: joined for person in people}
 
 
@@ -2917,7 +2927,7 @@ def _own_party(mention: int, s: _Sentence) -> bool:
                 if depth and s.of.get(c.i) is None:
                     yield from qualifiers(c, depth - 1)
 
-    words = [t for t in s.doc if s.of.get(t.i) == mention]
+    words = s.tokens_of.get(mention, [])
     if words and words[0].i > 1 and words[0].nbor(-1).text in ("'s", "’s") and s.kinds.get(s.of.get(words[0].i - 2, -1)) == "G":
         return True  # "National's B", however parsed
     i = words[0].i - 1 if words else -1

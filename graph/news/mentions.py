@@ -160,7 +160,7 @@ class Reader:
     def read(self, text: str, article_date: str = "", address: str = "") -> tuple[list[Mention], list[Sentence]]:
         """The article's mentions (in text order) and sentences; `address`, its URL, may tell its country."""
         doc = self.nlp(readable(text))
-        return self.read_doc(doc, article_date, self.lexicon.country_of(doc.text, address=address))
+        return self.read_doc(doc, article_date, self.lexicon.country_of(_text(doc), address=address))
 
     def read_doc(self, doc: Doc, article_date: str = "", country: str | None = None) -> tuple[list[Mention], list[Sentence]]:
         """`country`: the one the article is about (Lexicon.country_of), whose parties' local names it uses."""
@@ -169,13 +169,13 @@ class Reader:
         spans += self._new_parties(doc, _token_indices(doc, [m for m in spans if m.kind != "G"]), [m for m in spans if m.kind == "G"])
         taken = _token_indices(doc, spans)
         spans += self._new_people(doc, taken, spans)
-        spans = self._surnames_named_in_full(spans, doc.text)
+        spans = self._surnames_named_in_full(spans, _text(doc))
         spans += _initials_of_organizations(doc, _token_indices(doc, spans), spans)
         spans += self._acronyms(doc, _token_indices(doc, spans), _token_indices(doc, [m for m in spans if m.kind == "G"]))
         spans.sort(key=lambda m: m.start)
         taken_chars = [(m.start, m.end) for m in spans]
-        spans += self._election_phrases(doc.text, taken_chars)
-        text = doc.text  # spaCy joins the tokens again on every access
+        spans += self._election_phrases(_text(doc), taken_chars)
+        text = _text(doc)
         mentions = [_undisguised(doc, text, m, self.index.ids) for m in _without_overlaps(spans)]
         sentences = [s for s in (_trimmed(text, span.start_char, span.end_char) for span in doc.sents) if s]
         _assign(mentions, sentences)
@@ -223,7 +223,7 @@ class Reader:
                 found.append(Mention(span.start_char, span.end_char, "O", ref, span.text))
         # a sentence that names a country of its own reads its parties there (the party's own name aside:
         # "Labour" says the UK only where no other country is named)
-        region = self.lexicon.region_of(doc.text) if country in self._regional else None
+        region = self.lexicon.region_of(_text(doc)) if country in self._regional else None
         local = sorted(self._local(doc), key=lambda match: "-" not in self._local_keys[match[0]][0])  # a province's party first
         provincial: dict[tuple[int, int], Mention] = {}  # by characters
         named_parties = {(start, end) for _, start, end in local}
@@ -329,7 +329,7 @@ class Reader:
         if first == span.start or (doc[span.start - 1].text not in self._LOCAL_UNITS and place.lower() not in self._place_words):
             return party
         start = doc[first].idx
-        label = text = doc.text[start : party.end]
+        label = text = _text(doc)[start : party.end]
         ref = self.index.organizations.get(label.lower()) or EntityRef(slug(label), label, "Organization", new=True)
         return Mention(start, party.end, "O", ref, text)
 
@@ -355,8 +355,8 @@ class Reader:
                 by_last.setdefault(mention.ref.label.split()[-1], []).append(mention.ref)
         singles: list[tuple[int, int, str, bool]] = []  # (start, end, text, a first name: "Sir Keir")
         out_organizations: list[Mention] = []
-        headlines = _headlines(doc.text)
-        dates = date_spans(doc.text)
+        headlines = _headlines(_text(doc))
+        dates = date_spans(_text(doc))
         for run in (part for whole in _runs(doc, taken, self._role_words) for part in self._organization_then_name(whole)):
             if any(start <= run[0].idx < end for start, end in headlines):
                 continue  # "Former Candidates Endorse Their Rivals": capitals that name no one
@@ -414,14 +414,14 @@ class Reader:
             if mention.kind == "P" and mention.ref is None:
                 singles.append((mention.start, mention.end, mention.text, False))
         for start, end, text, first_name in singles:
-            ref, guessed = self._short_form(text, start, full, first_name, doc.text)
+            ref, guessed = self._short_form(text, start, full, first_name, _text(doc))
             if ref is not None:
                 out.append(Mention(start, end, "P", ref, text, guessed=guessed))
         return out + out_organizations
 
     def _acronyms(self, doc: Doc, taken: set[int], parties: set[int]) -> list[Mention]:
         """Initials the article does not spell out ("the CTU endorsed X"): organizations."""
-        headlines = _headlines(doc.text)
+        headlines = _headlines(_text(doc))
         out = []
         units = _numbered_initials(doc, taken, parties)
         for first, last in units:
@@ -495,7 +495,7 @@ class Reader:
         if span.text.lower() in self._place_words:
             return None  # "the Czech Republic": a place
         end = span.end_char - 1 if span.text.endswith(".") else span.end_char  # "... by UAW Region 9A."
-        label = doc.text[span.start_char : end]
+        label = _text(doc)[span.start_char : end]
         return Mention(span.start_char, end, "O", EntityRef(slug(label), label, "Organization", new=True), label)
 
     def _month_as_first_name(self, doc: Doc, run: list, dates: list[tuple[int, int]]) -> bool:
@@ -730,6 +730,14 @@ class Reader:
 # --- helpers -------------------------------------------------------------------------------
 
 
+def _text(doc: Doc) -> str:
+    """The doc's text, kept with it (spaCy joins the tokens again on every access of doc.text)."""
+    text = doc.user_data.get("kg_text")
+    if text is None:
+        text = doc.user_data["kg_text"] = doc.text
+    return text
+
+
 def _pipeline(lexicon) -> Language:
     """spacy.blank('en') that splits sentences at line breaks and after . ! ?, and keeps title
     abbreviations ("Reps.", "Sens.") whole."""
@@ -793,13 +801,36 @@ def correct_lemmas(nlp: Language, lemmas: dict[str, str]) -> None:
 
 
 def _set_lemmas(nlp: Language, lemmas: dict[str, str]) -> None:
-    """Each form (lower-cased) -> its lemma, through the pipeline's attribute ruler; a pipeline
-    without one is left as it is."""
+    """Each form (lower-cased) -> its lemma, whatever the lemmatizer makes of it, set by a
+    component at the end of the pipeline (as patterns of the attribute ruler, they slowed every
+    sentence's parse by a third as much as the parser took); a pipeline without an attribute ruler
+    is left as it is."""
     if "attribute_ruler" not in nlp.pipe_names:
         return
-    ruler = nlp.get_pipe("attribute_ruler")
-    for word in set(lemmas.values()):
-        ruler.add([[{"LOWER": form}] for form, w in lemmas.items() if w == word], {"LEMMA": word})
+    if "kg_lemmas" not in nlp.pipe_names:
+        from spacy.language import Language
+
+        if "kg_lemmas" not in Language.factories:
+            Language.factory("kg_lemmas", func=lambda nlp, name: _FixedLemmas())
+        nlp.add_pipe("kg_lemmas", last=True)
+    fixed = nlp.get_pipe("kg_lemmas")
+    fixed.lemmas.update({nlp.vocab.strings.add(form): lemma for form, lemma in lemmas.items()})
+
+
+class _FixedLemmas:
+    """A pipeline component that gives the words of a table their lemma."""
+
+    def __init__(self) -> None:
+        self.lemmas: dict[int, str] = {}  # the hash of a lower-cased form -> its lemma
+
+    def __call__(self, doc: Doc) -> Doc:
+        from spacy.attrs import LOWER
+
+        lemmas = self.lemmas
+        for i, lower in enumerate(doc.to_array(LOWER).tolist()):
+            if lower in lemmas:
+                doc[i].lemma_ = lemmas[lower]
+        return doc
 
 
 def _initials_of_organizations(doc: Doc, taken: set[int], found: list[Mention]) -> list[Mention]:

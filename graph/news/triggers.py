@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from ..errors import DataError
@@ -70,6 +70,13 @@ class RelationTriggers:
     def words(self) -> set[str]:
         """The words that choose a sentence for parsing (not those that act only with another list's word)."""
         return {v for v, _ in self.verb_preps} | {w for key in _WORD_LISTS if key not in _WITH_ANOTHER for w in getattr(self, key)}
+
+    @cached_property
+    def lemmas_read(self) -> frozenset[str]:
+        """Every word of every list, and the first word of each phrase ("take" of "take over"): a
+        token whose lemma is none of them triggers nothing of this relation by its own word."""
+        return frozenset({v for v, _ in self.verb_preps} | {w.split()[0] for key in _WORD_LISTS for w in getattr(self, key)}
+                         | {w for key in _WORD_LISTS for w in getattr(self, key)})
 
 
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
