@@ -3246,3 +3246,23 @@ def test_endorsements_acknowledged_from_two_a_partys_senators(extractor):
     found = asserted(extractor, text)
     assert {("Dianne Feinstein", "endorsed", "Tom Reyes"), ("Barbara Boxer", "endorsed", "Tom Reyes"),
             ("Dianne Feinstein", "member_of", "Democratic Party"), ("Barbara Boxer", "member_of", "Democratic Party")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Former Green Party councillor Ann Lee was paraded by Labour at a rally in Leeds.",
+    "Labour welcomed Ann Lee, a former Green Party councillor, at a rally in Leeds.",
+    "Labour unveiled former Green Party councillor Ann Lee at a rally in Leeds.",
+])  # fmt: skip
+def test_a_party_that_parades_or_welcomes_someone_takes_them_in(extractor, text):
+    """A party that parades, unveils or welcomes a person (its subject, or the passive's "by") is
+    the party they join."""
+    assert ("Ann Lee", "party_switch", "Labour Party", "Green Party") in asserted(extractor, f"{UK} {text}")
+
+
+def test_a_party_named_in_full_and_by_its_initials_is_no_move(extractor):
+    """ "The United Democratic Movement's (UDM's) councillor Ann Lee" names one party twice: a
+    membership told as such, not a move from the party to itself (a switch whose party left is
+    unknown, kept as the membership of the party joined)."""
+    text = "JOHANNESBURG, South Africa - The United Democratic Movement’s (UDM’s) councillor Ann Lee spoke in Durban on Monday."
+    found = [(c.subject.label, c.relation, c.object.label, c.rule) for c in extractor.extract(parse_article(text, "a.txt"))]
+    assert found == [("Ann Lee", "member_of", "United Democratic Movement", "parse.member_of.party")]

@@ -126,6 +126,7 @@ class _Sentence:
         surnames: dict[str, int], triggers: Triggers,
     ) -> None:
         self.doc = doc
+        self.same: dict[int, int] = {}  # mention index -> the first mention of the same entity in the sentence
         self.organization_nouns = triggers.organization_nouns
         self.any_organization = triggers.any_organization
         self.speech = triggers.speech
@@ -650,13 +651,16 @@ class Found:
 
 def find_frames(
     doc: Doc, spans: list[tuple[int, int, int, str]], triggers: Triggers, pronouns: frozenset[str], roles: frozenset[str],
-    surnames: dict[str, int] | None = None,
+    surnames: dict[str, int] | None = None, same: dict[int, int] | None = None,
 ) -> Found:
     """What one parsed sentence says (Found). `spans` are (start, end, mention index, kind) in
     sentence offsets, kind P person, G party, O organization, E election; `pronouns` and `roles`
     (lower-case role nouns: "governor") are the words that stand for a person named elsewhere,
-    `surnames` the last names of people named before, with the index of their mention."""
+    `surnames` the last names of people named before, with the index of their mention; `same`
+    maps a mention to the sentence's first one of the same entity ("the United Democratic
+    Movement's (UDM's)")."""
     sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers)
+    sentence.same = same or {}
     found: list[Frame] = []
     by_groups: list[tuple[str, str, Arg]] = []
     apart = any(t.lower_ in _APART for t in sentence.tokens)  # "A and B are going against incumbents in their respective states"
@@ -910,7 +914,11 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "left", _movers(token, s), _parties(token, ("from", "with"), s)
             yield "joined", _movers(token, s), _parties(token, ("for",), s, objects=False)  # "left the Democrats for the GOP"
         if lemma in rel.admitting:
-            yield "joined", _done_to(token, s), _parties(token, ("to", "into"), s, objects=False)
+            parties = _parties(token, ("to", "into"), s, objects=False)
+            takers = [c for c in token.children if c.dep_ in _SUBJECTS]
+            takers += [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            parties = parties or [a for c in takers for a in s.args(c, "G") if a.mention is not None]  # "X was paraded by the ANC"
+            yield "joined", _done_to(token, s), parties
         if lemma in rel.expelling:
             yield "left", _done_to(token, s), _parties(token, ("from",), s, objects=False)
     if token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod"):  # "Former rivals X and Y": rivals tagged a verb
@@ -2543,15 +2551,19 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
             found += [Frame("member_of", person, Arg(index), "past-party", "asserted", token.idx)
                       for person in _qualified_people(token, s, triggers, past_too=True)]  # fmt: skip
     # Two parties for one person in one sentence tell a move ("elected as a Conservative, now sits
-    # as an independent"): the last one named is the party now, the others are past.
+    # as an independent"): the last one named is the party now, the others are past (a party named
+    # twice, in full and by its initials, is one).
+    def party(arg: Arg) -> int | None:
+        return s.same.get(arg.mention, arg.mention) if arg.mention is not None else None
+
     last: dict[Arg, tuple[Arg, int]] = {}  # person -> the party named last, and where
     for frame in found:
         if frame.shape == "party" and (frame.subject not in last or frame.trigger > last[frame.subject][1]):
             last[frame.subject] = (frame.object, frame.trigger)
-    found = [replace(f, shape="past-party") if f.shape == "party" and f.object != last[f.subject][0] else f for f in found]
+    found = [replace(f, shape="past-party") if f.shape == "party" and party(f.object) != party(last[f.subject][0]) else f for f in found]
     # and one who was of another party before has moved to this one: "X, once a Democrat, is now a Republican"
-    past = {(f.subject, f.object) for f in found if f.shape == "past-party"}
-    found += [replace(f, shape="joined") for f in found if f.shape == "party" and any(p == f.subject and o != f.object for p, o in past)]
+    past = {(f.subject, party(f.object)) for f in found if f.shape == "past-party"}
+    found += [replace(f, shape="joined") for f in found if f.shape == "party" and any(p == f.subject and o != party(f.object) for p, o in past)]
     for token in s.tokens:  # "the party's chairman", "party spokesperson X", "the chairman of the party, X": the party named before
         if token.lower_ == "party" and s.of.get(token.i) is None and token.dep_ in ("poss", "compound", "nmod", "pobj"):
             post = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head

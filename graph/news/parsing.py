@@ -134,7 +134,7 @@ def parse(
                 (mentions[i].start - sentence.start, mentions[i].end - sentence.start, i, mentions[i].kind)
                 for i in sentence.mentions
             ]
-            said = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start))
+            said = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start), _same_entity(mentions, sentence))
             groups += [(number, relation, shape, whom) for relation, shape, whom in said.by_groups]
             of_group = _of_the_group(said.group_members, groups, number, lambda a, b: None not in (a.mention, b.mention) and mentions[a.mention].ref == mentions[b.mention].ref)
             parsed.frames[number] = _of_the_people_before(said.frames, subject_groups.get(number - 1, [])) + of_group
@@ -358,6 +358,17 @@ def _echoed(echoes: list[tuple[Arg, bool]], here: list[Frame], before: list[Fram
             whom = told.object if same else Arg(None, 0, again=True)  # (the one before's: whom the last endorsement was of)
             out.append(Frame(told.relation, person, whom, "echo", "asserted", told.trigger if same else 0, told.clauses if same else ()))
     return out
+
+
+def _same_entity(mentions: list[Mention], sentence: Sentence) -> dict[int, int]:
+    """Each mention of the sentence whose entity it names before -> the first mention of it."""
+    first: dict[str, int] = {}
+    out: dict[int, int] = {}
+    for i in sentence.mentions:
+        ref = mentions[i].ref
+        if ref is not None:
+            out[i] = first.setdefault(ref.id, i)
+    return {i: j for i, j in out.items() if i != j}
 
 
 def _parsed_docs(nlp, texts: list[str], originals: list[str], recognize: list[bool]) -> Iterator:
