@@ -3266,3 +3266,26 @@ def test_a_party_named_in_full_and_by_its_initials_is_no_move(extractor):
     text = "JOHANNESBURG, South Africa - The United Democratic Movement’s (UDM’s) councillor Ann Lee spoke in Durban on Monday."
     found = [(c.subject.label, c.relation, c.object.label, c.rule) for c in extractor.extract(parse_article(text, "a.txt"))]
     assert found == [("Ann Lee", "member_of", "United Democratic Movement", "parse.member_of.party")]
+
+
+def test_the_words_of_relatives_are_the_lexicons(tmp_path):
+    """The words of relatives ("his father John Chafee": the lone "Chafee" after is not the father)
+    are read from lexicon.yaml: a word taken out of it is no longer one."""
+    import shutil
+
+    import yaml
+
+    from graph.news.lexicon import patterns_dir
+
+    folder = tmp_path / "patterns"
+    shutil.copytree(patterns_dir(), folder)
+    lexicon = yaml.safe_load((folder / "lexicon.yaml").read_text(encoding="utf-8"))
+    lexicon["kin"] = [w for w in lexicon["kin"] if w != "father"]
+    (folder / "lexicon.yaml").write_text(yaml.safe_dump(lexicon, allow_unicode=True), encoding="utf-8")
+    text = "Lincoln Chafee, whose father John Chafee was a senator, spoke on Monday. Chafee endorsed Tom Reyes in Providence."
+    backers = {
+        name: {c.subject.label for c in Extractor([*us_parties()], patterns=patterns).extract(parse_article(text, "a.txt"))
+               if c.relation == "endorsed"}
+        for name, patterns in (("shipped", None), ("edited", folder))
+    }  # fmt: skip
+    assert backers == {"shipped": {"Lincoln Chafee"}, "edited": {"John Chafee"}}

@@ -205,6 +205,7 @@ SCOPE = "scope: {negating: [decline], hedging: [may], conditions: [if], former: 
     ("relations:\n  endorsed: {verbs: [endorse]}\n", "missing or malformed section"),
     ("relations: {endorsed: {verbs: [endorse]}}\nirregular: [ran]\n" + SCOPE, "irregular must map"),
     ("relations: {endorsed: {verbs: [endorse]}}\nlemmas: [hoped]\n" + SCOPE, "lemmas must map"),
+    ("relations: {endorsed: {verbs: [endorse]}}\n" + SCOPE.replace("former: [former]", "former: [former], saying: [weigh]"), "'verb particle'"),
 ])
 def test_a_malformed_trigger_lexicon_is_a_data_error(tmp_path, text, message):
     """triggers.yaml is data: a mistake in it is a DataError naming the file and what is wrong."""

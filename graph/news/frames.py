@@ -38,11 +38,6 @@ _MEMBER_NOUNS = {"member", "leader", "chairman", "chair", "head", "candidate", "
                  "councillor", "councilor", "governor", "mayor", "representative", "congressman", "congresswoman", "incumbent",
                  "minister", "official"}
 # contests said with the other side after "with": "lost his bout with B" (not "won the primary with B at her side")
-_MET_WITH = {"bout", "duel", "clash", "race", "runoff", "rematch", "match", "matchup", "showdown", "battle", "fight", "contest",
-             "face-off", "faceoff", "tussle", "debate"}
-_STEPPING_ASIDE = {"step", "bow", "stand"}  # "A stepped down (bowed out, stood aside) for B"
-_SAYING_PHRASES = {("weigh", "in")}  # a verb of hedging that, with its particle, says what was done: "weighed in by endorsing B"
-_JUDGING = {"rule", "find", "decide", "judge", "adjudicate"}  # "the court ruled in favour of B": a judgment, no backing
 _ONLY_IN_OF = {"favor", "favour"}  # nouns of a relation only in "in favor of B", not "did him a favor"
 _TICKETS = {"ticket", "banner", "platform", "slate"}
 _PARTY_CONTESTS = {"nomination", "primary", "caucus", "runoff"}  # a party's own contest: "the Republican nomination"
@@ -1290,7 +1285,7 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                            if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
             elif lemma in rel.exits and _out_of_a_race(token, rel):
                 people += _subjects(token, s) or _passive_subjects(token, s)  # "was disqualified from the race"
-            elif lemma in _STEPPING_ASIDE and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "out", "aside") for c in token.children) and (
+            elif lemma in rel.stepping_aside and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "out", "aside") for c in token.children) and (
                     backed := [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
                                for a in s.args(o, "P") if a.mention is not None]):
                 people += _subjects(token, s) + backed  # "A stepped down for B": both were in the race
@@ -2177,7 +2172,7 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         if rel.symmetric and not givers:  # "faced a challenge in the primary from B": "from" hung on the primary
             givers += [a for t in head.subtree if t.dep_ == "prep" and t.i > noun.i and _same_clause(t, head) and (
                        (t.lower_ == "from" and (t.head in (head, noun) or t.head.lemma_.lower() in rel.nouns))  # not "with endorsements from B"
-                       or (t.lower_ in ("with", "against") and t.head == head and noun.lemma_.lower() in _MET_WITH))  # "lost his bout with B"
+                       or (t.lower_ in ("with", "against") and t.head == head and noun.lemma_.lower() in rel.meetings))  # "lost his bout with B"
                        for o in t.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
         elif not givers:  # "winning endorsements from A and B": "from" hung on the verb; "several endorsements ..., including A"
             givers += [a for t in head.children if t.dep_ == "prep" and t.i > noun.i and (t.lower_ in ("from", "of") or (
@@ -2191,7 +2186,7 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
                       for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]  # fmt: skip
         receivers += [a for c in head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < noun.i)  # "gave B her endorsement"
                       for a in s.args(c, "P")]  # ("gave A and B its endorsement": both parsed as objects)
-    elif in_support and (verb := _verb_above(head)) is not None and verb.lemma_.lower() not in _JUDGING:
+    elif in_support and (verb := _verb_above(head)) is not None and verb.lemma_.lower() not in rel.judging:
         givers += _subjects(verb, s)  # "came out in support of B", "withdrew from the race in favour of B" (not "the court ruled in favour of B")
     elif rel.symmetric and (verb := _in_a_contest(noun)) is not None and not any(c.dep_ == "prep" and c.lower_ == "between" for c in noun.children):
         # (not "X remained neutral in the race between A and B": its sides are said)
@@ -2484,7 +2479,7 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
                 return "negated"  # "was asked to manage B's campaign but declined"
             given = lemma in triggers.pledging and trigger.head == current and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"
             given = given or any(c.dep_ == "dobj" and c.lemma_.lower() in _ELECTORATE for c in current.children)  # "urged voters to back B"
-            weighed_in = any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in _SAYING_PHRASES for c in current.children)
+            weighed_in = any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in triggers.saying for c in current.children)
             if lemma in triggers.hedging and not (contest and lemma in triggers.striving) and not given and not weighed_in:
                 status = "disputed"
             if current.lower_ == "about" and current.pos_ == "ADJ":

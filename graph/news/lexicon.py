@@ -74,6 +74,9 @@ class Lexicon:
     party_endings: frozenset[str]  # last words of a party's name the lexicon does not know ("Party", "Front")
     not_parties: frozenset[str]  # names ending so that are no party ("Tea Party")
     party_possessors: frozenset[str]  # words whose possessive begins a party's name ("People's")
+    before_parties: frozenset[str]  # capitalized words before a party's name that are no part of it ("Opposition")
+    founding: frozenset[str]  # lower-cased forms of founding: a name after one is a party's
+    kin: frozenset[str]  # lower-cased words of a relative ("father", "son-in-law")
 
     @cached_property
     def _country_words(self) -> tuple[re.Pattern[str], dict[str, list[str]]]:
@@ -141,7 +144,7 @@ class Lexicon:
         for word in pattern.findall(text):
             for code in codes[word]:
                 counts[code] += 1
-        initials = set(self._initials_pattern.findall(text)) if any(self.country_initials.values()) else set()
+        initials = set(self._initials_pattern.findall(text))
         for code, words in self.country_initials.items():  # two parties' initials ("ODM ... UDA") count as two words
             if words:
                 counts[code] = counts.get(code, 0) + (2 if len(initials.intersection(words)) > 1 else 0)
@@ -300,6 +303,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             party_endings=frozenset(_strings(doc["new_parties"]["endings"], "new_parties.endings", path)),
             not_parties=frozenset(_strings(doc["new_parties"]["not_parties"], "new_parties.not_parties", path)),
             party_possessors=frozenset(_strings(doc["new_parties"]["possessors"], "new_parties.possessors", path)),
+            before_parties=frozenset(_strings(doc["new_parties"].get("before", []), "new_parties.before", path)),
+            founding=frozenset(w.lower() for w in _strings(doc["new_parties"].get("founding", []), "new_parties.founding", path)),
+            kin=frozenset(w.lower() for w in _strings(doc.get("kin", []), "kin", path)),
         )
     except (KeyError, TypeError, AttributeError) as exc:
         raise DataError(path, f"missing or malformed section {exc}") from None
@@ -333,7 +339,7 @@ def _nicknames(groups: object, path: Path) -> dict[str, frozenset[str]]:
 
 
 def alternation(words: Iterable[str], any_space: bool = True) -> str:
-    """A regex alternation of `words`, each escaped; spaces match any whitespace (with
+    r"""A regex alternation of `words`, each escaped; spaces match any whitespace (with
     `any_space` False, a space). Written as a tree of their shared beginnings ("gov(?:\.|ernor)?"),
     which the engine tries once each, not once per word (the rules that hold the lexicon's roles
     match some three times as fast as with a list); of the words that fit the text at one place
@@ -344,7 +350,7 @@ def alternation(words: Iterable[str], any_space: bool = True) -> str:
         for char in word:
             node = node.setdefault(r"\s+" if char == " " and any_space else re.escape(char), {})
         node[""] = {}  # a word ends here
-    return "(?:" + _branches(tree) + ")"
+    return "(?:" + _branches(tree) + ")" if tree else "(?!)"  # (no words: nothing matches)
 
 
 def _branches(node: dict) -> str:

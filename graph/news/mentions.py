@@ -147,6 +147,8 @@ class Reader:
         self._place_words = self.lexicon.place_words
         self._max_role = max(len(w.split()) for w in self._role_words)
         self._elections = _election_regex(self.lexicon)
+        # a relative's word before a full name: "his father John Chafee", "son of the late Mayor Eugene Sawyer"
+        self._kin = re.compile(r"\b" + alternation(self.lexicon.kin) + r"\b[^.;!?]*$", re.IGNORECASE)
 
     def _both_ways(self, name: str) -> list[Doc]:
         """A name's tokens, and, if a hyphen joins capitalized words of it, the one token the text
@@ -585,7 +587,7 @@ class Reader:
                     t.lower_ in self._place_words or self.lexicon.names_a_place(t.text)
                     or (t.text in self.lexicon.not_first_names and _PEOPLE_OF_A_PLACE.fullmatch(t.text)) for t in extra)):
                 continue  # "the Texas party", "the Kenyan party", "the American party": a place's or a people's, not a name
-            if token.lower_ != "party" and acronym is None and not _founded(doc, first):
+            if token.lower_ != "party" and acronym is None and not _founded(doc, first, self.lexicon.founding):
                 continue  # "the Civil Rights Movement": no party unless its initials say it is a body's name, or
                 # it is said to be founded ("left the JLP to form the National Democratic Movement")
             ref = self.index.parties.get(label.lower()) or EntityRef(slug(label), label, "PoliticalParty", new=True)
@@ -604,7 +606,7 @@ class Reader:
         after, goes on from) token `ending`: "the [People's National Party]", "the [United Party
         for National Development]"."""
         first = ending
-        while first > 0 and first - 1 not in taken and _party_word(doc[first - 1]) and doc[first - 1].text not in _BEFORE_A_PARTY:
+        while first > 0 and first - 1 not in taken and _party_word(doc[first - 1]) and doc[first - 1].text not in self.lexicon.before_parties:
             if doc[first - 1].text in ("'s", "’s") and not (first > 1 and doc[first - 2].text in self.lexicon.party_possessors):
                 break  # "Clive Palmer's United Australia Party": his, not part of the name (but "the People's National Party")
             first -= 1
@@ -643,7 +645,7 @@ class Reader:
             matches = [m for m in full if m.ref and m.ref.label.split()[: len(words)] == words and m.text != text]
         else:
             matches = [m for m in full if m.ref and m.ref.label.split()[-len(words):] == words and m.text != text]
-        kin = {m.ref.id for m in matches if _KIN.search(article[max(m.start - 30, 0) : m.start])}
+        kin = {m.ref.id for m in matches if self._kin.search(article[max(m.start - 30, 0) : m.start])}
         if kin:  # (if all are relatives, the lone surname is someone of their own: "Sawyer, son of the late Mayor Eugene Sawyer")
             matches = [m for m in matches if m.ref.id not in kin]
             if not matches:
@@ -898,22 +900,15 @@ def _line_breaks(doc: Doc) -> Doc:
     return doc
 
 
-# a relative's word before a full name: "his father John Chafee", "son of the late Mayor Eugene Sawyer"
-_KIN = re.compile(r"\b(?:father|mother|son|daughter|brother|sister|wife|husband|uncle|aunt|cousin|nephew|niece|grandfather|"
-                  r"grandmother|grandson|granddaughter|father-in-law|mother-in-law|son-in-law|daughter-in-law|widow|widower)\b[^.;!?]*$",
-                  re.IGNORECASE)
-_BEFORE_A_PARTY = {"Opposition", "Ruling", "Governing", "Rival", "Main"}  # "the Opposition Jamaica Labour Party": no part of its name
 _NAME_WORDS_NOT_PLACES = {"National"}  # "national" is the whole country's ("national races"); "National" starts a party's name
-_FOUNDING = {"form", "formed", "forming", "found", "founded", "founding", "launch", "launched", "launching",
-             "establish", "established", "establishing", "co-found", "co-founded"}
 
 
-def _founded(doc: Doc, first: int) -> bool:
-    """Whether the name starting at token `first` follows a verb of founding ("to form the", "launched a new")."""
+def _founded(doc: Doc, first: int, founding: frozenset[str]) -> bool:
+    """Whether the name starting at token `first` follows a word of `founding` ("to form the", "launched a new")."""
     words = [t.lower_ for t in doc[max(first - 3, 0) : first]]
     while words and words[-1] in ("the", "a", "an", "new", "his", "her", "their", "own"):
         words.pop()
-    return bool(words) and words[-1] in _FOUNDING
+    return bool(words) and words[-1] in founding
 
 
 def _lower_case_goes_on(doc: Doc) -> Doc:

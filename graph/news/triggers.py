@@ -63,6 +63,9 @@ class RelationTriggers:
     announcing: frozenset[str]  # verbs of starting a candidacy: "X announced her bid"
     results: frozenset[str]  # verbs of an outcome of a race: "X won the primary"
     candidates: frozenset[str]  # nouns for one who stands: "mayoral candidate X", "X, the Republican nominee"
+    stepping_aside: frozenset[str]  # verbs said with down, out or aside and "for B": "A stepped down for B"
+    meetings: frozenset[str]  # nouns of a meeting of two in a race, with "with" or "against": "A lost his bout with B"
+    judging: frozenset[str]  # verbs of a judgment: "the court ruled in favour of B" is no backing
     symmetric: bool
     withdrawable: bool  # one that had been going on has ended: "X, who had been supporting A, now backs B"
 
@@ -83,11 +86,13 @@ class RelationTriggers:
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "switching", "together", "campaign", "agents", "choices", "preferring", "sides", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "leaving_office", "choosing", "by_organizations", "fields", "newcomers", "moves", "changing",
                "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
-               "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "staying", "announcing", "results", "candidates")
+               "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "staying", "announcing", "results", "candidates",
+               "stepping_aside", "meetings", "judging")
 # Lists whose words say something only with a word of another list in the sentence: "received" with
 # "endorsement", "won" with "percent", "the nomination" with "vie", "candidate" with "preferred", "remain"
 # with "in the race". They choose no sentence for parsing on their own (see Triggers.prefilter).
-_WITH_ANOTHER = frozenset({"receiving", "giving", "switching", "changing", "scoring", "prizes", "one_contest", "choices", "staying", "leaving_office"})
+_WITH_ANOTHER = frozenset({"receiving", "giving", "switching", "changing", "scoring", "prizes", "one_contest", "choices", "staying", "leaving_office",
+                           "stepping_aside", "meetings", "judging"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,7 @@ class Triggers:
     hedging: frozenset[str]
     striving: frozenset[str]  # hedging words that still assert a contest: "is seeking to unseat X"
     pledging: frozenset[str]  # hedging words that give their object: "pledged her support"
+    saying: frozenset[tuple[str, str]]  # (verb, particle) of hedging that say what was done: "weighed in by endorsing B"
     future: frozenset[str]  # auxiliaries that make an endorsement one to come: "will endorse"
     conditions: frozenset[str]
     former: frozenset[str]
@@ -120,6 +126,14 @@ def _words(value: object, where: str, path: Path) -> frozenset[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
         raise DataError(path, f"{where} must be a list of words")
     return frozenset(v.strip().lower() for v in value)
+
+
+def _phrases(value: object, where: str, path: Path) -> frozenset[tuple[str, str]]:
+    """'verb particle' phrases as (verb, particle)."""
+    phrases = _words(value, where, path)
+    if any(len(p.split()) != 2 for p in phrases):
+        raise DataError(path, f"{where} must be a list of 'verb particle' phrases")
+    return frozenset((verb, particle) for verb, particle in (p.split() for p in phrases))
 
 
 def _stems(word: str) -> set[str]:
@@ -195,6 +209,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
             hedging=_words(scope["hedging"], "scope.hedging", path),
             striving=_words(scope.get("striving", []), "scope.striving", path),
             pledging=_words(scope.get("pledging", []), "scope.pledging", path),
+            saying=_phrases(scope.get("saying", []), "scope.saying", path),
             future=_words(scope.get("future", []), "scope.future", path),
             conditions=_words(scope["conditions"], "scope.conditions", path),
             former=_words(scope["former"], "scope.former", path),
