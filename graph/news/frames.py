@@ -118,10 +118,10 @@ class _Sentence:
 
     def __init__(
         self, doc: Doc, spans: list[tuple[int, int, int, str]], pronouns: frozenset[str], roles: frozenset[str],
-        surnames: dict[str, int], triggers: Triggers,
+        surnames: dict[str, int], triggers: Triggers, same: dict[int, int],
     ) -> None:
         self.doc = doc
-        self.same: dict[int, int] = {}  # mention index -> the first mention of the same entity in the sentence
+        self.same = same  # mention index -> the first mention of the same entity in the sentence
         self.organization_nouns = triggers.organization_nouns
         self.any_organization = triggers.any_organization
         self.speech = triggers.speech
@@ -654,8 +654,7 @@ def find_frames(
     `surnames` the last names of people named before, with the index of their mention; `same`
     maps a mention to the sentence's first one of the same entity ("the United Democratic
     Movement's (UDM's)")."""
-    sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers)
-    sentence.same = same or {}
+    sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers, same or {})
     found: list[Frame] = []
     by_groups: list[tuple[str, str, Arg]] = []
     apart = any(t.lower_ in _APART for t in sentence.tokens)  # "A and B are going against incumbents in their respective states"
