@@ -3289,3 +3289,21 @@ def test_the_words_of_relatives_are_the_lexicons(tmp_path):
         for name, patterns in (("shipped", None), ("edited", folder))
     }  # fmt: skip
     assert backers == {"shipped": {"Lincoln Chafee"}, "edited": {"John Chafee"}}
+
+
+def test_used_to_be_of_a_party_is_a_past_membership(extractor):
+    """"X used to be a Democrat": a party X was of, not X's now."""
+    found = asserted(extractor, "Former Gov. Tom Reyes used to be a Democrat, his biographer said on Monday.")
+    assert not {k for k in found if k[1] == "member_of"}
+
+
+def test_inducted_in_a_party_is_joining_it(extractor):
+    """"inducted in the BJP" (as "into"): a move to the party, from the one the sentence gives."""
+    text = "AHMEDABAD, India - Senior Congress MLA Asha Patel was inducted in the BJP on Monday in Gandhinagar."
+    assert ("Asha Patel", "party_switch", "Bharatiya Janata Party", "Indian National Congress") in asserted(extractor, text)
+
+
+def test_previously_supported_is_support_no_more(extractor):
+    """"X previously supported B", as "X once backed B": an endorsement that has ended."""
+    found = asserted(extractor, "Rep. Tom Reyes previously supported Ann Lee's bid for governor.")
+    assert not {k for k in found if k[1] == "endorsed"}

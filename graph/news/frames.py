@@ -814,6 +814,8 @@ def _campaign_owners(s: _Sentence, hiring: frozenset[str]) -> list[int]:
     return [a.mention for a in owners if a.mention is not None and s.kinds.get(a.mention) == "P"]
 
 
+_ADMITTED_TO = ("to", "into", "in")  # what a party takes someone in after: "inducted into (in) the BJP", "welcomed to the party"
+
 # The words _readings reads for a relation whatever its lists hold ("is up against X", "B's team includes A", "A will meet B in the runoff")
 _READ_ALWAYS = frozenset({"be", "include", "join", "meet"})
 
@@ -908,7 +910,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "left", _movers(token, s), _parties(token, ("from", "with"), s)
             yield "joined", _movers(token, s), _parties(token, ("for",), s, objects=False)  # "left the Democrats for the GOP"
         if lemma in rel.admitting:
-            parties = _parties(token, ("to", "into"), s, objects=False)
+            parties = _parties(token, _ADMITTED_TO, s, objects=False)
             takers = [c for c in token.children if c.dep_ in _SUBJECTS]
             takers += [o for c in token.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             parties = parties or [a for c in takers for a in s.args(c, "G") if a.mention is not None]  # "X was paraded by the ANC"
@@ -2456,8 +2458,8 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
                 denied = True
             if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
                 return "negated"  # "no longer supports B"
-            if withdrawable and current is trigger and child.dep_ == "advmod" and child.lower_ in ("once", "formerly"):
-                return "negated"  # "X, who once backed A, now supports B": backed no more
+            if withdrawable and current is trigger and child.dep_ == "advmod" and child.lower_ in ("once", "formerly", "previously"):
+                return "negated"  # "X, who once (previously) backed A, now supports B": backed no more
             word = child.lemma_.lower()
             if child.dep_ in ("aux", "amod", "advmod", "acomp", "compound") and word in triggers.hedging:
                 status = "disputed"  # ("is expected to", "a potential endorsement", "X's endorsement of B is unlikely", "a would-be candidate")
@@ -2522,6 +2524,12 @@ def _conditional(clause: Token, triggers: Triggers) -> bool:
     return mark is not None and mark.lower_ in ("if", "unless") and not (mark.i > 0 and mark.doc[mark.i - 1].lower_ == "even")
 
 
+def _used_to(word: Token) -> bool:
+    """Whether a word is what someone was, said of a past now over: "X used to be a Democrat"."""
+    verb = word.head if word.dep_ in ("attr", "acomp", "oprd") else None
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "use" and verb.head.tag_ == "VBD"
+
+
 def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
     """A party word that qualifies a person: the person is a member, unless it is a former
     party or a label on campaign staff."""
@@ -2539,7 +2547,8 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
         for person in people:
             # "X, a lifelong Republican who switched parties": a past party, which only says what was left
             now = token.dep_ == "attr" and any(c.lower_ == "now" for c in token.head.children)  # "X, who switched parties, is now a Republican"
-            shape = "party" if now or Arg(index) in switchers.get(person, {Arg(index)}) else "past-party"
+            current = (now or Arg(index) in switchers.get(person, {Arg(index)})) and not _used_to(token)  # not "X used to be a Democrat"
+            shape = "party" if current else "past-party"
             found.append(Frame("member_of", person, Arg(index), shape, "asserted", token.idx))
         if not people:  # "Former Conservative MP X": no membership, but the party X left, should X switch
             found += [Frame("member_of", person, Arg(index), "past-party", "asserted", token.idx)
@@ -2620,7 +2629,7 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
     verbs = (leaving | joining) - _NOT_A_SWITCH
     people: set[Arg] = set()
     for token in s.tokens:
-        if (token.lemma_.lower() in admitting and _parties(token, ("to", "into"), s, objects=False)) or (
+        if (token.lemma_.lower() in admitting and _parties(token, _ADMITTED_TO, s, objects=False)) or (
             token.lemma_.lower() in expelling and _parties(token, ("from",), s, objects=False)
         ):
             people.update(_done_to(token, s))
@@ -2659,7 +2668,7 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
     joined = {a for t in s.tokens if t.lemma_.lower() in joining and t.pos_ in ("VERB", "AUX") and not _to_switch(t, leaving | joining)
               for a in _parties(t, ("to", "as", "into"), s)}  # fmt: skip
     joined |= {a for parties in arriving.values() for a in parties}
-    joined |= {a for t in s.tokens if t.lemma_.lower() in admitting for a in _parties(t, ("to", "into"), s, objects=False)}
+    joined |= {a for t in s.tokens if t.lemma_.lower() in admitting for a in _parties(t, _ADMITTED_TO, s, objects=False)}
     return {person: joined for person in people}
 
 
