@@ -21,6 +21,7 @@ from .dates import YEAR
 from .lexicon import Lexicon
 from .mentions import Mention, Sentence
 from .model import Candidate, EntityRef
+from .names import ElectionInfo
 from .signatures import is_a
 
 __all__ = ["ALSO", "contest_rivals", "contests_pattern", "race_rivals"]
@@ -94,7 +95,7 @@ def race_rivals(
         if years and all(year not in _this_year_or_next(date) for year in years):
             continue  # a race of another year: "the GOP's 1994 gubernatorial nominee", "in 2016, to support candidate X"
             # (but next year's is the one a campaign told now runs for: "the race to challenge X in 2008", told in 2007)
-        said = [m.info for i in sentence.mentions if (m := mentions[i]).kind == "E" and m.info is not None]
+        said = _elections_named(sentence, mentions)
         own = _office(lexicon, lowered)
         if own is not None:
             told_in.setdefault(number, own)
@@ -139,10 +140,15 @@ def _recent_places(number: int, sentences: list[Sentence], mentions: list[Mentio
     """The places of the race the two sentences before this one name, the nearest that names one
     ("It's less clear whether B will play kingmaker in the Atlanta mayoral race. ... B received 14%")."""
     for before in range(number - 1, max(number - 3, -1), -1):
-        named = {m.info.places for i in sentences[before].mentions if (m := mentions[i]).kind == "E" and m.info is not None and m.info.places}
+        named = {info.places for info in _elections_named(sentences[before], mentions) if info.places}
         if named:
             return _only(named) or frozenset()
     return frozenset()
+
+
+def _elections_named(sentence: Sentence, mentions: list[Mention]) -> list[ElectionInfo]:
+    """What the sentence's election phrases say (office, places, year)."""
+    return [m.info for i in sentence.mentions if (m := mentions[i]).kind == "E" and m.info is not None]
 
 
 def _this_year_or_next(date: str) -> tuple[str, ...]:
