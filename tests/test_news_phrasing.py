@@ -3307,3 +3307,49 @@ def test_previously_supported_is_support_no_more(extractor):
     """"X previously supported B", as "X once backed B": an endorsement that has ended."""
     found = asserted(extractor, "Rep. Tom Reyes previously supported Ann Lee's bid for governor.")
     assert not {k for k in found if k[1] == "endorsed"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lowe won the Senate primary in May. The race pits Lowe against Carl Dietz, a former mayor.",
+    "Ann Lowe won the Senate primary in May. She will be pitted against Carl Dietz in the November runoff.",
+])  # fmt: skip
+def test_a_contest_that_pits_one_against_another(extractor, text):
+    """"The race pits A against B", "A will be pitted against B in the runoff": rivals."""
+    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
+
+
+def test_what_pits_two_people_against_each_other_must_be_a_contest(extractor):
+    """"The fight over the budget pits the mayor against the governor" is no race."""
+    text = "Mayor Ann Lowe spoke on Monday. The dispute pits Lowe against Gov. Carl Dietz, who wants the cuts."
+    assert not _rivals(extractor, text)
+
+
+def test_rivals_in_a_comparison_are_the_subjects(extractor):
+    """"A had raised far less than rivals B and C": B and C are A's rivals."""
+    text = "Ann Lowe won the Senate primary in May. Lowe had raised $400,000, far less than rivals Carl Dietz and Ruth Obi."
+    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
+
+
+def test_a_name_set_apart_before_a_list_is_not_on_it(extractor):
+    """"Without A, B and C would face off", "Unlike A, B and C endorsed D": A is none of them."""
+    found = asserted(extractor, "Ann Lowe left the race in May. Without Lowe, state Sen. Carl Dietz and businesswoman Ruth Obi "
+                                "would face off in the Republican primary.")
+    assert not {k for k in found if "Ann Lowe" in (k[0], k[2])}
+    found = asserted(extractor, "Ann Lowe spoke on Friday. Unlike Lowe, Carl Dietz and Ruth Obi endorsed Sam Kerr for mayor.")
+    assert ("Carl Dietz", "endorsed", "Sam Kerr") in found and ("Ann Lowe", "endorsed", "Sam Kerr") not in found
+
+
+def test_a_party_someone_is_wooed_to_run_for_is_no_membership(extractor):
+    """"Democrats are wooing X to run as a Democrat": what X is asked to do, not what X is."""
+    assert not asserted(extractor, "Democrats are wooing Carl Dietz to run as a Democrat.")
+
+
+def test_a_surname_after_mr_without_a_full_stop_is_the_person_named_in_full(extractor):
+    """"Mr White" (British style, no full stop) after "Alan White" is him, though "White" begins
+    no name: the "he" of what his people say is him, not the man named just before."""
+    text = ("On Tuesday three MPs – Jim Oakes, Sue Platt and Tom Reyes – declared for Ann Lowe, against two for her "
+            "rival, Alan White. Mr Reyes also said he would not stand for the deputy post. People close to Mr White "
+            "said he faces a hard fight to defeat Ms Lowe.")
+    found = _rivals(extractor, text)
+    assert frozenset(("Alan White", "Ann Lowe")) in found
+    assert not {pair for pair in found if "Tom Reyes" in pair}

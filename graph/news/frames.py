@@ -867,6 +867,9 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     if not objects and (_prep_objects(child) if child.dep_ != "prt" else any(c.dep_ in _OBJECTS for c in token.children)):
                         continue  # "A and B lost their races to Democrats": no one named on the other side, and A and B no rivals
                     yield "verb-prep", subjects, objects
+        if lemma in rel.pitting and _pits_in_a_contest(token, rel, s):  # "the race pits A against B"
+            pitted = [a for c in token.children if c.dep_ == "dobj" or c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]
+            yield "verb-prep", pitted, [a for c in _prep_children(token) if c.lower_ == "against" for o in _prep_objects(c) for a in s.args(o, "P")]
         if lemma in rel.hiring:
             hired = [obj for obj in token.children if obj.dep_ in _OBJECTS]
             replacing = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
@@ -1024,6 +1027,14 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 yield "agent", holders[:1], holders[1:]
 
 
+def _pits_in_a_contest(verb: Token, rel: RelationTriggers, s: _Sentence) -> bool:
+    """Whether what sets A against B is a contest: "the Senate race pits A against B", "A was pitted
+    against B in the runoff" (not "the dispute pits the mayor against the governor")."""
+    contests = rel.nouns | _ELECTIONS
+    return _joins_in(verb, contests) or any(c.dep_ in _SUBJECTS and (c.lemma_.lower() in contests or s.kinds.get(s.of.get(c.i, -1)) == "E")
+                                            for c in verb.children)  # fmt: skip
+
+
 def _a_body_s(agent: Token, s: _Sentence) -> bool:
     """Whether a role noun is a body's, not a candidate's: its possessor is a party or an
     organization ("the PDP-Laban's campaign manager"), or a name before it is an organization or
@@ -1092,6 +1103,11 @@ def _doer_towards(title: Token, s: _Sentence) -> list[Arg]:
     name = title
     while name.dep_ in ("amod", "compound") and s.of.get(name.i) is None and name.head != name:
         name = name.head
+    if name.dep_ == "pobj" and name.head.lower_ == "than":  # "X had raised far less than rivals Y and Z"
+        compared = name.head
+        while compared.pos_ not in ("VERB", "AUX") and compared.head != compared:
+            compared = compared.head
+        return _subjects(compared, s) if compared.pos_ in ("VERB", "AUX") else []
     if s.of.get(name.i) is None and not any(c.dep_ == "appos" and s.of.get(c.i) is not None for c in name.children):
         return []  # "X told fellow contender Y", the name in apposition
     if name.dep_ in _OBJECTS | {"dative"} and name.head.pos_ == "VERB":
@@ -2424,6 +2440,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
             name = name.head
         if s.of.get(name.i) is not None:
             return s.args(name)
+        if name.pos_ == "PROPN" and name.dep_ != "compound":  # "rivals Hahn, A and B", the first a name no one is told as
+            return [a for a in s.args(name) if a.mention is not None]
     if noun.dep_ == "pobj" and head.lower_ == "of" and _a_number(head.head):
         return s.args(head.head) or _one_of_a_group(noun, s)  # "three of his former rivals: A, B and C", "one of her backers, X", "A was one of the architects"
     if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):

@@ -66,6 +66,7 @@ class RelationTriggers:
     stepping_aside: frozenset[str]  # verbs said with down, out or aside and "for B": "A stepped down for B"
     meetings: frozenset[str]  # nouns of a meeting of two in a race, with "with" or "against": "A lost his bout with B"
     judging: frozenset[str]  # verbs of a judgment: "the court ruled in favour of B" is no backing
+    pitting: frozenset[str]  # verbs whose object is set against B: "the race pits A against B", "A was pitted against B"
     symmetric: bool
     withdrawable: bool  # one that had been going on has ended: "X, who had been supporting A, now backs B"
 
@@ -87,7 +88,7 @@ _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "switching", "together",
                "leaving", "scoring", "shares", "running", "leaving_office", "choosing", "by_organizations", "fields", "newcomers", "moves", "changing",
                "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
                "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "staying", "announcing", "results", "candidates",
-               "stepping_aside", "meetings", "judging")
+               "stepping_aside", "meetings", "judging", "pitting")
 # Lists whose words say something only with a word of another list in the sentence: "received" with
 # "endorsement", "won" with "percent", "the nomination" with "vie", "candidate" with "preferred", "remain"
 # with "in the race". They choose no sentence for parsing on their own (see Triggers.prefilter).
