@@ -3353,3 +3353,15 @@ def test_a_surname_after_mr_without_a_full_stop_is_the_person_named_in_full(extr
     found = _rivals(extractor, text)
     assert frozenset(("Alan White", "Ann Lowe")) in found
     assert not {pair for pair in found if "Tom Reyes" in pair}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lowe is running for the leadership. Carl Dietz has also weighed in behind Lowe.",
+    "Ann Lowe is running for president. Carl Dietz has shifted his support to Lowe's presidential campaign.",
+    "Ann Lowe is running for the leadership. Lowe has the endorsements of at least 21 MPs, including that of Foreign Minister Carl Dietz.",
+    "Ann Lowe is running for the leadership. Lowe's campaign has been bolstered by the support of Carl Dietz, a former minister.",
+])  # fmt: skip
+def test_support_given_to_a_campaign_or_one_of_many(extractor, text):
+    """"weighed in behind B", support shifted to or bolstering B's campaign, "the endorsements of 21
+    MPs, including that of A": A backs B."""
+    assert ("Carl Dietz", "endorsed", "Ann Lowe") in asserted(extractor, text)

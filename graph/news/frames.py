@@ -2177,6 +2177,10 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
             givers += [a for obj in child.children if obj.dep_ == "pobj" for a in s.args(obj) if a.mention is not None]
         elif word in ("from", "by") or (word == "of" and (received or not possessed) and not in_support and not by_named):
             givers += objects
+            givers += [a for obj in child.children if obj.dep_ == "pobj" and not s.args(obj) and obj.tag_ == "NNS"
+                       for c in obj.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
+                       for one in c.children if one.dep_ == "pobj" for a in s.args(_that_of(one)) if a.mention is not None]  # fmt: skip
+            # ("the endorsements of 21 MPs, including (that of) A": A's, one of them)
             if objects:  # "endorsements from A, B and C" with B and C parsed as the noun's own conjuncts (or the verb's)
                 givers += [a for c in [*noun.children, *(head.children if received else ())] if c.dep_ == "conj" and c.i > child.i
                            and c.pos_ in ("PROPN", "NOUN") for a in s.args(c) if a.mention is not None]  # fmt: skip
@@ -2200,7 +2204,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     elif noun.dep_ in ("dobj", "conj") and head.lemma_.lower() in rel.giving | rel.switching:  # "lent her support to B"
         givers += _subjects(head, s)
         receivers += [a for c in head.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for", "behind")
-                      for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]  # fmt: skip
+                      for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj) or _owner_of_campaign(obj, s)]  # fmt: skip
+        # ("shifted his support to B's presidential campaign": B's)
         receivers += [a for c in head.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i < noun.i)  # "gave B her endorsement"
                       for a in s.args(c, "P")]  # ("gave A and B its endorsement": both parsed as objects)
     elif in_support and (verb := _verb_above(head)) is not None and verb.lemma_.lower() not in rel.judging:
@@ -2236,6 +2241,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     if not receivers and givers and not rel.symmetric and noun.dep_ == "pobj" and head.dep_ == "agent" and head.head.lemma_.lower() in _BENEFITING:
         boosted = head.head  # "B was boosted by an endorsement from A", "B, buoyed by A's backing,"
         receivers += _passive_subjects(boosted, s) or (s.args(boosted.head, "P") if boosted.dep_ == "acl" else [])
+        receivers = receivers or [a for c in boosted.children if c.dep_ in _PASSIVE_SUBJECTS for a in _owner_of_campaign(c, s)]
+        # ("B's campaign has been bolstered by the support of A")
     listed = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _LISTS else None
     holder = listed.head if listed is not None else noun  # "B's list of endorsements includes A"
     if holder.dep_ in _SUBJECTS and holder.head.lemma_.lower() in ("include", "be", "feature"):
@@ -2255,6 +2262,13 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         if verb is not None:
             givers += _subjects(verb, s)
     return givers, receivers
+
+
+def _that_of(word: Token) -> Token:
+    """What "that of X" stands for: X ("including that of X"); any other word itself."""
+    if word.lower_ in ("that", "those"):
+        return next((o for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"), word)
+    return word
 
 
 def _verb_above(prep: Token) -> Token | None:
