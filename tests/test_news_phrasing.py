@@ -3365,3 +3365,12 @@ def test_support_given_to_a_campaign_or_one_of_many(extractor, text):
     """"weighed in behind B", support shifted to or bolstering B's campaign, "the endorsements of 21
     MPs, including that of A": A backs B."""
     assert ("Carl Dietz", "endorsed", "Ann Lowe") in asserted(extractor, text)
+
+
+def test_the_democrat_as_a_subject_is_the_one_person_named_before(extractor):
+    """"X announced ..., as the Democrat seeks a fourth term": X is a Democrat; after two people
+    ("A attacked B. The Republican said ..."), either may be meant: no one."""
+    text = "Rep. Ann Lowe announced her campaign team on Monday, as the Democrat seeks a fourth term in the House."
+    assert ("Ann Lowe", "member_of", "Democratic Party") in asserted(extractor, text)
+    text = "Ann Lowe attacked Carl Dietz on Monday in Dayton. The Republican said she was wrong about the budget."
+    assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}

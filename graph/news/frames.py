@@ -88,6 +88,7 @@ class Arg:
     mention: int | None
     pronoun_at: int | None = None  # sentence offset of a pronoun ("he", "his") or a role ("the governor") to resolve
     nominal: str = ""  # a role noun's lemma: "governor" for "the Texas governor"
+    only_one: bool = False  # (of a nominal) only when one person is named just before it: "the Democrat"
     organization: str = ""  # the nominal is an organization noun: "named" ("the union") or "any" ("the group")
     party: bool = False  # "the party" of "the party's chairman": the party named last before
     focus: bool = False  # the person whose campaign the article tells of ("pollster X" in a story of hires), settled per article
@@ -2574,6 +2575,10 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
         people = (_qualified_people(token, s, triggers) or _listed_after(token, s, triggers) or _one_of_the_others(token, s, triggers)
                   or _titled_next(token, s, triggers))
         people += [a for a in _fellows(token, s) if a not in people] if people else _fellows_of(token, s)
+        if not people and token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and is_a_party_member_noun(token) and index not in (
+                s.of.get(token.i - 1), s.of.get(token.i + 1)) and all(c.dep_ == "det" for c in token.children):
+            people = [Arg(None, token.idx, nominal=token.lower_, only_one=True)]  # "..., as the Republican seeks a fourth term":
+            # the one named before (not "the Democratic Party", "the other Democrat")
         if people and switchers is None:
             switchers = _switchers(s, triggers)
         for person in people:

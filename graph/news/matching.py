@@ -215,14 +215,15 @@ class Context:
         gender = pronoun_gender(self.text, position, self.index.lexicon)
         return gender is None or self.genders.get(ref.id, gender) == gender
 
-    def nominal(self, sentence: int, position: int, role: str, exclude: set[str], relation: str) -> EntityRef | None:
+    def nominal(self, sentence: int, position: int, role: str, exclude: set[str], relation: str, only_one: bool = False) -> EntityRef | None:
         """Whom "the governor" means: the person named last before `position` with that title
         ("Gov. X", "Governor X"). Failing that, where it is the subject of the sentence, whom a
         pronoun there would mean; for a statement about one person (a membership),
         the nearest person named before; for a tie between two people, nobody: the nearest one is
         too often someone else ("Manafort oversaw Ford's operations, when the incumbent president
-        faced a challenge from Reagan"). In a section headed by a person's name, the person titled
-        so in the section, else the heading's."""
+        faced a challenge from Reagan"); `only_one`, the person only when no one else is named
+        between ("A attacked B. The Republican said ...": either). In a section headed by a
+        person's name, the person titled so in the section, else the heading's."""
         titles = self.index.lexicon.titles
         section = self.sections[sentence]
         for mention in reversed(self.mentions):
@@ -242,9 +243,20 @@ class Context:
                 return mention.ref  # ("the vice-president": "Vice President X", "former vice-president X")
         if section is not None:
             return section[0] if section[0].id not in exclude else None
+        if only_one:
+            return self._only_one_before(sentence, position, exclude)
         if self.described.get(sentence) == position - self.sentences[sentence].start:
             return self.antecedent(sentence, position, exclude)  # "X launched her bid. The former mayor is backed by Y": X
         return None if is_a("Person", signature(relation)[1]) else self.antecedent(sentence, position, exclude)
+
+    def _only_one_before(self, sentence: int, position: int, exclude: set[str]) -> EntityRef | None:
+        """The person named last before `position`, in its sentence or the closest one before that
+        names someone, if that sentence names no one else."""
+        for number in range(sentence, -1, -1):
+            named = {m.ref.id: m.ref for m in self.persons(number) if m.ref.id not in exclude and (number < sentence or m.end <= position)}
+            if named:
+                return next(iter(named.values())) if len(named) == 1 else None
+        return None
 
     def organization(self, sentence: int, position: int, noun: str, exclude: set[str], anyone: bool) -> EntityRef | None:
         """Which organization "the union" means: the last one named before `position` with that

@@ -665,5 +665,5 @@ def _resolve(arg: Arg, context: Context, number: int, exclude: set[str], relatio
     if arg.organization:  # "the union"
         return context.organization(number, position, arg.nominal, exclude, arg.organization == "any"), True
     if arg.nominal:  # "the incumbent president"
-        return context.nominal(number, position, arg.nominal, exclude, relation), True
+        return context.nominal(number, position, arg.nominal, exclude, relation, arg.only_one), True
     return context.antecedent(number, position, exclude, salient=True), True
