@@ -3374,3 +3374,22 @@ def test_the_democrat_as_a_subject_is_the_one_person_named_before(extractor):
     assert ("Ann Lowe", "member_of", "Democratic Party") in asserted(extractor, text)
     text = "Ann Lowe attacked Carl Dietz on Monday in Dayton. The Republican said she was wrong about the budget."
     assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}
+
+
+def test_to_run_for_a_party_is_to_stand_for_it(extractor):
+    """"X will run for Fine Gael", as "stand for": X is of the party (the verb "run", not the noun
+    of "X's run for the Liberals", which says so through its possessor)."""
+    text = "Irish politics moved fast in Dublin on Monday. Sean Kelly will run for Fine Gael in the next election."
+    assert ("Sean Kelly", "member_of", "Fine Gael") in asserted(extractor, text)
+
+
+def test_switched_parties_from_the_one_party_the_sentence_gives(extractor):
+    """"X, a Democratic legislator, switched parties": from the Democrats to the other of the pair
+    (lexicon `two_party_pairs`); not where the sentence names both parties, nor where the switch is
+    only a chance passed up."""
+    found = asserted(extractor, "Rick Dale, a Democratic legislator from Haskell, switched parties in 1989 before his first run.")
+    assert ("Rick Dale", "party_switch", "Republican Party", "Democratic Party") in found
+    found = asserted(extractor, "Democrat-turned-Republican Rep. Rick Dale lost badly Tuesday in his first campaign since switching parties.")
+    assert ("Rick Dale", "party_switch", "Democratic Party", "Republican Party") not in found
+    found = asserted(extractor, "Rick Dale, a Democratic legislator, passed up the chance to switch parties in 1995.")
+    assert not {k for k in found if k[1] == "party_switch"}

@@ -2604,6 +2604,11 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
     # and one who was of another party before has moved to this one: "X, once a Democrat, is now a Republican"
     past = {(f.subject, party(f.object)) for f in found if f.shape == "past-party"}
     found += [replace(f, shape="joined") for f in found if f.shape == "party" and any(p == f.subject and o != party(f.object) for p, o in past)]
+    if _parties_switched(s, triggers) and len({party(Arg(i)) for i in s.kinds if s.kinds[i] == "G"}) == 1:
+        # "X, a Democratic legislator, switched parties", the one party the sentence names: to the other of a two-party pair (parsing)
+        switchers = _switchers(s, triggers) if switchers is None else switchers
+        found += [replace(f, relation="party_switch", shape="other-major") for f in found if f.shape == "past-party"
+                  and switchers.get(f.subject) == set() and len({party(g.object) for g in found if g.subject == f.subject}) == 1]  # fmt: skip
     for token in s.tokens:  # "the party's chairman", "party spokesperson X", "the chairman of the party, X": the party named before
         if token.lower_ == "party" and s.of.get(token.i) is None and token.dep_ in ("poss", "compound", "nmod", "pobj"):
             post = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
@@ -2614,6 +2619,12 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
                 found += [Frame("member_of", person, party, "party", "asserted", token.idx)
                           for person in _holders(post, s) if person.mention is None or s.kinds.get(person.mention) == "P"]  # fmt: skip
     return found
+
+
+def _parties_switched(s: _Sentence, triggers: Triggers) -> bool:
+    """Whether the sentence says someone switched or changed parties (not "passed up the chance to switch parties")."""
+    return any(t.lemma_.lower() in ("switch", "change") and t.pos_ == "VERB" and any(c.dep_ in _OBJECTS and c.lower_ == "parties" for c in t.children)
+               and _status(t, triggers) == "asserted" for t in s.tokens)  # fmt: skip
 
 
 def _listed_after(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
@@ -2748,7 +2759,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         return s.args(head, "P")  # "X, another South Carolina Republican and former ally of ..." parsed as a conjunct
     if party.dep_ == "conj" and s.of.get(head.i) is None and head.dep_ == "appos":
         return s.args(head.head, "P")  # "X, the director of campaigning and a veteran Tory"
-    if party.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _WON_FOR:
+    if party.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in _WON_FOR and head.head.pos_ == "NOUN":
         return [a for c in head.head.children if c.dep_ == "poss" for a in s.args(c, "P")]  # "X's victory for the Liberals"
     if party.dep_ == "pobj" and head.lower_ == "as":  # "ran as a Republican", "years as a Democrat"
         return _as_one(head, s, triggers, past_too)

@@ -580,9 +580,12 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
         last.update((f.relation, o) for f, _, o, _, _ in resolved if f.status == "asserted")
         quits = [(replace(f, relation="party_switch", shape="quit"), s, independent, o, a) for f, s, o, _, a in resolved
                  if f.shape == "left" and s.id not in joiners and independent is not None and o != independent]  # fmt: skip
-        for frame, subject, object_, from_party, anaphoric in resolved + _switches(resolved, left_in_article) + quits:
+        # "X, a Democratic legislator, switched parties": to the other of the pair, from the party the sentence gives
+        others = [(replace(f, shape="switch"), s, joined, o, a) for f, s, o, _, a in resolved if f.shape == "other-major"
+                  and (joined := index.by_party_label.get(index.lexicon.other_major.get(o.label, ""))) is not None]  # fmt: skip
+        for frame, subject, object_, from_party, anaphoric in resolved + _switches(resolved, left_in_article) + quits + others:
             domain, range_ = signature(frame.relation)
-            if frame.shape in ("joined", "joined-elsewhere", "left", "past-party") or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
+            if frame.shape in ("joined", "joined-elsewhere", "left", "past-party", "other-major") or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
                 continue
             if frame.relation == "member_of" and (number, subject.id) in elsewhere:
                 continue
