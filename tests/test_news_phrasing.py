@@ -3393,3 +3393,20 @@ def test_switched_parties_from_the_one_party_the_sentence_gives(extractor):
     assert ("Rick Dale", "party_switch", "Democratic Party", "Republican Party") not in found
     found = asserted(extractor, "Rick Dale, a Democratic legislator, passed up the chance to switch parties in 1995.")
     assert not {k for k in found if k[1] == "party_switch"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's opposition NDC met in Accra on Monday. Flagbearer aspirant Ann Lowe spoke, and fellow aspirant Carl Dietz followed.",
+    "The race for the party leadership has begun. Ann Lowe has thrown her hat into the ring. Carl Dietz has also thrown his hat in the ring.",
+])  # fmt: skip
+def test_aspirants_and_hats_in_the_ring_stand_in_the_race(extractor, text):
+    """An "aspirant" is a candidate (as in Nigerian and Ghanaian news), and so is one who has
+    "thrown her hat into the ring": two of them in one race are rivals."""
+    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
+
+
+def test_a_hat_only_expected_in_the_ring_is_no_stand(extractor):
+    """"X is expected to throw her hat into the ring": a supposition, no candidacy."""
+    text = ("The race for the party leadership has begun. Ann Lowe is expected to throw her hat into the ring. "
+            "Carl Dietz has thrown his hat in the ring.")
+    assert not _rivals(extractor, text)

@@ -1372,6 +1372,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 people = _subjects(token, s)  # "X leads the crowded field", "tops the pack", "trails the other candidates"
             elif lemma in rel.choosing and (prize := _chosen_for(token, rel)) is not None:  # "endorsed X for mayor", "backed X in the primary"
                 people = [a for c in token.children if c.dep_ in _OBJECTS | _PASSIVE_SUBJECTS for a in s.args(c, "P")]
+            elif lemma == "throw" and any(c.dep_ in _OBJECTS and c.lower_ == "hat" for c in token.children):
+                people = _subjects(token, s)  # "X threw her hat into the ring": a stand in the race the article tells of
             elif lemma in rel.entering or lemma in rel.announcing or lemma in rel.results:  # "entered the race", "announced her
                 # candidacy for governor", "won the Democratic primary", "clinched the nomination"
                 words = _RUNNING if lemma in rel.announcing else rel.nouns | rel.prizes | _RUNNING
