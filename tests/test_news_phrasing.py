@@ -3410,3 +3410,15 @@ def test_a_hat_only_expected_in_the_ring_is_no_stand(extractor):
     text = ("The race for the party leadership has begun. Ann Lowe is expected to throw her hat into the ring. "
             "Carl Dietz has thrown his hat in the ring.")
     assert not _rivals(extractor, text)
+
+
+def test_a_verb_tagged_as_a_noun_with_an_object_is_read_as_a_verb(extractor):
+    """"X, who is vying to unseat Y": the parser may tag "unseat" a noun; with its object it is a verb."""
+    text = "Ann Lowe, who is vying to unseat Carl Dietz, spoke on Monday in Dayton."
+    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
+
+
+def test_the_finalists_are_of_one_contest(extractor):
+    """"A and B are the finalists": rivals, with no number or "for" phrase said."""
+    text = "The party will pick its leader in May. Ann Lowe and Carl Dietz are the finalists."
+    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)

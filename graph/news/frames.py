@@ -822,8 +822,9 @@ _READ_ALWAYS = frozenset({"be", "include", "join", "meet"})
 
 
 def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> Iterator[tuple[str, list[Arg], list[Arg]]]:
-    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (token.pos_ == "ADJ" and any(c.dep_ in _OBJECTS for c in token.children)):
-        # (a verb the tagger calls an adjective, with an object all the same: "helped him upset X")
+    if token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB") or (
+            (token.pos_ == "ADJ" or (token.pos_ == "NOUN" and token.dep_ == "xcomp")) and any(c.dep_ in _OBJECTS for c in token.children)):
+        # (a verb the tagger calls an adjective or a noun, with an object all the same: "helped him upset X", "vying to unseat X")
         if lemma in rel.verbs or (lemma in rel.running and _for_a_candidacy(token) and not _leaving_office(token, rel)):
             yield ("verb", *_verb_args(token, s))
             yield from _gapped(token, s)
@@ -1949,7 +1950,7 @@ def _plural_antecedent(verb: Token, s: _Sentence) -> list[Arg]:
 def _one_field(noun: Token, rel: RelationTriggers) -> bool:
     """Whether a noun for candidates names those of one contest: "the candidates for mayor", "in
     the primary", "the two finalists", "the field", "the candidates vying to replace X"."""
-    if noun.lemma_.lower() == "field":
+    if noun.lemma_.lower() in ("field", "finalist"):  # (finalists are those of one contest's last round)
         return True
     if noun.tag_ != "NNS" or any(t.lower_ == "respectively" for t in noun.sent):
         return False  # ("the party's candidates in those seats are A, B and C respectively": one each)
