@@ -3422,3 +3422,10 @@ def test_the_finalists_are_of_one_contest(extractor):
     """"A and B are the finalists": rivals, with no number or "for" phrase said."""
     text = "The party will pick its leader in May. Ann Lowe and Carl Dietz are the finalists."
     assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
+
+
+def test_set_to_endorse_is_to_come_but_set_to_face_is_a_race(extractor):
+    """"X is set to endorse B": an endorsement to come, not asserted; "A is set to face B in the
+    runoff" is a race already run (scope `striving`)."""
+    assert not asserted(extractor, "Carl Dietz is set to endorse Ann Lowe on Monday, aides said.")
+    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, "Ann Lowe is set to face Carl Dietz in the runoff.")
