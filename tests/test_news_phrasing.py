@@ -3429,3 +3429,10 @@ def test_set_to_endorse_is_to_come_but_set_to_face_is_a_race(extractor):
     runoff" is a race already run (scope `striving`)."""
     assert not asserted(extractor, "Carl Dietz is set to endorse Ann Lowe on Monday, aides said.")
     assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, "Ann Lowe is set to face Carl Dietz in the runoff.")
+
+
+def test_a_party_chieftain_is_of_the_party(extractor):
+    """"PDP chieftain X" (Nigerian news): "chieftain" is a title, the party before it X's."""
+    text = "Nigerian politics moved fast in Abuja and Lagos. PDP chieftain Ann Lowe and APC chieftain Carl Dietz spoke."
+    found = asserted(extractor, text)
+    assert {("Ann Lowe", "member_of", "Peoples Democratic Party"), ("Carl Dietz", "member_of", "All Progressives Congress")} <= found
