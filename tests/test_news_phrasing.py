@@ -3436,3 +3436,11 @@ def test_a_party_chieftain_is_of_the_party(extractor):
     text = "Nigerian politics moved fast in Abuja and Lagos. PDP chieftain Ann Lowe and APC chieftain Carl Dietz spoke."
     found = asserted(extractor, text)
     assert {("Ann Lowe", "member_of", "Peoples Democratic Party"), ("Carl Dietz", "member_of", "All Progressives Congress")} <= found
+
+
+def test_a_nomination_backs_in_a_leadership_contest_only(extractor):
+    """"A has nominated B" in an article about a leadership contest: A backs B (MPs' nominations);
+    a president's nominee to a court is no one's endorsement."""
+    text = "The Labour leadership contest is under way. Carl Dietz has been nominated by Ann Lowe and Ruth Obi."
+    assert {("Ann Lowe", "endorsed", "Carl Dietz"), ("Ruth Obi", "endorsed", "Carl Dietz")} <= asserted(extractor, text)
+    assert not asserted(extractor, "President Ann Lowe nominated Carl Dietz to the Supreme Court on Monday.")

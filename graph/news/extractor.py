@@ -20,7 +20,7 @@ from ..model import Entity
 from .article import Article
 from .lexicon import load_lexicon, patterns_dir
 from .matching import Context, match_article
-from .mentions import Reader, readable
+from .mentions import Reader, Sentence, readable
 from .model import Candidate, EntityRef
 from .names import NameIndex
 from .parsing import Parsed, candidacies, frame_candidates, parse, past_parties, pronoun_bindings, select
@@ -135,12 +135,20 @@ class Extractor:
         found += numbered_endorsers(article.text, sentences, mentions, self._endorsing, article.id, article.date)
         if parsed.not_people:
             found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]
+        found = self._in_a_contest_only(found, sentences)
         found += contest_rivals(sentences, found, self._one_contest, article.id, article.date)
         found += race_rivals(candidacies(parsed, context), sentences, mentions, self.index.lexicon, self._race_words,
                              article.id, article.date, found, country)
         found = _parsed_over_guessed(found, sentences, mentions, self._guesses)
         position = {s.text: s.start for s in reversed(sentences)}
         return sorted(self._merge(found), key=lambda c: c.offset if c.offset is not None else position.get(c.quote, 0))  # in the order of their sentences
+
+    def _in_a_contest_only(self, found: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
+        """A person's nomination of B is backing only in an article about a contest of one post
+        ("the Labour leadership contest ... A has nominated B"), not a president's nominee."""
+        if self._one_contest is not None and any(self._one_contest.search(s.text) for s in sentences):
+            return found
+        return [c for c in found if c.rule != _NOMINATED]
 
     # --- merging -------------------------------------------------------------------------
 
@@ -346,6 +354,7 @@ def _left_from_membership(found: list[Candidate], defaulted: set[str]) -> list[C
     return out
 
 
+_NOMINATED = "parse.endorsed.nominated"
 _MOVE = "parse.party_switch.move"  # a joining told as a change of party ("switched to the GOP")
 
 

@@ -831,6 +831,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.by_organizations:
             for shape, doers, objects in [("verb", *_verb_args(token, s)), *_gapped(token, s)]:
                 yield shape, [a for a in doers if a.mention is not None and s.kinds.get(a.mention) == "O"], objects
+                # a person's nomination says it only in a contest of one post: kept there alone (extractor)
+                yield "nominated", [a for a in doers if a.mention is None or s.kinds.get(a.mention) == "P"], objects
         if lemma in rel.managing:
             yield "campaign", _subjects(token, s), [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P") if a.mention is not None]
         particle = next((c.lower_ for c in token.children if c.dep_ == "prt"), "")

@@ -31,6 +31,7 @@ CONFIDENCE = {  # by the shape that found them; about their precision on the tun
     "verb": 0.85, "verb-prep": 0.85, "noun": 0.8, "agent": 0.8, "hiring": 0.75, "party": 0.8,
     "switch": 0.8, "move": 0.8, "campaign": 0.8, "together": 0.75, "result": 0.75, "standing": 0.7, "poll": 0.75, "choice": 0.75,
     "preferred": 0.75,  # "A, B's preferred candidate"
+    "nominated": 0.7,  # an MP's nomination in a leadership contest ("A has nominated B"; extractor._in_a_contest_only)
     "switched": 0.8,  # support moved to B from whomever before ("X switched his support to B")
     "quit": 0.6,  # a party left, no other joined: an independent now ("X left the party in 2019")
     "group": 0.6,  # one of a group said to endorse before ("... by 400 members. Some of these include A")
