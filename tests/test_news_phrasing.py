@@ -3444,3 +3444,47 @@ def test_a_nomination_backs_in_a_leadership_contest_only(extractor):
     text = "The Labour leadership contest is under way. Carl Dietz has been nominated by Ann Lowe and Ruth Obi."
     assert {("Ann Lowe", "endorsed", "Carl Dietz"), ("Ruth Obi", "endorsed", "Carl Dietz")} <= asserted(extractor, text)
     assert not asserted(extractor, "President Ann Lowe nominated Carl Dietz to the Supreme Court on Monday.")
+
+
+def test_a_business_rival_is_no_rival_in_a_race(extractor):
+    """"A, a longtime business rival of B" (rival_of `not_electoral`); "a political rival" still is."""
+    assert not _rivals(extractor, "Ann Lowe, a longtime business rival of Carl Dietz, bought the team on Monday.")
+    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, "Ann Lowe, a longtime political rival of Carl Dietz, won the primary.")
+
+
+def test_the_subject_of_an_as_clause_parsed_as_a_preposition_s_object(extractor):
+    """"The poll was called as MLA X, the district's leader, resigned from Congress and joined the
+    BJP": X, parsed as the object of "as", did both."""
+    text = ("Indian politics moved fast in Delhi. The by poll was necessitated as MLA Ravi Singh Malhotra, the district's "
+            "tallest tribal leader, resigned from Congress and joined BJP ahead of the polls.")
+    assert ("Ravi Singh Malhotra", "party_switch", "Bharatiya Janata Party", "Indian National Congress") in asserted(extractor, text)
+
+
+def test_a_group_s_switch_is_its_members_who_announce_their_jump(extractor):
+    """"Five Democrats switched to the Republican Party. A; B; and C ... announced their jump": each
+    of them switched, and the Democratic party a later sentence gives one of them is a past one."""
+    text = ("Five Democrats in the state Senate switched Tuesday to the Republican Party. Ann Lowe of Dayton; Carl Dietz of "
+            "Akron; and Ruth Obi of Toledo held a news conference Tuesday to announce their jump. \"I am more conservative "
+            "than ever,\" said Lowe, who has served in the Senate as a Democrat for 12 years.")
+    found = asserted(extractor, text)
+    assert {(name, "party_switch", "Republican Party", "Democratic Party") for name in ("Ann Lowe", "Carl Dietz", "Ruth Obi")} <= found
+    assert ("Ann Lowe", "member_of", "Democratic Party") not in found
+
+
+def test_new_members_of_an_unnamed_party_left_the_one_named(extractor):
+    """"Former LP Reps. A, B and C took their oath as new administration party members": they
+    joined a party the sentence does not name; neither LP membership nor "the party" named
+    before ("administration party" is another) is theirs now."""
+    text = ("Philippine politics moved fast in Manila and Cebu. The Liberal Party (LP) lost more members on Monday. The "
+            "spokesman said former LP Reps. Ana Reyes (first district, Cavite), Ben Cruz (Laguna), and Cora Santos "
+            "(Pasig City) took their oath as new administration party members.")
+    assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}
+
+
+def test_a_number_before_a_party_after_a_dateline_is_no_group_s_name(extractor):
+    """"COLUMBUS (AP) — Five Democrats ... switched": "Five Democrats" is no organization (as
+    "College Democrats" is), so the group's switch is its members' when they are named next."""
+    text = ("COLUMBUS (AP) — Five Democrats in the Ohio Senate switched Tuesday to the Republican Party, giving it enough "
+            "votes to pass bills. Ann Lowe of Dayton; Carl Dietz of Akron; and Ruth Obi of Toledo held a news conference "
+            "Tuesday to announce their jump.")
+    assert ("Ann Lowe", "party_switch", "Republican Party", "Democratic Party") in asserted(extractor, text)

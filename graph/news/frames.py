@@ -130,6 +130,7 @@ class _Sentence:
         self.hiring = triggers.hiring_verbs
         self.beating = triggers.beating_verbs
         self.contenders = triggers.contender_nouns
+        self.moves = frozenset(w for r in triggers.relations for w in r.moves)
         self.kinds: dict[int, str] = {}
         self.of: dict[int, int] = {}  # token index -> mention index
         for start, end, index, kind in spans:
@@ -677,9 +678,9 @@ def find_frames(
                     subjects, objects = subjects[:1], subjects[1:]
                 if not subjects and not rel.symmetric and _by_a_group(token) and _status(token, triggers) == "asserted":
                     by_groups += [(rel.relation, shape, a) for a in objects if a.mention is not None or a.pronoun_at is not None]
-                    if shape == "joined":  # "Three Congress MLAs ... joined the BJP": they left the Congress
-                        by_groups += [(rel.relation, "left", a) for noun in _group_nouns(token) for c in noun.children
-                                      if c.dep_ in ("compound", "amod", "nmod") for a in sentence.args(c, "G") if a.mention is not None]
+                    if shape == "joined":  # "Three Congress MLAs ... joined the BJP", "Four Democrats switched to the GOP": they left the Congress, the Democrats
+                        by_groups += [(rel.relation, "left", a) for noun in _group_nouns(token) for c in (noun, *noun.children)
+                                      if c == noun or c.dep_ in ("compound", "amod", "nmod") for a in sentence.args(c, "G") if a.mention is not None]
                 if shape == "joined-elsewhere":  # a frame of who alone: the party joined is unknown
                     found += [Frame(rel.relation, a, a, shape, "asserted", token.idx) for a in subjects]
                     continue
@@ -777,13 +778,20 @@ def _group_nouns(trigger: Token) -> list[Token]:
                for o in c.children if o.dep_ == "pobj"]  # fmt: skip
     if trigger.tag_ == "NNS" and trigger.dep_ in _OBJECTS and not any(c.dep_ in ("poss", "prep") for c in trigger.children):
         places.append(trigger)  # "picked up several endorsements": whoever gave them, unnamed
-    return [t for t in places if (_plural(t) and t.pos_ == "NOUN") or (t.lower_ in ("those", "these") and trigger.dep_ == "relcl")]
+    return [t for t in places if (_plural(t) and t.pos_ == "NOUN") or (t.lower_ in ("those", "these") and trigger.dep_ == "relcl")
+            or (_plural(t) and any(c.dep_ == "nummod" for c in t.children))]  # ("Four Democrats switched to the GOP")
 
 
 def _group_members(s: _Sentence) -> list[Arg]:
     """The people a sentence lists as a group named before: "Some of these include A and B",
-    "They include A", "Among them are A and B", "The legislators, A, B and C, said"."""
+    "They include A", "Among them are A and B", "The legislators, A, B and C, said", "A, B and
+    C announced their jump"."""
     for token in s.tokens:
+        if token.lemma_.lower() in s.moves and token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+            verb = next((a for a in token.ancestors if any(c.dep_ in _SUBJECTS for c in a.children)), None)
+            named = [a for a in _subjects(verb, s) if a.mention is not None] if verb is not None else []
+            if len(named) > 1:
+                return named
         if token.dep_ in _SUBJECTS and _plural(token) and any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in token.children):
             named = [a for a in s.args(token, "P") if a.mention is not None]
             if len(named) > 1 and any(c.dep_ == "appos" for c in token.children):
@@ -971,7 +979,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.choices and any(c.dep_ in ("amod", "compound") and c.lower_ in rel.preferring for c in token.children):
             holders = _holders(token, s)  # "A, the preferred choice of B", "B's handpicked successor, A"
             yield "preferred", [a for a in s.owner(token) if a not in holders], holders  # (not the name hung on the office it is for)
-        if lemma in rel.agents and _qualified(token, lemma, rel):
+        if lemma in rel.agents and _qualified(token, lemma, rel) and not any(
+                c.dep_ in ("compound", "amod") and c.lower_ in rel.not_electoral for c in token.children):
             listed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _LISTS else None
             owners = s.owner(token) or _named_before_title(token, s)
             if not owners and token.dep_ == "compound" and s.kinds.get(s.of.get(token.head.i, -1)) == "P":
@@ -1704,14 +1713,17 @@ def _misattached_subject(verb: Token, s: _Sentence) -> list[Arg]:
     if i < 0:
         return []
     name = verb.doc[i]
+    if name.text == ",":  # "as B, the district's leader, resigned": the name the aside is said of
+        name = next((t.head for t in verb.doc[: i] if t.dep_ == "appos" and t.right_edge.i == i - 1), name)
     mention = s.of.get(name.i)
     if mention is None or s.kinds.get(mention) != "P" or name.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
         return []
     first = name
     while first.i > 0 and (s.of.get(first.i - 1) == mention or (s.of.get(first.i - 1) is None and _titling(verb.doc[first.i - 1]))):
         first = verb.doc[first.i - 1]  # (and its titles: "and Cllr B will be")
-    if first.i == 0 or verb.doc[first.i - 1].lower_ not in ("and", "but", ",", ";"):
-        return []
+    before = verb.doc[first.i - 1] if first.i else None
+    if before is None or not (before.lower_ in ("and", "but", ",", ";") or (before.lower_ == "as" and name.head == before)):
+        return []  # ("the poll was called as B resigned": "as" parsed as B's preposition)
     return [Arg(mention)]
 
 
@@ -1771,6 +1783,8 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             # (but "A defeated B to become mayor": A becomes it; "challenged B to debate" is B's to do)
             if controller and (head.lemma_.lower() not in s.beating or head.lemma_.lower() == "challenge"):
                 return controller
+        if current.dep_ == "conj" and (shared := _misattached_subject(current.head, s)):
+            return shared  # "as B resigned from Congress and joined the BJP": B joined too
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head != current:
             current = current.head  # ("Also running are A and B", "running" parsed as what "are" says of them)
             continue
@@ -2615,7 +2629,8 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
         found += [replace(f, relation="party_switch", shape="other-major") for f in found if f.shape == "past-party"
                   and switchers.get(f.subject) == set() and len({party(g.object) for g in found if g.subject == f.subject}) == 1]  # fmt: skip
     for token in s.tokens:  # "the party's chairman", "party spokesperson X", "the chairman of the party, X": the party named before
-        if token.lower_ == "party" and s.of.get(token.i) is None and token.dep_ in ("poss", "compound", "nmod", "pobj"):
+        if (token.lower_ == "party" and s.of.get(token.i) is None and token.dep_ in ("poss", "compound", "nmod", "pobj")
+                and not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children)):  # (not "the administration party")
             post = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else token.head
             if token.dep_ == "pobj" and not (post != token.head and post.i < token.i and any(c.lower_ == "the" for c in token.children)):
                 continue
@@ -2712,6 +2727,10 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
                 root = next(t for t in s.tokens if t.dep_ == "ROOT")  # "her": the sentence's subject, when it names one
                 subjects = [Arg(a.mention) for a in _subjects(root, s) if a.mention is not None] if owner.tag_ == "PRP$" else []
                 people.update(named or subjects)  # (its membership there is then a past one: a trap, not a fact)
+    new_members = [t for t in s.tokens if t.lemma_.lower() == "member" and t.tag_ == "NNS"
+                   and any(c.dep_ == "amod" and c.lower_ == "new" for c in t.children)]  # fmt: skip
+    for token in new_members:  # "A and B took their oath as new administration party members": they joined one
+        people.update(a for a in _holders(token, s) if a.mention is not None)
     newcomers = {w for r in triggers.relations for w in r.newcomers}
     arriving = {t: parties for t in s.tokens if t.lemma_.lower() in newcomers and t.pos_ == "NOUN" and (parties := _parties(t, ("to",), s))}
     for token in arriving:  # "the new entrants to the BJP are A and B"
@@ -2721,6 +2740,9 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
     joined = {a for t in s.tokens if t.lemma_.lower() in joining and t.pos_ in ("VERB", "AUX") and not _to_switch(t, leaving | joining)
               for a in _parties(t, ("to", "as", "into"), s)}  # fmt: skip
     joined |= {a for parties in arriving.values() for a in parties}
+    joined |= {a for t in new_members for c in t.children if c.dep_ in ("compound", "amod") for a in s.args(c, "G") if a.mention is not None}
+    joined |= {a for t in new_members for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+               for o in c.children if o.dep_ == "pobj" for a in s.args(o, "G") if a.mention is not None}  # ("new members of the BJP")
     joined |= {a for t in s.tokens if t.lemma_.lower() in admitting for a in _parties(t, _ADMITTED_TO, s, objects=False)}
     return {person: joined for person in people}
 

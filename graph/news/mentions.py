@@ -305,10 +305,11 @@ class Reader:
         before = doc[start - 1] if start else None
         placed = any(doc[max(start - w, 0) : start].text.lower() in self._place_words for w in (1, 2, 3))  # "Los Angeles Democrats"
         plural = doc[end - 1].text.endswith("s") and not doc[end - 1].text.endswith("ss")  # not "Congress"
-        return (before is not None and plural and _is_name_token(before.text) and not before.is_sent_start
+        return (before is not None and plural and _is_name_token(before.text) and not before.is_sent_start and not before.like_num
                 and not placed and before.lower_ not in self._role_words and before.text not in self._first_names
                 and before.text not in self.lexicon.not_first_names and before.text not in self._known_words)  # fmt: skip
-        # (not "Senate Democrats", "Texas Republicans", "Never Trump Republicans": of a chamber, a state, a person)
+        # (not "Senate Democrats", "Texas Republicans", "Never Trump Republicans": of a chamber, a state, a person;
+        # nor "— Five Democrats" after a dateline)
 
     _LOCAL_UNITS = frozenset({"County", "State", "City", "Parish", "Borough"})
     _NAMED_AFTER = _LOCAL_UNITS | frozenset({
