@@ -3488,3 +3488,27 @@ def test_a_number_before_a_party_after_a_dateline_is_no_group_s_name(extractor):
             "votes to pass bills. Ann Lowe of Dayton; Carl Dietz of Akron; and Ruth Obi of Toledo held a news conference "
             "Tuesday to announce their jump.")
     assert ("Ann Lowe", "party_switch", "Republican Party", "Democratic Party") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Carl Dietz held a big lead in the polls until Ann Lowe finally gained Ruth Obi's endorsement last week.",
+    "Fine Gael met on Monday. Ann Lowe was proposed as leader by Ruth Obi.",
+    "Ruth Obi said she voted for Ann Lowe in the leadership ballot.",
+])  # fmt: skip
+def test_backing_told_after_until_by_a_proposer_or_a_vote(extractor, text):
+    """"until B gained A's endorsement" in the past tells what happened (no condition, as "will not
+    endorse until ..." is); "proposed as leader by A" (the "by" hung on "leader"); "A voted for B"."""
+    assert ("Ruth Obi", "endorsed", "Ann Lowe") in asserted(extractor, text)
+
+
+def test_a_future_until_is_still_a_condition(extractor):
+    """"X will not endorse anyone until B wins the nomination": no endorsement."""
+    assert not asserted(extractor, "Carl Dietz will not endorse Ann Lowe until she wins the nomination.")
+
+
+def test_a_primary_won_before_is_no_past_party(extractor):
+    """"Gov. X (R) ... will not support Y after he won the GOP primary": a contest won before tells
+    no party left, so it takes nothing from the membership the letters give."""
+    text = ("Maryland Gov. Larry Hogan (R), a frequent critic of the party's leaders, said he will not support state "
+            "Del. Dan Cox after he won the state's GOP gubernatorial primary in July.")
+    assert ("Larry Hogan", "member_of", "Republican Party") in asserted(extractor, text)

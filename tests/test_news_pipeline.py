@@ -263,6 +263,7 @@ def test_an_overlong_sentence_is_not_parsed_and_csv_leaves_it_out(cli, extractor
     ("Tito Sotto", 'Vicente "Tito" Sotto III', True),  # a nickname in quotes, none of the lexicon's
     ("Tito Sotto", "Vicente Sotto", False),
     ("Joe Crowley", "Joseph Crowley", True),
+    ("Rudy Giuliani", "Rudolph Giuliani", True),
     ("Bill Clinton", "Hillary Clinton", False),
     ("John Smith", "Jane Smith", False),
     ("Smith", "John Smith", False),

@@ -2064,6 +2064,9 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
     by = [c for c in verb.children if c.dep_ == "agent"]
     by += [c for b in by for c in b.children if c.dep_ == "conj" and c.lower_ == "by"]  # "by A and by B"
+    if passive and not by:  # "B was proposed as leader by A", the "by" hung on the role
+        by = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
+              for c in o.children if c.dep_ == "prep" and c.lower_ == "by"]  # fmt: skip
     agents = [a for c in by for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]
     # "Trump-backed": the name before the hyphen
     agents += [
@@ -2517,8 +2520,8 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
                 status = "disputed"  # ("is expected to", "a potential endorsement", "X's endorsement of B is unlikely", "a would-be candidate")
             if child.dep_ == "aux" and withdrawable and child.lower_ in triggers.future and not _told_as_decided(current, triggers):
                 status = "disputed"  # "will endorse B next week" (but "would become an independent" is a move told)
-            if child.dep_ == "mark" and word in triggers.conditions:
-                status = "disputed"
+            if child.dep_ == "mark" and word in triggers.conditions and not (word == "until" and current.tag_ == "VBD"):
+                status = "disputed"  # (but "held the lead until B gained A's endorsement" tells what happened)
             if child.dep_ == "advcl" and _conditional(child, triggers):
                 status = "disputed"  # "would endorse B if things did not go his way"
         if current is not trigger and not joined:
@@ -2833,8 +2836,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         for _ in range(4):
             if current.lemma_.lower() in _PARTY_CONTESTS and (verb := _verb_of(current)) is not None and any(
                     verb.lemma_.lower() in r.runs | r.results for r in triggers.relations if r.symmetric):
-                if _in_the_past(verb, triggers) and not past_too:
-                    return []
+                if _in_the_past(verb, triggers):
+                    return []  # (a contest run before tells no party left: "after he won the GOP primary")
                 return [a for a in _subjects(verb, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]  # "won the Republican
                 # nomination", "is running in the Democratic primary": one of the party runs in its contest
             if any(c.tag_ == "VBG" and c.dep_ in ("amod", "acl") and c.i > party.i and c.lower_ not in _TITLING_VERBS for c in current.children):
