@@ -678,9 +678,11 @@ def find_frames(
                     subjects, objects = subjects[:1], subjects[1:]
                 if not subjects and not rel.symmetric and _by_a_group(token) and _status(token, triggers) == "asserted":
                     by_groups += [(rel.relation, shape, a) for a in objects if a.mention is not None or a.pronoun_at is not None]
-                    if shape == "joined":  # "Three Congress MLAs ... joined the BJP", "Four Democrats switched to the GOP": they left the Congress, the Democrats
+                    if shape == "joined":  # "Three Congress MLAs ... joined the BJP", "Four Democrats switched to
+                        # the GOP": they left the Congress, the Democrats
                         by_groups += [(rel.relation, "left", a) for noun in _group_nouns(token) for c in (noun, *noun.children)
-                                      if c == noun or c.dep_ in ("compound", "amod", "nmod") for a in sentence.args(c, "G") if a.mention is not None]
+                                      if c == noun or c.dep_ in ("compound", "amod", "nmod")
+                                      for a in sentence.args(c, "G") if a.mention is not None]  # fmt: skip
                 if shape == "joined-elsewhere":  # a frame of who alone: the party joined is unknown
                     found += [Frame(rel.relation, a, a, shape, "asserted", token.idx) for a in subjects]
                     continue
@@ -787,7 +789,8 @@ def _group_members(s: _Sentence) -> list[Arg]:
     "They include A", "Among them are A and B", "The legislators, A, B and C, said", "A, B and
     C announced their jump"."""
     for token in s.tokens:
-        if token.lemma_.lower() in s.moves and token.pos_ == "NOUN" and any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children):
+        their = any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children)
+        if token.lemma_.lower() in s.moves and token.pos_ == "NOUN" and their:
             verb = next((a for a in token.ancestors if any(c.dep_ in _SUBJECTS for c in a.children)), None)
             named = [a for a in _subjects(verb, s) if a.mention is not None] if verb is not None else []
             if len(named) > 1:
@@ -881,7 +884,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     yield "verb-prep", subjects, objects
         if lemma in rel.pitting and _pits_in_a_contest(token, rel, s):  # "the race pits A against B"
             pitted = [a for c in token.children if c.dep_ == "dobj" or c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]
-            yield "verb-prep", pitted, [a for c in _prep_children(token) if c.lower_ == "against" for o in _prep_objects(c) for a in s.args(o, "P")]
+            against = [o for c in _prep_children(token) if c.lower_ == "against" for o in _prep_objects(c)]
+            yield "verb-prep", pitted, [a for o in against for a in s.args(o, "P")]
         if lemma in rel.hiring:
             hired = [obj for obj in token.children if obj.dep_ in _OBJECTS]
             replacing = [o for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for o in c.children if o.dep_ == "pobj"]
@@ -2630,7 +2634,8 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
         # "X, a Democratic legislator, switched parties", the one party the sentence names: to the other of a two-party pair (parsing)
         switchers = _switchers(s, triggers) if switchers is None else switchers
         found += [replace(f, relation="party_switch", shape="other-major") for f in found if f.shape == "past-party"
-                  and switchers.get(f.subject) == set() and len({party(g.object) for g in found if g.subject == f.subject}) == 1]  # fmt: skip
+                  and switchers.get(f.subject) == set()
+                  and len({party(g.object) for g in found if g.subject == f.subject}) == 1]  # fmt: skip
     for token in s.tokens:  # "the party's chairman", "party spokesperson X", "the chairman of the party, X": the party named before
         if (token.lower_ == "party" and s.of.get(token.i) is None and token.dep_ in ("poss", "compound", "nmod", "pobj")
                 and not any(c.dep_ in ("compound", "amod", "nmod") for c in token.children)):  # (not "the administration party")
@@ -2646,7 +2651,8 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
 
 def _parties_switched(s: _Sentence, triggers: Triggers) -> bool:
     """Whether the sentence says someone switched or changed parties (not "passed up the chance to switch parties")."""
-    return any(t.lemma_.lower() in ("switch", "change") and t.pos_ == "VERB" and any(c.dep_ in _OBJECTS and c.lower_ == "parties" for c in t.children)
+    return any(t.lemma_.lower() in ("switch", "change") and t.pos_ == "VERB"
+               and any(c.dep_ in _OBJECTS and c.lower_ == "parties" for c in t.children)
                and _status(t, triggers) == "asserted" for t in s.tokens)  # fmt: skip
 
 

@@ -586,7 +586,7 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
                   and (joined := index.by_party_label.get(index.lexicon.other_major.get(o.label, ""))) is not None]  # fmt: skip
         for frame, subject, object_, from_party, anaphoric in resolved + _switches(resolved, left_in_article) + quits + others:
             domain, range_ = signature(frame.relation)
-            if frame.shape in ("joined", "joined-elsewhere", "left", "past-party", "other-major") or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
+            if frame.shape in _UNSAID or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
                 continue
             if frame.relation == "member_of" and (number, subject.id) in elsewhere:
                 continue
@@ -621,6 +621,9 @@ def candidacies(parsed: Parsed, context: Context) -> list[tuple[EntityRef, int, 
 
 
 _Resolved = tuple[Frame, EntityRef, EntityRef, EntityRef | None, bool]
+# frames that are parts of a statement, not one: a party joined or left (a switch), a past party, a
+# party left for the other of a two-party pair
+_UNSAID = ("joined", "joined-elsewhere", "left", "past-party", "other-major")
 
 
 def _resolved(frame: Frame, context: Context, number: int, last: dict[str, EntityRef] | None = None) -> _Resolved | None:
