@@ -3512,3 +3512,15 @@ def test_a_primary_won_before_is_no_past_party(extractor):
     text = ("Maryland Gov. Larry Hogan (R), a frequent critic of the party's leaders, said he will not support state "
             "Del. Dan Cox after he won the state's GOP gubernatorial primary in July.")
     assert ("Larry Hogan", "member_of", "Republican Party") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("The runoffs: HD 1 (far Northeast Texas): Ann Lowe (incumbent) vs. Carl Dietz; HD 33 (Rockwall area): Ruth Obi "
+     "(incumbent) vs. Sam Kerr.", {("Ann Lowe", "Carl Dietz"), ("Ruth Obi", "Sam Kerr")}),
+    ("Ann Lowe saw off Carl Dietz and Ruth Obi for the leadership post.",
+     {("Ann Lowe", "Carl Dietz"), ("Ann Lowe", "Ruth Obi"), ("Carl Dietz", "Ruth Obi")}),
+    ("Ann Lowe held off Carl Dietz to win the nomination.", {("Ann Lowe", "Carl Dietz")}),
+])  # fmt: skip
+def test_a_matchup_with_vs_after_a_parenthesis_and_rivals_seen_off(extractor, text, pairs):
+    """"A (incumbent) vs. B" (a results list); "A saw off B and C", "A held off B": rivals."""
+    assert _rivals(extractor, text) == {frozenset(p) for p in pairs}
