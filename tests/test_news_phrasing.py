@@ -3524,3 +3524,13 @@ def test_a_primary_won_before_is_no_past_party(extractor):
 def test_a_matchup_with_vs_after_a_parenthesis_and_rivals_seen_off(extractor, text, pairs):
     """"A (incumbent) vs. B" (a results list); "A saw off B and C", "A held off B": rivals."""
     assert _rivals(extractor, text) == {frozenset(p) for p in pairs}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lowe is relying on Carl Dietz of Virginia, who has run many campaigns, as the chief consultant and strategist.",
+    "Kenyan politics moved fast in Nairobi. Ann Lowe was accompanied by her chief campaigner, Carl Dietz.",
+])  # fmt: skip
+def test_a_consultant_relied_on_and_a_chief_campaigner(extractor, text):
+    """"B is relying on X as the chief consultant": X advises B (not B X); "her chief campaigner, X"."""
+    found = asserted(extractor, text)
+    assert ("Carl Dietz", "advised", "Ann Lowe") in found and ("Ann Lowe", "advised", "Carl Dietz") not in found

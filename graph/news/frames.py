@@ -1009,8 +1009,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     for obj in c.children if obj.dep_ == "pobj" for a in (s.args(obj) or _owner_of_campaign(obj, s))
                 ]  # fmt: skip
                 owners += [a for c in verb.children if c.dep_ in _OBJECTS for a in _owner_of_campaign(c, s)]
-                if not owners and verb.lemma_.lower() in rel.hiring:  # "B brought on A as a strategist"
-                    owners = _subjects(verb, s)
+                if (not owners and verb.lemma_.lower() in rel.hiring) or verb.lemma_.lower() in _RELYING:
+                    owners = _subjects(verb, s)  # "B brought on A as a strategist", "B is relying on A as her consultant"
             holders = _holders(token, s, rel.hiring) or (_holders(listed, s, rel.hiring) if listed is not None else [])
             if not holders and not rel.symmetric:
                 holders = _after_a_colon(token, s)  # "B had a group of supporters: A and C"
@@ -2474,6 +2474,9 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
             if verb.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS for c in verb.children):
                 return hired or passive  # "appointed X as chairman": X, never the one who appoints
             named = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P") if a.mention is not None or _personal(a)]
+            if verb.lemma_.lower() in _RELYING:  # "B is relying on X as the chief consultant": X
+                named += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
+                          for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P") if a.mention is not None]  # fmt: skip
             return hired or named or _subjects(verb, s) or passive  # "hired X as a strategist", "leaving X as"; "X served as"
     if noun.dep_ in ("compound", "amod"):  # "rival X", "once-rival Senate Majority Leader X"
         name = head
@@ -2959,6 +2962,7 @@ def _name_after_title(noun: Token, s: _Sentence, triggers: Triggers) -> Token | 
 
 
 _FIELDING = {"select", "preselect", "choose", "pick", "field", "nominate"}  # a party's candidate is its member
+_RELYING = {"rely", "count", "depend", "lean", "call"}  # "B relies on X as her strategist": X holds the role
 
 
 def _fielded_by(party: Token, s: _Sentence) -> list[Arg]:
