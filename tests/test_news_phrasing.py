@@ -3534,3 +3534,12 @@ def test_a_consultant_relied_on_and_a_chief_campaigner(extractor, text):
     """"B is relying on X as the chief consultant": X advises B (not B X); "her chief campaigner, X"."""
     found = asserted(extractor, text)
     assert ("Carl Dietz", "advised", "Ann Lowe") in found and ("Ann Lowe", "advised", "Carl Dietz") not in found
+
+
+def test_a_name_that_drops_its_last_word_is_the_one_named_in_full(extractor):
+    """"Ahmad Zahid" after "Ahmad Zahid Hamidi" is him; "Carl Dietz" after "Carl Dietz Jr." is not."""
+    text = ("Malaysian politics moved fast in Kuala Lumpur and Penang. Ahmad Zahid Hamidi will defend his seat in Perak. "
+            "Ahmad Zahid will face PKR's Shamsul Iskandar.")
+    assert frozenset(("Ahmad Zahid Hamidi", "Shamsul Iskandar")) in _rivals(extractor, text)
+    found = asserted(extractor, "Carl Dietz Jr. spoke first. Later, Carl Dietz endorsed Ann Lowe for governor.")
+    assert ("Carl Dietz", "endorsed", "Ann Lowe") in found

@@ -633,6 +633,11 @@ class Reader:
                 return ref
             if len(words) < len(other) and other[-len(words) :] == words:  # "Van Drew" after "Jeff Van Drew"
                 return ref
+        if len(words) > 1:  # "Ahmad Zahid" after "Ahmad Zahid Hamidi" (but "Donald Trump" is not "Donald Trump Jr.")
+            longer = {ref for refs in by_last.values() for ref in refs if (other := ref.label.split())[: len(words)] == words
+                      and len(other) > len(words) and not _GENERATIONS.intersection(other[len(words):])}  # fmt: skip
+            if len(longer) == 1:
+                return longer.pop()
         return None
 
     def _short_form(self, text: str, start: int, full: list[Mention], first_name: bool = False,
@@ -731,6 +736,9 @@ class Reader:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+_GENERATIONS = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # "Donald Trump Jr." is not Donald Trump
 
 
 def _text(doc: Doc) -> str:
