@@ -3543,3 +3543,9 @@ def test_a_name_that_drops_its_last_word_is_the_one_named_in_full(extractor):
     assert frozenset(("Ahmad Zahid Hamidi", "Shamsul Iskandar")) in _rivals(extractor, text)
     found = asserted(extractor, "Carl Dietz Jr. spoke first. Later, Carl Dietz endorsed Ann Lowe for governor.")
     assert ("Carl Dietz", "endorsed", "Ann Lowe") in found
+
+
+def test_backers_named_after_a_fronted_participle(extractor):
+    """"Endorsing B were A and C": A and C back B (the parser takes A for a second object)."""
+    found = asserted(extractor, "Ann Lowe won the Senate primary in May. Endorsing Ann Lowe were Carl Dietz and Ruth Obi.")
+    assert {("Carl Dietz", "endorsed", "Ann Lowe"), ("Ruth Obi", "endorsed", "Ann Lowe")} <= found

@@ -1741,6 +1741,9 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     if running is not None and (owners := [a for c in running.children if c.dep_ == "poss" for a in s.args(c)]):
         return owners  # "endorsed X in his race to unseat Y", "to unseat" parsed as the endorsement's aim: his
     inverted = [o for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" for o in c.children if o.dep_ in ("attr", "nsubj")]
+    if verb.tag_ == "VBG" and verb.i == verb.sent.start:  # "Endorsing B were A and C", A parsed as a second object
+        inverted += [o for c in verb.children if c.dep_ == "aux" and c.lemma_ == "be" and c.i > verb.i
+                     for o in verb.children if o.dep_ in _OBJECTS and o.i > c.i]  # fmt: skip
     if verb.dep_ == "csubj" and verb.head.lemma_ == "be":
         inverted += [o for o in verb.head.children if o.dep_ == "attr"]
     if inverted and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for c in verb.children):
