@@ -3549,3 +3549,12 @@ def test_backers_named_after_a_fronted_participle(extractor):
     """"Endorsing B were A and C": A and C back B (the parser takes A for a second object)."""
     found = asserted(extractor, "Ann Lowe won the Senate primary in May. Endorsing Ann Lowe were Carl Dietz and Ruth Obi.")
     assert {("Carl Dietz", "endorsed", "Ann Lowe"), ("Ruth Obi", "endorsed", "Ann Lowe")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "In the mayoral primary, Ann Lowe finished first, followed by Carl Dietz and Ruth Obi.",
+    "Ann Lowe won the primary with 45 percent, followed by Carl Dietz with 30 percent and Ruth Obi with 20 percent.",
+])  # fmt: skip
+def test_those_who_followed_a_standing_stood_too(extractor, text):
+    """"A finished first, followed by B and C": the three stood in one contest."""
+    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)

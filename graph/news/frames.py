@@ -1277,6 +1277,7 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
         if token.pos_ in ("NOUN", "PROPN") and _a_share(token, rel):  # "15 percent for B"
             people += [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for" for o in c.children if o.dep_ == "pobj"
                        for a in s.args(o, "P")]  # fmt: skip
+            people += _followed_by(token, s)  # "A won with 45 percent, followed by B"
             held_by = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "with" and any(c.like_num for c in token.subtree) else None
             if held_by is not None and held_by.pos_ in ("VERB", "AUX"):  # "A was third with 20 percent", "B trailed with 9 percent support"
                 people += [a for a in _subjects(held_by, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
@@ -1304,7 +1305,7 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
             if lemma in rel.scoring and _share(token, rel) is not None:
                 people += _subjects(token, s) + _runners_up(token, rel, s)
             elif lemma in rel.placing and _placed(token):
-                people += _subjects(token, s)
+                people += _subjects(token, s) + _followed_by(token, s)  # "A finished first, followed by B and C"
             elif lemma in rel.ties and not any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children):
                 doer = token.head if token.dep_ == "acomp" else token  # "A and B are tied"
                 people += [a for c in doer.children if c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS for a in s.args(c, "P")]
@@ -1336,6 +1337,12 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                 if person.mention is not None:
                     holders.setdefault(person, token.idx)
     return holders
+
+
+def _followed_by(word: Token, s: _Sentence) -> list[Arg]:
+    """Who comes after a standing: "A finished first, followed by B and C"."""
+    return [a for c in word.children if c.lemma_.lower() == "follow" and c.tag_ == "VBN" for by in c.children if by.dep_ == "agent"
+            for o in by.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
 
 
 def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standing: dict[Arg, int]) -> list[tuple[Arg, str]]:
