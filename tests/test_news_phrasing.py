@@ -3309,25 +3309,10 @@ def test_previously_supported_is_support_no_more(extractor):
     assert not {k for k in found if k[1] == "endorsed"}
 
 
-@pytest.mark.parametrize("text", [
-    "Ann Lowe won the Senate primary in May. The race pits Lowe against Carl Dietz, a former mayor.",
-    "Ann Lowe won the Senate primary in May. She will be pitted against Carl Dietz in the November runoff.",
-])  # fmt: skip
-def test_a_contest_that_pits_one_against_another(extractor, text):
-    """"The race pits A against B", "A will be pitted against B in the runoff": rivals."""
-    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
-
-
 def test_what_pits_two_people_against_each_other_must_be_a_contest(extractor):
     """"The fight over the budget pits the mayor against the governor" is no race."""
     text = "Mayor Ann Lowe spoke on Monday. The dispute pits Lowe against Gov. Carl Dietz, who wants the cuts."
     assert not _rivals(extractor, text)
-
-
-def test_rivals_in_a_comparison_are_the_subjects(extractor):
-    """"A had raised far less than rivals B and C": B and C are A's rivals."""
-    text = "Ann Lowe won the Senate primary in May. Lowe had raised $400,000, far less than rivals Carl Dietz and Ruth Obi."
-    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
 
 
 def test_a_name_set_apart_before_a_list_is_not_on_it(extractor):
@@ -3395,33 +3380,11 @@ def test_switched_parties_from_the_one_party_the_sentence_gives(extractor):
     assert not {k for k in found if k[1] == "party_switch"}
 
 
-@pytest.mark.parametrize("text", [
-    "Ghana's opposition NDC met in Accra on Monday. Flagbearer aspirant Ann Lowe spoke, and fellow aspirant Carl Dietz followed.",
-    "The race for the party leadership has begun. Ann Lowe has thrown her hat into the ring. Carl Dietz has also thrown his hat in the ring.",
-])  # fmt: skip
-def test_aspirants_and_hats_in_the_ring_stand_in_the_race(extractor, text):
-    """An "aspirant" is a candidate (as in Nigerian and Ghanaian news), and so is one who has
-    "thrown her hat into the ring": two of them in one race are rivals."""
-    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
-
-
 def test_a_hat_only_expected_in_the_ring_is_no_stand(extractor):
     """"X is expected to throw her hat into the ring": a supposition, no candidacy."""
     text = ("The race for the party leadership has begun. Ann Lowe is expected to throw her hat into the ring. "
             "Carl Dietz has thrown his hat in the ring.")
     assert not _rivals(extractor, text)
-
-
-def test_a_verb_tagged_as_a_noun_with_an_object_is_read_as_a_verb(extractor):
-    """"X, who is vying to unseat Y": the parser may tag "unseat" a noun; with its object it is a verb."""
-    text = "Ann Lowe, who is vying to unseat Carl Dietz, spoke on Monday in Dayton."
-    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
-
-
-def test_the_finalists_are_of_one_contest(extractor):
-    """"A and B are the finalists": rivals, with no number or "for" phrase said."""
-    text = "The party will pick its leader in May. Ann Lowe and Carl Dietz are the finalists."
-    assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
 
 
 def test_set_to_endorse_is_to_come_but_set_to_face_is_a_race(extractor):
@@ -3552,9 +3515,25 @@ def test_backers_named_after_a_fronted_participle(extractor):
 
 
 @pytest.mark.parametrize("text", [
-    "In the mayoral primary, Ann Lowe finished first, followed by Carl Dietz and Ruth Obi.",
-    "Ann Lowe won the primary with 45 percent, followed by Carl Dietz with 30 percent and Ruth Obi with 20 percent.",
+    pytest.param("Ann Lowe won the Senate primary in May. The race pits Lowe against Carl Dietz, a former mayor.", id="race-pits"),
+    pytest.param("Ann Lowe won the Senate primary in May. She will be pitted against Carl Dietz in the November runoff.",
+                 id="pitted-in-the-runoff"),
+    pytest.param("Ann Lowe won the Senate primary in May. Lowe had raised $400,000, far less than rivals Carl Dietz and Ruth Obi.",
+                 id="rivals-in-a-comparison"),
+    pytest.param("Ghana's opposition NDC met in Accra on Monday. Flagbearer aspirant Ann Lowe spoke, and fellow aspirant Carl Dietz "
+                 "followed.", id="aspirants"),
+    pytest.param("The race for the party leadership has begun. Ann Lowe has thrown her hat into the ring. Carl Dietz has also "
+                 "thrown his hat in the ring.", id="hats-in-the-ring"),
+    pytest.param("Ann Lowe, who is vying to unseat Carl Dietz, spoke on Monday in Dayton.", id="verb-tagged-a-noun"),
+    pytest.param("The party will pick its leader in May. Ann Lowe and Carl Dietz are the finalists.", id="the-finalists"),
+    pytest.param("In the mayoral primary, Ann Lowe finished first, followed by Carl Dietz and Ruth Obi.", id="followed-by"),
+    pytest.param("Ann Lowe won the primary with 45 percent, followed by Carl Dietz with 30 percent and Ruth Obi with 20 percent.",
+                 id="followed-by-with-a-share"),
 ])  # fmt: skip
-def test_those_who_followed_a_standing_stood_too(extractor, text):
-    """"A finished first, followed by B and C": the three stood in one contest."""
+def test_rivals_told_in_these_phrasings(extractor, text):
+    """Ann Lowe and Carl Dietz are rivals: a contest that pits one against the other ("the race
+    pits A against B", "A will be pitted against B in the runoff"); "A had raised far less than
+    rivals B and C"; an "aspirant" is a candidate (Nigerian and Ghanaian news), and so is one who
+    has "thrown her hat into the ring"; "vying to unseat B", the parser tagging "unseat" a noun;
+    "A and B are the finalists"; "A finished first, followed by B and C"."""
     assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
