@@ -3537,3 +3537,11 @@ def test_rivals_told_in_these_phrasings(extractor, text):
     has "thrown her hat into the ring"; "vying to unseat B", the parser tagging "unseat" a noun;
     "A and B are the finalists"; "A finished first, followed by B and C"."""
     assert frozenset(("Ann Lowe", "Carl Dietz")) in _rivals(extractor, text)
+
+
+def test_a_plural_party_before_a_name_an_object_is_its_party(extractor):
+    """"to elect moderate Democrats A in New Jersey and B in Virginia": both Democrats; "one of the
+    Republicans Trump has threatened" (Trump parsed as the party's noun) says nothing of Trump."""
+    text = "The party also hoped to elect moderate Democrats Ann Lowe in New Jersey and Carl Dietz in Virginia."
+    assert {("Ann Lowe", "member_of", "Democratic Party"), ("Carl Dietz", "member_of", "Democratic Party")} <= asserted(extractor, text)
+    assert not asserted(extractor, "Ann Lowe is one of the Republicans Trump has threatened to defeat.")

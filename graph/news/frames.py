@@ -2847,8 +2847,10 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         # "X of the Republican Party", "A and B of the Republican Party"; not the B of "A of the SP and B of Congress"
         return [a for a in s.args(head.head, "P") if a.mention is None or s.first_token(a.mention) < party.i]
     if (party.dep_ == "compound" and party.tag_ == "NNPS" and s.of.get(head.i) is not None and s.kinds.get(s.of[head.i]) == "P"
-            and not any(c.dep_ == "conj" for c in head.children)):
-        return []  # "two Republicans Trump has threatened" parsed as one name (but "Democrats A and B")
+            and not any(c.dep_ == "conj" for c in head.children)
+            and (head.dep_ not in _OBJECTS or any(c.dep_ == "nummod" for c in (*party.children, *head.children)))):
+        return []  # "two Republicans Trump has threatened" parsed as one name (but "Democrats A and B", "to elect
+        # moderate Democrats A in New Jersey")
     if party.dep_ in ("amod", "compound", "nmod", "npadvmod"):
         # climb the noun phrase: "Republican Gov. Rick Scott", "GOP presidential candidates A and B"
         current = head
