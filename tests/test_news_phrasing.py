@@ -3359,6 +3359,9 @@ def test_the_democrat_as_a_subject_is_the_one_person_named_before(extractor):
     assert ("Ann Lowe", "member_of", "Democratic Party") in asserted(extractor, text)
     text = "Ann Lowe attacked Carl Dietz on Monday in Dayton. The Republican said she was wrong about the budget."
     assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}
+    text = "Ann Lowe spoke Monday in Dayton. The Ohio Democrat said she would run again."  # a place before the party noun
+    assert ("Ann Lowe", "member_of", "Democratic Party") in asserted(extractor, text)
+    assert not asserted(extractor, "Ann Lowe spoke Monday in Dayton. The other Democrat said she would run again.")
 
 
 def test_to_run_for_a_party_is_to_stand_for_it(extractor):

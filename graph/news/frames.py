@@ -2615,7 +2615,8 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
                   or _titled_next(token, s, triggers))
         people += [a for a in _fellows(token, s) if a not in people] if people else _fellows_of(token, s)
         if not people and token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and is_a_party_member_noun(token) and index not in (
-                s.of.get(token.i - 1), s.of.get(token.i + 1)) and all(c.dep_ == "det" for c in token.children):
+                s.of.get(token.i - 1), s.of.get(token.i + 1)) and all(c.dep_ == "det" or (c.dep_ == "compound" and c.pos_ == "PROPN")
+                                                                     for c in token.children):  # ("the Ohio Democrat")
             people = [Arg(None, token.idx, nominal=token.lower_, only_one=True)]  # "..., as the Republican seeks a fourth term":
             # the one named before (not "the Democratic Party", "the other Democrat")
         if people and switchers is None:
