@@ -3359,9 +3359,11 @@ def test_the_democrat_as_a_subject_is_the_one_person_named_before(extractor):
     assert ("Ann Lowe", "member_of", "Democratic Party") in asserted(extractor, text)
     text = "Ann Lowe attacked Carl Dietz on Monday in Dayton. The Republican said she was wrong about the budget."
     assert not {k for k in asserted(extractor, text) if k[1] == "member_of"}
-    text = "Ann Lowe spoke Monday in Dayton. The Ohio Democrat said she would run again."  # a place before the party noun
-    assert ("Ann Lowe", "member_of", "Democratic Party") in asserted(extractor, text)
-    assert not asserted(extractor, "Ann Lowe spoke Monday in Dayton. The other Democrat said she would run again.")
+    for said in ("The Ohio Democrat", "The two-term Democrat"):  # a place or a standing before the party noun
+        text = f"Ann Lowe spoke Monday in Dayton. {said} said she would run again."
+        assert ("Ann Lowe", "member_of", "Democratic Party") in asserted(extractor, text)
+    for said in ("The other Democrat", "The former Democrat"):  # someone else; a party left
+        assert not asserted(extractor, f"Ann Lowe spoke Monday in Dayton. {said} said she would run again.")
 
 
 def test_to_run_for_a_party_is_to_stand_for_it(extractor):

@@ -2615,8 +2615,9 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
                   or _titled_next(token, s, triggers))
         people += [a for a in _fellows(token, s) if a not in people] if people else _fellows_of(token, s)
         if not people and token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS and is_a_party_member_noun(token) and index not in (
-                s.of.get(token.i - 1), s.of.get(token.i + 1)) and all(c.dep_ == "det" or (c.dep_ == "compound" and c.pos_ == "PROPN")
-                                                                     for c in token.children):  # ("the Ohio Democrat")
+                s.of.get(token.i - 1), s.of.get(token.i + 1)) and all(
+                c.dep_ in ("det", "compound") or (c.dep_ == "amod" and c.lower_ not in _SOMEONE_ELSE)
+                for c in token.children) and not _former(token, triggers):  # ("the Ohio Democrat", "the two-term Republican")
             people = [Arg(None, token.idx, nominal=token.lower_, only_one=True)]  # "..., as the Republican seeks a fourth term":
             # the one named before (not "the Democratic Party", "the other Democrat")
         if people and switchers is None:
@@ -2975,6 +2976,7 @@ def _name_after_title(noun: Token, s: _Sentence, triggers: Triggers) -> Token | 
 
 
 _FIELDING = {"select", "preselect", "choose", "pick", "field", "nominate"}  # a party's candidate is its member
+_SOMEONE_ELSE = {"other", "another", "fellow", "second", "third", "lone", "only", "last", "first", "next"}  # "the other Democrat"
 _RELYING = {"rely", "count", "depend", "lean", "call"}  # "B relies on X as her strategist": X holds the role
 
 
