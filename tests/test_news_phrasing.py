@@ -3550,3 +3550,11 @@ def test_a_plural_party_before_a_name_an_object_is_its_party(extractor):
     text = "The party also hoped to elect moderate Democrats Ann Lowe in New Jersey and Carl Dietz in Virginia."
     assert {("Ann Lowe", "member_of", "Democratic Party"), ("Carl Dietz", "member_of", "Democratic Party")} <= asserted(extractor, text)
     assert not asserted(extractor, "Ann Lowe is one of the Republicans Trump has threatened to defeat.")
+
+
+def test_a_name_before_a_hyphen_qualifies_the_noun_it_is_on(extractor):
+    """"A, the B-endorsed candidate, won the primary": B backs A and is no rival of A's, nor one of
+    those who won (the parser hangs B on "candidate")."""
+    found = asserted(extractor, "Ann Lowe, the Carl Dietz-endorsed candidate, won the primary.")
+    assert ("Carl Dietz", "endorsed", "Ann Lowe") in found
+    assert not {k for k in found if k[1] == "rival_of"}

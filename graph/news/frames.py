@@ -276,7 +276,8 @@ class _Sentence:
             if child.dep_ in ("conj", "appos") and token.pos_ == "PROPN" and token.dep_ in _OBJECTS | {"pobj"} and any(
                     t.text == ":" for t in token.doc[token.i : child.i]):
                 continue  # "have endorsed B: A1 and A2": who endorsed, spelled out after B
-            if child.dep_ in _LISTED or (child.dep_ == "nmod" and child.i < token.i and self.of.get(child.i) is not None):
+            if child.dep_ in _LISTED or (child.dep_ == "nmod" and child.i < token.i and self.of.get(child.i) is not None
+                                          and not self._before_a_hyphen(self.of[child.i])):  # (not "the B-endorsed candidate")
                 yield from self._parsed_list(child)
             elif child.dep_ == "prep" and (child.lower_ in _INCLUDING or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):
                 for obj in child.children:  # ("unions such as A and B")
@@ -308,6 +309,11 @@ class _Sentence:
             elif after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "among" and doc[after + 2].lower_ in ("them", "those"):
                 named = self._name_at(doc, after + 3, "PO")[0]  # "several unions, among them A and B"
                 yield from self._parsed_list(named) if named is not None else ()
+
+    def _before_a_hyphen(self, mention: int) -> bool:
+        """Whether a mention is the first half of a hyphenated word: "B-endorsed", "Trump-backed"."""
+        last = self.tokens_of[mention][-1]
+        return last.i + 1 < len(last.doc) and last.doc[last.i + 1].text in ("-", "–")
 
     def _list_read_on(self, items: list[Token]) -> list[Token]:
         """The names after a list's last parsed item when the parser cut the list short: in
