@@ -635,7 +635,7 @@ class Reader:
                 return ref
         if len(words) > 1:  # "Ahmad Zahid" after "Ahmad Zahid Hamidi" (but "Donald Trump" is not "Donald Trump Jr.")
             longer = {ref for refs in by_last.values() for ref in refs if (other := ref.label.split())[: len(words)] == words
-                      and len(other) > len(words) and not _GENERATIONS.intersection(other[len(words):])}  # fmt: skip
+                      and len(other) > len(words) and not _SUFFIXES.intersection(other[len(words):])}  # fmt: skip
             if len(longer) == 1:
                 return longer.pop()
         return None
@@ -736,9 +736,6 @@ class Reader:
 
 
 # --- helpers -------------------------------------------------------------------------------
-
-
-_GENERATIONS = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}  # "Donald Trump Jr." is not Donald Trump
 
 
 def _text(doc: Doc) -> str:
