@@ -3558,3 +3558,22 @@ def test_a_name_before_a_hyphen_qualifies_the_noun_it_is_on(extractor):
     found = asserted(extractor, "Ann Lowe, the Carl Dietz-endorsed candidate, won the primary.")
     assert ("Carl Dietz", "endorsed", "Ann Lowe") in found
     assert not {k for k in found if k[1] == "rival_of"}
+
+
+def test_two_races_the_words_do_not_tell_apart_are_told_apart_by_their_matchups(extractor):
+    """One city's race named, the other's not: the people of each race are paired with the
+    matchup told nearest before them, not with those of the other race."""
+    text = (
+        "Two city halls will be decided in runoffs next month.\n\n"
+        "First, Springfield, where Council Member Ana Ruiz won the backing of former judge Tom Beck. "
+        "Ruiz, who received 33% of the vote, will face businessman Lee Park, who received 29%.\n\n"
+        "Beck finished third with 21%, so his support for Ruiz matters.\n\n"
+        "The picture is murkier in the Riverton mayoral race. State Sen. Maya Cole threw her support to Dan Fox. "
+        "In the first round, Cole received 12% and Fox received 30%. Carla Diaz led the field with 44% of the vote."
+    )
+    article = parse_article("date: 2023-11-11\n\n" + text, "two-races.txt")
+    found = {frozenset((c.subject.label, c.object.label)) for c in extractor.extract(article)
+             if c.relation == "rival_of" and c.status == "asserted"}  # fmt: skip
+    springfield, riverton = {"Ana Ruiz", "Lee Park", "Tom Beck"}, {"Maya Cole", "Dan Fox", "Carla Diaz"}
+    assert {frozenset(("Ana Ruiz", "Tom Beck")), frozenset(("Carla Diaz", "Dan Fox"))} <= found
+    assert not [pair for pair in found if pair & springfield and pair & riverton]

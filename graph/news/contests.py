@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import combinations
 
 from .dates import YEAR
@@ -58,6 +58,7 @@ def contest_rivals(sentences: list[Sentence], found: list[Candidate], named: re.
 def race_rivals(
     stands: list[tuple[EntityRef, int, str]], sentences: list[Sentence], mentions: list[Mention], lexicon: Lexicon,
     race_words: frozenset[str], source: str, date: str, found: Iterable[Candidate] = (), country: str | None = None,
+    text: str = "",
 ) -> list[Candidate]:
     """Every two people an article says stand in one race, as rivals: "A is running for mayor
     ... B, a mayoral candidate, ... C finished third". `stands` are (person, sentence number, the
@@ -129,11 +130,37 @@ def race_rivals(
     for race in races.values():
         if not 2 <= len(race) <= _MOST_IN_A_RACE:
             continue
-        for (a, at_a), (b, at_b) in combinations(sorted(race.values(), key=lambda held: held[1]), 2):
+        for (a, at_a), (b, at_b) in _within_matchups(race, before, text):
             said = sentences[at_b]
             paired.append(Candidate(subject=a, relation="rival_of", object=b, source=source, quote=said.text,
                                    rule="contests.rival_of.race", confidence=_IN_ONE_RACE, date=date, offset=said.start))
     return paired
+
+
+def _within_matchups(race: dict[str, tuple[EntityRef, int]], found: list[Candidate], text: str) -> Iterator[tuple[tuple[EntityRef, int], ...]]:
+    """Every two people of a race, in the order of their stands. But matchups among them that do
+    not meet, each told in paragraphs of its own ("A will face B ... Across town, C received 12%
+    and D 30%"), are races the article's words did not tell apart (in two cities, of two
+    parties): then every two of one matchup, each other person joining the matchup told nearest
+    before them (else the first)."""
+    held = sorted(race.values(), key=lambda stand: stand[1])
+    matchups = [c for c in found if c.relation == "rival_of" and c.status == "asserted" and c.subject.id in race and c.object.id in race]
+    told = _matchups(matchups)
+    # (matchups told in one paragraph are parts of one race: "A took 39 percent, while B took 25 ... C and D took 23")
+    lines: dict[str, set[int]] = {}
+    for c in matchups:
+        lines.setdefault(told[c.subject.id], set()).add(text.count("\n", 0, c.offset) if c.offset is not None else -1)
+    if len(lines) < 2 or any(a & b for a, b in combinations(lines.values(), 2)):
+        yield from combinations(held, 2)
+        return
+    placed = [(number, told[person.id]) for person, number in held if person.id in told]
+    groups: dict[str, list[tuple[EntityRef, int]]] = {}
+    for person, number in held:
+        group = told.get(person.id) or next(
+            (g for at, g in reversed(placed) if at <= number), placed[0][1])
+        groups.setdefault(group, []).append((person, number))
+    for members in groups.values():
+        yield from combinations(members, 2)
 
 
 def _recent_places(number: int, sentences: list[Sentence], mentions: list[Mention]) -> frozenset[str]:

@@ -138,7 +138,7 @@ class Extractor:
         found = self._in_a_contest_only(found, sentences)
         found += contest_rivals(sentences, found, self._one_contest, article.id, article.date)
         found += race_rivals(candidacies(parsed, context), sentences, mentions, self.index.lexicon, self._race_words,
-                             article.id, article.date, found, country)
+                             article.id, article.date, found, country, article.text)
         found = _parsed_over_guessed(found, sentences, mentions, self._guesses)
         position = {s.text: s.start for s in reversed(sentences)}
         return sorted(self._merge(found), key=lambda c: c.offset if c.offset is not None else position.get(c.quote, 0))  # in the order of their sentences
