@@ -3577,3 +3577,16 @@ def test_two_races_the_words_do_not_tell_apart_are_told_apart_by_their_matchups(
     springfield, riverton = {"Ana Ruiz", "Lee Park", "Tom Beck"}, {"Maya Cole", "Dan Fox", "Carla Diaz"}
     assert {frozenset(("Ana Ruiz", "Tom Beck")), frozenset(("Carla Diaz", "Dan Fox"))} <= found
     assert not [pair for pair in found if pair & springfield and pair & riverton]
+
+
+def test_those_elected_in_races_of_years_before_are_no_rivals(extractor):
+    """Races told without their year but as ones before ("two years ago", "last year's
+    by-election") are neither the article's race nor one race together."""
+    text = (
+        "Councillor Ann Walsh was selected last night to contest the general election for Fianna Fáil in Cork East.\n\n"
+        "Two years ago Mr Pat Quinn, of the Green Party, was elected in a by-election in the constituency. The "
+        "constituency's other TD is Mr Tom Dunne of Fine Gael, who was elected in last year's by-election.\n\n"
+        "Ms Walsh will face a hard fight for the seat."
+    )
+    article = parse_article("date: 2024-05-01\n\n" + text, "by-elections.txt")
+    assert not [c for c in extractor.extract(article) if c.relation == "rival_of"]

@@ -96,6 +96,8 @@ def race_rivals(
         if years and all(year not in _this_year_or_next(date) for year in years):
             continue  # a race of another year: "the GOP's 1994 gubernatorial nominee", "in 2016, to support candidate X"
             # (but next year's is the one a campaign told now runs for: "the race to challenge X in 2008", told in 2007)
+        if _PAST_RACE.search(words) or (not years and _PAST_RACE.search(sentence.text)):
+            continue  # "elected in last year's by-election", "Two years ago X was elected", "in the last election"
         said = _elections_named(sentence, mentions)
         own = _office(lexicon, lowered)
         if own is not None:
@@ -197,6 +199,12 @@ def _matchups(found: Iterable[Candidate]) -> dict[str, str]:
     return {person: root(person) for person in list(group)}
 
 
+# a race of a year before, told without its year
+_PAST_RACE = re.compile(
+    r"\blast\s+year\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b"
+    r"|\b(?:the|its|his|her|their)\s+(?:last|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-elections?|races?|primar(?:y|ies)|contests?|polls?)\b",
+    re.IGNORECASE,
+)
 _IN_ONE_RACE = 0.45  # right about 6 times in 10 on unseen news: below kg ingest's default --accept-above (0.5)
 _MOST_IN_A_RACE = 12  # more "candidates" than this are a slate or a list of races, not one field
 
