@@ -1204,7 +1204,7 @@ def test_a_description_between_names_of_a_list_adds_no_one(extractor):
 
 def test_who_an_article_says_stand_in_one_race_are_rivals(extractor):
     text = ("Tom Reyes is running for mayor. Ann Lee, a mayoral candidate, spoke on Monday. "
-            "Bob Kasey finished third in the mayoral primary last year.")
+            "Bob Kasey finished third in the mayoral primary on Tuesday.")
     assert _rivals(extractor, text) >= {frozenset(p) for p in [("Tom Reyes", "Ann Lee"), ("Tom Reyes", "Bob Kasey"), ("Ann Lee", "Bob Kasey")]}
 
 
@@ -2864,8 +2864,10 @@ def test_those_who_picked_forms_to_contest_a_post_are_rivals(extractor):
     ("The ODM traded barbs on Monday.", None),  # one is not enough
     ("The DA said the PC was wrong.", None),  # two-letter initials are other things too
     ("The FDC met in Kampala, Uganda.", "UG"),
+    ("The CDU met in Berlin on Monday.", "DE"),  # a party's own initials and a place of its country
+    ("Umno leaders met in Malaysia on Monday.", "MY"),  # initials written as a word, as the lexicon lists them
 ])
-def test_the_country_two_of_its_parties_initials_tell(text, country):
+def test_the_country_its_parties_initials_tell(text, country):
     from graph.news.lexicon import load_lexicon
 
     assert load_lexicon().country_of(text) == country
@@ -3590,3 +3592,17 @@ def test_those_elected_in_races_of_years_before_are_no_rivals(extractor):
     )
     article = parse_article("date: 2024-05-01\n\n" + text, "by-elections.txt")
     assert not [c for c in extractor.extract(article) if c.relation == "rival_of"]
+
+
+def test_a_seat_before_member_of_parliament_and_the_opposition_are_no_one(extractor):
+    """"Former Kibwezi Member of Parliament, X, defected to the Opposition": no person "Kibwezi
+    Member", and the opposition is no party."""
+    found = asserted(extractor, "Former Kibwezi Member of Parliament, Joseph Kimeu, defected to the Opposition on Monday.")
+    assert not {k for k in found if "Kibwezi Member" in k or "Opposition" in k}
+
+
+def test_the_place_of_a_partys_branch_is_no_person(extractor):
+    text = "Ali Rustam won 39 nominations. The last came from the Bukit Gantang Umno division in Kelantan, Malaysia."
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2008-11-02", "MY")
+    assert [m.text for m in mentions if m.kind == "P"] == ["Ali Rustam"]
+    assert [m.text for m in mentions if m.kind == "G"] == ["Umno"]

@@ -145,9 +145,9 @@ class Lexicon:
             for code in codes[word]:
                 counts[code] += 1
         initials = set(self._initials_pattern.findall(text))
-        for code, words in self.country_initials.items():  # two parties' initials ("ODM ... UDA") count as two words
+        for code, words in self.country_initials.items():  # each party's initials ("ODM ... UDA") count as a word
             if words:
-                counts[code] = counts.get(code, 0) + (2 if len(initials.intersection(words)) > 1 else 0)
+                counts[code] = counts.get(code, 0) + len({w.upper() for w in initials.intersection(words)})
         ranked = sorted(counts.values(), reverse=True)
         best = max(counts, key=counts.get) if counts else None
         if best is None or ranked[0] < least or (len(ranked) > 1 and ranked[1] == ranked[0]):
@@ -174,9 +174,11 @@ class Lexicon:
 
 def _own_initials(parties: Iterable[PartyWords], country: str) -> tuple[str, ...]:
     """The initials ("ODM", "SLFP") a party of `country` goes by that no party of another country
-    does, of three letters or more ("DA" is a district attorney too)."""
+    does, of three letters or more ("DA" is a district attorney too), and those the lexicon also
+    lists written as a word ("Umno")."""
     def initials(p: PartyWords) -> set[str]:
-        return {n for n in (*p.names, *p.local_names) if n.isupper() and len(n) > 2}
+        names = (*p.names, *p.local_names)
+        return {n for n in names if (n.isupper() or n.upper() in names) and len(n) > 2 and " " not in n}
 
     elsewhere = {n for p in parties if (p.country or "").split("-")[0] != country for n in initials(p)}
     return tuple(sorted({n for p in parties if (p.country or "").split("-")[0] == country for n in initials(p)} - elsewhere))

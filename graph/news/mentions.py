@@ -55,6 +55,7 @@ def normalize_quotes(text: str) -> str:
 
 
 _SEATS = {"constituency", "seat", "riding", "electorate", "ward", "assembly"}  # lower-case words after a seat's name
+_PARTY_UNITS = {"division", "divisions", "branch", "branches", "chapter", "chapters", "wing", "section", "constituency", "youth"}
 _SEAT_HOLDERS = {"mp", "mla", "mpp", "mna", "mha", "mpa", "td", "mep", "member", "senator"}  # "MP for Atewa East": a seat
 
 
@@ -349,6 +350,16 @@ class Reader:
             doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in _SEAT_HOLDERS)
 
 
+    @staticmethod
+    def _place_of_a_party_unit(doc: Doc, after: int, parties: dict[int, int]) -> bool:
+        """Whether a party's name begins at token `after` and a word for one of its branches
+        follows it ("Umno division", "PAS branch", "Labour constituency party")."""
+        end = parties.get(doc[after].idx) if after < len(doc) else None
+        if end is None:
+            return False
+        following = next((t for t in doc[after:] if t.idx >= end), None)
+        return following is not None and following.lower_ in _PARTY_UNITS
+
     def _new_people(self, doc: Doc, taken: set[int], known: list[Mention]) -> list[Mention]:
         """Runs of capitalized tokens, titles removed: new people, or short forms of names."""
         full: list[Mention] = [m for m in known if m.kind == "P" and m.ref is not None]
@@ -360,6 +371,7 @@ class Reader:
         out_organizations: list[Mention] = []
         headlines = _headlines(_text(doc))
         dates = date_spans(_text(doc))
+        parties = {m.start: m.end for m in known if m.kind == "G"}
         for run in (part for whole in _runs(doc, taken, self._role_words) for part in self._organization_then_name(whole)):
             if any(start <= run[0].idx < end for start, end in headlines):
                 continue  # "Former Candidates Endorse Their Rivals": capitals that name no one
@@ -369,6 +381,8 @@ class Reader:
                 continue  # "the former mayor of South Bend": the place of an office
             if run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].lower_ in _SEATS:
                 continue  # "the Gwalior Rural assembly seat", "the Hohoe constituency": a seat
+            if self._place_of_a_party_unit(doc, run[-1].i + 1, parties):
+                continue  # "the Pasir Putih Umno division": the place of a party's branch
             tokens = [t.text for t in run]
             if any(t in self.lexicon.organization_words for t in tokens) or any(
                     t.lower_ in self.index.parties and self._group_named_with_a_party(doc, t.i, t.i + 1) for t in run):
@@ -398,6 +412,9 @@ class Reader:
             if name_tokens[0] in _PARTICLES or (name_tokens[0].endswith(".") and not _INITIALS.fullmatch(name_tokens[0])):
                 continue
             span = doc[run[first].i : run[first].i + len(name_tokens)]
+            if ((name_tokens[-1] == "Member" or name_tokens[-1].lower() in self._role_words) and span.end < len(doc) and doc[span.end].lower_ == "of"
+                    and name_tokens[0] not in self.lexicon.first_name_genders):
+                continue  # "Former Budalangi Member of Parliament": a seat and an office (but "John Major of ...")
             if len(name_tokens) == 1 or span.text in self.index.persons:
                 singles.append((span.start_char, span.end_char, span.text, first > 0 and tokens[first - 1] in self.lexicon.first_name_titles))
                 continue

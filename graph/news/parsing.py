@@ -268,7 +268,8 @@ def _add_parties_moved_to(doc, sentence: Sentence, mentions: list[Mention], inde
             first, last = min(t.i for t in words), head.i
             label = doc[first : last + 1].text
             if (index.lexicon.names_a_place(label) or label.lower() in index.organizations or label.lower() in index.lexicon.roles
-                    or label in index.lexicon.not_person_words):
+                    or label in index.lexicon.not_person_words or all(t.text in index.lexicon.before_parties for t in words)):
+                # ("defected to the Opposition": the parties against the government, no one party)
                 continue
             full = _spelled_out_in(label, text)
             ref = index.parties.get(label.lower()) or EntityRef(slug(full or label), full or label, "PoliticalParty", new=True)
