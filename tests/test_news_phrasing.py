@@ -3606,3 +3606,15 @@ def test_the_place_of_a_partys_branch_is_no_person(extractor):
     mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2008-11-02", "MY")
     assert [m.text for m in mentions if m.kind == "P"] == ["Ali Rustam"]
     assert [m.text for m in mentions if m.kind == "G"] == ["Umno"]
+
+
+def test_a_known_surname_before_and_associates_names_a_firm():
+    extractor = Extractor([*us_parties(), make_entity("kamala-harris", "Kamala Harris", "Politician", "Harris")])
+    text = "Mike Oliverio used LA Harris & Associates for fundraising and Hamilton Campaigns for polling."
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2024-05-01")
+    assert not [m for m in mentions if m.kind == "P" and m.ref and m.ref.id == "kamala-harris"]
+
+
+def test_a_datelines_agency_spelled_out_later_does_not_act(extractor):
+    text = 'LANSING (AP) - The Michigan AFL-CIO on Friday endorsed Virg Bernero. "It helps," Bernero told The Associated Press.'
+    assert {k for k in asserted(extractor, text) if k[1] == "endorsed"} == {("Michigan AFL-CIO", "endorsed", "Virg Bernero")}

@@ -315,7 +315,8 @@ class Reader:
     _LOCAL_UNITS = frozenset({"County", "State", "City", "Parish", "Borough"})
     _NAMED_AFTER = _LOCAL_UNITS | frozenset({
         "Township", "Street", "Avenue", "Road", "Boulevard", "Square", "Park", "Hall", "Center", "Centre", "Airport",
-        "Bridge", "Library", "Stadium", "Arena", "University", "College", "School", "Institute", "Foundation", "Station"})
+        "Bridge", "Library", "Stadium", "Arena", "University", "College", "School", "Institute", "Foundation", "Station",
+        "&", "Associates", "Partners", "Strategies", "Consulting", "Communications"})  # ("Harris & Associates": a firm)
 
     def _local_branch(self, doc: Doc, party: Mention) -> Mention:
         """A party named with a place before it ("the Cook County Democratic Party", "the Ohio
@@ -864,7 +865,7 @@ def _initials_of_organizations(doc: Doc, taken: set[int], found: list[Mention]) 
     bodies = [m.ref for m in found if m.kind == "O" and m.ref is not None]
     out = []
     for token in doc if bodies else ():
-        if token.i in taken or not (token.is_alpha and token.text.isupper()):
+        if token.i in taken or not (token.is_alpha and token.text.isupper()) or _agency_of_a_dateline(doc, token.i, token.i + 1):
             continue
         ref = next((r for r in bodies if abbreviates(token.text, r.label)), None)
         if ref is not None:
