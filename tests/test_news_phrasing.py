@@ -3618,3 +3618,17 @@ def test_a_known_surname_before_and_associates_names_a_firm():
 def test_a_datelines_agency_spelled_out_later_does_not_act(extractor):
     text = 'LANSING (AP) - The Michigan AFL-CIO on Friday endorsed Virg Bernero. "It helps," Bernero told The Associated Press.'
     assert {k for k in asserted(extractor, text) if k[1] == "endorsed"} == {("Michigan AFL-CIO", "endorsed", "Virg Bernero")}
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Ann Lee hired Tom Reyes to help her win the London Mayoral contest.", ["Ann Lee", "Tom Reyes"]),
+    ("It will be no walkover for International Trade and Industry Minister Muhyiddin Yassin.", ["Muhyiddin Yassin"]),
+    ("The Minister of International Trade and Industry Muhyiddin Yassin spoke.", ["Muhyiddin Yassin"]),
+    ("Minister for Jobs, Enterprise and Innovation Richard Bruton spoke.", ["Richard Bruton"]),
+    ("A spokesman for Tom Reyes and Mary Ann Lee spoke.", ["Tom Reyes", "Mary Ann Lee"]),
+    ("Ahmad Puzi, the incumbent Peramu Jaya assemblyman, will run in Pekan.", ["Ahmad Puzi"]),
+])
+def test_offices_portfolios_and_seats_are_no_part_of_a_name(extractor, text, people):
+    mentions, sentences = extractor.reader.read_doc(extractor.reader.nlp(text), "2022-10-20")
+    assert [m.text for m in mentions if m.kind == "P"] == people
+

@@ -54,7 +54,7 @@ def normalize_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
 
-_SEATS = {"constituency", "seat", "riding", "electorate", "ward", "assembly"}  # lower-case words after a seat's name
+_SEATS = {"constituency", "seat", "riding", "electorate", "ward", "assembly", "assemblyman", "assemblywoman", "assemblymember"}  # lower-case words after a seat's name
 _PARTY_UNITS = {"division", "divisions", "branch", "branches", "chapter", "chapters", "wing", "section", "constituency", "youth"}
 _SEAT_HOLDERS = {"mp", "mla", "mpp", "mna", "mha", "mpa", "td", "mep", "member", "senator"}  # "MP for Atewa East": a seat
 
@@ -77,6 +77,12 @@ class Sentence:
     end: int
     text: str  # verbatim
     mentions: list[int]  # indices into the article's mention list
+
+
+def before_a_seat_word(doc: Doc, i: int) -> bool:
+    """Whether token i says the capitalized words before it name a seat ("the Hohoe
+    constituency", "the incumbent Peramu Jaya assemblyman")."""
+    return i < len(doc) and doc[i].lower_ in _SEATS
 
 
 def _is_name_token(text: str) -> bool:
@@ -380,7 +386,7 @@ class Reader:
                 continue  # "Rep. X, R-Corpus Christi", "X (Chatham Kent-Leamington, Ont.)": the member's home, no one
             if self._held_place(doc, run):
                 continue  # "the former mayor of South Bend": the place of an office
-            if run[-1].i + 1 < len(doc) and doc[run[-1].i + 1].lower_ in _SEATS:
+            if before_a_seat_word(doc, run[-1].i + 1):
                 continue  # "the Gwalior Rural assembly seat", "the Hohoe constituency": a seat
             if self._place_of_a_party_unit(doc, run[-1].i + 1, parties):
                 continue  # "the Pasir Putih Umno division": the place of a party's branch
@@ -533,7 +539,16 @@ class Reader:
 
     def _after_a_portfolio(self, doc: Doc, i: int) -> bool:
         """Whether the run at token `i` begins with the portfolio of an office named before it:
-        "Minister for Education ...", "Minister of State for Defence ...", "spokesman on Health ..."."""
+        "Minister for Education ...", "Minister of State for Defence ...", "spokesman on Health ...",
+        "Minister of International Trade and Industry ..."."""
+        start = i
+        if i >= 3 and doc[i - 1].lower_ in ("and", "&") and doc[i - 2].text[:1].isupper() and doc[i - 2].is_alpha:
+            i -= 2  # back over the portfolio's earlier words ("Jobs, Enterprise and Innovation")
+            while i >= 2 and i > start - 8 and (doc[i - 1].text == "," or doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha
+                                               and doc[i - 1].lower_ not in self._role_words):
+                i -= 1
+            if any(t.text in self.lexicon.first_name_genders for t in doc[i:start]):
+                return False  # names, not a portfolio: "a spokesman for Reyes and Mary Ann Lee"
         return i >= 2 and doc[i - 1].lower_ in ("for", "of", "on") and any(  # ("Minister of State for Defence ...")
             doc[j].lower_ in self._role_words for j in range(max(0, i - 4), i - 1))
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from .dates import find_dates
 from .frames import Arg, Frame, find_frames, is_a_party_member_noun, tokens_in
 from .matching import ANAPHOR_FACTOR, Context, clause_date
-from .mentions import Mention, Sentence, correct_lemmas, keep_titles_whole, keep_words_whole
+from .mentions import Mention, Sentence, before_a_seat_word, correct_lemmas, keep_titles_whole, keep_words_whole
 from .model import Candidate, EntityRef
 from .names import NameIndex, abbreviates, slug
 from .pipeline import load_pipeline
@@ -214,8 +214,9 @@ def _add_named_people(
         start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
         label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
         if (index.lexicon.names_a_place(label) or tokens[-1].lower_ in index.lexicon.roles or label.lower() in index.lexicon.roles
-                or index.lexicon.not_a_name(label.split())):
-            continue  # "Lok Sabha", "Principal Advisor", "Kano North Senatorial District", whatever the recognizer calls them
+                or index.lexicon.not_a_name(label.split()) or before_a_seat_word(doc, ent.end)):
+            continue  # "Lok Sabha", "Principal Advisor", "Kano North Senatorial District", "the Peramu Jaya assemblyman",
+            # whatever the recognizer calls them
         known = index.persons.get(label, [])
         ref = known[0] if len(known) == 1 else EntityRef(slug(label), label, "Person", new=True)
         mentions.append(Mention(start, end, "P", ref, label))
