@@ -3632,3 +3632,20 @@ def test_offices_portfolios_and_seats_are_no_part_of_a_name(extractor, text, peo
     mentions, sentences = extractor.reader.read_doc(extractor.reader.nlp(text), "2022-10-20")
     assert [m.text for m in mentions if m.kind == "P"] == people
 
+
+
+@pytest.mark.parametrize("text", [
+    "Several ministers have endorsed Ann Lee, as has Bob Kasey.",
+    "Several ministers have thrown their weight behind Ann Lee, as has outgoing Prime Minister Bob Kasey.",
+])
+def test_one_who_did_as_a_group_did_did_it(extractor, text):
+    """"A group backed B, as has A": A backed B, though the group names no one (and "as has
+    outgoing ..." parsed with the adjective for the verb)."""
+    assert ("Bob Kasey", "endorsed", "Ann Lee") in asserted(extractor, text)
+
+
+def test_a_list_of_described_people_set_apart_by_semicolons(extractor):
+    text = ("Ann Lee has endorsements from Amy Folsom, a former county attorney; Pat Rigdon, a retired police chief; "
+            "and Elaine Knight, a former mayor.")
+    assert {(k[0], k[2]) for k in asserted(extractor, text) if k[1] == "endorsed"} == {
+        (n, "Ann Lee") for n in ("Amy Folsom", "Pat Rigdon", "Elaine Knight")}

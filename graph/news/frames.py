@@ -265,8 +265,9 @@ class _Sentence:
     def _parsed_list(self, token: Token) -> Iterator[Token]:
         yield token
         for child in token.children:
-            if child.dep_ == "appos" and _across_clauses(token, child):
-                continue  # "A was endorsed by X; B by Y": B is no apposition of A
+            if child.dep_ == "appos" and _across_clauses(token, child) and not any(c.dep_ in ("cc", "conj") for c in child.children):
+                continue  # "A was endorsed by X; B by Y": B is no apposition of A (but "from A, a lawyer; B, a
+                # chief; and C" is a list)
             if child.dep_ in ("appos", "conj") and _set_apart(token, child):
                 continue  # "his party's nominee, not Crist"
             if child.dep_ == "appos" and self._listed_for_the_group(token, child):
@@ -1772,7 +1773,9 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         if subjects:
             return list(dict.fromkeys(subjects + [a for w in [current, *subject_words] for a in _companions(w, s)]))
         if subject_words and not any(w.lower_ in _RELATIVE for w in subject_words):
-            break  # a clause whose own subject names no one: "X ran as a Republican, while the others were Democrats"
+            # a clause whose own subject names no one: "X ran as a Republican, while the others were Democrats";
+            # but "Several ministers have backed B, as has A": A did
+            return [a for a in _companions(current, s) if a.mention is not None]
         owners = [c for c in current.head.children if c.dep_ == "poss"] if current.dep_ == "acl" else []
         if owners and (current.head.lemma_.lower() in _RUNNING or any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)):
             # "her effort to unseat X", "his bid to replace X", "A's decision to accept the endorsement of B"
@@ -2065,7 +2068,9 @@ def _companions(word: Token, s: _Sentence) -> list[Arg]:
         for o in w.children if o.dep_ == "pobj" for a in s.args(o)
     ]  # fmt: skip
     for c in word.children:
-        if c.dep_ == "advcl" and c.lemma_.lower() in ("do", "have", "be") and any(m.lower_ == "as" for m in c.children):
+        echoing = c.lemma_.lower() in ("do", "have", "be") or any(  # ("as has outgoing Prime Minister A": the
+            a.dep_ == "aux" and a.lemma_.lower() in ("do", "have", "be") and a.i < c.i for a in c.children)  # adjective taken for the verb)
+        if c.dep_ == "advcl" and echoing and any(m.lower_ == "as" for m in c.children):
             doers = [o for o in c.children if o.dep_ in _SUBJECTS] or [o for o in c.children if o.dep_ in _OBJECTS]
             found += [a for o in doers for a in s.args(o)]  # ("as have A and B" parsed as what "have" has)
     # "X has come out for her, as well as Y": a name the parser joins to the verb itself
