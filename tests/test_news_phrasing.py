@@ -3649,3 +3649,11 @@ def test_a_list_of_described_people_set_apart_by_semicolons(extractor):
             "and Elaine Knight, a former mayor.")
     assert {(k[0], k[2]) for k in asserted(extractor, text) if k[1] == "endorsed"} == {
         (n, "Ann Lee") for n in ("Amy Folsom", "Pat Rigdon", "Elaine Knight")}
+
+
+@pytest.mark.parametrize("text", [
+    "In addition to the support of the Sierra Club, Ann Lee received support from Tom Reyes.",
+    "Besides the backing of the Sierra Club, Ann Lee has won the endorsement of Tom Reyes.",
+])
+def test_support_besides_what_a_clause_says_is_received_too(extractor, text):
+    assert {("Sierra Club", "endorsed", "Ann Lee"), ("Tom Reyes", "endorsed", "Ann Lee")} <= asserted(extractor, text)

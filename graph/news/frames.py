@@ -2175,6 +2175,19 @@ def _noun_people(noun: Token, s: _Sentence) -> list[Arg]:
     return found
 
 
+def _besides(noun: Token) -> Token | None:
+    """The verb of a clause that "In addition to" or "Besides" the noun opens."""
+    head = noun.head
+    if noun.dep_ != "pobj":
+        return None
+    if head.lower_ == "besides" and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    if head.lower_ == "to" and head.head.lower_ == "addition" and head.head.dep_ == "pobj" and head.head.head.lower_ == "in":
+        verb = head.head.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
+    return None
+
+
 def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     """An endorsement: its giver (possessor, from/by/of) and its receiver (for/to, or the one
     who receives it, or the subject of the clause it qualifies)."""
@@ -2267,6 +2280,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         clause = head.head
         if clause.pos_ in ("VERB", "AUX"):  # "With A's endorsement, B won"; "A began with a win over B"
             (givers if receivers else receivers).extend(_subjects(clause, s))
+    elif not rel.symmetric and not receivers and (verb := _besides(noun)) is not None and verb.lemma_.lower() in rel.receiving:
+        receivers += _subjects(verb, s)  # "In addition to the support of A, B received ...": B has it too
     if not givers and not rel.symmetric and noun.dep_ in _SUBJECTS and head.lemma_.lower() in _ARRIVING:
         # "Endorsements for B came from A and C", "Endorsements continue to roll in for B, including from A"
         verbs = [head, *(c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() in _ARRIVING)]
