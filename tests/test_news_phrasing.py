@@ -3657,3 +3657,13 @@ def test_a_list_of_described_people_set_apart_by_semicolons(extractor):
 ])
 def test_support_besides_what_a_clause_says_is_received_too(extractor, text):
     assert {("Sierra Club", "endorsed", "Ann Lee"), ("Tom Reyes", "endorsed", "Ann Lee")} <= asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Raul Labrador hired consultants Michael Clingaman and Anthony Bonna.",
+    "Raul Labrador also named a team of consultants: Michael Clingaman and Anthony Bonna.",
+    "Raul Labrador named a cadre of consultants: Michael Clingaman and Anthony Bonna, who will oversee his messaging.",
+])
+def test_each_of_a_list_of_hired_consultants_advises(extractor, text):
+    found = {k for k in asserted(extractor, text) if k[1] == "advised"}
+    assert found == {("Michael Clingaman", "advised", "Raul Labrador"), ("Anthony Bonna", "advised", "Raul Labrador")}

@@ -1019,6 +1019,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 if (not owners and verb.lemma_.lower() in rel.hiring) or verb.lemma_.lower() in _RELYING:
                     owners = _subjects(verb, s)  # "B brought on A as a strategist", "B is relying on A as her consultant"
             holders = _holders(token, s, rel.hiring) or (_holders(listed, s, rel.hiring) if listed is not None else [])
+            if owners and all(o in holders for o in owners):
+                owners = []  # "named a team of consultants: A and B", the names read as the team's own too
             if not holders and not rel.symmetric:
                 holders = _after_a_colon(token, s)  # "B had a group of supporters: A and C"
             if not owners and holders and rel.symmetric:  # "X threw his support to once-rival Y": X's rival
@@ -1033,6 +1035,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     named = named.head
                 while named.dep_ == "conj" and named.head != named:
                     named = named.head
+                if named.dep_ == "pobj" and named.head.lower_ == "of" and named.head.head.lemma_.lower() in _COLLECTIVES:
+                    named = named.head.head  # "named a team of consultants"
                 if named.dep_ in _OBJECTS and named.head.lemma_.lower() in rel.hiring:
                     owners = [a for a in _subjects(named.head, s) if a.mention is not None]
                 elif named.dep_ in _OBJECTS and named.head.lemma_.lower() == "include":  # "B's team includes pollster X"
@@ -2479,14 +2483,23 @@ def _personal(arg: Arg) -> bool:
     return arg.mention is None and arg.pronoun_at is not None and not arg.nominal and not arg.organization and not arg.party
 
 
+_COLLECTIVES = {"team", "cadre", "group", "slate", "stable", "roster", "trio", "duo", "pair", "crew", "squad", "coterie", "bevy", "handful"}
+
+
 def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) -> list[Arg]:
     """Who holds a role: "X, a Trump supporter"; "X is a supporter"; "supporter X"; "X, who
     served as an adviser"; "the adviser, X"."""
     direct = [a for a in s.args(noun) if a.mention is not None]  # not "the pollster" as an anaphor of itself
+    if not direct and noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in _COLLECTIVES:
+        direct = [a for a in s.args(noun.head.head, "P") if a.mention is not None]  # "a team of consultants: A and B"
     if direct:
         return direct
     if noun.i + 1 < len(s.doc) and s.kinds.get(s.of.get(noun.i + 1, -1)) == "P" and s.of.get(noun.head.i) != s.of[noun.i + 1]:
-        return [Arg(s.of[noun.i + 1])]  # "hired pollster A and ...", the name parsed apart from its title
+        # "hired pollster A and ...", the name parsed apart from its title; "hired consultants A and B": each
+        name = s.tokens_of[s.of[noun.i + 1]][-1]
+        if noun.tag_ == "NNS" and name.head == noun.head and name.dep_ == noun.dep_:
+            return [a for a in s.args(name, "P") if a.mention is not None]
+        return [Arg(s.of[noun.i + 1])]
     head = noun.head
     if noun.dep_ == "appos":
         return s.args(head)
