@@ -3667,3 +3667,16 @@ def test_support_besides_what_a_clause_says_is_received_too(extractor, text):
 def test_each_of_a_list_of_hired_consultants_advises(extractor, text):
     found = {k for k in asserted(extractor, text) if k[1] == "advised"}
     assert found == {("Michael Clingaman", "advised", "Raul Labrador"), ("Anthony Bonna", "advised", "Raul Labrador")}
+
+
+@pytest.mark.parametrize("text, endorser", [
+    ("Waseem Qadir, the candidate backed by Imran Khan's party, the Green Party, won the seat.", "Green Party"),
+    ("Ann Lee, the Green Party-backed candidate, won the seat.", "Green Party"),
+    ("Ann Lee, backed by establishment Republicans, won the primary.", None),
+    ("Ann Lee, the candidate backed by Tom Reyes's party, won the seat.", None),
+])
+def test_a_party_that_backs_a_candidate_is_named_as_a_party(extractor, text, endorser):
+    """"backed by A's party" is the party's backing, not A's; "backed by Republicans" is no one
+    party's decision."""
+    found = {k[0] for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == ({endorser} if endorser else set())

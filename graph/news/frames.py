@@ -2096,11 +2096,13 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     if passive and not by:  # "B was proposed as leader by A", the "by" hung on the role
         by = [c for p in verb.children if p.dep_ == "prep" and p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
               for c in o.children if c.dep_ == "prep" and c.lower_ == "by"]  # fmt: skip
-    agents = [a for c in by for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj)]
+    # (a party too, named as one: "backed by the PTI", not "backed by establishment Republicans")
+    agents = [a for c in by for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj, "PO" if _plural(obj) else "POG")]
     # "Trump-backed": the name before the hyphen
     agents += [
         a for c in verb.children
-        if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < verb.i and c.nbor(1).text in "-–" for a in s.args(c)
+        if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < verb.i and c.nbor(1).text in "-–"
+        for a in s.args(c, "PO" if _plural(c) else "POG")
     ]  # fmt: skip
     if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":  # "a challenger backed by X", "X-backed Y"
         nouns = [verb.head]
