@@ -3672,6 +3672,8 @@ def test_each_of_a_list_of_hired_consultants_advises(extractor, text):
 @pytest.mark.parametrize("text, endorser", [
     ("Waseem Qadir, the candidate backed by Imran Khan's party, the Green Party, won the seat.", "Green Party"),
     ("Ann Lee, the Green Party-backed candidate, won the seat.", "Green Party"),
+    ("Ann Lee won the presidency with the backing of the then main opposition Green Party.", "Green Party"),
+    ("Ann Lee has the support of Republicans.", None),
     ("Ann Lee, backed by establishment Republicans, won the primary.", None),
     ("Ann Lee, the candidate backed by Tom Reyes's party, won the seat.", None),
 ])

@@ -2243,7 +2243,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         if word in _INCLUDING and noun.tag_ == "NNS" and not rel.symmetric:  # "endorsements from labor, including A and B"
             givers += [a for obj in child.children if obj.dep_ == "pobj" for a in s.args(obj) if a.mention is not None]
         elif word in ("from", "by") or (word == "of" and (received or not possessed) and not in_support and not by_named):
-            givers += objects
+            givers += objects or [a for obj in child.children if obj.dep_ == "pobj" and not _plural(obj) and not rel.symmetric
+                                  for a in s.args(obj, "G") if a.mention is not None]  # ("the backing of the UNP")
             givers += [a for obj in child.children if obj.dep_ == "pobj" and not s.args(obj) and obj.tag_ == "NNS"
                        for c in obj.children if c.dep_ == "prep" and c.lower_ in _INCLUDING
                        for one in c.children if one.dep_ == "pobj" for a in s.args(_that_of(one)) if a.mention is not None]  # fmt: skip
