@@ -3682,3 +3682,13 @@ def test_a_party_that_backs_a_candidate_is_named_as_a_party(extractor, text, end
     party's decision."""
     found = {k[0] for k in asserted(extractor, text) if k[1] == "endorsed"}
     assert found == ({endorser} if endorser else set())
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Tom Reyes offered to quit as minister after voting for Ann Lee in the leadership ballot.", "asserted"),
+    ("Tom Reyes will resign after voting for Ann Lee.", "disputed"),
+])
+def test_what_was_done_before_an_offer_is_no_offer(extractor, text, status):
+    """A hedge over the main clause ("offered to quit") does not reach a past act in an "after"
+    clause; a future main clause does."""
+    assert ("Tom Reyes", "endorsed", "Ann Lee") in statements(extractor, text).get(status, set())

@@ -2607,8 +2607,17 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
         if not climb or (current.dep_ not in _GOVERNED_BY and not joined and not wished) or current.head is current:
             break
+        if current is not trigger and current.dep_ == "prep" and current.lower_ in ("after", "since") and _told_in_the_past(current):
+            break  # "offered to quit after voting for B": the vote was cast, whatever the offer
         current = current.head
     return ("disputed" if supposed else "negated") if denied else status
+
+
+def _told_in_the_past(token: Token) -> bool:
+    """Whether the sentence's main verb tells of the past ("X offered to quit ..."), not of what
+    is to come ("X will quit ...")."""
+    root = token.sent.root
+    return root.tag_ == "VBD" and not any(c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in root.children)
 
 
 def _withdrawn_later(trigger: Token, rel: RelationTriggers, triggers: Triggers) -> bool:
