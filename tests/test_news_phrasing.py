@@ -3692,3 +3692,18 @@ def test_what_was_done_before_an_offer_is_no_offer(extractor, text, status):
     """A hedge over the main clause ("offered to quit") does not reach a past act in an "after"
     clause; a future main clause does."""
     assert ("Tom Reyes", "endorsed", "Ann Lee") in statements(extractor, text).get(status, set())
+
+
+def test_a_surname_with_a_particle_opening_a_sentence_is_the_one_named_before(extractor):
+    text = "Bill de Blasio won the primary. De Blasio, who ran as a liberal, beat Bill Thompson."
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2013-09-11")
+    assert [m.ref.label for m in mentions if m.kind == "P"] == ["Bill de Blasio", "Bill de Blasio", "Bill Thompson"]
+
+
+def test_the_seats_of_two_districts_are_two_races(extractor):
+    text = ("Mayor Tom Reyes endorsed several candidates for the state Senate this year.\n\n"
+            "In Brooklyn's 21st Senate District, Reyes supported Simcha Felder, a city councilman, for the state Senate "
+            "seat held by Democrat Kevin Parker.\n\n"
+            "Reyes also backed Daniel Squadron in the Democratic primary for the 25th Senate District in Manhattan.")
+    article = parse_article("date: 2010-09-15\n\n" + text, "districts.txt")
+    assert not [c for c in extractor.extract(article) if c.relation == "rival_of"]

@@ -84,7 +84,7 @@ def race_rivals(
     told = " ".join(s.text for s in sentences)
     # the office of a race whose own is not said: the article's, else the one the others' words name
     usual = _usual_office(lexicon, told) or _only({o for _, _, words in stands if (o := _office(lexicon, words.lower())) is not None})
-    entries: list[tuple[EntityRef, int, str | None, frozenset[str], str | None]] = []
+    entries: list[tuple[EntityRef, int, str | None, frozenset[str], str | None, str | None]] = []
     told_in: dict[int, str] = {}  # sentence number -> the office its stands' own words name
     for person, number, words in sorted(stands, key=lambda stand: stand[1]):
         sentence, lowered = sentences[number], words.lower()
@@ -110,18 +110,21 @@ def race_rivals(
             home.append(_home(lexicon, told))
         if places and home[0] is not None and home[0] not in places:
             continue  # a race elsewhere than the article's place: "X managed Y's Georgia Senate campaign" in a Kansas story
-        entries.append((person, number, office, places, _party(lexicon, words, country)))
-    keys = {(office, places) for _, _, office, places, _ in entries if office is not None and places}
-    keys |= {(office, frozenset()) for _, _, office, places, _ in entries
+        district = _only(_districts(words)) or _only(_districts(sentence.text))
+        entries.append((person, number, office, places, _party(lexicon, words, country), district))
+    keys = {(office, places) for _, _, office, places, *_ in entries if office is not None and places}
+    keys |= {(office, frozenset()) for _, _, office, places, *_ in entries
              if office is not None and not places and not any(k[0] == office for k in keys)}  # fmt: skip
     keys = keys or {(None, frozenset())}  # no office said: the article's one race
-    # a party's nomination is a race of its own: "seeking the Democratic nomination" is not the Republican primary
-    parties = {party for *_, party in entries if party is not None}
-    keys = {(*k, party) for k in keys for party in parties or {None}}
+    # a party's nomination is a race of its own: "seeking the Democratic nomination" is not the Republican primary;
+    # nor is one district's seat another's ("the 25th Senate District", "HD 33")
+    parties = {party for *_, party, _ in entries if party is not None}
+    districts = {district for *_, district in entries if district is not None}
+    keys = {(*k, party, district) for k in keys for party in parties or {None} for district in districts or {None}}
     races: dict[tuple, dict[str, tuple[EntityRef, int]]] = {}
-    for person, number, office, places, party in entries:
+    for person, number, office, places, party, district in entries:
         fits = [k for k in keys if (office is None or k[0] == office) and (not places or not k[1] or k[1] == places)
-                and (party is None or k[2] == party)]  # fmt: skip
+                and (party is None or k[2] == party) and (district is None or k[3] == district)]  # fmt: skip
         if len(fits) == 1:
             races.setdefault(fits[0], {}).setdefault(person.id, (person, number))
     standing = {person.id for race in races.values() for person, _ in race.values()}
@@ -165,6 +168,10 @@ def _within_matchups(race: dict[str, tuple[EntityRef, int]], found: list[Candida
         yield from combinations(members, 2)
 
 
+def _districts(text: str) -> set[str]:
+    return {"".join(groups) for groups in _DISTRICT.findall(text)}
+
+
 def _recent_places(number: int, sentences: list[Sentence], mentions: list[Mention]) -> frozenset[str]:
     """The places of the race the two sentences before this one name, the nearest that names one
     ("It's less clear whether B will play kingmaker in the Atlanta mayoral race. ... B received 14%")."""
@@ -199,6 +206,11 @@ def _matchups(found: Iterable[Candidate]) -> dict[str, str]:
     return {person: root(person) for person in list(group)}
 
 
+# a district's number: "the 25th Senate District", "District 5", "HD 33", "CD-14"
+_DISTRICT = re.compile(
+    r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:(?:[A-Z][\w.]*|congressional|senate|assembly|house|legislative)\s+){0,2}[Dd]istrict\b"
+    r"|\b[Dd]istrict\s+(?:No\.\s*)?(\d{1,3})\b|\b(?:HD|SD|CD|AD|LD)[- ]?(\d{1,3})\b"
+)
 # a race of a year before, told without its year
 _PAST_RACE = re.compile(
     r"\blast\s+year\b|\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+years?\s+ago\b"

@@ -79,6 +79,10 @@ class Sentence:
     mentions: list[int]  # indices into the article's mention list
 
 
+def _particles_lowered(words: list[str]) -> list[str]:
+    return [w.lower() if w.lower() in _PARTICLES else w for w in words]
+
+
 def before_a_seat_word(doc: Doc, i: int) -> bool:
     """Whether token i says the capitalized words before it name a seat ("the Hohoe
     constituency", "the incumbent Peramu Jaya assemblyman")."""
@@ -659,9 +663,9 @@ class Reader:
     def _same_person(self, label: str, by_last: dict[str, list[EntityRef]]) -> EntityRef | None:
         """An earlier full name that is this one, shortened ('Van Drew') or misspelled ('Krysten
         Sinema' for 'Kyrsten Sinema')."""
-        words = label.split()
+        words = _particles_lowered(label.split())  # ("De Blasio", opening a sentence, after "Bill de Blasio")
         for ref in by_last.get(words[-1], ()):
-            other = ref.label.split()
+            other = _particles_lowered(ref.label.split())
             if other == words or (len(other) >= 2 and SequenceMatcher(None, other[0], words[0]).ratio() >= 0.7):
                 return ref
             if len(words) < len(other) and other[-len(words) :] == words:  # "Van Drew" after "Jeff Van Drew"
