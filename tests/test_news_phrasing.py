@@ -3707,3 +3707,32 @@ def test_the_seats_of_two_districts_are_two_races(extractor):
             "Reyes also backed Daniel Squadron in the Democratic primary for the 25th Senate District in Manhattan.")
     article = parse_article("date: 2010-09-15\n\n" + text, "districts.txt")
     assert not [c for c in extractor.extract(article) if c.relation == "rival_of"]
+
+
+def test_two_party_lists_in_a_row_are_two_parties_not_a_switch(extractor):
+    text = "Challengers endorsed by the Sierra Club are Democrats Ann Lee and Bob Kasey and Republicans Tom Jones, Sam Malone, and Todd Ward."
+    found = asserted(extractor, text)
+    assert {k for k in found if k[1] == "party_switch"} == set()
+    assert {k for k in found if k[1] == "member_of"} == {
+        *((n, "member_of", "Democratic Party") for n in ("Ann Lee", "Bob Kasey")),
+        *((n, "member_of", "Republican Party") for n in ("Tom Jones", "Sam Malone", "Todd Ward"))}
+    assert {k[2] for k in found if k[1] == "endorsed" and k[0] == "Sierra Club"} == {"Ann Lee", "Bob Kasey", "Tom Jones", "Sam Malone", "Todd Ward"}
+
+
+@pytest.mark.parametrize("text, endorsed", [
+    ("Candidates backed by the Sierra Club are Ann Lee and Bob Kasey.", {"Ann Lee", "Bob Kasey"}),
+    ("The Sierra Club endorsed eight candidates for City Council, including only two incumbents: Republican Ann Lee and "
+     "independent Bob Kasey.", {"Ann Lee", "Bob Kasey"}),
+    ("The Sierra Club endorsed Ann Lee over three main rivals, including Bob Kasey, a friend of the mayor.", {"Ann Lee"}),
+])
+def test_who_a_group_of_candidates_endorsed_names(extractor, text, endorsed):
+    assert {k[2] for k in asserted(extractor, text) if k[1] == "endorsed" and k[0] == "Sierra Club"} == endorsed
+
+
+@pytest.mark.parametrize("text", [
+    "The union did not take sides in the race between Democrat Charlie Luken and the Green-endorsed Courtis Fuller.",
+    "Bob Kasey endorsed Courtis Fuller as the candidate with the best chance to defeat the Democratic incumbent in November.",
+])
+def test_no_party_for_a_conjunct_of_its_own_or_for_the_one_to_defeat(extractor, text):
+    assert ("Courtis Fuller", "member_of", "Democratic Party") not in asserted(extractor, text)
+

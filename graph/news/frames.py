@@ -303,6 +303,8 @@ class _Sentence:
                             and self._listed_for_the_group(place, a) for item in self._parsed_list(a))  # fmt: skip
             # "faces eight challengers in the election, including A and B", the "including" hung on a verb
             doc, after = token.doc, max(t.i for t in token.subtree) + 1
+            if doc[after - 1].text == ",":
+                after -= 1  # (the comma parsed as the noun's)
             while after < len(doc) and after - token.i < 8 and doc[after].text != "," and doc[after].pos_ not in ("VERB", "AUX"):
                 after += 1  # past "in the election", hung on the verb
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in _INCLUDING and doc[after + 1].head != token:
@@ -2104,7 +2106,7 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
         if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < verb.i and c.nbor(1).text in "-–"
         for a in s.args(c, "PO" if _plural(c) else "POG")
     ]  # fmt: skip
-    if verb.dep_ in ("acl", "amod") and verb.tag_ == "VBN":  # "a challenger backed by X", "X-backed Y"
+    if verb.dep_ in ("acl", "amod") and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and by)):  # "a challenger backed by X", "X-backed Y"
         nouns = [verb.head]
         while nouns[-1].dep_ in ("amod", "compound", "nmod") and s.of.get(nouns[-1].i) is None and nouns[-1].head.i != nouns[-1].i:
             nouns.append(nouns[-1].head)  # "Trump-endorsed incumbent Rep. X": "incumbent" qualifies X
@@ -2120,7 +2122,8 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
         return agents, [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in (s.args(c) or _owner_of_campaign(c, s))] or (
             s.args(verb.head) if verb.dep_ == "relcl" else _named_right_before(verb, s)
         )
-    objects = [a for c in verb.children if c.dep_ in _OBJECTS for a in (s.args(c) or _owner_of_campaign(c, s))]
+    objects = [a for c in verb.children if c.dep_ in _OBJECTS and c.left_edge.lower_ not in ("over", "against")
+               for a in (s.args(c) or _owner_of_campaign(c, s))]  # ("endorsed A over three rivals, including B", misparsed)
     if not objects:  # "would back Tom Reed", the name parsed as an adverb of "back"
         objects = [a for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i for a in s.args(c, "P") if a.mention is not None]
     if not objects:
@@ -2178,6 +2181,9 @@ def _noun_people(noun: Token, s: _Sentence) -> list[Arg]:
     found = s.args(noun)
     if all(a.mention is None for a in found) and noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
         found = _subjects(noun.head, s) or found  # ("A is the candidate": A, not the candidate named before)
+    if not found and noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_ == "be":
+        found = [a for c in noun.head.children if c.dep_ == "attr" for a in s.args(c, "P") if a.mention is not None]
+        # ("Challengers endorsed by X are A and B")
     return found
 
 
@@ -2918,8 +2924,15 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 return []  # "the Democrat challenging Majority Leader X", parsed as one noun phrase
             if s.of.get(current.i) is not None:  # not a conjunct with a party of its own: "Republican A and Democrat B"
                 titled = current != head and head.tag_ == "NN"  # (nor one with a title of its own after "Tory veteran A and")
-                return [a for a in s.args(current, "P") if a.mention in (s.of[current.i], None)
-                        or not _own_party(a.mention, s) and (not titled or a.mention in _conjoined_names(current, s))]
+                listed = s.args(current, "P")
+                # nor those listed after one ("Democrats A and B and Republicans C and D": C's party is D's)
+                mine = s.of[current.i]
+                own = [k for k, a in enumerate(listed) if a.mention is not None and a.mention != mine and _own_party(a.mention, s)
+                       and s.first_token(a.mention) > party.i]
+                listed = listed[: own[0]] if own else listed
+                return [a for a in listed if a.mention in (mine, None)
+                        or not _own_party(a.mention, s) and (not titled or a.mention in _conjoined_names(current, s))
+                        and not _determined(a.mention, s)]
             lemma = current.lemma_.lower()
             if any(c.dep_ in ("compound", "amod") and c.i > party.i and c.lemma_.lower() in triggers.party_labels - _OF_AN_OFFICE for c in current.children):
                 return []  # "PDP-Laban guest candidates": the party and the label both on the noun
@@ -3084,6 +3097,13 @@ def _as_one(as_: Token, s: _Sentence, triggers: Triggers, past_too: bool) -> lis
     if current.lemma_.lower() in ("succeed", "replace"):  # "A will succeed B as leader of the party": B led it
         people += [a for c in current.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
     return [a for a in people if (a.mention is not None and s.kinds.get(a.mention) == "P") or _personal(a)]  # "the seat he won as a Democrat"
+
+
+def _determined(mention: int, s: _Sentence) -> bool:
+    """Whether a conjunct is a noun phrase of its own, with its own article: "Democrat A and the
+    Charter-endorsed B" (B no Democrat)."""
+    words = s.tokens_of.get(mention, [])
+    return bool(words) and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in words[-1].children)
 
 
 def _own_party(mention: int, s: _Sentence) -> bool:
