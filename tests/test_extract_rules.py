@@ -62,3 +62,13 @@ def test_a_rule_marked_to_yield_to_the_parse():
     of whose a party is ("the Democratic congresswoman": the person named nearest before)."""
     rules = load_rules(compiled=False)
     assert {r.id for r in rules.rules if r.yields_to_parse} == {"member_of.party-role"}
+
+
+def test_the_sketch_capitalizes_roles_and_descriptors_where_a_word_ends():
+    """The patterns take any capitalized word as describing the name after it; the sketch
+    capitalizes the lexicon's roles and descriptors so that they count too, each word of a
+    phrase, and only where the word ends as a description's does (before a space or a comma)."""
+    rules = load_rules(compiled=False)
+    assert rules.capitalize_describing("backed by the longtime state senator, ⟦P1⟧") == "backed by the Longtime State Senator, ⟦P1⟧"
+    assert rules.capitalize_describing("the governor's ally ⟦P2⟧ said") == "the governor's ally ⟦P2⟧ said"
+    assert rules.capitalize_describing("the governors") == "the governors"

@@ -304,6 +304,7 @@ def match_article(article: Context, rules: RuleSet) -> list[Candidate]:
         if not sentence.mentions:
             continue
         current = sketch(sentence, mentions, text)
+        current = Sketch(rules.capitalize_describing(current.text), current.segments)
         negated = {r for r, cue in rules.negation_cues.items() if cue.search(current.text)}
         hedged = {r for r, cue in rules.hedge_cues.items() if cue.search(current.text)}
         dates = None

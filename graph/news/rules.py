@@ -76,6 +76,22 @@ class RuleSet:
     negation_cues: dict[str, re.Pattern[str]]  # relation -> cue regex: no asserted statement
     hedge_cues: dict[str, re.Pattern[str]]  # relation -> cue regex: asserted becomes disputed
     version: str  # changes whenever a pattern file changes
+    describing: re.Pattern[str]  # the lexicon's roles and descriptors, where a word ends
+
+    def capitalize_describing(self, sketch: str) -> str:
+        """The sketch with each word of a role or descriptor ("campaign manager", "longtime")
+        capitalized, so that the patterns' DESCWORD, which takes capitalized words, takes them
+        too without holding the lexicon's lists: those lists, copied into every pattern that
+        reads descriptions, were most of the time compiling the patterns took. The patterns
+        ignore case elsewhere, and nothing changes length."""
+        return self.describing.sub(_capitalized, sketch)
+
+
+_WORD_START = re.compile(r"(?:^|(?<=\s))[a-z]")
+
+
+def _capitalized(match: re.Match[str]) -> str:
+    return _WORD_START.sub(lambda start: start.group().upper(), match.group())
 
 
 def _one_line(text: str) -> str:
@@ -101,7 +117,6 @@ def lexicon_macros(lexicon: Lexicon) -> dict[str, str]:
     """Macros made from the lexicon's word lists."""
     return {
         "ROLE": alternation(lexicon.roles),
-        "DESCWORD_LEX": alternation(lexicon.descriptors),
         "PRONS": r"\b" + alternation(lexicon.subject_pronouns) + r"\b",
         "PRONO": r"\b" + alternation(lexicon.object_pronouns) + r"\b",
         "PRONP": r"\b" + alternation(lexicon.possessive_pronouns) + r"\b",
@@ -167,7 +182,9 @@ def load_rules(directory: Path | None = None, *, compiled: bool = True) -> RuleS
     if compiled:
         for rule in rules:
             rule.regex
-    return RuleSet(tuple(rules), negations, hedges, digest.hexdigest()[:8])
+    # where a word ends as DESCWORD ends: before a space, or a comma and a space
+    describing = _compile(alternation([*lexicon.roles, *lexicon.descriptors]) + r"(?=,?\s)", directory, "roles and descriptors")
+    return RuleSet(tuple(rules), negations, hedges, digest.hexdigest()[:8], describing)
 
 
 def _rule(spec: object, relation: str, known: set[str], macros: dict[str, str], path: Path, number: int) -> Rule:
