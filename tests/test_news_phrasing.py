@@ -3736,3 +3736,24 @@ def test_who_a_group_of_candidates_endorsed_names(extractor, text, endorsed):
 def test_no_party_for_a_conjunct_of_its_own_or_for_the_one_to_defeat(extractor, text):
     assert ("Courtis Fuller", "member_of", "Democratic Party") not in asserted(extractor, text)
 
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Gomez also won the support of two colleagues on Monday: Ohio Sen. Dana Ruiz and Sen. Lee Park.",
+    "Tom Adams quit the race on Saturday. Maria Gomez also won the support of two colleagues on Monday: former "
+    "Adams-backer and Ohio Sen. Dana Ruiz, and Sen. Lee Park.",
+])
+def test_the_names_a_colon_lists_after_the_support_of_a_group_and_when(extractor, text):
+    """"won the support of two colleagues on Monday: A and B": A and B back her; a name that
+    qualifies a word of the list ("former Adams-backer") backs no one there."""
+    found = {k for k in asserted(extractor, text) if k[1] == "endorsed"}
+    assert found == {("Dana Ruiz", "endorsed", "Maria Gomez"), ("Lee Park", "endorsed", "Maria Gomez")}
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Ruiz, a onetime supporter of Tom Adams, said she would vote for Maria Gomez.",
+    "Tom Adams quit on Saturday. Former Adams-backer Dana Ruiz said she would vote for Maria Gomez.",
+])
+def test_a_former_backer_backs_no_more(extractor, text):
+    found = statements(extractor, text)
+    assert ("Dana Ruiz", "endorsed", "Tom Adams") not in found.get("asserted", set())

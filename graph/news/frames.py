@@ -1088,13 +1088,14 @@ def _fronted_for(verb: Token, s: _Sentence) -> list[Arg]:
 
 def _after_a_colon(noun: Token, s: _Sentence) -> list[Arg]:
     """The people and organizations a colon lists right after a noun's phrase: "the most coveted
-    endorsement in the primary: X" (the colon within a few words of the noun, nothing after the
-    list but its names)."""
-    colon = next((t for t in s.doc[noun.i + 1 : noun.i + 6] if t.text == ":"), None)
+    endorsement in the primary: X", "the support of three colleagues on Monday: X, Y and Z" (the
+    colon within a few words of the noun, no verb between)."""
+    colon = next((t for t in s.doc[noun.i + 1 : noun.i + 10] if t.text == ":"), None)
     if colon is None or any(t.pos_ in ("VERB", "AUX") for t in s.doc[noun.i + 1 : colon.i]):
         return []
     listed = list(dict.fromkeys(s.of[t.i] for t in s.doc[colon.i + 1 :] if s.of.get(t.i) is not None and s.kinds.get(s.of[t.i]) in ("P", "O")))
-    return [Arg(m) for m in listed]
+    # (not a name that qualifies a word of the list: the B of "former B-backer A")
+    return [Arg(m) for m in listed if s.tokens_of[m][-1].dep_ not in ("compound", "poss", "amod", "nmod")]
 
 
 def _on_the_side(noun: Token, s: _Sentence) -> list[Arg]:
@@ -2580,6 +2581,8 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
                 return "negated"  # "no longer supports B"
             if withdrawable and current is trigger and child.dep_ == "advmod" and child.lower_ in ("once", "formerly", "previously"):
                 return "negated"  # "X, who once (previously) backed A, now supports B": backed no more
+            if withdrawable and current is trigger and trigger.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in triggers.former:
+                return "negated"  # "a former A-backer", "A's onetime supporter": backs A no more
             word = child.lemma_.lower()
             if child.dep_ in ("aux", "amod", "advmod", "acomp", "compound") and word in triggers.hedging:
                 status = "disputed"  # ("is expected to", "a potential endorsement", "X's endorsement of B is unlikely", "a would-be candidate")
