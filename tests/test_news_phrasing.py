@@ -3757,3 +3757,19 @@ def test_the_names_a_colon_lists_after_the_support_of_a_group_and_when(extractor
 def test_a_former_backer_backs_no_more(extractor, text):
     found = statements(extractor, text)
     assert ("Dana Ruiz", "endorsed", "Tom Adams") not in found.get("asserted", set())
+
+
+@pytest.mark.parametrize("text", [
+    UK + " Labour lost another member on Friday after a further Labour MP, Tom Okoro, started his own party, the Reform Party.",
+    UK + " Labour has lost nine councillors — cutting its group to four, after a further Labour MP, Tom Okoro, started his own "
+         "party — the Reform Party.",
+    UK + " Tom Okoro, a Labour MP, formed a new party on Friday.",
+])
+def test_one_who_starts_a_party_of_their_own_has_left_theirs(extractor, text):
+    """"A further Labour MP, X, started his own party": Labour is X's past party, not a membership,
+    also where the parser makes "started" a verb of the sentence's first subject (the second text).
+    The new party named where X is parsed as the subject, X moved to it."""
+    found = asserted(extractor, text)
+    assert ("Tom Okoro", "member_of", "Labour Party") not in found
+    if ", the Reform Party" in text:
+        assert ("Tom Okoro", "party_switch", "Reform Party", "Labour Party") in found

@@ -2770,6 +2770,14 @@ _NOT_A_SWITCH = {"become", "join", "rejoin", "register", "re-register", "caucus"
 _SWITCHED = _PARTY_BODIES | {"aisle", "floor", "affiliation", "registration", "allegiance"}
 
 
+def _own_new_party(verb: Token) -> bool:
+    """Whether a verb of joining has its subject found or join a party of their own or a new one
+    ("started his own party", "formed a new party"): whoever does so has left the party they were of."""
+    return verb.pos_ == "VERB" and not any(c.dep_ == "neg" for c in verb.children) and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "party" and any(a.dep_ == "amod" and a.lower_ in ("own", "new") for a in c.children)
+        for c in verb.children)
+
+
 def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
     """The people the sentence says left a party or switched ("switched parties", "left the
     party", "crossed the aisle", "quit the GOP"), each with the parties it says they joined: any
@@ -2796,6 +2804,11 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
             people.update(_movers(token, s))
             if token.dep_ == "relcl" and token.head.dep_ == "appos":  # "X, a lifelong Republican who switched"
                 people.update(s.args(token.head.head, "P"))
+    for token in s.tokens:  # "a further UDM MP, X, started his own party": the UDM is a past one
+        if token.lemma_.lower() in joining and _own_new_party(token):
+            movers = [a for a in _movers(token, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
+            named = [s.of[t.i] for t in s.doc[: token.i] if s.kinds.get(s.of.get(t.i, -1)) == "P"]
+            people.update(movers or [Arg(m) for m in named[-1:]])  # (the verb parsed as another subject's: "his", the one named last)
     for token in s.tokens:  # "NDP member X had joined his party", "PPP's A and B joined the PTI": one who was of a party before
         if (token.lemma_.lower() in ("join", "rejoin") and token.pos_ == "VERB" and not any(c.dep_ in ("neg", "prep") for c in token.children)
                 and not _in_doing(token, joining | leaving)
