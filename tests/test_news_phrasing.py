@@ -3773,3 +3773,22 @@ def test_one_who_starts_a_party_of_their_own_has_left_theirs(extractor, text):
     assert ("Tom Okoro", "member_of", "Labour Party") not in found
     if ", the Reform Party" in text:
         assert ("Tom Okoro", "party_switch", "Reform Party", "Labour Party") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Mark Ellis, President Bush's chief media strategist, said he would help Sen. John McCain unless Florida Gov. Jeb Bush "
+    "gets in the race.",
+    "Florida Gov. Jeb Bush spoke on Monday. Later, President Bush named Mark Ellis his pollster.",
+])
+def test_a_surname_with_another_office_is_not_the_relative_named_in_full(extractor, text):
+    """"President Bush" is not the "Gov. Jeb Bush" the story names in full: a person of their own."""
+    found = asserted(extractor, text)
+    assert ("Mark Ellis", "advised", "Jeb Bush") not in found
+    assert ("Mark Ellis", "advised", "Bush") in found
+
+
+def test_a_surname_with_the_office_held_after_a_then_title_is_the_same_person(extractor):
+    """"Then-Gov. Tom Reyes" held the office before: "President Reyes" is he."""
+    text = "Then-Gov. Tom Reyes named Ann Cho his pollster in 2019. Bob Kasey, President Reyes's chief strategist, is busy."
+    found = asserted(extractor, text)
+    assert ("Bob Kasey", "advised", "Tom Reyes") in found

@@ -688,6 +688,11 @@ class Reader:
             matches = [m for m in full if m.ref and m.ref.label.split()[: len(words)] == words and m.text != text]
         else:
             matches = [m for m in full if m.ref and m.ref.label.split()[-len(words):] == words and m.text != text]
+        office = self._office_before(article, start)
+        if office and matches:  # "President Bush" is not the "Gov. Jeb Bush" of the same story
+            matches = [m for m in matches if not (other := self._office_before(article, m.start)) or office & other]
+            if not matches:
+                return EntityRef(slug(text), text, "Politician", new=True), False
         kin = {m.ref.id for m in matches if self._kin.search(article[max(m.start - 30, 0) : m.start])}
         if kin:  # (if all are relatives, the lone surname is someone of their own: "Sawyer, son of the late Mayor Eugene Sawyer")
             matches = [m for m in matches if m.ref.id not in kin]
@@ -705,6 +710,16 @@ class Reader:
             return (named.pop() if len(named) == 1 else None), False
         guess = self.index.known_last_name(text) if len(words) == 1 else None
         return guess, guess is not None
+
+    def _office_before(self, text: str, start: int) -> frozenset[str]:
+        """The office a politician's title just before a name gives, as the role nouns of the
+        lexicon's `titles` ("Gov." and "Governor": governor); none after "then-", which tells
+        an office held before."""
+        found = _WORD_BEFORE.search(text, max(start - 40, 0), start)
+        word = found.group(1).lower() if found else ""
+        if not word or word.startswith("then") or self.lexicon.roles.get(word) != "Politician":
+            return frozenset()
+        return self.lexicon.titles.get(word) or self.lexicon.titles.get(word + ".") or frozenset({word})
 
     # --- elections -----------------------------------------------------------------------
 
@@ -773,6 +788,9 @@ class Reader:
 
 
 # --- helpers -------------------------------------------------------------------------------
+
+
+_WORD_BEFORE = re.compile(r"(\S+)\s+$")
 
 
 def _text(doc: Doc) -> str:
