@@ -3792,3 +3792,29 @@ def test_a_surname_with_the_office_held_after_a_then_title_is_the_same_person(ex
     text = "Then-Gov. Tom Reyes named Ann Cho his pollster in 2019. Bob Kasey, President Reyes's chief strategist, is busy."
     found = asserted(extractor, text)
     assert ("Bob Kasey", "advised", "Tom Reyes") in found
+
+
+def test_a_verb_loosely_joined_after_a_comma_has_the_first_verbs_subject(extractor):
+    """"X spoke in Dayton, then flew to Toledo to acknowledge the endorsements of A and B" (the
+    second verb parsed as a loose dependent of the first): X received them."""
+    found = asserted(extractor, "Tom Reyes spoke in Dayton, then flew to Toledo to acknowledge the endorsements of Ann Cho and Bob Kasey.")
+    assert {k for k in found if k[1] == "endorsed"} == {("Ann Cho", "endorsed", "Tom Reyes"), ("Bob Kasey", "endorsed", "Tom Reyes")}
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Joe Vance, a Republican backed by former President Donald Trump, is running again.",
+    "The race features Sen. Joe Vance, a Republican backed by Donald Trump, and Rep. Ann Cho.",
+    "Joe Vance is a Republican backed by Donald Trump.",
+])
+def test_a_party_member_backed_by_someone_is_the_person_so_described(extractor, text):
+    """"A, a Republican backed by B": B backs A (not whoever is listed after A)."""
+    found = asserted(extractor, text)
+    assert {k for k in found if k[1] == "endorsed"} == {("Donald Trump", "endorsed", "Joe Vance")}
+
+
+def test_a_party_in_apposition_is_not_of_the_one_listed_after_it(extractor):
+    """"A, a Republican, and B": A's party, not B's; "A and B, both Republicans": both's."""
+    found = asserted(extractor, "The race features Sen. Joe Vance, a Republican, and Rep. Ann Cho.")
+    assert {k for k in found if k[1] == "member_of"} == {("Joe Vance", "member_of", "Republican Party")}
+    found = asserted(extractor, "The race features Joe Vance and Ann Cho, both Republicans.")
+    assert {k for k in found if k[1] == "member_of"} == {("Joe Vance", "member_of", "Republican Party"), ("Ann Cho", "member_of", "Republican Party")}

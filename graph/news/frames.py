@@ -1818,6 +1818,9 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
         if current.dep_ in ("xcomp", "conj", "advcl", "acomp") and current.head != current:
             current = current.head  # ("Also running are A and B", "running" parsed as what "are" says of them)
             continue
+        if current.dep_ == "dep" and current.tag_ in ("VBD", "VBZ", "VBP") and current.head.pos_ in ("VERB", "AUX") and current.head.i < current.i:
+            current = current.head  # "X spoke in Dayton, then flew to Toledo to ...", a verb of X's parsed as loosely joined
+            continue
         if current.dep_ == "pcomp" and current.head.dep_ == "prep":  # "After campaigning for X, Y ..."
             if current.head.lower_ == "in" and current.head.head.lemma_.lower() in _ALONG:  # "X follows A in joining B": A too
                 along = current.head.head
@@ -2180,8 +2183,12 @@ def _owner_of_campaign(noun: Token, s: _Sentence) -> list[Arg]:
 def _noun_people(noun: Token, s: _Sentence) -> list[Arg]:
     """The people a noun phrase names: the noun itself, its apposition, or the subject of "is a"."""
     found = s.args(noun)
-    if all(a.mention is None for a in found) and noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
-        found = _subjects(noun.head, s) or found  # ("A is the candidate": A, not the candidate named before)
+    named = any(s.kinds.get(a.mention) == "P" for a in found if a.mention is not None)
+    if not named and noun.dep_ in ("attr", "oprd") and noun.head.pos_ in ("AUX", "VERB"):
+        found = _subjects(noun.head, s) or found  # ("A is the candidate": A, not the candidate named before; "A is a Republican backed by B")
+    if not named and noun.dep_ == "appos" and s.kinds.get(s.of.get(noun.i, -1)) == "G":
+        head = s.of.get(noun.head.i)  # "A, a Republican backed by B": A (not who is listed after A)
+        found = [Arg(head)] if head is not None and s.kinds.get(head) == "P" else found
     if not found and noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_ == "be":
         found = [a for c in noun.head.children if c.dep_ == "attr" for a in s.args(c, "P") if a.mention is not None]
         # ("Challengers endorsed by X are A and B")
@@ -2877,7 +2884,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if party.dep_ == "appos":
         if party.i > 0 and party.nbor(-1).text == "(" and s.kinds.get(s.of.get(head.i, -1)) == "P":
             return [Arg(s.of[head.i])]  # "A (BJP) and B (SP)": A's alone
-        return [a for a in s.args(head, "P") if a.mention in (s.of.get(head.i), None) or not _own_party(a.mention, s)]
+        own = s.of.get(head.i)  # (not one listed after the apposition: "A, a Republican, and B")
+        return [a for a in s.args(head, "P") if a.mention in (own, None) or not (_own_party(a.mention, s) or s.tokens_of[a.mention][0].i > party.i)]
     if (party.dep_ == "conj" and s.of.get(head.i) is not None and s.kinds.get(s.of[head.i]) == "P"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in party.children)):
         return s.args(head, "P")  # "X, another South Carolina Republican and former ally of ..." parsed as a conjunct
