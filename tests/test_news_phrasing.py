@@ -3818,3 +3818,15 @@ def test_a_party_in_apposition_is_not_of_the_one_listed_after_it(extractor):
     assert {k for k in found if k[1] == "member_of"} == {("Joe Vance", "member_of", "Republican Party")}
     found = asserted(extractor, "The race features Joe Vance and Ann Cho, both Republicans.")
     assert {k for k in found if k[1] == "member_of"} == {("Joe Vance", "member_of", "Republican Party"), ("Ann Cho", "member_of", "Republican Party")}
+
+
+@pytest.mark.parametrize("text", [
+    "Four House Democrats switched to the GOP, including Representative Tom Reyes of Dayton and Representative Ann Cho of Akron.",
+    "Four House Democrats crossed the aisle to join the Republican majority, including Representative Tom Reyes of Dayton and "
+    "Representative Ann Cho of Akron.",
+])
+def test_those_a_switching_group_includes_switched(extractor, text):
+    """"Four Democrats switched to the GOP, including A and B": A and B moved, and are Democrats no more."""
+    found = asserted(extractor, text)
+    assert {k for k in found if k[1] in ("party_switch", "member_of")} == {
+        ("Tom Reyes", "party_switch", "Republican Party", "Democratic Party"), ("Ann Cho", "party_switch", "Republican Party", "Democratic Party")}

@@ -782,7 +782,7 @@ def _by_a_group(trigger: Token) -> bool:
 def _group_nouns(trigger: Token) -> list[Token]:
     """The plural nouns that tell the doers of a trigger, or of the verb it is joined to ("Three
     MLAs resigned and joined the BJP")."""
-    verb = trigger.head if trigger.dep_ == "conj" and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" else trigger
+    verb = trigger.head if trigger.dep_ in ("conj", "xcomp") and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" else trigger
     places = [c for c in verb.children if c.dep_ in _SUBJECTS]
     places += [verb.head for c in places if c.lower_ in _RELATIVE and verb.dep_ == "relcl"]  # "the 22 sheriffs who endorsed B"
     places += [o for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
@@ -794,10 +794,18 @@ def _group_nouns(trigger: Token) -> list[Token]:
 
 
 def _group_members(s: _Sentence) -> list[Arg]:
-    """The people a sentence lists as a group named before: "Some of these include A and B",
-    "They include A", "Among them are A and B", "The legislators, A, B and C, said", "A, B and
-    C announced their jump"."""
+    """The people a sentence lists as a group named before, or as some of the group it tells of:
+    "Some of these include A and B", "They include A", "Among them are A and B", "The legislators,
+    A, B and C, said", "A, B and C announced their jump", "Four Democrats switched, including A"."""
     for token in s.tokens:
+        if token.lower_ == "including" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
+            verb = token.head  # "Four Democrats switched to the GOP, including A and B", "... crossed the aisle to join X, including A"
+            while not _group_nouns(verb) and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
+                verb = verb.head
+            named = list(dict.fromkeys(Arg(s.of[t.i]) for t in token.subtree if t.dep_ in ("pobj", "conj", "appos")
+                                       and s.kinds.get(s.of.get(t.i, -1)) == "P"))  # ("A of Dayton and B of Akron")
+            if named and _group_nouns(verb):
+                return named
         their = any(c.dep_ == "poss" and c.lower_ == "their" for c in token.children)
         if token.lemma_.lower() in s.moves and token.pos_ == "NOUN" and their:
             verb = next((a for a in token.ancestors if any(c.dep_ in _SUBJECTS for c in a.children)), None)
