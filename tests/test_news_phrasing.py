@@ -3830,3 +3830,11 @@ def test_those_a_switching_group_includes_switched(extractor, text):
     found = asserted(extractor, text)
     assert {k for k in found if k[1] in ("party_switch", "member_of")} == {
         ("Tom Reyes", "party_switch", "Republican Party", "Democratic Party"), ("Ann Cho", "party_switch", "Republican Party", "Democratic Party")}
+
+
+def test_a_plural_title_with_a_full_stop_ends_no_sentence(extractor):
+    """"former Govs. A and B": "Govs." is a title, no sentence ends there."""
+    text = "The candidates in the primary included former Govs. David Treen and Buddy Rowe, and Sen. Cleo Fields."
+    _, sentences = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
+    assert len(sentences) == 1
+    assert _rivals(extractor, text) == {frozenset(p) for p in (("David Treen", "Buddy Rowe"), ("David Treen", "Cleo Fields"), ("Buddy Rowe", "Cleo Fields"))}
