@@ -3838,3 +3838,9 @@ def test_a_plural_title_with_a_full_stop_ends_no_sentence(extractor):
     _, sentences = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
     assert len(sentences) == 1
     assert _rivals(extractor, text) == {frozenset(p) for p in (("David Treen", "Buddy Rowe"), ("David Treen", "Cleo Fields"), ("Buddy Rowe", "Cleo Fields"))}
+
+
+def test_a_title_of_a_passive_subject_is_not_hedged_by_its_verb(extractor):
+    """"His campaign manager, A, was asked to stay on": A is his campaign manager, whatever was asked."""
+    found = statements(extractor, "Tom Reyes is running for governor. His campaign manager, Ann Cho, was asked to stay on.")
+    assert ("Ann Cho", "advised", "Tom Reyes") in found.get("asserted", set())

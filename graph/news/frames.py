@@ -702,8 +702,9 @@ def find_frames(
                 # a race exists whatever is said around it ("declined to endorse in the race between A
                 # and B", "his challenger did not debate"), unless it is what is said ("is not his rival")
                 presupposed = rel.symmetric and (shape == "noun" or (shape == "agent" and token.dep_ not in ("attr", "oprd")))
-                # "B's adviser declined to comment", "B's strategist X, B's strategist, did not respond": a title of the subject
-                presupposed = presupposed or (shape == "agent" and (token.dep_ == "nsubj" or (
+                # "B's adviser declined to comment", "B's strategist X, B's strategist, did not respond", "B's campaign
+                # manager was asked to stay on": a title of the subject
+                presupposed = presupposed or (shape == "agent" and (token.dep_ in ("nsubj", "nsubjpass") or (
                     token.dep_ in ("compound", "appos") and token.head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS)))
                 status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric, rel.withdrawable)
                 if status == "asserted" and rel.withdrawable and _withdrawn_later(token, rel, triggers):
