@@ -3844,3 +3844,33 @@ def test_a_title_of_a_passive_subject_is_not_hedged_by_its_verb(extractor):
     """"His campaign manager, A, was asked to stay on": A is his campaign manager, whatever was asked."""
     found = statements(extractor, "Tom Reyes is running for governor. His campaign manager, Ann Cho, was asked to stay on.")
     assert ("Ann Cho", "advised", "Tom Reyes") in found.get("asserted", set())
+
+
+SA = "JOHANNESBURG, South Africa - "
+
+
+def test_a_party_that_gains_someone_takes_them_in(extractor):
+    """"The ANC has gained X, an IFP MP": X moved from the IFP to the ANC (not the other way: the
+    words between the ANC and X are a verb's, no title of X's)."""
+    found = asserted(extractor, SA + "In addition the ANC has gained Professor Sipho Dube, an Inkatha Freedom Party (IFP) provincial MP.")
+    assert {k for k in found if k[1] == "party_switch"} == {("Sipho Dube", "party_switch", "African National Congress", "Inkatha Freedom Party")}
+    found = asserted(extractor, SA + "The ANC has hired Professor Sipho Dube, an Inkatha Freedom Party (IFP) provincial MP.")
+    assert not {k for k in found if k[1] == "party_switch"}
+
+
+@pytest.mark.parametrize("text", [
+    "ISLAMABAD, Pakistan - Imran Khan's party Pakistan Tehreek-e-Insaf (PTI) won the most seats.",
+    "ISLAMABAD, Pakistan - The PTI, Imran Khan's party, won the most seats.",
+])
+def test_a_persons_party_named_beside_it(extractor, text):
+    assert ("Imran Khan", "member_of", "Pakistan Tehreek-e-Insaf") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "NAIROBI, Kenya - Kwale Governor Tom Mwangi has announced his defection from the Orange Democratic Movement (ODM) to Jubilee.",
+    "NAIROBI, Kenya - Tom Mwangi announced his move from ODM to the Jubilee Party.",
+])
+def test_a_defection_told_as_a_noun_from_one_party_to_another(extractor, text):
+    """"announced his defection from A to B" (the "to" hung on "announced"): a move to B, not to no party."""
+    found = asserted(extractor, text)
+    assert {k for k in found if k[1] == "party_switch"} == {("Tom Mwangi", "party_switch", "Jubilee Party", "Orange Democratic Movement")}

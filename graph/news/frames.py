@@ -991,7 +991,11 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             movers = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")]
             movers = movers or [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                 for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
-            yield "joined", movers, _parties(token, ("to",), s)
+            joined = _parties(token, ("to",), s)
+            if not joined and token.dep_ == "dobj" and _parties(token, ("from",), s):  # "announced his defection from A to B"
+                joined = [a for c in token.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > token.i
+                          for o in c.children if o.dep_ == "pobj" for a in s.args(o, "G") if a.mention is not None]  # fmt: skip
+            yield "joined", movers, joined
             yield "left", movers, _parties(token, ("from",), s)
         if lemma in rel.fields and _one_field(token, rel):
             field = _field_people(token, s)
@@ -2877,8 +2881,10 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 people = [a for c in counted.head.children if c.dep_ in _SUBJECTS and c != counted for a in s.args(c, "P")]
         own = next((n for n, a in enumerate(people) if n and a.mention is not None and _own_party(a.mention, s)), len(people))
         return people[:own]
-    named = head if party.dep_ == "compound" and head.lower_ == "party" else party  # "his MDC Alliance party"
+    named = head if party.dep_ in ("compound", "appos") and head.lower_ == "party" else party  # "his MDC Alliance party", "X's party, the PTI"
     owners = [a for c in named.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is not None or a.pronoun_at is not None]
+    owners = owners or [a for c in party.children if c.dep_ == "appos" and c.lower_ == "party" for p in c.children if p.dep_ == "poss"
+                        for a in s.args(p, "P") if a.mention is not None]  # "the PTI, X's party"
     if owners:  # "X's Great Australia Party", "his MDC Alliance party"; "A, the co-leader of X's Social Democrats"
         posts = party.dep_ == "pobj" and head.lower_ == "of" and _a_party_post(head.head) and not _former(head.head, triggers)
         return owners + [a for a in _holders(head.head, s) if a not in owners] if posts else owners
@@ -3056,6 +3062,7 @@ def _titled_next(party: Token, s: _Sentence, triggers: Triggers) -> list[Arg]:
     if (not any(lemma in s.roles or _a_party_post(w) for w, lemma in zip(words, lemmas))
             or any(lemma in labels and not _a_party_post(w) for w, lemma in zip(words, lemmas))
             or not all(w.text.replace("-", "").isalpha() for w in words)
+            or any(w.pos_ in ("VERB", "AUX") for w in words)  # (not "the ANC has hired Professor X")
             or any(s.doc[i].lower_.strip("-") in triggers.former for i in range(max(start - 2, 0), start))):
         return []
     return [Arg(s.of[after])]

@@ -245,13 +245,27 @@ def _add_parties_moved_to(doc, sentence: Sentence, mentions: list[Mention], inde
     taken = {t.i for tokens in spans.values() for t in tokens} - set(new_bodies)
     parties = {t.i for i in sentence.mentions if mentions[i].kind == "G"
                for t in tokens_in(doc, mentions[i].start - sentence.start, mentions[i].end - sentence.start)}  # fmt: skip
+    moves = {w for r in triggers.relations for w in r.moves}
     added = False
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ != "VERB":
+        if verb.pos_ == "NOUN" and lemma in moves and any(  # "his defection from the ODM to Jubilee"
+                c.dep_ == "prep" and c.lower_ == "from" and any(o.i in parties for o in c.children) for c in verb.children):
+            named = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+            named += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.i in parties
+                      for t in p.children if t.dep_ == "prep" and t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]  # ("to" hung on the party)
+            if verb.dep_ == "dobj":  # ("announced his defection from A to B", "to" hung on "announced")
+                named += [o for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
+                          for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+            verb_named = named
+        else:
+            verb_named = None
+        if verb.pos_ != "VERB" and verb_named is None:
             continue
         allegiances = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _ALLEGIANCES]
-        if lemma in _DEFECTING or allegiances:  # ("switched allegiance to ODM", not "switched to Fox News")
+        if verb_named is not None:
+            named = verb_named
+        elif lemma in _DEFECTING or allegiances:  # ("switched allegiance to ODM", not "switched to Fox News")
             holders = (verb, *allegiances)
             named = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
                      for o in c.children if o.dep_ == "pobj"]  # fmt: skip
