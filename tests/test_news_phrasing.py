@@ -3874,3 +3874,33 @@ def test_a_defection_told_as_a_noun_from_one_party_to_another(extractor, text):
     """"announced his defection from A to B" (the "to" hung on "announced"): a move to B, not to no party."""
     found = asserted(extractor, text)
     assert {k for k in found if k[1] == "party_switch"} == {("Tom Mwangi", "party_switch", "Jubilee Party", "Orange Democratic Movement")}
+
+
+def test_the_giver_named_after_a_list_of_what_they_are(extractor):
+    """"picked up the endorsement of former school board member, business owner, and parent advocate
+    A" (A hung on the verb by the parser): A's endorsement."""
+    text = "Alice Rolli picked up the endorsement of former school board member, business owner, and parent advocate Fran Busch this week."
+    assert ("Fran Busch", "endorsed", "Alice Rolli") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sen. Dan Lugar lost his primary to state Treasurer Richard Moore in May.",
+    "Dan Lugar lost his seat to Richard Moore in 2012.",
+])
+def test_losing_a_race_to_someone(extractor, text):
+    assert _rivals(extractor, text) == {frozenset(("Dan Lugar", "Richard Moore"))}
+
+
+def test_losing_ones_temper_is_no_race(extractor):
+    assert not _rivals(extractor, "Dan Lugar lost his temper to the surprise of Richard Moore.")
+
+
+def test_the_front_runners_of_a_race_are_rivals(extractor):
+    """"did not back either of the front-runners, A and B": A and B lead one race, whoever backs them."""
+    text = "DUBLIN, Ireland - Ms Doyle did not back either of the front-runners, Simon Kelly and Leo Brady, in the Fine Gael leadership race."
+    assert _rivals(extractor, text) == {frozenset(("Simon Kelly", "Leo Brady"))}
+
+
+def test_a_party_called_his_beside_its_name(extractor):
+    text = "MANILA, Philippines - Rodrigo Dutra spoke at the rally of the Liberal Party, his party since 1990."
+    assert ("Rodrigo Dutra", "member_of", "Liberal Party (Philippines)") in asserted(extractor, text)

@@ -2012,7 +2012,8 @@ def _plural_antecedent(verb: Token, s: _Sentence) -> list[Arg]:
 def _one_field(noun: Token, rel: RelationTriggers) -> bool:
     """Whether a noun for candidates names those of one contest: "the candidates for mayor", "in
     the primary", "the two finalists", "the field", "the candidates vying to replace X"."""
-    if noun.lemma_.lower() in ("field", "finalist"):  # (finalists are those of one contest's last round)
+    if noun.lemma_.lower() in ("field", "finalist", "front-runner", "frontrunner"):  # (finalists are those of one contest's
+        # last round, front-runners those leading one)
         return True
     if noun.tag_ != "NNS" or any(t.lower_ == "respectively" for t in noun.sent):
         return False  # ("the party's candidates in those seats are A, B and C respectively": one each)
@@ -2293,6 +2294,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         elif not givers:  # "winning endorsements from A and B": "from" hung on the verb; "several endorsements ..., including A"
             givers += [a for t in head.children if t.dep_ == "prep" and t.i > noun.i and (t.lower_ in ("from", "of") or (
                        t.lower_ in _INCLUDING and noun.tag_ == "NNS")) for o in t.children if o.dep_ == "pobj" for a in s.args(o)]  # fmt: skip
+            if not givers and any(c.lower_ == "of" for c in preps):  # "picked up the endorsement of former board member, business
+                # owner and parent advocate A": A hung on the verb, after a list of what A is
+                givers += [a for c in head.children if c.dep_ == "conj" and c.i > noun.i and c.pos_ == "PROPN" for a in s.args(c, "PO") if a.mention is not None]
     elif noun.dep_ == "conj" and head.dep_ == "dobj" and head.head.lemma_.lower() in rel.giving and head.lemma_.lower() not in rel.nouns:
         givers += _subjects(head.head, s)  # "gave B an A rating and its endorsement"
         receivers += [a for c in head.head.children if c.dep_ == "dative" for a in s.args(c)]
@@ -2884,7 +2888,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     named = head if party.dep_ in ("compound", "appos") and head.lower_ == "party" else party  # "his MDC Alliance party", "X's party, the PTI"
     owners = [a for c in named.children if c.dep_ == "poss" for a in s.args(c, "P") if a.mention is not None or a.pronoun_at is not None]
     owners = owners or [a for c in party.children if c.dep_ == "appos" and c.lower_ == "party" for p in c.children if p.dep_ == "poss"
-                        for a in s.args(p, "P") if a.mention is not None]  # "the PTI, X's party"
+                        for a in s.args(p, "P") if a.mention is not None or a.pronoun_at is not None]  # "the PTI, X's (his) party"
     if owners:  # "X's Great Australia Party", "his MDC Alliance party"; "A, the co-leader of X's Social Democrats"
         posts = party.dep_ == "pobj" and head.lower_ == "of" and _a_party_post(head.head) and not _former(head.head, triggers)
         return owners + [a for a in _holders(head.head, s) if a not in owners] if posts else owners
