@@ -3904,3 +3904,15 @@ def test_the_front_runners_of_a_race_are_rivals(extractor):
 def test_a_party_called_his_beside_its_name(extractor):
     text = "MANILA, Philippines - Rodrigo Dutra spoke at the rally of the Liberal Party, his party since 1990."
     assert ("Rodrigo Dutra", "member_of", "Liberal Party (Philippines)") in asserted(extractor, text)
+
+
+def test_who_joins_someones_campaign_as_an_adviser_is_the_adviser(extractor):
+    """"A, who was B's campaign manager, joined C's campaign as a senior adviser": A advises C (and
+    advised B); C, whose campaign it is, advises no one."""
+    text = ("Vice President Ann Landis’ campaign has added three new senior advisers, including top strategists who guided "
+            "former President Tom Reyes’s two winning presidential bids, a source said on Friday. David Plouffe, who was manager "
+            "of Reyes’s presidential campaign in 2008 and a senior aide during his 2012 re-election victory, joined Landis’ "
+            "campaign for president as a senior adviser, the source said.")
+    found = {k for k in asserted(extractor, text) if k[1] == "advised"}
+    assert ("David Plouffe", "advised", "Ann Landis") in found and ("David Plouffe", "advised", "Tom Reyes") in found
+    assert not {k for k in found if k[0] == "Ann Landis"}

@@ -2556,7 +2556,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
                 return list(dict.fromkeys(_subjects(verb, s) + hired))
             if verb.lemma_.lower() in hiring and any(c.dep_ in _OBJECTS for c in verb.children):
                 return hired or passive  # "appointed X as chairman": X, never the one who appoints
-            named = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P") if a.mention is not None or _personal(a)]
+            named = [a for c in verb.children if c.dep_ in _OBJECTS and c.lemma_.lower() not in _CAMPAIGN  # (not the B of "joined
+                     for a in s.args(c, "P") if a.mention is not None or _personal(a)]  # B's campaign as an adviser")
             if verb.lemma_.lower() in _RELYING:  # "B is relying on X as the chief consultant": X
                 named += [a for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")
                           for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P") if a.mention is not None]  # fmt: skip
