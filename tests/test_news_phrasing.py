@@ -3916,3 +3916,9 @@ def test_who_joins_someones_campaign_as_an_adviser_is_the_adviser(extractor):
     found = {k for k in asserted(extractor, text) if k[1] == "advised"}
     assert ("David Plouffe", "advised", "Ann Landis") in found and ("David Plouffe", "advised", "Tom Reyes") in found
     assert not {k for k in found if k[0] == "Ann Landis"}
+
+
+def test_a_short_headline_names_no_one(extractor):
+    """"Kennedys Come Out for Obama" opening a story: a headline's capitals, no person "Kennedys Come Out"."""
+    found = asserted(extractor, "Kennedys Come Out for Obama\n\nWASHINGTON - Sen. Ted Kennedy endorsed Barack Obama on Monday.")
+    assert {k for k in found if k[1] == "endorsed"} == {("Ted Kennedy", "endorsed", "Barack Obama")}

@@ -1000,18 +1000,16 @@ _WEEKDAYS = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
 
 
 def _headlines(text: str) -> list[tuple[int, int]]:
-    """The lines written in title case ("Former Candidates Endorse Their Former Rivals"): at least
-    four words of four letters or more, nearly all capitalized, and no full stop at the end; but not
-    the items of a list, which name people and groups ("Former Vice President Joe Biden" on a line of
-    its own): one of title-case lines that follow each other, or one of the lines without a full
-    stop after a line that ends with a colon."""
+    """The lines written in title case (`in_title_case`: "Former Candidates Endorse Their Former
+    Rivals"; three long words are enough on the first line); but not the items of a list, which
+    name people and groups ("Former Vice President Joe Biden" on a line of its own): one of
+    title-case lines that follow each other, or one of the lines without a full stop after a line
+    that ends with a colon."""
     lines: list[tuple[int, int, bool, str]] = []  # (start, end, in title case, line) of non-empty lines
     start = 0
     for line in text.split("\n"):
         if line.strip():
-            words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
-            capitalized = sum(1 for w in words if w[0].isupper())
-            title_case = len(words) >= 4 and capitalized >= 0.8 * len(words) and not _ends_a_sentence(line)
+            title_case = in_title_case(line, 3 if not lines else 4)  # (fewer words on a first line, the story's headline)
             lines.append((start, start + len(line), title_case, line.rstrip()))
         start += len(line) + 1
     found = []
@@ -1024,6 +1022,13 @@ def _headlines(text: str) -> list[tuple[int, int]]:
         if above < 0 or not lines[above][3].endswith(":"):
             found.append((begin, end))
     return found
+
+
+def in_title_case(line: str, words: int = 4) -> bool:
+    """Whether a line is written as a headline: at least `words` words of four letters or more,
+    nearly all capitalized, and no full stop at the end ("Kennedys Come Out for Obama")."""
+    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    return len(long) >= words and sum(1 for w in long if w[0].isupper()) >= 0.8 * len(long) and not _ends_a_sentence(line)
 
 
 def _ends_a_sentence(line: str) -> bool:

@@ -18,7 +18,7 @@ from pathlib import Path
 from .dates import find_dates
 from .frames import Arg, Frame, find_frames, is_a_party_member_noun, tokens_in
 from .matching import ANAPHOR_FACTOR, Context, clause_date
-from .mentions import Mention, Sentence, before_a_seat_word, correct_lemmas, keep_titles_whole, keep_words_whole
+from .mentions import Mention, Sentence, before_a_seat_word, correct_lemmas, in_title_case, keep_titles_whole, keep_words_whole
 from .model import Candidate, EntityRef
 from .names import NameIndex, abbreviates, slug
 from .pipeline import load_pipeline
@@ -184,6 +184,7 @@ def _add_named_people(
         sentence.mentions.append(len(mentions) - 1)
         covered.update((token.i, number.i))
         added = True
+    title_case = in_title_case(sentence.text, 3)
     for ent in doc.ents:
         if any(t.i in covered for t in ent):
             continue
@@ -208,8 +209,8 @@ def _add_named_people(
             covered.update(t.i for t in ent)
             added = True
             continue
-        if ent.label_ != "PERSON" or len(ent) < 2 or not all(t.text[:1].isupper() for t in ent if t.is_alpha):
-            continue
+        if ent.label_ != "PERSON" or len(ent) < 2 or not all(t.text[:1].isupper() for t in ent if t.is_alpha) or title_case:
+            continue  # (not in a headline, whose capitals name no one: "Kennedys Come Out for Obama")
         tokens = [t for t in ent if t.tag_ != "POS"]
         start, end = sentence.start + tokens[0].idx, sentence.start + tokens[-1].idx + len(tokens[-1].text)
         label = " ".join(sentence.text[start - sentence.start : end - sentence.start].split())
