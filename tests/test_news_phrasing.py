@@ -3824,6 +3824,8 @@ def test_a_party_in_apposition_is_not_of_the_one_listed_after_it(extractor):
     "Four House Democrats switched to the GOP, including Representative Tom Reyes of Dayton and Representative Ann Cho of Akron.",
     "Four House Democrats crossed the aisle to join the Republican majority, including Representative Tom Reyes of Dayton and "
     "Representative Ann Cho of Akron.",
+    "Four House Democrats say they followed their hearts and crossed the aisle to join the Republican majority including "
+    "Representative Tom Reyes of Dayton and Representative Ann Cho of Akron.",
 ])
 def test_those_a_switching_group_includes_switched(extractor, text):
     """"Four Democrats switched to the GOP, including A and B": A and B moved, and are Democrats no more."""

@@ -131,6 +131,7 @@ class _Sentence:
         self.beating = triggers.beating_verbs
         self.contenders = triggers.contender_nouns
         self.moves = frozenset(w for r in triggers.relations for w in r.moves)
+        self.joining = frozenset(w for r in triggers.relations for w in r.joining)
         self.kinds: dict[int, str] = {}
         self.of: dict[int, int] = {}  # token index -> mention index
         for start, end, index, kind in spans:
@@ -685,7 +686,7 @@ def find_frames(
                 has_object = shape == "verb" and any(c.dep_ in _OBJECTS and c.lower_ != "other" for c in token.children)
                 if rel.symmetric and not objects and len(subjects) > 1 and not passive and not has_object and not apart:  # "A and B became rivals"
                     subjects, objects = subjects[:1], subjects[1:]
-                if not subjects and not rel.symmetric and _by_a_group(token) and _status(token, triggers) == "asserted":
+                if all(a.plural and a.mention is None for a in subjects) and not rel.symmetric and _by_a_group(token) and _status(token, triggers) == "asserted":
                     by_groups += [(rel.relation, shape, a) for a in objects if a.mention is not None or a.pronoun_at is not None]
                     if shape == "joined":  # "Three Congress MLAs ... joined the BJP", "Four Democrats switched to
                         # the GOP": they left the Congress, the Democrats
@@ -784,8 +785,14 @@ def _group_nouns(trigger: Token) -> list[Token]:
     """The plural nouns that tell the doers of a trigger, or of the verb it is joined to ("Three
     MLAs resigned and joined the BJP")."""
     verb = trigger.head if trigger.dep_ in ("conj", "xcomp") and trigger.pos_ == "VERB" and trigger.head.pos_ == "VERB" else trigger
+    for _ in range(2):  # ("... followed their hearts and crossed the aisle to join the GOP")
+        if any(c.dep_ in _SUBJECTS for c in verb.children) or verb.dep_ not in ("conj", "xcomp") or verb.head.pos_ != "VERB":
+            break
+        verb = verb.head
     places = [c for c in verb.children if c.dep_ in _SUBJECTS]
     places += [verb.head for c in places if c.lower_ in _RELATIVE and verb.dep_ == "relcl"]  # "the 22 sheriffs who endorsed B"
+    if verb.dep_ == "ccomp" and any(c.lower_ == "they" for c in places):  # "Four Democrats say they crossed the aisle"
+        places += [c for c in verb.head.children if c.dep_ in _SUBJECTS]
     places += [o for c in trigger.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in ("by", "from", "of"))
                for o in c.children if o.dep_ == "pobj"]  # fmt: skip
     if trigger.tag_ == "NNS" and trigger.dep_ in _OBJECTS and not any(c.dep_ in ("poss", "prep") for c in trigger.children):
@@ -799,9 +806,11 @@ def _group_members(s: _Sentence) -> list[Arg]:
     "Some of these include A and B", "They include A", "Among them are A and B", "The legislators,
     A, B and C, said", "A, B and C announced their jump", "Four Democrats switched, including A"."""
     for token in s.tokens:
-        if token.lower_ == "including" and token.dep_ == "prep" and token.head.pos_ in ("VERB", "AUX"):
-            verb = token.head  # "Four Democrats switched to the GOP, including A and B", "... crossed the aisle to join X, including A"
-            while not _group_nouns(verb) and verb.dep_ in ("xcomp", "conj") and verb.head != verb:
+        joined_to = token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in s.joining
+        if token.lower_ == "including" and token.dep_ == "prep" and (token.head.pos_ in ("VERB", "AUX") or joined_to):
+            verb = token.head.head if joined_to else token.head  # "Four Democrats switched to the GOP, including A and B",
+            # "... crossed the aisle to join the Republican majority, including A" (hung on the majority)
+            while not _group_nouns(verb) and verb.dep_ in ("xcomp", "conj", "ccomp") and verb.head != verb:
                 verb = verb.head
             named = list(dict.fromkeys(Arg(s.of[t.i]) for t in token.subtree if t.dep_ in ("pobj", "conj", "appos")
                                        and s.kinds.get(s.of.get(t.i, -1)) == "P"))  # ("A of Dayton and B of Akron")
