@@ -3924,3 +3924,10 @@ def test_a_short_headline_names_no_one(extractor):
     """"Kennedys Come Out for Obama" opening a story: a headline's capitals, no person "Kennedys Come Out"."""
     found = asserted(extractor, "Kennedys Come Out for Obama\n\nWASHINGTON - Sen. Ted Kennedy endorsed Barack Obama on Monday.")
     assert {k for k in found if k[1] == "endorsed"} == {("Ted Kennedy", "endorsed", "Barack Obama")}
+
+
+def test_aside_before_names_sets_them_apart(extractor):
+    """"Aside Dangote and Otedola, other members are ..." (Nigerian usage): "Aside" begins no name."""
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(
+        "Aliko Dangote joined the committee. Aside Dangote and Otedola, other members are Ahmed Lawan and Yemi Osinbajo."), "2019-01-01")
+    assert "Aside Dangote" not in {m.ref.label for m in mentions if m.kind == "P"}
