@@ -3931,3 +3931,13 @@ def test_aside_before_names_sets_them_apart(extractor):
     mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(
         "Aliko Dangote joined the committee. Aside Dangote and Otedola, other members are Ahmed Lawan and Yemi Osinbajo."), "2019-01-01")
     assert "Aside Dangote" not in {m.ref.label for m in mentions if m.kind == "P"}
+
+
+def test_a_party_named_by_the_word_for_party_in_its_language(extractor):
+    """"Parti Sosialis Malaysia (PSM)", "Partido ... ng Bayan": parties, not people, and their initials too."""
+    text = ("KUALA LUMPUR, Malaysia - It is a four-cornered contest among candidates from Pakatan Harapan (PH), Barisan Nasional "
+            "(BN), Parti Sosialis Malaysia (PSM) and an independent. The PSM fielded Nik Aziz.")
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2019-02-16")
+    assert {m.ref.label for m in mentions if m.kind == "P"} == {"Nik Aziz"}
+    assert "Parti Sosialis Malaysia" in {m.ref.label for m in mentions if m.kind == "G"}
+    assert ("Nik Aziz", "member_of", "Parti Sosialis Malaysia") in asserted(extractor, text)

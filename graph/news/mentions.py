@@ -594,7 +594,8 @@ class Reader:
         with "Party" ("the People's National Party", "the United Party for National Development")
         or "party" ("the Likud party", named "Likud Party"),
         or with another word of `party_endings` when its initials follow in parentheses ("the
-        Movement for Democratic Change (MDC)"); and those initials wherever the article uses them."""
+        Movement for Democratic Change (MDC)"), or beginning with a word of `party_beginnings`
+        ("Parti Sosialis Malaysia"); and those initials wherever the article uses them."""
         found: list[Mention] = []
         initials: dict[str, EntityRef] = {}
         known = {i: m for m in parties for i in _token_indices(doc, [m])}
@@ -632,6 +633,22 @@ class Reader:
             found.append(Mention(doc[first].idx, doc[last].idx + len(doc[last].text), "G", ref, label))
             taken = taken | set(range(first, last + 1))
             if acronym:
+                initials[acronym] = ref
+                taken = taken | {last + 2}
+        for token in doc:  # "Parti Sosialis Malaysia (PSM)": a name begun by the word for party
+            if token.i in taken or token.text not in self.lexicon.party_beginnings or token.i + 1 >= len(doc) or not _is_name_token(doc[token.i + 1].text):
+                continue
+            last = token.i + 1
+            while last + 1 < len(doc) and last + 1 not in taken and (_is_name_token(doc[last + 1].text) or (
+                    doc[last + 1].is_lower and doc[last + 1].is_alpha and len(doc[last + 1]) <= 3 and last + 2 < len(doc)
+                    and _is_name_token(doc[last + 2].text))):  # ("Lakas ng Bayan", "Partido de la ...")
+                last += 1
+            label = doc[token.i : last + 1].text
+            acronym = doc[last + 2].text if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")" else None
+            ref = self.index.parties.get(label.lower()) or EntityRef(slug(label), label, "PoliticalParty", new=True)
+            found.append(Mention(token.idx, doc[last].idx + len(doc[last].text), "G", ref, label))
+            taken = taken | set(range(token.i, last + 1))
+            if acronym and _INITIALS_OF_A_PARTY.fullmatch(acronym):
                 initials[acronym] = ref
                 taken = taken | {last + 2}
         for token in doc:  # "the PNP", "a PNP MP"
