@@ -3941,3 +3941,12 @@ def test_a_party_named_by_the_word_for_party_in_its_language(extractor):
     assert {m.ref.label for m in mentions if m.kind == "P"} == {"Nik Aziz"}
     assert "Parti Sosialis Malaysia" in {m.ref.label for m in mentions if m.kind == "G"}
     assert ("Nik Aziz", "member_of", "Parti Sosialis Malaysia") in asserted(extractor, text)
+
+
+def test_a_second_description_is_of_the_name_right_before_it(extractor):
+    """"A, an IFP MP in KwaZulu-Natal and B, a DA MP" (both parsed as A's appositions): the DA is B's."""
+    text = SA + ("In addition the ANC has gained Professor Gabriel Ndabandaba, an Inkatha Freedom Party (IFP) provincial MP in "
+                 "KwaZulu-Natal and Omie Singh, a provincial Democratic Alliance (DA) MP.")
+    found = asserted(extractor, text)
+    assert ("Gabriel Ndabandaba", "party_switch", "African National Congress", "Inkatha Freedom Party") in found
+    assert not {k for k in found if k[0] == "Gabriel Ndabandaba" and "Democratic Alliance" in k}

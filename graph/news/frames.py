@@ -3025,6 +3025,10 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 continue
             if current.dep_ == "appos":  # "A, the Republican nominee, and Democrat B": A's, not B's, who has a party of her own
                 named = current.head
+                edge = current.left_edge.i  # "A, an IFP MP in X and B, a DA MP", both parsed as A's: the second is B's, named just before
+                nearer = s.of.get(edge - 2) if edge >= 2 and s.doc[edge - 1].text == "," else None
+                if nearer is not None and s.kinds.get(nearer) == "P" and nearer != s.of.get(named.i) and s.first_token(nearer) > named.i:
+                    return [Arg(nearer)]
                 while _plural(current) and named.dep_ == "conj" and s.of.get(named.head.i) is not None:
                     named = named.head  # "A and B, Louisiana's Democratic senators": both
                 if named != current.head:
