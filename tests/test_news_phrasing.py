@@ -3950,3 +3950,11 @@ def test_a_second_description_is_of_the_name_right_before_it(extractor):
     found = asserted(extractor, text)
     assert ("Gabriel Ndabandaba", "party_switch", "African National Congress", "Inkatha Freedom Party") in found
     assert not {k for k in found if k[0] == "Gabriel Ndabandaba" and "Democratic Alliance" in k}
+
+
+def test_a_police_force_before_a_title_is_no_person(extractor):
+    """"former Philippine National Police and Bureau of Corrections chief X": a body, then X."""
+    text = ("MANILA, Philippines - He raised the hands of PDP-Laban members Senator Koko Pimentel, former Philippine National Police "
+            "and Bureau of Corrections chief Ronald dela Rosa, and his former aide Bong Go.")
+    found = {k[0] for k in asserted(extractor, text) if k[1] == "member_of"}
+    assert found == {"Koko Pimentel", "Ronald dela Rosa", "Bong Go"}
