@@ -3958,3 +3958,10 @@ def test_a_police_force_before_a_title_is_no_person(extractor):
             "and Bureau of Corrections chief Ronald dela Rosa, and his former aide Bong Go.")
     found = {k[0] for k in asserted(extractor, text) if k[1] == "member_of"}
     assert found == {"Koko Pimentel", "Ronald dela Rosa", "Bong Go"}
+
+
+def test_a_surname_under_the_plural_of_the_same_title_is_the_same_person(extractor):
+    """"Rep. Steve Hurst ... Democratic Representatives Hurst, A and B": Hurst is Steve Hurst."""
+    text = "Rep. Steve Hurst of Munford spoke. Later, Democratic Representatives Hurst, Lesley Vance and Alan Boothe met."
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2010-11-22")
+    assert [m.ref.label for m in mentions if m.kind == "P"] == ["Steve Hurst", "Steve Hurst", "Lesley Vance", "Alan Boothe"]

@@ -736,7 +736,9 @@ class Reader:
         word = found.group(1).lower() if found else ""
         if not word or word.startswith("then") or self.lexicon.roles.get(word) != "Politician":
             return frozenset()
-        return self.lexicon.titles.get(word) or self.lexicon.titles.get(word + ".") or frozenset({word})
+        one = word[:-2] + "." if word.endswith("s.") else word[:-1] if word.endswith("s") else word  # ("Reps.", "Representatives")
+        titles = self.lexicon.titles
+        return titles.get(word) or titles.get(one) or titles.get(one + ".") or frozenset({one.rstrip(".")})
 
     # --- elections -----------------------------------------------------------------------
 
