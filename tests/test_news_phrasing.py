@@ -3965,3 +3965,18 @@ def test_a_surname_under_the_plural_of_the_same_title_is_the_same_person(extract
     text = "Rep. Steve Hurst of Munford spoke. Later, Democratic Representatives Hurst, Lesley Vance and Alan Boothe met."
     mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2010-11-22")
     assert [m.ref.label for m in mentions if m.kind == "P"] == ["Steve Hurst", "Steve Hurst", "Lesley Vance", "Alan Boothe"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes won the support of two former rivals, Chris Bell and Mike Cooper, on Monday.",
+    "State Sen. Tom Reyes won the runoff spot on Monday. Reyes told reporters he expected to also win the support of two other "
+    "former rivals, Chris Bell and Mike Cooper, in the coming days.",
+])
+def test_the_former_rivals_whose_support_someone_wins_are_theirs(extractor, text):
+    """"X won the support of two former rivals, A and B" (A and B parsed, or not, as the rivals'
+    apposition): A and B were X's rivals, and each other's."""
+    assert _rivals(extractor, text) == {frozenset(p) for p in (("Tom Reyes", "Chris Bell"), ("Tom Reyes", "Mike Cooper"), ("Chris Bell", "Mike Cooper"))}
+
+
+def test_a_name_after_a_plural_and_a_comma_that_says_something_is_no_list(extractor):
+    assert not _rivals(extractor, "His rivals, Chris Bell said, are weak.")

@@ -1049,6 +1049,9 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 holders = _after_a_colon(token, s)  # "B had a group of supporters: A and C"
             if not owners and holders and rel.symmetric:  # "X threw his support to once-rival Y": X's rival
                 owners = [a for a in _doer_towards(token, s) if a not in holders]
+            if (not owners and holders and rel.symmetric and token.dep_ == "pobj" and token.head.lower_ == "of"
+                    and token.head.head.dep_ == "dobj" and token.head.head.head.pos_ == "VERB"):
+                owners = [a for a in _subjects(token.head.head.head, s) if a not in holders]  # "X won the support of two former rivals, A and B"
             if not owners and rel.symmetric and (chose := _titled_choosers(token, rel, s)):
                 holders, owners = chose  # "Former rivals A and B endorsed C": C's rivals
             if not owners and holders and any(c.lower_ == "another" for c in token.children):
@@ -1884,6 +1887,28 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
     return []
 
 
+def _listed_after_a_comma(noun: Token, s: _Sentence) -> list[Arg]:
+    """Two or more people listed right after a noun and a comma, nothing but "," and "and" between
+    them, and the list closed by a comma or the sentence's end: "two former rivals, A and B, in"."""
+    found: list[int] = []
+    i = noun.i + 2 if noun.i + 2 < len(s.doc) and s.doc[noun.i + 1].text == "," else len(s.doc)
+    while i < len(s.doc):
+        mention = s.of.get(i)
+        if mention is None or s.kinds.get(mention) != "P":
+            break
+        found.append(mention)
+        while i < len(s.doc) and s.of.get(i) == mention:
+            i += 1
+        if i + 1 < len(s.doc) and (s.doc[i].lower_ == "and" or (s.doc[i].text == "," and s.doc[i + 1].lower_ == "and")):
+            i += 1 if s.doc[i].lower_ == "and" else 2
+        elif i < len(s.doc) and s.doc[i].text == ",":
+            i += 1
+        else:
+            break
+    closed = i >= len(s.doc) or s.doc[i].text in (",", ".", ";") or s.doc[i - 1].text == ","
+    return [Arg(m) for m in dict.fromkeys(found)] if len(found) > 1 and closed else []
+
+
 def _named_after(copula: Token, s: _Sentence) -> list[Arg]:
     """The people a list after "are" or "include" names, where asides of place and office break
     it up for the parser ("are A from the X constituency, B, C, the Deputy Minister and MP for Y,
@@ -2537,6 +2562,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
         direct = [a for a in s.args(noun.head.head, "P") if a.mention is not None]  # "a team of consultants: A and B"
     if direct:
         return direct
+    if noun.tag_ == "NNS" and (listed := _listed_after_a_comma(noun, s)):
+        return listed  # "two former rivals, A and B,", the names parsed as the objects of another verb
     if noun.i + 1 < len(s.doc) and s.kinds.get(s.of.get(noun.i + 1, -1)) == "P" and s.of.get(noun.head.i) != s.of[noun.i + 1]:
         # "hired pollster A and ...", the name parsed apart from its title; "hired consultants A and B": each
         name = s.tokens_of[s.of[noun.i + 1]][-1]
