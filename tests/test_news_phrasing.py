@@ -3980,3 +3980,21 @@ def test_the_former_rivals_whose_support_someone_wins_are_theirs(extractor, text
 
 def test_a_name_after_a_plural_and_a_comma_that_says_something_is_no_list(extractor):
     assert not _rivals(extractor, "His rivals, Chris Bell said, are weak.")
+
+
+def test_a_party_that_loses_members_to_another(extractor):
+    """"ODM has lost three MPs to Jubilee, including A and B": A and B moved from ODM to Jubilee,
+    and no race is told between them."""
+    found = asserted(extractor, "NAIROBI, Kenya - ODM has lost three MPs to Jubilee, including Gideon Mungaro and Masoud Mwahima.")
+    assert found == {(n, "party_switch", "Jubilee Party", "Orange Democratic Movement") for n in ("Gideon Mungaro", "Masoud Mwahima")}
+
+
+def test_a_party_member_noun_that_loses_to_someone_is_a_person(extractor):
+    assert _rivals(extractor, "Tom Reyes ran hard. The Democrat lost to Ann Cho in the primary.") == {frozenset(("Tom Reyes", "Ann Cho"))}
+
+
+def test_one_who_made_the_switch_to_a_party(extractor):
+    """"X made the switch to the GOP" ("to" hung on "made"): a move, from the other of the two US parties."""
+    found = asserted(extractor, "Two-term state Sen. Mike Foster made the switch to the GOP several weeks before the primary.")
+    assert ("Mike Foster", "party_switch", "Republican Party", "Democratic Party") in found
+    assert not asserted(extractor, "Tom Reyes opposed the switch to the GOP.")

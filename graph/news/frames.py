@@ -758,6 +758,7 @@ def _changes(token: Token, lemma: str, rel: RelationTriggers) -> bool:
     return lemma in rel.changing or (token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in rel.changing)
 
 
+_MAKING = {"make", "complete", "finalize", "finalise", "formalize", "formalise"}  # verbs whose object is their subject's own act
 _HIRE_NOUNS = {"hire", "addition"}  # "The hires include pollster X", "the latest addition to the team"
 
 
@@ -899,6 +900,9 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             if len(together) > 1:
                 yield "together", together[:1], together[1:]
         preps = {p for v, p in rel.verb_preps if v == lemma}
+        if preps and rel.symmetric and any(c.dep_ in _SUBJECTS and s.kinds.get(s.of.get(c.i, -1)) == "G" and not is_a_party_member_noun(c)
+                                           for c in token.children):
+            preps = set()  # "ODM has lost three MPs to Jubilee, including A and B": a party's loss, no race between A and B
         if preps:
             subjects = _subjects(token, s)
             for child in _prep_children(token):
@@ -963,6 +967,14 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "joined", _done_to(token, s), parties
         if lemma in rel.expelling:
             yield "left", _done_to(token, s), _parties(token, ("from",), s, objects=False)
+        if lemma in rel.losing and (losers := [a for c in token.children if c.dep_ in _SUBJECTS for a in s.args(c, "G") if a.mention is not None]):
+            to = _parties(token, ("to",), s, objects=False)  # "ODM has lost three MPs to Jubilee, including A and B": A and B moved
+            if to:
+                movers = [a for c in token.children if c.dep_ == "dobj" for a in s.args(c, "P") if a.mention is not None]
+                movers += [a for c in token.subtree if c.dep_ == "prep" and c.lower_ in _INCLUDING for o in c.children if o.dep_ == "pobj"
+                           for a in s.args(o, "P") if a.mention is not None and a not in movers]  # fmt: skip
+                yield "joined", movers, to
+                yield "left", movers, losers
     if token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod"):  # "Former rivals X and Y": rivals tagged a verb
         if lemma in rel.nouns and (lemma not in _ONLY_IN_OF or (token.dep_ == "pobj" and token.head.lower_ == "in"
                                                                  and token.head.head.lemma_.lower() != "vote")):  # fmt: skip
@@ -1000,8 +1012,11 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             movers = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")]
             movers = movers or [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                 for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
+            if not movers and token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING:
+                movers = _subjects(token.head, s)  # "X made the switch to the GOP"
             joined = _parties(token, ("to",), s)
-            if not joined and token.dep_ == "dobj" and _parties(token, ("from",), s):  # "announced his defection from A to B"
+            if not joined and token.dep_ == "dobj" and (_parties(token, ("from",), s) or token.head.lemma_.lower() in _MAKING):
+                # "announced his defection from A to B", "made the switch to the GOP": "to" hung on the verb
                 joined = [a for c in token.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > token.i
                           for o in c.children if o.dep_ == "pobj" for a in s.args(o, "G") if a.mention is not None]  # fmt: skip
             yield "joined", movers, joined

@@ -44,6 +44,7 @@ class RelationTriggers:
     changing: frozenset[str]  # words of joining that tell a change from another party: "switched to the GOP", not "joined"
     managing: frozenset[str]  # verbs whose person object is the candidate whose campaign A runs: "A will manage Sen. X"
     admitting: frozenset[str]  # verbs for taking someone into a party: "B welcomed A to the party", "A was inducted into the BJP"
+    losing: frozenset[str]  # verbs of a party that loses members to another: "ODM has lost three MPs to Jubilee"
     expelling: frozenset[str]  # verbs for putting someone out of a party: "B kicked A out of the caucus", "A was expelled"
     one_contest: frozenset[str]  # phrases for a contest of one post: "leadership race" (graph/news/contests.py)
     shares: frozenset[str]  # the share's noun: percent, %, vote
@@ -87,7 +88,7 @@ class RelationTriggers:
 # The word lists a relation's entry may hold, each read the same way (RelationTriggers' fields)
 _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "switching", "together", "campaign", "agents", "choices", "preferring", "sides", "hiring", "joining",
                "leaving", "scoring", "shares", "running", "leaving_office", "choosing", "by_organizations", "fields", "newcomers", "moves", "changing",
-               "admitting", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
+               "admitting", "losing", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
                "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "staying", "announcing", "results", "candidates",
                "stepping_aside", "meetings", "judging", "pitting", "not_electoral")
 # Lists whose words say something only with a word of another list in the sentence: "received" with
