@@ -3998,3 +3998,13 @@ def test_one_who_made_the_switch_to_a_party(extractor):
     found = asserted(extractor, "Two-term state Sen. Mike Foster made the switch to the GOP several weeks before the primary.")
     assert ("Mike Foster", "party_switch", "Republican Party", "Democratic Party") in found
     assert not asserted(extractor, "Tom Reyes opposed the switch to the GOP.")
+
+
+def test_the_members_a_subject_group_includes_act_with_it(extractor):
+    """"a number of UNP stalwarts including A, B and C broke away from the UNP and joined the SLFP":
+    each moved (A parsed under the group noun, B and C as subjects of their own)."""
+    text = ("COLOMBO, Sri Lanka - In 1999, a number of UNP stalwarts including Sarath Amunugama, Wijeyapala Mendis and Susil "
+            "Moonesinghe broke away from the United National Party and joined the Sri Lanka Freedom Party.")
+    assert asserted(extractor, text) == {(n, "party_switch", "Sri Lanka Freedom Party", "United National Party")
+                                         for n in ("Sarath Amunugama", "Wijeyapala Mendis", "Susil Moonesinghe")}
+    assert ("Ann Cho", "endorsed", "Tom Reyes") in asserted(extractor, "Several senators, including Ann Cho, endorsed Tom Reyes.")

@@ -1674,6 +1674,8 @@ def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence, objects: bool = 
     independent", "the Conservative caucus"), unless not `objects`, or the object of one of `preps`."""
     places = [c for c in verb.children if c.dep_ in ("dobj", "attr", "oprd")] if objects else []
     places += [obj for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in preps for obj in c.children if obj.dep_ == "pobj"]
+    places += [obj for a in verb.children if a.dep_ in ("advmod", "prt") and a.lower_ in ("away", "off") for c in a.children
+               if c.dep_ == "prep" and c.lower_ in preps for obj in c.children if obj.dep_ == "pobj"]  # "broke away from the UNP"
     froms = [c for w in (verb, *(o for o in verb.children if o.dep_ == "dobj")) for c in w.children
              if c.dep_ == "prep" and c.lower_ == "from" and "from" not in preps]  # fmt: skip
     if "from" in preps:  # "kicked out of the caucus"; "switching his affiliation from A to B": "from" hung on the object
@@ -1817,6 +1819,7 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
             # "A and B announced they will stand and both endorsed C"; else those of the sentence before ("... Both backed C")
             return _plural_antecedent(current, s) or [Arg(None, w.idx, plural=True) for w in subject_words[:1]]
         subjects = [a for c in subject_words for a in s.args(c) or _members_body(c, s)]
+        subjects += [a for c in subject_words for a in _included(c, s) if a not in subjects]
         if subjects:
             return list(dict.fromkeys(subjects + [a for w in [current, *subject_words] for a in _companions(w, s)]))
         if subject_words and not any(w.lower_ in _RELATIVE for w in subject_words):
@@ -1992,6 +1995,14 @@ def _running_before(verb: Token) -> Token | None:
         return None
     noun = verb.nbor(-2)
     return noun if noun.lemma_.lower() in _RUNNING and noun.pos_ == "NOUN" and verb.head != noun else None
+
+
+def _included(noun: Token, s: _Sentence) -> list[Arg]:
+    """The people a group noun of a subject says it includes: "a number of UNP stalwarts including
+    A, B and C broke away" (the "including" on the noun, or on the plural noun of its "of")."""
+    groups = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
+    return [a for g in groups if _plural(g) and s.of.get(g.i) is None for c in g.children if c.dep_ == "prep" and c.lower_ == "including"
+            for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P") if a.mention is not None]
 
 
 def _members_body(noun: Token, s: _Sentence) -> list[Arg]:
