@@ -758,7 +758,7 @@ def _changes(token: Token, lemma: str, rel: RelationTriggers) -> bool:
     return lemma in rel.changing or (token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in rel.changing)
 
 
-_MAKING = {"make", "complete", "finalize", "finalise", "formalize", "formalise"}  # verbs whose object is their subject's own act
+_OWN_ACT_VERBS = {"make", "complete", "finalize", "finalise", "formalize", "formalise"}  # verbs whose object is their subject's own act
 _HIRE_NOUNS = {"hire", "addition"}  # "The hires include pollster X", "the latest addition to the team"
 
 
@@ -1012,10 +1012,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             movers = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")]
             movers = movers or [a for c in token.children if c.dep_ == "prep" and c.lower_ == "of"
                                 for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
-            if not movers and token.dep_ == "dobj" and token.head.lemma_.lower() in _MAKING:
+            if not movers and token.dep_ == "dobj" and token.head.lemma_.lower() in _OWN_ACT_VERBS:
                 movers = _subjects(token.head, s)  # "X made the switch to the GOP"
             joined = _parties(token, ("to",), s)
-            if not joined and token.dep_ == "dobj" and (_parties(token, ("from",), s) or token.head.lemma_.lower() in _MAKING):
+            if not joined and token.dep_ == "dobj" and (_parties(token, ("from",), s) or token.head.lemma_.lower() in _OWN_ACT_VERBS):
                 # "announced his defection from A to B", "made the switch to the GOP": "to" hung on the verb
                 joined = [a for c in token.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > token.i
                           for o in c.children if o.dep_ == "pobj" for a in s.args(o, "G") if a.mention is not None]  # fmt: skip
