@@ -250,22 +250,12 @@ def _add_parties_moved_to(doc, sentence: Sentence, mentions: list[Mention], inde
     added = False
     for verb in doc:
         lemma = verb.lemma_.lower()
-        if verb.pos_ == "NOUN" and lemma in moves and any(  # "his defection from the ODM to Jubilee"
+        allegiances = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _ALLEGIANCES] if verb.pos_ == "VERB" else []
+        if verb.pos_ == "NOUN" and lemma in moves and any(
                 c.dep_ == "prep" and c.lower_ == "from" and any(o.i in parties for o in c.children) for c in verb.children):
-            named = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
-            named += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.i in parties
-                      for t in p.children if t.dep_ == "prep" and t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]  # ("to" hung on the party)
-            if verb.dep_ == "dobj":  # ("announced his defection from A to B", "to" hung on "announced")
-                named += [o for c in verb.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
-                          for o in c.children if o.dep_ == "pobj"]  # fmt: skip
-            verb_named = named
-        else:
-            verb_named = None
-        if verb.pos_ != "VERB" and verb_named is None:
+            named = _moved_to(verb, parties)  # "his defection from the ODM to Jubilee"
+        elif verb.pos_ != "VERB":
             continue
-        allegiances = [c for c in verb.children if c.dep_ == "dobj" and c.lower_ in _ALLEGIANCES]
-        if verb_named is not None:
-            named = verb_named
         elif lemma in _DEFECTING or allegiances:  # ("switched allegiance to ODM", not "switched to Fox News")
             holders = (verb, *allegiances)
             named = [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("to", "into")
@@ -300,6 +290,19 @@ def _add_parties_moved_to(doc, sentence: Sentence, mentions: list[Mention], inde
             added = True
     if added:
         sentence.mentions.sort(key=lambda i: mentions[i].start)
+
+
+def _moved_to(move, parties: set[int]) -> list:
+    """The places a noun of moving from a party names after "to": on the noun, on the party left
+    ("from A to B", "to" hung on A), or on the verb whose object the noun is ("announced his
+    defection from A to B")."""
+    named = [o for c in move.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    named += [o for c in move.children if c.dep_ == "prep" and c.lower_ == "from" for p in c.children if p.i in parties
+              for t in p.children if t.dep_ == "prep" and t.lower_ == "to" for o in t.children if o.dep_ == "pobj"]  # fmt: skip
+    if move.dep_ == "dobj":
+        named += [o for c in move.head.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > move.i
+                  for o in c.children if o.dep_ == "pobj"]  # fmt: skip
+    return named
 
 
 _CAPITALIZED_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*))*\s+[A-Z][\w'’-]*")
