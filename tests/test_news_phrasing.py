@@ -4008,3 +4008,12 @@ def test_the_members_a_subject_group_includes_act_with_it(extractor):
     assert asserted(extractor, text) == {(n, "party_switch", "Sri Lanka Freedom Party", "United National Party")
                                          for n in ("Sarath Amunugama", "Wijeyapala Mendis", "Susil Moonesinghe")}
     assert ("Ann Cho", "endorsed", "Tom Reyes") in asserted(extractor, "Several senators, including Ann Cho, endorsed Tom Reyes.")
+
+
+def test_a_backing_one_declares_is_given_one_others_foretell_is_to_come(extractor):
+    """"..., declaring that he would support B": his own word, an endorsement; "X will endorse B
+    next week, aides said": others' word of one to come."""
+    found = statements(extractor, "Tom Reyes left the party, declaring that he would support President Ann Cho in the 2017 elections.")
+    assert ("Tom Reyes", "endorsed", "Ann Cho") in found.get("asserted", set())
+    found = statements(extractor, "Tom Reyes will endorse Ann Cho next week, aides said.")
+    assert ("Tom Reyes", "endorsed", "Ann Cho") not in found.get("asserted", set())

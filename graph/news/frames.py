@@ -2729,9 +2729,12 @@ def _withdrawn_later(trigger: Token, rel: RelationTriggers, triggers: Triggers) 
 
 def _told_as_decided(verb: Token, triggers: Triggers) -> bool:
     """Whether a verb is what someone said or announced they had decided: "the union said it would
-    back B" is its endorsement; "sources say X will endorse B" is one to come."""
+    back B", "declaring that he would support B" is its endorsement; "sources say X will endorse B"
+    and "X will endorse B, aides said" are one to come (told by others)."""
     head = verb.head
-    return verb.dep_ == "ccomp" and head.tag_ == "VBD" and head.lemma_.lower() in triggers.speech | _DECIDING
+    if verb.dep_ != "ccomp" or head.tag_ not in ("VBD", "VBG") or head.lemma_.lower() not in triggers.speech | _DECIDING:
+        return False
+    return all(c.tag_ == "PRP" for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 _DECIDING = {"announce", "declare", "confirm", "decide"}
