@@ -4017,3 +4017,15 @@ def test_a_backing_one_declares_is_given_one_others_foretell_is_to_come(extracto
     assert ("Tom Reyes", "endorsed", "Ann Cho") in found.get("asserted", set())
     found = statements(extractor, "Tom Reyes will endorse Ann Cho next week, aides said.")
     assert ("Tom Reyes", "endorsed", "Ann Cho") not in found.get("asserted", set())
+
+
+def test_names_alike_but_for_their_middle_words_are_two_people(extractor):
+    """"Ghulam Bibi Bharwana" and "Ghulam Haider Bharwana" are two people; "Edward Moore Kennedy" is
+    "Edward M. Kennedy"; "Col" without its full stop is a title, no part of the name."""
+    def people(text):
+        mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2018-05-18")
+        return [m.ref.label for m in mentions if m.kind == "P"]
+    assert people("MNA Ghulam Bibi Bharwana is the heir to late Ghulam Haider Bharwana, who won in 1970.") == [
+        "Ghulam Bibi Bharwana", "Ghulam Haider Bharwana"]
+    assert people("Sen. Edward M. Kennedy spoke. Edward Moore Kennedy was there.") == ["Edward M. Kennedy", "Edward M. Kennedy"]
+    assert people("He won by defeating Col Syed Abid Hussain.") == ["Syed Abid Hussain"]

@@ -79,6 +79,15 @@ class Sentence:
     mentions: list[int]  # indices into the article's mention list
 
 
+def _same_middle(one: list[str], other: list[str]) -> bool:
+    """Whether two names' middle words are the same ones: word for word alike, or an initial of the
+    other's word ("Edward M. Kennedy", "Edward Moore Kennedy")."""
+    def alike(a: str, b: str) -> bool:
+        a, b = a.rstrip("."), b.rstrip(".")
+        return a == b or (min(len(a), len(b)) == 1 and a[0] == b[0]) or SequenceMatcher(None, a, b).ratio() >= 0.8
+    return len(one) == len(other) and all(alike(a, b) for a, b in zip(one, other))
+
+
 def _particles_lowered(words: list[str]) -> list[str]:
     return [w.lower() if w.lower() in _PARTICLES else w for w in words]
 
@@ -683,6 +692,8 @@ class Reader:
         words = _particles_lowered(label.split())  # ("De Blasio", opening a sentence, after "Bill de Blasio")
         for ref in by_last.get(words[-1], ()):
             other = _particles_lowered(ref.label.split())
+            if other[1:-1] and words[1:-1] and not _same_middle(other[1:-1], words[1:-1]):
+                continue  # "Ghulam Haider Bharwana" is not "Ghulam Bibi Bharwana", "George H. W. Bush" not "George W. Bush"
             if other == words or (len(other) >= 2 and SequenceMatcher(None, other[0], words[0]).ratio() >= 0.7):
                 return ref
             if len(words) < len(other) and other[-len(words) :] == words:  # "Van Drew" after "Jeff Van Drew"
