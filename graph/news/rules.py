@@ -1,7 +1,8 @@
 """The relation patterns: ontology/patterns/<relation>.yaml, one file per relation type.
 
 Each rule is a regular expression over a *sketch* of a sentence, in which every recognized mention
-is a placeholder: ⟦P3⟧ a person, ⟦G1⟧ a party, ⟦E0⟧ an election, ⟦O2⟧ an organization. Named
+is a placeholder: ⟦P3⟧ a person, ⟦G1⟧ a party, ⟦E0⟧ an election, ⟦O2⟧ an organization, and the
+words of the lexicon's roles and descriptors are capitalized (`RuleSet.capitalize_describing`). Named
 groups are the slots: a group holds the mentions (or the pronoun or "the congresswoman" phrase)
 it spans. `{NAME}` refers to a macro of macros.yaml or of the lexicon. Emits say which statements
 a match gives; the default is one of the file's relation from `subj` to `obj`. Rule files name
