@@ -4029,3 +4029,19 @@ def test_names_alike_but_for_their_middle_words_are_two_people(extractor):
         "Ghulam Bibi Bharwana", "Ghulam Haider Bharwana"]
     assert people("Sen. Edward M. Kennedy spoke. Edward Moore Kennedy was there.") == ["Edward M. Kennedy", "Edward M. Kennedy"]
     assert people("He won by defeating Col Syed Abid Hussain.") == ["Syed Abid Hussain"]
+
+
+def test_a_party_one_was_formerly_of_is_a_past_one(extractor):
+    text = "KAMPALA, Uganda - Twaha Kagabo, formerly of the NUP, spoke on Monday."
+    assert ("Twaha Kagabo", "member_of", "National Unity Platform") not in asserted(extractor, text)
+    assert ("Twaha Kagabo", "member_of", "National Unity Platform") in asserted(extractor, "KAMPALA, Uganda - Twaha Kagabo of the NUP spoke on Monday.")
+
+
+def test_what_one_is_asked_to_travel_to_do_is_not_done(extractor):
+    """"asking President X to come to Los Angeles to campaign for B": X's campaigning is asked for,
+    not done; "X flew to Los Angeles to campaign for B" is done, "did not fly ... to campaign" not."""
+    found = statements(extractor, "The party endorsed Democrat Michael Woo, asking President Bill Clinton or one of his top aides to "
+                                  "come to Los Angeles to campaign for Woo.")
+    assert ("Bill Clinton", "endorsed", "Michael Woo") not in found.get("asserted", set())
+    assert ("Bill Clinton", "endorsed", "Michael Woo") in asserted(extractor, "Bill Clinton flew to Los Angeles to campaign for Michael Woo.")
+    assert ("Bill Clinton", "endorsed", "Michael Woo") not in asserted(extractor, "Bill Clinton did not fly to Los Angeles to campaign for Michael Woo.")

@@ -2701,7 +2701,9 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
         supposed = supposed or (was_denied and was != status)
         wished = (current.dep_ == "advcl" and any(c.dep_ == "nsubj" for c in current.children)  # "pushing for X not to endorse B"
                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
-        if not climb or (current.dep_ not in _GOVERNED_BY and not joined and not wished) or current.head is current:
+        purpose = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)  # "asking X to
+        # come to Los Angeles to campaign for B": what the asking says of the campaigning
+        if not climb or (current.dep_ not in _GOVERNED_BY and not joined and not wished and not purpose) or current.head is current:
             break
         if current is not trigger and current.dep_ == "prep" and current.lower_ in ("after", "since") and _told_in_the_past(current):
             break  # "offered to quit after voting for B": the vote was cast, whatever the offer
@@ -2935,7 +2937,9 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
 
 
 def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: bool = False) -> list[Arg]:
-    past = _in_the_past(party, triggers) or (party.dep_ in ("amod", "compound") and _in_the_past(party.head, triggers))
+    past = _in_the_past(party, triggers) or (party.dep_ in ("amod", "compound") and _in_the_past(party.head, triggers)) or (
+        party.dep_ == "pobj" and any(c.dep_ == "advmod" and c.lower_ in ("formerly", "previously", "once") for c in party.head.children))
+    # ("X, formerly of the NUP")
     if (past or _former(party, triggers)) and not past_too:  # "a Democrat at the time", "a Labour MP until 2019"
         return []
     head = party.head
