@@ -4045,3 +4045,11 @@ def test_what_one_is_asked_to_travel_to_do_is_not_done(extractor):
     assert ("Bill Clinton", "endorsed", "Michael Woo") not in found.get("asserted", set())
     assert ("Bill Clinton", "endorsed", "Michael Woo") in asserted(extractor, "Bill Clinton flew to Los Angeles to campaign for Michael Woo.")
     assert ("Bill Clinton", "endorsed", "Michael Woo") not in asserted(extractor, "Bill Clinton did not fly to Los Angeles to campaign for Michael Woo.")
+
+
+def test_other_begins_no_name(extractor):
+    """"Other Tom Reyes alums joining the campaign include A": "Other" is no part of Tom Reyes's name."""
+    text = "Other Tom Reyes alums joining the campaign include Mitch Stewart, who worked on both Reyes campaigns."
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2024-08-02")
+    assert {m.ref.label for m in mentions if m.kind == "P"} == {"Tom Reyes", "Mitch Stewart"}
+    assert ("Mitch Stewart", "advised", "Tom Reyes") in asserted(extractor, text)
