@@ -4053,3 +4053,10 @@ def test_other_begins_no_name(extractor):
     mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2024-08-02")
     assert {m.ref.label for m in mentions if m.kind == "P"} == {"Tom Reyes", "Mitch Stewart"}
     assert ("Mitch Stewart", "advised", "Tom Reyes") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("word", ["Rival", "Opponent", "Contender", "Frontrunner", "Hopeful", "Supporter", "Backer", "Critic",
+                                  "Foe", "Defector", "Loyalist", "Colleague", "Newcomer"])
+def test_a_role_word_opening_a_sentence_begins_no_name(extractor, word):
+    """"Rival Tom Reyes endorsed Ann Cho": Tom Reyes, not "Rival Tom Reyes"."""
+    assert ("Tom Reyes", "endorsed", "Ann Cho") in asserted(extractor, f"{word} Tom Reyes endorsed Ann Cho on Monday.")
