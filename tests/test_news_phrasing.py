@@ -4056,7 +4056,14 @@ def test_other_begins_no_name(extractor):
 
 
 @pytest.mark.parametrize("word", ["Rival", "Opponent", "Contender", "Frontrunner", "Hopeful", "Supporter", "Backer", "Critic",
-                                  "Foe", "Defector", "Loyalist", "Colleague", "Newcomer"])
+                                  "Foe", "Defector", "Loyalist", "Colleague", "Newcomer", "Reportedly", "Separately", "Moreover",
+                                  "Nevertheless", "Trustee", "Justice", "Hon"])
 def test_a_role_word_opening_a_sentence_begins_no_name(extractor, word):
-    """"Rival Tom Reyes endorsed Ann Cho": Tom Reyes, not "Rival Tom Reyes"."""
+    """"Rival Tom Reyes endorsed Ann Cho", "Reportedly Tom Reyes ...": Tom Reyes, not "Rival Tom Reyes"
+    (but a first name ending in -ly begins one: "Kimberly Ann Cho")."""
     assert ("Tom Reyes", "endorsed", "Ann Cho") in asserted(extractor, f"{word} Tom Reyes endorsed Ann Cho on Monday.")
+
+
+def test_a_first_name_ending_as_an_adverb_begins_a_name(extractor):
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp("Kimberly Ann Cho endorsed Tom Reyes on Monday."), "2020-01-01")
+    assert [m.ref.label for m in mentions if m.kind == "P"] == ["Kimberly Ann Cho", "Tom Reyes"]

@@ -577,8 +577,10 @@ class Reader:
                     start = i + 1
                     break
         while start < len(tokens):
-            if tokens[start] in self.lexicon.not_first_names or tokens[start].lower() in self.lexicon.descriptors:
-                start += 1
+            word = tokens[start]
+            adverb = word.endswith("ly") and len(word) > 5 and word not in self.lexicon.first_name_genders and len(tokens) - start > 2
+            if word in self.lexicon.not_first_names or word.lower() in self.lexicon.descriptors or adverb:
+                start += 1  # (an adverb opening the sentence: "Reportedly Tom Reyes ...", but "Kimberly Ann Cho")
                 continue
             # a place before a name ("Iceland Jeff Gunter"), or a run that is only a place ("South Carolina")
             width = next((w for w in (3, 2, 1) if start + w <= len(tokens) and " ".join(tokens[start : start + w]).lower() in self._place_words), 0)
