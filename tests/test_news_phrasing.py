@@ -4067,3 +4067,7 @@ def test_a_role_word_opening_a_sentence_begins_no_name(extractor, word):
 def test_a_first_name_ending_as_an_adverb_begins_a_name(extractor):
     mentions, _ = extractor.reader.read_doc(extractor.reader.nlp("Kimberly Ann Cho endorsed Tom Reyes on Monday."), "2020-01-01")
     assert [m.ref.label for m in mentions if m.kind == "P"] == ["Kimberly Ann Cho", "Tom Reyes"]
+
+
+def test_has_gotten_behind(extractor):
+    assert ("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, "Dana Whitfield has gotten behind Marcus Bell.")
