@@ -4071,3 +4071,13 @@ def test_a_first_name_ending_as_an_adverb_begins_a_name(extractor):
 
 def test_has_gotten_behind(extractor):
     assert ("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, "Dana Whitfield has gotten behind Marcus Bell.")
+
+
+@pytest.mark.parametrize("text", [
+    "The primary pits Dana Whitfield against Marcus Bell.",
+    "It was a runoff pitting former Gov. Dana Whitfield against Marcus Bell.",
+])
+def test_a_contest_that_pits_two_people(extractor, text):
+    """"The primary pits A against B" (the parser may take "pits" for a noun); not "the lawsuit pits A against B"."""
+    assert _rivals(extractor, text) == {frozenset(("Dana Whitfield", "Marcus Bell"))}
+    assert not _rivals(extractor, "The lawsuit pits Dana Whitfield against Marcus Bell.")
