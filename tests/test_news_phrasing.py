@@ -4081,3 +4081,12 @@ def test_a_contest_that_pits_two_people(extractor, text):
     """"The primary pits A against B" (the parser may take "pits" for a noun); not "the lawsuit pits A against B"."""
     assert _rivals(extractor, text) == {frozenset(("Dana Whitfield", "Marcus Bell"))}
     assert not _rivals(extractor, "The lawsuit pits Dana Whitfield against Marcus Bell.")
+
+
+def test_who_switched_parties_and_is_a_republican_came_from_the_other_party(extractor):
+    """"X, who switched parties in 2010, is a Republican": from the Democrats to the Republicans (not
+    the other way); "became a Republican in 2009, after years as a Democrat": one move, to the Republicans."""
+    for text in ("Dana Whitfield, who switched parties in 2010, is a Republican.",
+                 "Dana Whitfield became a Republican in 2009, after years as a Democrat."):
+        assert {k for k in asserted(extractor, text) if k[1] == "party_switch"} == {
+            ("Dana Whitfield", "party_switch", "Republican Party", "Democratic Party")}

@@ -181,7 +181,7 @@ class Extractor:
                 joined.setdefault(c.subject.id, set()).add(c.object.id)
         left = {(c.subject.id, c.from_party.id) for c in found
                 if c.relation == "party_switch" and c.from_party is not None and c.status == "asserted"}  # not "could be expelled"
-        switched = {(c.subject.id, c.quote) for c in found if c.relation == "party_switch" and c.status == "asserted"}
+        switched = {(c.subject.id, c.quote) for c in found if c.relation == "party_switch" and c.status == "asserted" and c.rule != _SWITCH_TO}
         found = [
             c for c in found
             if c.relation != "member_of" or (c.object.id in joined.get(c.subject.id, {c.object.id})
@@ -220,6 +220,7 @@ class Extractor:
 _QUIT = "parse.party_switch.quit"
 _SWITCHED = ".switched"  # the shape of "switched his support to B" (frames)
 _LETTERS = "member_of.party-letter"  # "(D-Pa.)", "R-S.C.": the party a person is in now
+_SWITCH_TO = "parse.party_switch.switch-to"  # "X, who switched parties, is now a Republican": the party now, said as such
 
 
 def _parsed_over_guessed(found: list[Candidate], sentences, mentions, guesses: frozenset[str]) -> list[Candidate]:

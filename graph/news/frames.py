@@ -2759,6 +2759,7 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
     party or a label on campaign staff."""
     found: list[Frame] = []
     switchers: dict[Arg, set[Arg]] | None = None
+    moving = {w for r in triggers.relations for w in r.joining | r.leaving}
     for token in s.tokens:
         index = s.of.get(token.i)
         if index is None or s.kinds.get(index) != "G" or s.of.get(token.head.i) == index and token.head != token:
@@ -2776,10 +2777,14 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
             switchers = _switchers(s, triggers)
         for person in people:
             # "X, a lifelong Republican who switched parties": a past party, which only says what was left
-            now = token.dep_ == "attr" and any(c.lower_ == "now" for c in token.head.children)  # "X, who switched parties, is now a Republican"
+            now = token.dep_ == "attr" and (any(c.lower_ == "now" for c in token.head.children) or (
+                token.head.tag_ in ("VBZ", "VBP") and not _to_switch(token.head, moving)))
+            # ("X, who switched parties, is (now) a Republican"; but "X is the second Democrat to cross the aisle")
             current = (now or Arg(index) in switchers.get(person, {Arg(index)})) and not _used_to(token)  # not "X used to be a Democrat"
             shape = "party" if current else "past-party"
             found.append(Frame("member_of", person, Arg(index), shape, "asserted", token.idx))
+            if now and switchers.get(person) == set():  # "X, who switched parties, is a Republican": from the other of the pair (parsing)
+                found.append(Frame("party_switch", person, Arg(index), "other-major-to", "asserted", token.idx))
         if not people:  # "Former Conservative MP X": no membership, but the party X left, should X switch
             found += [Frame("member_of", person, Arg(index), "past-party", "asserted", token.idx)
                       for person in _qualified_people(token, s, triggers, past_too=True)]  # fmt: skip
@@ -3207,9 +3212,11 @@ def _leaders(of: Token, s: _Sentence) -> list[Arg]:
 def _as_one(as_: Token, s: _Sentence, triggers: Triggers, past_too: bool) -> list[Arg]:
     """Who does what "as" a party's member: "ran as a Republican", "sitting as a Conservative MP"."""
     current = as_.head
+    before = False  # "became a Republican in 2009, after years as a Democrat": a time before the verb's
     while current.pos_ not in ("VERB", "AUX") and current.head != current:
+        before = before or (current.dep_ == "prep" and current.lower_ in ("after", "before", "until"))
         current = current.head
-    if (_in_the_past(current, triggers) and not past_too) or _status(current, triggers) != "asserted":
+    if ((_in_the_past(current, triggers) or before) and not past_too) or _status(current, triggers) != "asserted":
         return []  # (nor "he would not run as an independent")
     people = _subjects(current, s) or (_passive_subjects(current, s) if past_too else [])  # "X was elected as a Democrat": then
     if current.lemma_.lower() in ("succeed", "replace"):  # "A will succeed B as leader of the party": B led it

@@ -34,6 +34,7 @@ CONFIDENCE = {  # by the shape that found them; about their precision on the tun
     "nominated": 0.7,  # an MP's nomination in a leadership contest ("A has nominated B"; extractor._in_a_contest_only)
     "switched": 0.8,  # support moved to B from whomever before ("X switched his support to B")
     "quit": 0.6,  # a party left, no other joined: an independent now ("X left the party in 2019")
+    "switch-to": 0.8,  # a party said to be one's now, after a switch: from the other of a two-party pair
     "group": 0.6,  # one of a group said to endorse before ("... by 400 members. Some of these include A")
     "echo": 0.7,  # "A endorsed X. So did B"
 }
@@ -604,6 +605,9 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
         # "X, a Democratic legislator, switched parties": to the other of the pair, from the party the sentence gives
         others = [(replace(f, shape="switch"), s, joined, o, a) for f, s, o, _, a in resolved if f.shape == "other-major"
                   and (joined := index.by_party_label.get(index.lexicon.other_major.get(o.label, ""))) is not None]  # fmt: skip
+        # "X, who switched parties, is a Republican": from the other of the pair, to the party the sentence gives
+        others += [(replace(f, shape="switch-to"), s, o, left, a) for f, s, o, _, a in resolved if f.shape == "other-major-to"
+                   and (left := index.by_party_label.get(index.lexicon.other_major.get(o.label, ""))) is not None]  # fmt: skip
         for frame, subject, object_, from_party, anaphoric in resolved + _switches(resolved, left_in_article) + quits + others:
             domain, range_ = signature(frame.relation)
             if frame.shape in _UNSAID or not (is_a(subject.type, domain) and is_a(object_.type, range_)):
@@ -642,8 +646,8 @@ def candidacies(parsed: Parsed, context: Context) -> list[tuple[EntityRef, int, 
 
 _Resolved = tuple[Frame, EntityRef, EntityRef, EntityRef | None, bool]
 # frames that are parts of a statement, not one: a party joined or left (a switch), a past party, a
-# party left for the other of a two-party pair
-_UNSAID = ("joined", "joined-elsewhere", "left", "past-party", "other-major")
+# party left for the other of a two-party pair, or joined from it
+_UNSAID = ("joined", "joined-elsewhere", "left", "past-party", "other-major", "other-major-to")
 
 
 def _resolved(frame: Frame, context: Context, number: int, last: dict[str, EntityRef] | None = None) -> _Resolved | None:
