@@ -4090,3 +4090,9 @@ def test_who_switched_parties_and_is_a_republican_came_from_the_other_party(extr
                  "Dana Whitfield became a Republican in 2009, after years as a Democrat."):
         assert {k for k in asserted(extractor, text) if k[1] == "party_switch"} == {
             ("Dana Whitfield", "party_switch", "Republican Party", "Democratic Party")}
+
+
+def test_a_reversed_endorsement_is_withdrawn(extractor):
+    """"X reversed her endorsement of B": no endorsement now (but "reversed course and endorsed B" is one)."""
+    assert ("Dana Whitfield", "endorsed", "Marcus Bell") not in asserted(extractor, "Dana Whitfield reversed her endorsement of Marcus Bell.")
+    assert ("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, "Dana Whitfield reversed course and endorsed Marcus Bell.")
