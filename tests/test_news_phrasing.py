@@ -4096,3 +4096,8 @@ def test_a_reversed_endorsement_is_withdrawn(extractor):
     """"X reversed her endorsement of B": no endorsement now (but "reversed course and endorsed B" is one)."""
     assert ("Dana Whitfield", "endorsed", "Marcus Bell") not in asserted(extractor, "Dana Whitfield reversed her endorsement of Marcus Bell.")
     assert ("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, "Dana Whitfield reversed course and endorsed Marcus Bell.")
+
+
+@pytest.mark.parametrize("text", ["Dana Whitfield announced a run against Marcus Bell.", "Dana Whitfield launched a bid against Marcus Bell."])
+def test_announcing_a_run_against_someone(extractor, text):
+    assert _rivals(extractor, text) == {frozenset(("Dana Whitfield", "Marcus Bell"))}

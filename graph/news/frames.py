@@ -994,8 +994,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             owners = [a for c in token.children if c.dep_ == "poss" for a in s.args(c)]
             if not owners and token.dep_ == "pobj" and token.head.head.pos_ in ("VERB", "AUX"):
                 owners = _subjects(token.head.head, s)  # "X has been struggling in his campaign against B"
-            if not owners and token.dep_ == "dobj" and lemma in rel.prizes:
-                owners = _subjects(token.head, s)  # "X is seeking the GOP nomination against B"
+            if not owners and token.dep_ == "dobj" and (lemma in rel.prizes or token.head.lemma_.lower() in rel.announcing):
+                owners = _subjects(token.head, s)  # "X is seeking the GOP nomination against B", "X announced a run against B"
             if against:
                 yield "noun", owners, against
         if lemma in rel.events:
