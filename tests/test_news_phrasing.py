@@ -4101,3 +4101,9 @@ def test_a_reversed_endorsement_is_withdrawn(extractor):
 @pytest.mark.parametrize("text", ["Dana Whitfield announced a run against Marcus Bell.", "Dana Whitfield launched a bid against Marcus Bell."])
 def test_announcing_a_run_against_someone(extractor, text):
     assert _rivals(extractor, text) == {frozenset(("Dana Whitfield", "Marcus Bell"))}
+
+
+@pytest.mark.parametrize("text", ["Dana Whitfield said she would never become a Republican.", "Dana Whitfield may become a Republican.",
+                                  "Dana Whitfield is not a Republican."])
+def test_a_membership_denied_or_supposed_is_none(extractor, text):
+    assert ("Dana Whitfield", "member_of", "Republican Party") not in asserted(extractor, text)

@@ -2974,6 +2974,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if party.dep_ in ("attr", "oprd") and head.lemma_.lower() in ("be", "become", "remain"):
         if (_in_the_past(head, triggers) and not past_too) or any(c.dep_ == "expl" for c in head.children):
             return []  # (not "there are Liberals aiding her, and X ...": no one is said to be one)
+        if _status(head, triggers) != "asserted":
+            return []  # "X said she would never become a Republican", "X may become an independent"
         return [a for a in _subjects(head, s) if a.mention is None or s.kinds.get(a.mention) == "P"]
     if party.dep_ == "appos":
         if party.i > 0 and party.nbor(-1).text == "(" and s.kinds.get(s.of.get(head.i, -1)) == "P":
