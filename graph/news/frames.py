@@ -758,6 +758,7 @@ def _changes(token: Token, lemma: str, rel: RelationTriggers) -> bool:
     return lemma in rel.changing or (token.dep_ in ("xcomp", "advcl") and token.head.lemma_.lower() in rel.changing)
 
 
+_FORMERLY = {"formerly", "previously", "once"}  # adverbs of a state or an act now over ("X, formerly of the NUP")
 _OWN_ACT_VERBS = {"make", "complete", "finalize", "finalise", "formalize", "formalise"}  # verbs whose object is their subject's own act
 _HIRE_NOUNS = {"hire", "addition"}  # "The hires include pollster X", "the latest addition to the team"
 
@@ -2666,7 +2667,7 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
                 denied = True
             if child.lower_ == "longer" and any(c.lower_ == "no" for c in child.children):
                 return "negated"  # "no longer supports B"
-            if withdrawable and current is trigger and child.dep_ == "advmod" and child.lower_ in ("once", "formerly", "previously"):
+            if withdrawable and current is trigger and child.dep_ == "advmod" and child.lower_ in _FORMERLY:
                 return "negated"  # "X, who once (previously) backed A, now supports B": backed no more
             if withdrawable and current is trigger and trigger.pos_ == "NOUN" and child.dep_ == "amod" and child.lower_ in triggers.former:
                 return "negated"  # "a former A-backer", "A's onetime supporter": backs A no more
@@ -2943,7 +2944,7 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
 
 def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: bool = False) -> list[Arg]:
     past = _in_the_past(party, triggers) or (party.dep_ in ("amod", "compound") and _in_the_past(party.head, triggers)) or (
-        party.dep_ == "pobj" and any(c.dep_ == "advmod" and c.lower_ in ("formerly", "previously", "once") for c in party.head.children))
+        party.dep_ == "pobj" and any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in party.head.children))
     # ("X, formerly of the NUP")
     if (past or _former(party, triggers)) and not past_too:  # "a Democrat at the time", "a Labour MP until 2019"
         return []
@@ -3271,7 +3272,7 @@ def _in_the_past(word_: Token, triggers: Triggers) -> bool:
             return True
         if child.dep_ == "aux" and word == "had":
             return True
-        if child.dep_ in ("advmod", "npadvmod") and (word in triggers.former or word in ("formerly", "previously")):
+        if child.dep_ in ("advmod", "npadvmod") and (word in triggers.former or word in _FORMERLY):
             return True
         if child.dep_ in ("prep", "mark") and word in ("until", "before", "till"):
             return True
