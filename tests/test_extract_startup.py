@@ -111,3 +111,37 @@ def test_an_alternation_is_a_tree_that_matches_as_its_words_longest_first():
     for pattern in (r"\b{}\b", r"{}", r"(?:the\s+)?{}(?:\s+\w+)?"):
         want = [m.span() for m in re.finditer(pattern.format(listed), text, re.IGNORECASE)]
         assert [m.span() for m in re.finditer(pattern.format(tree), text, re.IGNORECASE)] == want
+
+
+def test_a_name_is_tokenized_only_when_a_text_holds_its_words():
+    """The reader's phrase matchers make a name's patterns the first time a text holds all of
+    its words, and from then on match it as a PhraseMatcher would."""
+    from graph.news.phrases import LazyPhrases
+
+    nlp = spacy.blank("en")
+    asked = []
+
+    def patterns(name):
+        asked.append(name)
+        return [nlp.make_doc(name)]
+
+    phrases = LazyPhrases(nlp.vocab, "ORTH", patterns)
+    for name in ("Mary Ortega", "Tom Reyes", "Reyes"):
+        phrases.add(name, name)
+    found = lambda text: [(nlp.vocab.strings[k], s, e) for k, s, e in phrases(nlp.make_doc(text))]  # noqa: E731
+    assert found("Ortega spoke.") == [] and asked == []
+    assert found("Ortega spoke; Mary left.") == [] and asked == ["Mary Ortega"]  # both words, apart: no match
+    assert found("Tom Smith met Mary Ortega.") == [("Mary Ortega", 3, 5)]
+    assert "Tom Reyes" not in asked and "Reyes" not in asked
+    assert sorted(found("Sen. Tom Reyes won.")) == [("Reyes", 2, 3), ("Tom Reyes", 1, 3)]
+    assert sorted(asked) == ["Mary Ortega", "Reyes", "Tom Reyes"]
+
+
+def test_a_lower_case_matcher_waits_for_the_words_in_any_case():
+    from graph.news.phrases import LazyPhrases
+
+    nlp = spacy.blank("en")
+    phrases = LazyPhrases(nlp.vocab, "LOWER", lambda name: [nlp.make_doc(name)])
+    phrases.add("party", "Working Families Party")
+    phrases.add("dash", "--")  # no words: there from the start
+    assert [(s, e) for _, s, e in phrases(nlp.make_doc("the WORKING FAMILIES party -- said"))] == [(1, 4), (4, 5)]

@@ -4107,3 +4107,13 @@ def test_announcing_a_run_against_someone(extractor, text):
                                   "Dana Whitfield is not a Republican."])
 def test_a_membership_denied_or_supposed_is_none(extractor, text):
     assert ("Dana Whitfield", "member_of", "Republican Party") not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("hedged, plain", [
+    ("Prime Minister Dana Whitfield is presumed to be backing Marcus Bell.", "Prime Minister Dana Whitfield is backing Marcus Bell."),
+    ("Dana Whitfield is believed to support Marcus Bell.", "Dana Whitfield supports Marcus Bell."),
+    ("Dana Whitfield presumably backs Marcus Bell.", "Dana Whitfield backs Marcus Bell."),
+])
+def test_an_endorsement_presumed_or_believed_is_none(extractor, hedged, plain):
+    assert ("Dana Whitfield", "endorsed", "Marcus Bell") not in asserted(extractor, hedged)
+    assert ("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, plain)

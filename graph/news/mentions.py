@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from .dates import MONTH_WORDS, date_spans
 from .lexicon import alternation
 from .model import EntityRef
+from .phrases import LazyPhrases
 from .names import ElectionInfo, NameIndex, abbreviates, election_info, same_person_name, slug
 
 if TYPE_CHECKING:
@@ -117,42 +118,43 @@ class Reader:
     """Reads articles into mentions and sentences; build once, use for many articles."""
 
     def __init__(self, index: NameIndex) -> None:
-        from spacy.matcher import PhraseMatcher
-
         self.index = index
         self.lexicon = index.lexicon
         self.nlp = _pipeline(self.lexicon)
         vocab = self.nlp.vocab
-        self._persons = PhraseMatcher(vocab, attr="ORTH")
-        self._others = PhraseMatcher(vocab, attr="LOWER")
         tokenizer = self.nlp.tokenizer
         # one-word names the graph knows: "Bass-Caruso" is two of them, not one hyphenated name
         self._known_words = frozenset(index.last_names) | frozenset(n for n in index.persons if " " not in n)
+
+        def as_in_text(name: str) -> list[Doc]:  # "AFL-CIO" is one token in the text
+            return [_hyphenated_names(tokenizer(name), self._known_words)]
+
+        self._persons = LazyPhrases(vocab, "ORTH", as_in_text)
         self._person_keys: dict[int, str] = {}
         for name in index.persons:
-            key = vocab.strings.add("P|" + name)
-            self._person_keys[key] = name
-            self._persons.add("P|" + name, [_hyphenated_names(tokenizer(name), self._known_words)])
+            self._person_keys[vocab.strings.add("P|" + name)] = name
+            self._persons.add("P|" + name, name)
+        self._others = LazyPhrases(vocab, "LOWER", self._both_ways)
         self._other_keys: dict[int, tuple[str, EntityRef]] = {}
         for kind, table in (("G", index.parties), ("E", index.elections), ("O", index.organizations)):
             for name, ref in table.items():
                 label = f"{kind}|{name}"
                 self._other_keys[vocab.strings.add(label)] = (kind, ref)
                 # (matched on lower case; written capitalized, a hyphenated name joins as it does in the text)
-                self._others.add(label, self._both_ways(name.title() if "-" in name else name))
-        self._bodies = PhraseMatcher(vocab, attr="ORTH")
+                self._others.add(label, name.title() if "-" in name else name)
+        self._bodies = LazyPhrases(vocab, "ORTH", as_in_text)
         self._body_keys: dict[int, tuple[str | None, EntityRef]] = {}
         for name, (country, ref) in index.bodies.items():
             label = f"B|{name}"
             self._body_keys[vocab.strings.add(label)] = (country, ref)
-            self._bodies.add(label, [_hyphenated_names(tokenizer(name), self._known_words)])  # "AFL-CIO" is one token in the text
-        self._local = PhraseMatcher(vocab, attr="ORTH")
+            self._bodies.add(label, name)
+        self._local = LazyPhrases(vocab, "ORTH", self._both_ways)
         self._local_keys: dict[int, tuple[str, EntityRef]] = {}
         for country, names in index.local_parties.items():
             for name, ref in names.items():
                 label = f"L|{country}|{name}"
                 self._local_keys[vocab.strings.add(label)] = (country, ref)
-                self._local.add(label, self._both_ways(name))
+                self._local.add(label, name)
         # a local name of three words or more that one party alone has ("National Democratic Congress") names it
         # wherever the article's country is not told
         owners: dict[str, set[str]] = {}
