@@ -4117,3 +4117,27 @@ def test_a_membership_denied_or_supposed_is_none(extractor, text):
 def test_an_endorsement_presumed_or_believed_is_none(extractor, hedged, plain):
     assert ("Dana Whitfield", "endorsed", "Marcus Bell") not in asserted(extractor, hedged)
     assert ("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, plain)
+
+
+def test_one_who_quits_a_party_and_joins_one_not_known_is_no_independent(extractor):
+    """"quit the Labour Party and rejoined the Conservatives" in a story of no country: the party
+    joined is not known, but it is a party; "joined the opposition X Alliance having dumped the Y"."""
+    for text in ("Dana Whitfield quit the Labour Party and rejoined the Conservatives.",
+                 "MP Dana Whitfield and two others have joined the opposition Tonse Alliance having dumped the Labour Party."):
+        assert not any(k[1] == "party_switch" and k[2] == "Independent" for k in asserted(extractor, text))
+    assert ("Dana Whitfield", "party_switch", "Independent", "Labour Party") in asserted(extractor, "Dana Whitfield quit the Labour Party.")
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Dana Whitfield has dumped the Labour Party and joined the ruling Tonse Alliance.", "Tonse Alliance"),
+    ("Dana Whitfield has joined the Progressive Alliance (PA), leaving the Labour Party.", "Progressive Alliance"),
+    ("Dana Whitfield quit the Labour Party to join the opposition People's Coalition.", "People's Coalition"),
+])
+def test_an_alliance_or_coalition_said_to_rule_or_oppose_or_with_its_initials_is_a_party(extractor, text, party):
+    assert ("Dana Whitfield", "party_switch", party, "Labour Party") in asserted(extractor, text)
+
+
+def test_an_alliance_for_someone_is_no_party(extractor):
+    """"the Alliance for Retired Americans (ARA)": a body named by what it is for endorses."""
+    assert asserted(extractor, "The Alliance for Retired Americans (ARA) endorsed Marcus Bell.") == {
+        ("Alliance for Retired Americans", "endorsed", "Marcus Bell")}

@@ -23,7 +23,7 @@ from .matching import Context, match_article
 from .mentions import Reader, Sentence, readable
 from .model import Candidate, EntityRef
 from .names import NameIndex
-from .parsing import Parsed, candidacies, frame_candidates, parse, past_parties, pronoun_bindings, select
+from .parsing import Parsed, candidacies, frame_candidates, joined_elsewhere, parse, past_parties, pronoun_bindings, select
 from .pipeline import model_folder
 from .rules import load_rules
 from .contests import contest_rivals, contests_pattern, race_rivals
@@ -129,6 +129,8 @@ class Extractor:
         found = match_article(context, self.rules)
         past = past_parties(parsed, context)
         found = [c for c in found if c.relation != "member_of" or (c.subject.id, c.object.id, c.quote) not in past]
+        elsewhere = {person for _, person in joined_elsewhere(parsed, context)}
+        found = [c for c in found if c.rule not in self._defaulted or c.subject.id not in elsewhere]  # (the party joined by default)
         found += frame_candidates(parsed, context)
         found += heading_rivals(sentences, context.headings, self._contest_nouns, self.index.lexicon.anaphors, article.id, article.date)
         found += listed_endorsers(article.text, sentences, mentions, context.headings, self._endorsing, article.id, article.date)

@@ -1732,6 +1732,7 @@ def _joins_a_name(verb: Token, leaving: frozenset[str]) -> bool:
     join Change UK"); not "joining the White House"."""
     objects = [c for c in verb.children if c.dep_ in _OBJECTS]
     objects += [o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into") for o in c.children if o.dep_ == "pobj"]
+    objects += [a for o in objects for a in o.children if a.dep_ == "appos"]  # "joined the opposition Tonse Alliance"
     above = verb.head.head if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _HELPING else verb.head  # "quit ... to help found"
     on_leaving = above.lemma_.lower() in leaving or any(c.lemma_.lower() in leaving for c in verb.children if c.dep_ in ("conj", "advcl"))
     if on_leaving:  # "quit the party to join Change UK", "to form a new party"

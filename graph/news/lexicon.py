@@ -72,11 +72,13 @@ class Lexicon:
     gender_words: dict[str, str]  # lower-cased word written before a name ("ms", "congresswoman") -> gender
     other_major: dict[str, str]  # party label -> the other of its two-party pair
     party_endings: frozenset[str]  # last words of a party's name the lexicon does not know ("Party", "Front")
+    party_bare_endings: frozenset[str]  # last words of one only as its very last word ("Alliance")
     party_beginnings: frozenset[str]  # first words of one, in other languages ("Parti", "Partido")
     not_parties: frozenset[str]  # names ending so that are no party ("Tea Party")
     party_possessors: frozenset[str]  # words whose possessive begins a party's name ("People's")
     before_parties: frozenset[str]  # capitalized words before a party's name that are no part of it ("Opposition")
     founding: frozenset[str]  # lower-cased forms of founding: a name after one is a party's
+    party_standing: frozenset[str]  # lower-cased words of a party's standing ("ruling"): a name after one is a party's
     kin: frozenset[str]  # lower-cased words of a relative ("father", "son-in-law")
 
     @cached_property
@@ -304,11 +306,13 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             },  # fmt: skip
             other_major=_two_party_pairs(doc.get("two_party_pairs") or [], {p.label for p in parties}, path),
             party_endings=frozenset(_strings(doc["new_parties"]["endings"], "new_parties.endings", path)),
+            party_bare_endings=frozenset(_strings(doc["new_parties"].get("bare_endings", []), "new_parties.bare_endings", path)),
             party_beginnings=frozenset(_strings(doc["new_parties"].get("beginnings", []), "new_parties.beginnings", path)),
             not_parties=frozenset(_strings(doc["new_parties"]["not_parties"], "new_parties.not_parties", path)),
             party_possessors=frozenset(_strings(doc["new_parties"]["possessors"], "new_parties.possessors", path)),
             before_parties=frozenset(_strings(doc["new_parties"].get("before", []), "new_parties.before", path)),
             founding=frozenset(w.lower() for w in _strings(doc["new_parties"].get("founding", []), "new_parties.founding", path)),
+            party_standing=frozenset(w.lower() for w in _strings(doc["new_parties"].get("standing", []), "new_parties.standing", path)),
             kin=frozenset(w.lower() for w in _strings(doc.get("kin", []), "kin", path)),
         )
     except (KeyError, TypeError, AttributeError) as exc:

@@ -615,9 +615,10 @@ class Reader:
         local = {name for names in self.index.local_parties.values() for name in names}
         for token in doc:
             lower_case = token.text == "party" and token.i > 0 and doc[token.i - 1].text[:1].isupper()  # "the Likud party"
-            if token.i in taken or (token.text not in self.lexicon.party_endings and not lower_case):
+            bare = token.text in self.lexicon.party_bare_endings
+            if token.i in taken or (token.text not in self.lexicon.party_endings and not lower_case and not bare):
                 continue
-            first, last = self._party_name_span(doc, token.i, taken)
+            first, last = self._party_name_span(doc, token.i, taken, extend=not bare)
             acronym = doc[last + 2].text if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")" else None
             acronym = acronym if acronym and _INITIALS_OF_A_PARTY.fullmatch(acronym) else None
             label = doc[first:last].text + " Party" if lower_case and last == token.i else doc[first : last + 1].text
@@ -639,9 +640,9 @@ class Reader:
                     t.lower_ in self._place_words or self.lexicon.names_a_place(t.text)
                     or (t.text in self.lexicon.not_first_names and _PEOPLE_OF_A_PLACE.fullmatch(t.text)) for t in extra)):
                 continue  # "the Texas party", "the Kenyan party", "the American party": a place's or a people's, not a name
-            if token.lower_ != "party" and acronym is None and not _founded(doc, first, self.lexicon.founding):
+            if token.lower_ != "party" and acronym is None and not _founded(doc, first, self.lexicon.founding | self.lexicon.party_standing):
                 continue  # "the Civil Rights Movement": no party unless its initials say it is a body's name, or
-                # it is said to be founded ("left the JLP to form the National Democratic Movement")
+                # it is said to be founded ("left the JLP to form the National Democratic Movement") or to rule
             ref = self.index.parties.get(label.lower()) or EntityRef(slug(label), label, "PoliticalParty", new=True)
             found.append(Mention(doc[first].idx, doc[last].idx + len(doc[last].text), "G", ref, label))
             taken = taken | set(range(first, last + 1))
@@ -669,10 +670,10 @@ class Reader:
                 found.append(Mention(token.idx, token.idx + len(token.text), "G", initials[token.text], token.text))
         return found
 
-    def _party_name_span(self, doc: Doc, ending: int, taken: set[int]) -> tuple[int, int]:
+    def _party_name_span(self, doc: Doc, ending: int, taken: set[int], extend: bool = True) -> tuple[int, int]:
         """The first and last tokens of the party's name that ends at (or, with "of"/"for"
-        after, goes on from) token `ending`: "the [People's National Party]", "the [United Party
-        for National Development]"."""
+        after, goes on from, if `extend`) token `ending`: "the [People's National Party]", "the
+        [United Party for National Development]"."""
         first = ending
         while first > 0 and first - 1 not in taken and _party_word(doc[first - 1]) and doc[first - 1].text not in self.lexicon.before_parties:
             if doc[first - 1].text in ("'s", "’s") and not (first > 1 and doc[first - 2].text in self.lexicon.party_possessors):
@@ -681,7 +682,7 @@ class Reader:
         while first < ending and doc[first].lower_ == "the":
             first += 1
         last = ending
-        if last + 2 < len(doc) and doc[last + 1].lower_ in ("of", "for") and _party_word(doc[last + 2]) and doc[last + 2].lower_ != "the":
+        if extend and last + 2 < len(doc) and doc[last + 1].lower_ in ("of", "for") and _party_word(doc[last + 2]) and doc[last + 2].lower_ != "the":
             last += 1
             while last + 1 < len(doc) and last + 1 not in taken and doc[last + 1].lower_ != "the" and (
                     _party_word(doc[last + 1]) or doc[last + 1].lower_ == "and"):

@@ -586,10 +586,8 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
             # a party left, or the past party of someone said to have switched
             if frame.shape in ("left", "past-party") and (r := _resolved(frame, context, number)) is not None:
                 left_in_article.setdefault(r[1].id, []).append(r[2])
-    # who joins a party the lexicon does not know ("quit the party to join Change UK", "One COPE MP, X, has
-    # moved to the Y"): no independent, and no member of the party the sentence gives them
-    elsewhere = {(number, subject.id) for number, frames in parsed.frames.items() for frame in frames if frame.shape == "joined-elsewhere"
-                 and (subject := _resolve(frame.subject, context, number, set(), frame.relation)[0]) is not None}  # fmt: skip
+    # who joins a party the lexicon does not know: no independent, and no member of the party the sentence gives them
+    elsewhere = joined_elsewhere(parsed, context)
     joiners = {r[1].id for number, frames in parsed.frames.items() for frame in frames
                if frame.shape == "joined" and (r := _resolved(frame, context, number)) is not None}  # fmt: skip
     joiners |= {person for _, person in elsewhere}
@@ -623,6 +621,14 @@ def frame_candidates(parsed: Parsed, context: Context) -> list[Candidate]:
                 offset=start,
             ))  # fmt: skip
     return out
+
+
+def joined_elsewhere(parsed: Parsed, context: Context) -> set[tuple[int, str]]:
+    """(sentence number, person id) of who the parse reads as joining a party the lexicon does not
+    know ("quit the party to join Change UK", "quit Labour and rejoined the Conservatives" in a
+    story of no country): they are no independent."""
+    return {(number, subject.id) for number, frames in parsed.frames.items() for frame in frames if frame.shape == "joined-elsewhere"
+            and (subject := _resolve(frame.subject, context, number, set(), frame.relation)[0]) is not None}  # fmt: skip
 
 
 def past_parties(parsed: Parsed, context: Context) -> set[tuple[str, str, str]]:
