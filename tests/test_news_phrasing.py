@@ -4141,3 +4141,31 @@ def test_an_alliance_for_someone_is_no_party(extractor):
     """"the Alliance for Retired Americans (ARA)": a body named by what it is for endorses."""
     assert asserted(extractor, "The Alliance for Retired Americans (ARA) endorsed Marcus Bell.") == {
         ("Alliance for Retired Americans", "endorsed", "Marcus Bell")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("South Korean President Moon Jae-in endorsed Dana Whitfield.", ("Moon Jae-in", "endorsed", "Dana Whitfield")),
+    ("Kaohsiung Mayor Han Kuo-yu defeated Dana Whitfield in the primary.", ("Dana Whitfield", "rival_of", "Han Kuo-yu")),
+    ("President Moon Jae-in was in Seoul. Moon endorsed Dana Whitfield on Monday.", ("Moon Jae-in", "endorsed", "Dana Whitfield")),
+])
+def test_a_given_name_of_two_syllables_after_the_family_name(extractor, text, expected):
+    """"Han Kuo-yu", "Moon Jae-in": one name, whose family name ("Moon") stands for it later."""
+    assert expected in asserted(extractor, text)
+
+
+def test_a_hyphenated_word_after_a_name_is_no_given_name():
+    from graph.news.mentions import _given_name_of_syllables
+    from graph.news.pipeline import load_pipeline, model_folder
+
+    nlp = load_pipeline(model_folder())
+    for text in ("the George W. Bush-era rules", "Sen. Tim Scott-backed bill", "a Biden-led panel"):
+        doc = nlp.make_doc(text)
+        assert not any(_given_name_of_syllables(doc, i) for i in range(1, len(doc) - 2)), text
+    doc = nlp.make_doc("leader Kim Jong-un met")
+    assert _given_name_of_syllables(doc, 2)
+
+
+def test_a_choice_asked_of_a_polls_respondents_is_no_race(extractor):
+    """"Asked to choose between A, B and C, 29 percent said A": a poll's matchup (but "voters chose A over B")."""
+    assert not _rivals(extractor, "Asked to choose between Dana Whitfield, Marcus Bell and Carla Ruiz, 29 percent said Dana Whitfield.")
+    assert _rivals(extractor, "Voters chose Dana Whitfield over Marcus Bell in the primary.") == {frozenset(("Dana Whitfield", "Marcus Bell"))}

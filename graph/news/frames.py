@@ -707,7 +707,10 @@ def find_frames(
                 # manager was asked to stay on": a title of the subject
                 presupposed = presupposed or (shape == "agent" and (token.dep_ in ("nsubj", "nsubjpass") or (
                     token.dep_ in ("compound", "appos") and token.head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS)))
-                status = "asserted" if shape == "choice" else _status(token, triggers, not presupposed, rel.symmetric, rel.withdrawable)
+                if shape == "choice":  # (but "asked to choose between A, B and C": a poll's question, no race)
+                    status = "disputed" if token.dep_ == "xcomp" and token.head.lemma_.lower() == "ask" else "asserted"
+                else:
+                    status = _status(token, triggers, not presupposed, rel.symmetric, rel.withdrawable)
                 if status == "asserted" and rel.withdrawable and _withdrawn_later(token, rel, triggers):
                     status = "negated"
                 if (status == "negated" and shape == "noun" and token.dep_ in _OBJECTS and any(t.dep_ == "prep" and t.lower_ == "by" for t in token.subtree)

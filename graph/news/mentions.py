@@ -720,7 +720,8 @@ class Reader:
         if first_name:
             matches = [m for m in full if m.ref and m.ref.label.split()[: len(words)] == words and m.text != text]
         else:
-            matches = [m for m in full if m.ref and m.ref.label.split()[-len(words):] == words and m.text != text]
+            matches = [m for m in full if m.ref and m.text != text and (
+                m.ref.label.split()[-len(words):] == words or _family_name_first(m.ref.label) == text)]  # ("Moon" of "Moon Jae-in")
         office = self._office_before(article, start)
         if office and matches:  # "President Bush" is not the "Gov. Jeb Bush" of the same story
             matches = [m for m in matches if not (other := self._office_before(article, m.start)) or office & other]
@@ -953,6 +954,10 @@ def _hyphenated_names(doc: Doc, known: frozenset[str]) -> Doc:
     spans = []
     i = 0
     while i < len(doc) - 2:
+        if _given_name_of_syllables(doc, i):
+            spans.append(doc[i : i + 3])
+            i += 3
+            continue
         j = i
         while (j + 2 < len(doc) and doc[j + 1].text in ("-", "‐") and not doc[j].whitespace_ and not doc[j + 1].whitespace_
                and doc[j].text[:1].isupper() and doc[j + 2].text[:1].isupper() and doc[j].is_alpha and doc[j + 2].is_alpha
@@ -968,6 +973,30 @@ def _hyphenated_names(doc: Doc, known: frozenset[str]) -> Doc:
             for span in spans:
                 retokenizer.merge(span)
     return doc
+
+
+# One romanized Chinese or Korean syllable: "Kuo", "yu", "Jae", "chuan", "myung" (not "era", "led", "backed").
+_SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|hs|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|r)?")
+
+
+def _family_name_first(name: str) -> str | None:
+    """The family name of a name given in the Chinese or Korean order ("Moon" of "Moon Jae-in")."""
+    words = name.split()
+    given = words[-1].split("-")
+    if len(words) == 2 and len(given) == 2 and given[1].islower() and all(_SYLLABLE.fullmatch(g.lower()) for g in given):
+        return words[0]
+    return None
+
+
+def _given_name_of_syllables(doc: Doc, i: int) -> bool:
+    """Whether tokens i..i+2 are a given name of two syllables joined by a hyphen, the second in
+    lower case, after a family name: "Han Kuo-yu", "Moon Jae-in", "Tseng Yung-chuan"."""
+    first, hyphen, second = doc[i], doc[i + 1], doc[i + 2]
+    before = doc[i - 1] if i > 0 else None
+    return (hyphen.text in ("-", "‐") and not first.whitespace_ and not hyphen.whitespace_
+            and first.text[:1].isupper() and second.text.islower() and _SYLLABLE.fullmatch(first.lower_) is not None
+            and _SYLLABLE.fullmatch(second.text) is not None and before is not None and before.whitespace_ == " "
+            and before.is_alpha and before.text[:1].isupper() and before.text[1:].islower())  # fmt: skip
 
 
 def _beside_a_name(doc: Doc, first: int, last: int) -> bool:
