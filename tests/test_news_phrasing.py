@@ -4169,3 +4169,10 @@ def test_a_choice_asked_of_a_polls_respondents_is_no_race(extractor):
     """"Asked to choose between A, B and C, 29 percent said A": a poll's matchup (but "voters chose A over B")."""
     assert not _rivals(extractor, "Asked to choose between Dana Whitfield, Marcus Bell and Carla Ruiz, 29 percent said Dana Whitfield.")
     assert _rivals(extractor, "Voters chose Dana Whitfield over Marcus Bell in the primary.") == {frozenset(("Dana Whitfield", "Marcus Bell"))}
+
+
+@pytest.mark.parametrize("text", ["Republican House Majority Leader Dana Whitfield lost in Virginia.", "Republican Senate Minority Whip Dana Whitfield spoke."])
+def test_a_party_before_a_majority_leaders_title_is_the_leaders(extractor, text):
+    """"Majority" is no label of a vote here ("the Republican majority elected X" says no party of X's)."""
+    assert ("Dana Whitfield", "member_of", "Republican Party") in asserted(extractor, text)
+    assert not asserted(extractor, "The Republican majority elected Dana Whitfield as speaker.")

@@ -1505,6 +1505,7 @@ def _listed_as_in_the_race(s: _Sentence, rel: RelationTriggers) -> list[tuple[Ar
 
 
 _OF_AN_OFFICE = {"state", "district"}  # party labels that may say which office: "state senator", "district attorney"
+_OF_A_LEADER, _LEADERS = {"majority", "minority"}, {"leader", "whip"}  # and of a leader's: "Majority Leader", "Minority Whip"
 _ELECTORATE = {"voter", "resident", "supporter", "constituent", "delegate", "follower", "fan", "everyone", "people", "citizen", "respondent"}
 _PLACE_WORDS = {"PROPN", "NUM", "ADJ", "DET", "NOUN"}  # the words of a place said after a name: "in New York's 17th District"
 _FEATURING = {"feature", "include"}  # whose subject, a race, has its objects stand in it: "the race also features X"
@@ -3059,7 +3060,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                         or not _own_party(a.mention, s) and (not titled or a.mention in _conjoined_names(current, s))
                         and not _determined(a.mention, s)]
             lemma = current.lemma_.lower()
-            if any(c.dep_ in ("compound", "amod") and c.i > party.i and c.lemma_.lower() in triggers.party_labels - _OF_AN_OFFICE for c in current.children):
+            office = _OF_AN_OFFICE | (_OF_A_LEADER if lemma in _LEADERS else set())  # ("Republican House Majority Leader X")
+            if any(c.dep_ in ("compound", "amod") and c.i > party.i and c.lemma_.lower() in triggers.party_labels - office for c in current.children):
                 return []  # "PDP-Laban guest candidates": the party and the label both on the noun
             if lemma in _TICKETS and current.dep_ == "pobj" and current.head.lower_ in ("on", "under") and current.head.head.pos_ in ("VERB", "AUX"):
                 verb = current.head.head  # "ran on the Labour Party ticket", "under the APC banner"
