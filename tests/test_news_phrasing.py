@@ -4176,3 +4176,16 @@ def test_a_party_before_a_majority_leaders_title_is_the_leaders(extractor, text)
     """"Majority" is no label of a vote here ("the Republican majority elected X" says no party of X's)."""
     assert ("Dana Whitfield", "member_of", "Republican Party") in asserted(extractor, text)
     assert not asserted(extractor, "The Republican majority elected Dana Whitfield as speaker.")
+
+
+@pytest.mark.parametrize("text", ["Dana Whitfield, who was an election campaign strategist for President Marcus Bell, was hired.",
+                                  "Dana Whitfield was a strategist for Gov. Marcus Bell."])
+def test_a_strategist_for_a_titled_name_advised_that_person(extractor, text):
+    """The title before the name is no portfolio ("Minister for Social Protection X" is one)."""
+    assert asserted(extractor, text) == {("Dana Whitfield", "advised", "Marcus Bell")}
+
+
+def test_one_who_ran_someones_campaign_ahead_of_a_victory_is_no_rival(extractor):
+    text = "Dana Whitfield ran Marcus Bell's campaign ahead of his 2009 election victory."
+    assert asserted(extractor, text) == {("Dana Whitfield", "advised", "Marcus Bell")}
+    assert _rivals(extractor, "Dana Whitfield ran a strong campaign against Marcus Bell.") == {frozenset(("Dana Whitfield", "Marcus Bell"))}

@@ -196,10 +196,15 @@ class _Sentence:
 
     def named_after_portfolio(self, title: Token) -> Token | None:
         """The name the parser hangs under an office's portfolio: "Minister for Social Protection
-        Leo Varadkar" (not "a spokesman for Leo Varadkar": no portfolio words before the name)."""
+        Leo Varadkar" (not "a spokesman for Leo Varadkar" or "a strategist for President Joe Biden": no
+        portfolio words before the name)."""
         return next((o for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on") for o in c.children
                      if o.dep_ == "pobj" and self.kinds.get(self.of.get(o.i, -1)) == "P"
-                     and any(w.i < o.i and w.pos_ == "PROPN" and self.of.get(w.i) is None for w in o.subtree)), None)
+                     and any(w.i < o.i and w.pos_ == "PROPN" and self.of.get(w.i) is None and not self._a_title(w) for w in o.subtree)), None)
+
+    def _a_title(self, word: Token) -> bool:
+        """Whether a word is a person's title ("President", "Sen."), not a portfolio's word."""
+        return word.lower_ in self.roles or (word.text.endswith(".") and len(word.text) <= 6)
 
     def first_token(self, mention: int) -> int:
         """The index of the first word of a mention of the sentence."""
@@ -909,7 +914,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             preps = set()  # "ODM has lost three MPs to Jubilee, including A and B": a party's loss, no race between A and B
         if preps:
             subjects = _subjects(token, s)
-            for child in _prep_children(token):
+            owners = [a for o in token.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "poss" for a in s.args(c, "P")]
+            if lemma == "run" and [a for a in owners if a not in subjects]:
+                preps = set()  # "A ran B's campaign ahead of his 2009 victory": B's manager, not B's rival
+            for child in _prep_children(token) if preps else ():
                 if child.lower_ in preps:
                     objects = [a for obj in _prep_objects(child) for a in (s.args(obj) or _owner_of_campaign(obj, s))]
                     if child.dep_ == "prt":
