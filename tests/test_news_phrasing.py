@@ -4189,3 +4189,18 @@ def test_one_who_ran_someones_campaign_ahead_of_a_victory_is_no_rival(extractor)
     text = "Dana Whitfield ran Marcus Bell's campaign ahead of his 2009 election victory."
     assert asserted(extractor, text) == {("Dana Whitfield", "advised", "Marcus Bell")}
     assert _rivals(extractor, "Dana Whitfield ran a strong campaign against Marcus Bell.") == {frozenset(("Dana Whitfield", "Marcus Bell"))}
+
+
+def test_backing_from_people_tagged_a_verb_is_the_noun(extractor):
+    """"B has backing from several MPs, including A": "backing" tagged a verb, read as the noun."""
+    assert asserted(extractor, "Marcus Bell has backing from several MPs, including Dana Whitfield.") == {("Dana Whitfield", "endorsed", "Marcus Bell")}
+
+
+@pytest.mark.parametrize("text, backs", [
+    ("Dana Whitfield said he would not run and would instead back Marcus Bell.", True),
+    ("Dana Whitfield announced that he would not run for the leadership but would support Marcus Bell.", True),
+    ("Dana Whitfield said he would not run and would not back Marcus Bell.", False),
+    ("Sources said Dana Whitfield would skip the vote and would back Marcus Bell.", False),
+])
+def test_a_backing_said_after_another_decision_is_told_as_that_one(extractor, text, backs):
+    assert (("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, text)) is backs

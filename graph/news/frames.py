@@ -987,7 +987,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                            for a in s.args(o, "P") if a.mention is not None and a not in movers]  # fmt: skip
                 yield "joined", movers, to
                 yield "left", movers, losers
-    if token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod"):  # "Former rivals X and Y": rivals tagged a verb
+    gerund = token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj") and token.lower_ in rel.nouns and not any(c.dep_ in _OBJECTS for c in token.children)
+    if gerund:  # "B has backing from several MPs": the noun, tagged a verb
+        lemma = token.lower_
+    if token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or gerund:  # "Former rivals X and Y": rivals tagged a verb
         if lemma in rel.nouns and (lemma not in _ONLY_IN_OF or (token.dep_ == "pobj" and token.head.lower_ == "in"
                                                                  and token.head.head.lemma_.lower() != "vote")):  # fmt: skip
             switched = token.dep_ == "dobj" and token.head.lemma_.lower() in rel.switching
@@ -2746,7 +2749,10 @@ def _withdrawn_later(trigger: Token, rel: RelationTriggers, triggers: Triggers) 
 def _told_as_decided(verb: Token, triggers: Triggers) -> bool:
     """Whether a verb is what someone said or announced they had decided: "the union said it would
     back B", "declaring that he would support B" is its endorsement; "sources say X will endorse B"
-    and "X will endorse B, aides said" are one to come (told by others)."""
+    and "X will endorse B, aides said" are one to come (told by others). A verb joined to another
+    is told as that one is ("said he would not run and would instead back B")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
     head = verb.head
     if verb.dep_ != "ccomp" or head.tag_ not in ("VBD", "VBG") or head.lemma_.lower() not in triggers.speech | _DECIDING:
         return False
