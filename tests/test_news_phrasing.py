@@ -4204,3 +4204,23 @@ def test_backing_from_people_tagged_a_verb_is_the_noun(extractor):
 ])
 def test_a_backing_said_after_another_decision_is_told_as_that_one(extractor, text, backs):
     assert (("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, text)) is backs
+
+
+@pytest.mark.parametrize("text, companion", [
+    ("Dana Whitfield, together with Carla Ruiz, endorsed Marcus Bell on Monday.", True),
+    ("Marcus Bell was endorsed by Dana Whitfield, along with Carla Ruiz.", True),
+    ("Marcus Bell was endorsed by Dana Whitfield on Monday, as was Carla Ruiz.", False),  # Ruiz endorsed too, not endorsing
+])
+def test_who_endorses_together_with_another(extractor, text, companion):
+    got = asserted(extractor, text)
+    assert ("Dana Whitfield", "endorsed", "Marcus Bell") in got
+    assert (("Carla Ruiz", "endorsed", "Marcus Bell") in got) is companion
+
+
+@pytest.mark.parametrize("text", ["Dana Whitfield reportedly met Marcus Bell's chief strategist Carla Ruiz.",
+                                  "Dana Whitfield did not meet Marcus Bell's chief strategist, Carla Ruiz.",
+                                  "They may have the backing of Marcus Bell's chief strategist Carla Ruiz."])
+def test_a_title_holds_whatever_is_said_of_its_holder(extractor, text):
+    """"B's chief strategist C" is so under a hedged or denied verb (but "C could become B's campaign manager" is not)."""
+    assert ("Carla Ruiz", "advised", "Marcus Bell") in asserted(extractor, text)
+    assert not asserted(extractor, "Carla Ruiz could become Marcus Bell's campaign manager.")

@@ -711,7 +711,9 @@ def find_frames(
                 # "B's adviser declined to comment", "B's strategist X, B's strategist, did not respond", "B's campaign
                 # manager was asked to stay on": a title of the subject
                 presupposed = presupposed or (shape == "agent" and (token.dep_ in ("nsubj", "nsubjpass") or (
-                    token.dep_ in ("compound", "appos") and token.head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS)))
+                    token.dep_ in ("compound", "appos") and (token.head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS or not rel.withdrawable))
+                    or (not rel.withdrawable and any(c.dep_ == "appos" and sentence.kinds.get(sentence.of.get(c.i, -1)) == "P" for c in token.children))))
+                # ("may have the backing of B's chief strategist A": A's title, whatever is supposed of the backing)
                 if shape == "choice":  # (but "asked to choose between A, B and C": a poll's question, no race)
                     status = "disputed" if token.dep_ == "xcomp" and token.head.lemma_.lower() == "ask" else "asserted"
                 else:
@@ -2163,11 +2165,7 @@ def _gapped(verb: Token, s: _Sentence) -> Iterator[tuple[str, list[Arg], list[Ar
 def _companions(word: Token, s: _Sentence) -> list[Arg]:
     """The people "along with" or "together with" joins to a subject ("X, along with Y, endorsed
     Z"), or "as did" to a verb ("X endorsed Z, as did Y", "X has endorsed Z, as have Y and W")."""
-    found = [
-        a for c in word.children if c.dep_ == "prep" and c.lower_ in ("along", "together")
-        for w in c.children if w.dep_ == "prep" and w.lower_ == "with"
-        for o in w.children if o.dep_ == "pobj" for a in s.args(o)
-    ]  # fmt: skip
+    found = _along_with(word, s)
     for c in word.children:
         echoing = c.lemma_.lower() in ("do", "have", "be") or any(  # ("as has outgoing Prime Minister A": the
             a.dep_ == "aux" and a.lemma_.lower() in ("do", "have", "be") and a.i < c.i for a in c.children)  # adjective taken for the verb)
@@ -2179,6 +2177,15 @@ def _companions(word: Token, s: _Sentence) -> list[Arg]:
         return found  # "X has the support of A, and four ministers (B, C)": the names the parser joins to the verb are givers
     return found + [a for c in word.children if c.dep_ in ("conj", "npadvmod") and c.pos_ in ("PROPN", "NOUN") and word.pos_ in ("VERB", "AUX")
                     and any(m.dep_ == "cc" and m.i < c.i for m in word.children) for a in s.args(c)]  # fmt: skip
+
+
+def _along_with(word: Token, s: _Sentence) -> list[Arg]:
+    """The people "along with" or "together with" joins to a word: "X, together with Y,"."""
+    withs = [w for c in word.children if c.dep_ == "prep" and c.lower_ in ("along", "together") for w in c.children
+             if w.dep_ == "prep" and w.lower_ == "with"]
+    withs += [c for c in word.children if c.dep_ == "prep" and c.lower_ == "with"
+              and any(a.dep_ == "advmod" and a.lower_ == "together" for a in c.children)]  # ("together" parsed under "with")
+    return [a for w in withs for o in w.children if o.dep_ == "pobj" for a in s.args(o)]
 
 
 def _given_by_named(verb: Token) -> bool:
@@ -2195,6 +2202,8 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
               for c in o.children if c.dep_ == "prep" and c.lower_ == "by"]  # fmt: skip
     # (a party too, named as one: "backed by the PTI", not "backed by establishment Republicans")
     agents = [a for c in by for obj in c.children if obj.dep_ == "pobj" for a in s.args(obj, "PO" if _plural(obj) else "POG")]
+    if agents:  # "B was endorsed by A, along with C" (but "B was endorsed by A, as was C": C endorsed too)
+        agents += [a for a in _along_with(verb, s) if a not in agents and a.mention is not None]
     # "Trump-backed": the name before the hyphen
     agents += [
         a for c in verb.children
