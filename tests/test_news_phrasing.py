@@ -4224,3 +4224,15 @@ def test_a_title_holds_whatever_is_said_of_its_holder(extractor, text):
     """"B's chief strategist C" is so under a hedged or denied verb (but "C could become B's campaign manager" is not)."""
     assert ("Carla Ruiz", "advised", "Marcus Bell") in asserted(extractor, text)
     assert not asserted(extractor, "Carla Ruiz could become Marcus Bell's campaign manager.")
+
+
+def test_with_the_support_of_one_another_entered_the_race(extractor):
+    """"With the support of A, B entered the race", B parsed in apposition to A: B is the subject."""
+    assert asserted(extractor, "With the support of Dana Whitfield, Marcus Bell entered the race as the favorite.") == {
+        ("Dana Whitfield", "endorsed", "Marcus Bell")}
+
+
+def test_one_met_with_before_the_subject_is_no_endorser(extractor):
+    """"After a meeting with A, B endorsed C": B's act (but "Along with A, B endorsed C": both)."""
+    assert asserted(extractor, "After a meeting with Dana Whitfield, Marcus Bell endorsed Carla Ruiz.") == {("Marcus Bell", "endorsed", "Carla Ruiz")}
+    assert ("Dana Whitfield", "endorsed", "Carla Ruiz") in asserted(extractor, "Along with Dana Whitfield, Marcus Bell endorsed Carla Ruiz.")

@@ -1789,6 +1789,8 @@ def _misattached_subject(verb: Token, s: _Sentence) -> list[Arg]:
     no subject of its own. The name right before a finite verb without a subject, itself after
     "and", "but" or a comma, and no verb's subject, is the verb's."""
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
+    if finite and verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
+        return _apposed_to_an_opening(verb, s)
     if not finite or verb.dep_ not in ("conj", "advcl", "ccomp", "parataxis"):  # ("will be")
         return []
     if any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
@@ -1811,6 +1813,19 @@ def _misattached_subject(verb: Token, s: _Sentence) -> list[Arg]:
     if before is None or not (before.lower_ in ("and", "but", ",", ";") or (before.lower_ == "as" and name.head == before)):
         return []  # ("the poll was called as B resigned": "as" parsed as B's preposition)
     return [Arg(mention)]
+
+
+def _apposed_to_an_opening(verb: Token, s: _Sentence) -> list[Arg]:
+    """The subject of a sentence's main verb that the parse puts in apposition to the last name of
+    an opening phrase: "With the support of A, B entered the race", B parsed as A's apposition."""
+    name = verb.doc[verb.i - 1] if verb.i else None
+    mention = s.of.get(name.i) if name is not None else None
+    if mention is None or s.kinds.get(mention) != "P" or name.dep_ != "appos":
+        return []
+    opening = verb.sent[0]
+    first = min(i for i, m in s.of.items() if m == mention)
+    return [Arg(mention)] if (opening.dep_ == "prep" and opening.head == verb and name.head in opening.subtree
+                              and verb.doc[first - 1].text == ",") else []
 
 
 def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
@@ -2404,6 +2419,8 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         clause = head.head
         if clause.pos_ in ("VERB", "AUX"):  # "With A's endorsement, B won"; "A began with a win over B"
             (givers if receivers else receivers).extend(_subjects(clause, s))
+            if not rel.symmetric:  # ("With the support of A, B entered the race": B parsed in apposition to A)
+                givers = [g for g in givers if g not in receivers]
     elif not rel.symmetric and not receivers and (verb := _besides(noun)) is not None and verb.lemma_.lower() in rel.receiving:
         receivers += _subjects(verb, s)  # "In addition to the support of A, B received ...": B has it too
     if not givers and not rel.symmetric and noun.dep_ in _SUBJECTS and head.lemma_.lower() in _ARRIVING:
