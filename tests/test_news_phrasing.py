@@ -4236,3 +4236,21 @@ def test_one_met_with_before_the_subject_is_no_endorser(extractor):
     """"After a meeting with A, B endorsed C": B's act (but "Along with A, B endorsed C": both)."""
     assert asserted(extractor, "After a meeting with Dana Whitfield, Marcus Bell endorsed Carla Ruiz.") == {("Marcus Bell", "endorsed", "Carla Ruiz")}
     assert ("Dana Whitfield", "endorsed", "Carla Ruiz") in asserted(extractor, "Along with Dana Whitfield, Marcus Bell endorsed Carla Ruiz.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Liam O'Connell served as pollster for Maria de la Cruz in 2016.", ("Liam O'Connell", "advised", "Maria de la Cruz")),
+    ("Zoë Müller served as pollster for Tomás Ó Briain in 2016.", ("Zoë Müller", "advised", "Tomás Ó Briain")),
+    ("José Ramírez won 52 percent of the vote to 41 percent for Anne-Marie Dubois.", ("Anne-Marie Dubois", "rival_of", "José Ramírez")),
+])
+def test_names_of_other_shapes_after_a_role_and_for(extractor, text, expected):
+    """A first name is one with its accents ("Tomás" as "Tomas"), and begins a name, not an
+    office's portfolio ("pollster for Tomás Ó Briain"; but "Minister for Social Protection X")."""
+    assert expected in asserted(extractor, text)
+
+
+def test_a_first_name_is_known_with_or_without_its_accents():
+    from graph.news.lexicon import load_lexicon
+
+    names = load_lexicon().first_name_genders
+    assert "Tomás" in names and names.get("José") == names.get("Jose") == "male" and "Zzyzx" not in names

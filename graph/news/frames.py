@@ -1608,6 +1608,9 @@ def _result_others(verb: Token, rel: RelationTriggers, s: _Sentence) -> list[Arg
         if child.dep_ == "prep" and child.lower_ in ("to", "over", "against"):
             for share in (o for o in child.children if o.dep_ == "pobj" and o.lemma_.lower() in rel.shares):
                 found += [a for c in share.children if c.dep_ == "poss" for a in s.args(c, "P")]
+                if child.lower_ == "to":  # "won 52 percent to 41 percent for B", the "for" hung on the verb
+                    found += [a for f in verb.children if f.dep_ == "prep" and f.lower_ == "for" and f.i > share.i
+                              for o in f.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
         if child.dep_ in ("advcl", "conj") and child.lemma_.lower() in rel.scoring and _share(child, rel) is not None:
             found += [a for c in child.children if c.dep_ in _SUBJECTS for a in s.args(c, "P")]
         if child.dep_ == "advmod" and child.lower_ in ("ahead", "behind"):  # "58 percent, 30 points ahead of B"

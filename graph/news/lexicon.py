@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -20,6 +21,22 @@ TYPE_RANK = ("Politician", "Celebrity", "Person")  # when several roles stand be
 def patterns_dir() -> Path:
     """ontology/patterns: the lexicon and one rule file per relation type."""
     return ontology_dir() / "patterns"
+
+
+def without_accents(word: str) -> str:
+    """A word with its letters' accents taken off: "Tomás" -> "Tomas"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+class FirstNames(dict):
+    """First names and the gender nearly only one bears, looked up with or without accents:
+    the lists are the US Census's, which write "Tomas" and "Jose" for "Tomás" and "José"."""
+
+    def __contains__(self, name: object) -> bool:
+        return dict.__contains__(self, name) or (isinstance(name, str) and dict.__contains__(self, without_accents(name)))
+
+    def get(self, name, default=None):
+        return dict.get(self, name, dict.get(self, without_accents(name), default) if isinstance(name, str) else default)
 
 
 @dataclass(frozen=True)
@@ -300,10 +317,10 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             first_name_titles=frozenset(_strings(doc.get("first_name_titles", []), "first_name_titles", path)),
             gender_pronouns=_by_gender(doc.get("genders") or {}, "pronouns", path),
             gender_words=_by_gender(doc.get("genders") or {}, "words", path),
-            first_name_genders={
+            first_name_genders=FirstNames({
                 name: str(gender) for gender, lists in (doc.get("genders") or {}).items()
                 for name in _strings(lists.get("first_names", []), f"genders.{gender}.first_names", path)
-            },  # fmt: skip
+            }),  # fmt: skip
             other_major=_two_party_pairs(doc.get("two_party_pairs") or [], {p.label for p in parties}, path),
             party_endings=frozenset(_strings(doc["new_parties"]["endings"], "new_parties.endings", path)),
             party_bare_endings=frozenset(_strings(doc["new_parties"].get("bare_endings", []), "new_parties.bare_endings", path)),

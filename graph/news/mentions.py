@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from .dates import MONTH_WORDS, date_spans
-from .lexicon import alternation
+from .lexicon import FirstNames, alternation
 from .model import EntityRef
 from .phrases import LazyPhrases
 from .names import ElectionInfo, NameIndex, abbreviates, election_info, same_person_name, slug
@@ -165,7 +165,7 @@ class Reader:
         # per country with provinces of their own, the local names its national parties have too
         self._regional = {code.split("-")[0]: frozenset(index.local_parties.get(code.split("-")[0], {})) for code in index.local_parties if "-" in code}
         self._role_words = {w for w in self.lexicon.roles}
-        self._first_names = frozenset(self.lexicon.first_name_genders) | {n.capitalize() for n in self.lexicon.nicknames}
+        self._first_names = FirstNames({**self.lexicon.first_name_genders, **{n.capitalize(): "" for n in self.lexicon.nicknames}})
         self._place_words = self.lexicon.place_words
         self._max_role = max(len(w.split()) for w in self._role_words)
         self._elections = _election_regex(self.lexicon)
@@ -415,7 +415,7 @@ class Reader:
             first = self._name_start(tokens)
             if first == 1 and self._month_as_first_name(doc, run, dates):
                 first = 0  # "August Pfluger", "June Carter": a month's name that begins the person's
-            if first == 0 and len(tokens) > 2 and self._after_a_portfolio(doc, run[0].i):
+            if first == 0 and len(tokens) > 2 and tokens[0] not in self._first_names and self._after_a_portfolio(doc, run[0].i):
                 # "Minister for Social Protection Leo Varadkar": the portfolio, then the name from its first name
                 first = next((i for i in range(1, len(tokens) - 1) if tokens[i] in self.lexicon.first_name_genders), len(tokens) - 2)
             if (first == len(tokens) and tokens[-1] in by_last and (len(tokens) == 1 or tokens[-2].lower() in self._role_words)
