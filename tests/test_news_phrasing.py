@@ -4254,3 +4254,14 @@ def test_a_first_name_is_known_with_or_without_its_accents():
 
     names = load_lexicon().first_name_genders
     assert "Tomás" in names and names.get("José") == names.get("Jose") == "male" and "Zzyzx" not in names
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Han Kuo-yu has backing from several lawmakers, including Ngozi Okafor.", ("Ngozi Okafor", "endorsed", "Han Kuo-yu")),
+    ("Among José Ramírez's supporters are Anne-Marie Dubois and Kwame Mensah.", ("Kwame Mensah", "endorsed", "José Ramírez")),
+    ("With the support of Maria de la Cruz, Liam O'Connell entered the race as the favorite.", ("Maria de la Cruz", "endorsed", "Liam O'Connell")),
+])
+def test_parses_that_differ_with_the_names_read_alike(extractor, text, expected):
+    """The parser reads these with other names as it should; with these it takes "has backing" for
+    a tense, the second name for a second subject of "are", "With" for a clause's mark."""
+    assert expected in asserted(extractor, text)

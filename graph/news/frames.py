@@ -989,7 +989,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                            for a in s.args(o, "P") if a.mention is not None and a not in movers]  # fmt: skip
                 yield "joined", movers, to
                 yield "left", movers, losers
-    gerund = token.tag_ == "VBG" and token.dep_ in ("dobj", "pobj") and token.lower_ in rel.nouns and not any(c.dep_ in _OBJECTS for c in token.children)
+    had = token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in token.children) and not any(
+        c.dep_ == "aux" and c.lemma_ == "be" for c in token.children)  # "B has backing from A", parsed as a tense
+    gerund = (token.tag_ == "VBG" and (token.dep_ in ("dobj", "pobj") or had) and token.lower_ in rel.nouns
+              and not any(c.dep_ in _OBJECTS for c in token.children))  # fmt: skip
     if gerund:  # "B has backing from several MPs": the noun, tagged a verb
         lemma = token.lower_
     if token.pos_ in ("NOUN", "PROPN") or token.dep_ in ("compound", "amod") or gerund:  # "Former rivals X and Y": rivals tagged a verb
@@ -1004,6 +1007,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                     c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children))):
                 receivers = [Arg(None, token.idx, again=True)]  # "B also offered his endorsement", "Their backing follows
                 # endorsements by A and C": of whom the last one was
+            if gerund and had and not receivers:
+                receivers = _subjects(token, s)  # (what has it)
             yield ("switched" if switched else "noun", givers, receivers)
         if lemma in rel.opposing:  # "his reelection campaign against B"
             against = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
@@ -1827,8 +1832,9 @@ def _apposed_to_an_opening(verb: Token, s: _Sentence) -> list[Arg]:
         return []
     opening = verb.sent[0]
     first = min(i for i, m in s.of.items() if m == mention)
-    return [Arg(mention)] if (opening.dep_ == "prep" and opening.head == verb and name.head in opening.subtree
-                              and verb.doc[first - 1].text == ",") else []
+    within = opening.dep_ == "prep" and name.head in opening.subtree  # ("With" parsed as a mark: its phrase is the subject)
+    within = within or (opening.dep_ == "mark" and any(c.dep_ in _SUBJECTS and name.head in c.subtree for c in verb.children))
+    return [Arg(mention)] if within and opening.head == verb and verb.doc[first - 1].text == "," else []
 
 
 def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
@@ -2418,10 +2424,12 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
         # "A is in a runoff with B", "A, B and C are all on the ballot (paper)", "A is locked in a primary with B",
         # "A and B clinched spots in the runoff", "A and B advanced to a runoff"
         givers += _subjects(verb, s) or _passive_subjects(verb, s) or [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
-    elif noun.dep_ == "pobj" and head.lower_ in ("with", "without") and (not receivers or (rel.symmetric and not givers)):
-        clause = head.head
+    elif (not receivers or (rel.symmetric and not givers)) and (
+            (noun.dep_ == "pobj" and head.lower_ in ("with", "without"))
+            or (noun.dep_ == "nsubj" and any(c.dep_ == "mark" and c.lower_ in ("with", "without") and c.i < noun.i for c in head.children))):
+        clause = head.head if noun.dep_ == "pobj" else head  # (or "With" parsed as the clause's mark, "the support" as its subject)
         if clause.pos_ in ("VERB", "AUX"):  # "With A's endorsement, B won"; "A began with a win over B"
-            (givers if receivers else receivers).extend(_subjects(clause, s))
+            (givers if receivers else receivers).extend(_subjects(clause, s) if noun.dep_ == "pobj" else _apposed_to_an_opening(clause, s))
             if not rel.symmetric:  # ("With the support of A, B entered the race": B parsed in apposition to A)
                 givers = [g for g in givers if g not in receivers]
     elif not rel.symmetric and not receivers and (verb := _besides(noun)) is not None and verb.lemma_.lower() in rel.receiving:
@@ -2685,8 +2693,9 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
         named = [a for c in verb.children if c.dep_ in _OBJECTS | {"attr"} for a in s.args(c)]
         return named or [a for a in _subjects(verb, s) if a not in s.owner(noun)]
     if noun.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in ("include", "be"):
-        # "B's backers include A and C"
-        return [a for c in head.children if c.dep_ in ("dobj", "attr") for a in s.args(c)]
+        # "B's backers include A and C"; "(Among) B's supporters are A and C", A parsed as a second subject
+        return [a for c in head.children if c.dep_ in ("dobj", "attr") or (c.dep_ == "nsubj" and c.i > head.i and head.lemma_ == "be")
+                for a in s.args(c)]
     included = [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() == "include"]
     return [a for c in included for o in c.children if o.dep_ == "dobj" for a in s.args(o)]  # "backers that included A"
 
