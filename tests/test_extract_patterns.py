@@ -231,11 +231,12 @@ def test_subject_pronoun_from_the_previous_sentence(extractor):
         ("Dean Ortiz was first an independent, and then a Democrat.", ("Independent", "Democratic Party")),
         ("Dean Ortiz, Democrat who switched to Republican Party, spoke first.", ("Democratic Party", "Republican Party")),
         ("Dean Ortiz spent years as a Republican and changed his party affiliation to Democratic in May.", ("Republican Party", "Democratic Party")),
-        ("Dean Ortiz chose the holiday to break with the Republican Party.", ("Republican Party", "Independent")),
+        ("Dean Ortiz chose the holiday to break with the Republican Party. Few independents have served in the House.",
+         ("Republican Party", "Independent")),
     ],
 )
 def test_party_switches(extractor, text, switch):
-    """From one party to another; leaving without joining makes an independent."""
+    """From one party to another; leaving without joining makes an independent, where the story says "independent"."""
     left, joined = switch
     assert ("Dean Ortiz", "party_switch", joined, left) in found(extractor, text)
 

@@ -123,7 +123,7 @@ def test_a_surname_alone_that_the_parser_calls_no_one_is_not_the_known_person(ex
 
 def test_a_newspaper_named_the_republican_does_not_hide_the_republican_party(extractor):
     """"to break with the Republican Party": the party, not the newspaper "The Republican"."""
-    found = asserted(extractor, "Rep. Justin Ames chose the holiday to break with the Republican Party.")
+    found = asserted(extractor, "Rep. Justin Ames chose the holiday to break with the Republican Party. He sits as an independent.")
     assert ("Justin Ames", "party_switch", "Independent", "Republican Party") in found
 
 
@@ -146,10 +146,13 @@ def test_sir_with_a_first_name_is_the_knight_named_before(extractor):
 
 
 def test_one_who_leaves_a_party_and_joins_none_is_an_independent(extractor):
-    """"X, who was a Republican for 30 years, left the party": a switch to independent, and no membership now."""
-    found = asserted(extractor, "Dora Fox, who was a Republican for 30 years, left the party last year.")
+    """"X, who was a Republican for 30 years, left the party": a switch to independent where the story
+    says "independent" (else where X went is not told), and no membership now either way."""
+    found = asserted(extractor, "Dora Fox, who was a Republican for 30 years, left the party last year. She is running as an independent.")
     assert ("Dora Fox", "party_switch", "Independent", "Republican Party") in found
     assert ("Dora Fox", "member_of", "Republican Party") not in found
+    found = asserted(extractor, "Dora Fox, who was a Republican for 30 years, left the party last year.")
+    assert not {k for k in found if k[0] == "Dora Fox"}
 
 
 def test_one_who_leaves_a_party_for_another_is_no_independent(extractor):
@@ -311,9 +314,10 @@ def test_a_sentence_opening_preposition_is_no_first_name(extractor):
 
 
 @pytest.mark.parametrize("text, switch", [
-    ("Ottawa, Canada: Liberal Leader Stephane Dion kicked MP Garth Turner out of the Liberal caucus after he voted for the budget.",
+    ("Ottawa, Canada: Liberal Leader Stephane Dion kicked MP Garth Turner out of the Liberal caucus after he voted for the budget. "
+     "Turner now sits as an independent.",
      ("Garth Turner", "party_switch", "Independent", "Liberal Party of Canada")),
-    ("Ottawa, Canada: MP Garth Turner was expelled from the Conservative caucus last year.",
+    ("Ottawa, Canada: MP Garth Turner was expelled from the Conservative caucus last year, and sat as an independent.",
      ("Garth Turner", "party_switch", "Independent", "Conservative Party of Canada")),
     ("Ottawa, Canada: MP Garth Turner got kicked out of the Conservative caucus and then joined the Liberals.",
      ("Garth Turner", "party_switch", "Liberal Party of Canada", "Conservative Party of Canada")),
@@ -1585,7 +1589,7 @@ def test_a_group_that_switched_and_its_members_named_next(extractor):
     ("MANILA, Philippines - Five Liberal Party lawmakers joined PDP-Laban on Wednesday. The lawmakers are Gina Romana, "
      "Alfred Vargos and Winston Castell.", "Liberal Party (Philippines)", "PDP–Laban"),
     ("Up to 11 MPs from PKR have resigned from the party, a blow in Malaysia. The MPs are Zuraida Kamarudin, "
-     "Saifudin Abdullah and Baru Biang, all in Kuala Lumpur.", "Parti Keadilan Rakyat", "Independent"),
+     "Saifudin Abdullah and Baru Biang, all in Kuala Lumpur, who will sit as independents.", "Parti Keadilan Rakyat", "Independent"),
 ])
 def test_a_group_named_again_by_its_noun_lists_its_members(extractor, text, left, joined):
     """"Five lawmakers joined X. The lawmakers are A, B and C", "11 MPs ... The MPs are": the group's
@@ -4125,7 +4129,8 @@ def test_one_who_quits_a_party_and_joins_one_not_known_is_no_independent(extract
     for text in ("Dana Whitfield quit the Labour Party and rejoined the Conservatives.",
                  "MP Dana Whitfield and two others have joined the opposition Tonse Alliance having dumped the Labour Party."):
         assert not any(k[1] == "party_switch" and k[2] == "Independent" for k in asserted(extractor, text))
-    assert ("Dana Whitfield", "party_switch", "Independent", "Labour Party") in asserted(extractor, "Dana Whitfield quit the Labour Party.")
+    assert ("Dana Whitfield", "party_switch", "Independent", "Labour Party") in asserted(
+        extractor, "Dana Whitfield quit the Labour Party. She is an independent now.")
 
 
 @pytest.mark.parametrize("text, party", [

@@ -8,6 +8,8 @@
 
 from __future__ import annotations
 
+import re
+
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -142,8 +144,12 @@ class Extractor:
         found += race_rivals(candidacies(parsed, context), sentences, mentions, self.index.lexicon, self._race_words,
                              article.id, article.date, found, country, article.text)
         found = _parsed_over_guessed(found, sentences, mentions, self._guesses)
+        found = self._merge(found)
+        if not _INDEPENDENT.search(article.text):  # "X left the party", and no other party joined is told, in a story that
+            # never says "independent": where X went is not told (X is no member of the party left all the same)
+            found = [c for c in found if c.rule not in self._defaulted | {_QUIT} or c.object.label != "Independent"]
         position = {s.text: s.start for s in reversed(sentences)}
-        return sorted(self._merge(found), key=lambda c: c.offset if c.offset is not None else position.get(c.quote, 0))  # in the order of their sentences
+        return sorted(found, key=lambda c: c.offset if c.offset is not None else position.get(c.quote, 0))  # in the order of their sentences
 
     def _in_a_contest_only(self, found: list[Candidate], sentences: list[Sentence]) -> list[Candidate]:
         """A person's nomination of B is backing only in an article about a contest of one post
@@ -220,6 +226,7 @@ class Extractor:
 
 
 _QUIT = "parse.party_switch.quit"
+_INDEPENDENT = re.compile(r"\bindependents?\b", re.IGNORECASE)
 _SWITCHED = ".switched"  # the shape of "switched his support to B" (frames)
 _LETTERS = "member_of.party-letter"  # "(D-Pa.)", "R-S.C.": the party a person is in now
 _SWITCH_TO = "parse.party_switch.switch-to"  # "X, who switched parties, is now a Republican": the party now, said as such
