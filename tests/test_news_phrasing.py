@@ -4184,7 +4184,8 @@ def test_a_party_before_a_majority_leaders_title_is_the_leaders(extractor, text)
 
 
 @pytest.mark.parametrize("text", ["Dana Whitfield, who was an election campaign strategist for President Marcus Bell, was hired.",
-                                  "Dana Whitfield was a strategist for Gov. Marcus Bell."])
+                                  "Dana Whitfield was a strategist for Gov. Marcus Bell.",
+                                  "Dana Whitfield, who was a campaign strategist for US President Marcus Bell, was hired."])
 def test_a_strategist_for_a_titled_name_advised_that_person(extractor, text):
     """The title before the name is no portfolio ("Minister for Social Protection X" is one)."""
     assert asserted(extractor, text) == {("Dana Whitfield", "advised", "Marcus Bell")}

@@ -200,7 +200,8 @@ class _Sentence:
         portfolio words before the name)."""
         return next((o for c in title.children if c.dep_ == "prep" and c.lower_ in ("for", "of", "on") for o in c.children
                      if o.dep_ == "pobj" and self.kinds.get(self.of.get(o.i, -1)) == "P"
-                     and any(w.i < o.i and w.pos_ == "PROPN" and self.of.get(w.i) is None and not self._a_title(w) for w in o.subtree)), None)
+                     and (words := [w for w in o.subtree if w.i < o.i and w.pos_ == "PROPN" and self.of.get(w.i) is None])
+                     and not any(self._a_title(w) for w in words)), None)
 
     def _a_title(self, word: Token) -> bool:
         """Whether a word is a person's title ("President", "Sen."), not a portfolio's word."""
