@@ -4271,3 +4271,15 @@ def test_parses_that_differ_with_the_names_read_alike(extractor, text, expected)
     """The parser reads these with other names as it should; with these it takes "has backing" for
     a tense, the second name for a second subject of "are", "With" for a clause's mark."""
     assert expected in asserted(extractor, text)
+
+
+def test_parting_ways_with_a_party_leaves_it(extractor):
+    """"X has parted ways with A and joined B": a move from A to B (not "parted ways with her campaign manager")."""
+    found = asserted(extractor, "Dana Whitfield has parted ways with the Democratic Party and joined the Republican Party.")
+    assert ("Dana Whitfield", "party_switch", "Republican Party", "Democratic Party") in found
+    assert not asserted(extractor, "Dana Whitfield parted ways with her campaign manager.")
+
+
+def test_sardar_is_an_honorific_before_a_name(extractor):
+    mentions, _ = extractor.reader.read("Sardar Jaffar Khan Leghari spoke on Monday.")
+    assert [m.text for m in mentions if m.kind == "P"] == ["Jaffar Khan Leghari"]

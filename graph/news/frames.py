@@ -1716,6 +1716,9 @@ def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence, objects: bool = 
     places += [obj for o in verb.children if o.dep_ == "dobj" and s.of.get(o.i) is None for p in o.children
                if p.dep_ == "prep" and p.lower_ in preps and p.lower_ in ("to", "into") for obj in p.children if obj.dep_ == "pobj"]  # fmt: skip
     # ("switched allegiance from Labour to the SNP": the "to" hung on the object)
+    places += [obj for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in ("way", "company") for p in o.children
+               if p.dep_ == "prep" and p.lower_ == "with" and "with" in preps for obj in p.children if obj.dep_ == "pobj"]  # fmt: skip
+    # ("parted ways (company) with the PML-N")
     if "to" in preps:  # "defected from the Conservatives to Reform UK", "to Reform" parsed as a verb of its own
         places += [t.head for t in verb.subtree if t.lower_ == "to" and t.dep_ == "aux" and t.head.head == verb
                    and s.kinds.get(s.of.get(t.i + 1, -1)) == "G" and s.of.get(t.head.i) == s.of.get(t.i + 1)]  # fmt: skip
