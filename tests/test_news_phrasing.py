@@ -4283,3 +4283,9 @@ def test_parting_ways_with_a_party_leaves_it(extractor):
 def test_sardar_is_an_honorific_before_a_name(extractor):
     mentions, _ = extractor.reader.read("Sardar Jaffar Khan Leghari spoke on Monday.")
     assert [m.text for m in mentions if m.kind == "P"] == ["Jaffar Khan Leghari"]
+
+
+def test_the_director_general_of_a_campaign_advises_its_candidate(extractor):
+    assert asserted(extractor, "Marcus Bell appointed Dana Whitfield as the director general of his presidential campaign.") == {
+        ("Dana Whitfield", "advised", "Marcus Bell")}
+    assert not asserted(extractor, "Dana Whitfield is the director general of the BBC.")
