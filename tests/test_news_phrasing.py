@@ -4289,3 +4289,14 @@ def test_the_director_general_of_a_campaign_advises_its_candidate(extractor):
     assert asserted(extractor, "Marcus Bell appointed Dana Whitfield as the director general of his presidential campaign.") == {
         ("Dana Whitfield", "advised", "Marcus Bell")}
     assert not asserted(extractor, "Dana Whitfield is the director general of the BBC.")
+
+
+def test_one_who_ran_as_an_independent_backed_by_a_party(extractor):
+    assert ("Democratic Party", "endorsed", "Marcus Bell") in asserted(
+        extractor, "Marcus Bell contested the election as an independent supported by the Democratic Party.")
+
+
+@pytest.mark.parametrize("text", ["Dana Whitfield lost a bid for the Senate seat to Marcus Bell.",
+                                  "Dana Whitfield lost her bid for reelection to Marcus Bell in 2018."])
+def test_losing_a_bid_for_a_seat_to_someone(extractor, text):
+    assert _rivals(extractor, text) == {frozenset(("Dana Whitfield", "Marcus Bell"))}

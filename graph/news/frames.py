@@ -920,7 +920,11 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             owners = [a for o in token.children if o.dep_ == "dobj" for c in o.children if c.dep_ == "poss" for a in s.args(c, "P")]
             if lemma == "run" and [a for a in owners if a not in subjects]:
                 preps = set()  # "A ran B's campaign ahead of his 2009 victory": B's manager, not B's rival
-            for child in _prep_children(token) if preps else ():
+            children = list(_prep_children(token)) if preps else []
+            if lemma in ("lose", "concede"):  # "lost a bid for the Senate seat to B": the "to" hung on the seat
+                children += [p for o in token.children if o.dep_ in _OBJECTS for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "in")
+                             for w in c.children if w.dep_ == "pobj" for p in w.children if p.dep_ == "prep" and p.lower_ == "to"]  # fmt: skip
+            for child in children:
                 if child.lower_ in preps:
                     objects = [a for obj in _prep_objects(child) for a in (s.args(obj) or _owner_of_campaign(obj, s))]
                     if child.dep_ == "prt":
@@ -2317,6 +2321,9 @@ def _noun_people(noun: Token, s: _Sentence) -> list[Arg]:
     if not named and noun.dep_ == "appos" and s.kinds.get(s.of.get(noun.i, -1)) == "G":
         head = s.of.get(noun.head.i)  # "A, a Republican backed by B": A (not who is listed after A)
         found = [Arg(head)] if head is not None and s.kinds.get(head) == "P" else found
+    if not named and noun.dep_ == "pobj" and noun.head.lower_ == "as" and (verb := _verb_of_as(noun.head)).pos_ in ("VERB", "AUX"):
+        found = [a for a in _subjects(verb, s) if a.mention is not None and s.kinds.get(a.mention) == "P"] or found
+        # ("B ran as an independent supported by the Democrats": B)
     if not found and noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_ == "be":
         found = [a for c in noun.head.children if c.dep_ == "attr" for a in s.args(c, "P") if a.mention is not None]
         # ("Challengers endorsed by X are A and B")
