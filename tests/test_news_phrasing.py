@@ -4300,3 +4300,13 @@ def test_one_who_ran_as_an_independent_backed_by_a_party(extractor):
                                   "Dana Whitfield lost her bid for reelection to Marcus Bell in 2018."])
 def test_losing_a_bid_for_a_seat_to_someone(extractor, text):
     assert _rivals(extractor, text) == {frozenset(("Dana Whitfield", "Marcus Bell"))}
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Dana Whitfield is the most prominent Democrat Marcus Bell backed on Monday.", "Democratic Party"),
+    ("Dana Whitfield is the only Republican Marcus Bell endorsed this year.", "Republican Party"),
+])
+def test_a_relative_clause_without_that_after_a_party_noun(extractor, text, party):
+    """"A is the only Republican B endorsed": B endorsed A, and A is the Republican (not B)."""
+    assert asserted(extractor, text) == {("Marcus Bell", "endorsed", "Dana Whitfield"), ("Dana Whitfield", "member_of", party)}
+    assert asserted(extractor, "Dana Whitfield is the Republican nominee Marcus Bell.") == {("Marcus Bell", "member_of", "Republican Party")}

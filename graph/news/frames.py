@@ -2225,6 +2225,22 @@ def _given_by_named(verb: Token) -> bool:
     return any(o.dep_ == "dobj" and any(p.dep_ == "prep" and p.lower_ in ("of", "from") for p in o.children) for o in verb.children)
 
 
+def _contact_clause_subject(verb: Token, s: _Sentence) -> Token | None:
+    """The subject of a finite verb in a relative clause without "that", which the parser took for
+    the noun the clause qualifies ("A is the only Democrat B backed": "the only Democrat B", then
+    "backed" hung on it or on "is"): a name with a determiner of its own."""
+    if verb.tag_ != "VBD" or any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    if verb.dep_ == "acl" and verb.head.dep_ == "attr" and not any(c.dep_ in _SUBJECTS | {"agent"} for c in verb.children):
+        name = verb.head
+    elif verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and any(c.dep_ == "nsubj" for c in verb.head.children):
+        name = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    else:
+        return None
+    named = name is not None and s.kinds.get(s.of.get(name.i, -1)) == "P"
+    return name if named and any(c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in name.children) else None
+
+
 def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     passive = any(c.dep_ in _PASSIVE_SUBJECTS or c.dep_ == "auxpass" for c in verb.children)
     by = [c for c in verb.children if c.dep_ == "agent"]
@@ -2242,6 +2258,8 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
         if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < verb.i and c.nbor(1).text in "-–"
         for a in s.args(c, "PO" if _plural(c) else "POG")
     ]  # fmt: skip
+    if (name := _contact_clause_subject(verb, s)) is not None:  # "A is the only Democrat B backed": B backed A
+        return s.args(name), _subjects(verb.head.head if verb.dep_ == "acl" else verb.head, s)
     if verb.dep_ in ("acl", "amod") and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and by)):  # "a challenger backed by X", "X-backed Y"
         nouns = [verb.head]
         while nouns[-1].dep_ in ("amod", "compound", "nmod") and s.of.get(nouns[-1].i) is None and nouns[-1].head.i != nouns[-1].i:
@@ -3017,6 +3035,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if (past or _former(party, triggers)) and not past_too:  # "a Democrat at the time", "a Labour MP until 2019"
         return []
     head = party.head
+    if party.dep_ == "compound" and (verb := next((c for c in (*head.children, head.head) if _contact_clause_subject(c, s) == head), None)):
+        return [a for a in _subjects(verb.head.head if verb.dep_ == "acl" else verb.head, s) if a.mention is not None]
+        # ("A is the only Democrat B backed": A)
     after = s.doc[party.i + 2] if party.i + 2 < len(s.doc) and party.nbor().text in ("'s", "’s") else None
     if after is not None and party.dep_ != "poss" and s.kinds.get(s.of.get(after.i, -1)) == "P":
         return [Arg(s.of[after.i])]  # "ACT's X", parsed as anything but its possessor
