@@ -4310,3 +4310,16 @@ def test_a_relative_clause_without_that_after_a_party_noun(extractor, text, part
     """"A is the only Republican B endorsed": B endorsed A, and A is the Republican (not B)."""
     assert asserted(extractor, text) == {("Marcus Bell", "endorsed", "Dana Whitfield"), ("Dana Whitfield", "member_of", party)}
     assert asserted(extractor, "Dana Whitfield is the Republican nominee Marcus Bell.") == {("Marcus Bell", "member_of", "Republican Party")}
+
+
+@pytest.mark.parametrize("text", ["Dana Whitfield campaigned vigorously on Marcus Bell's behalf in 2004.",
+                                  "Dana Whitfield campaigned on behalf of Marcus Bell in Iowa."])
+def test_campaigning_on_someones_behalf_backs_them(extractor, text):
+    assert asserted(extractor, text) == {("Dana Whitfield", "endorsed", "Marcus Bell")}
+
+
+def test_candidates_named_together_as_a_subject_are_rivals(extractor):
+    """"Mayoral candidates A and B picked up endorsements" (but not "worked for GOP presidential candidates A and B")."""
+    assert _rivals(extractor, "Mayoral candidates Dana Whitfield and Marcus Bell picked up endorsements this week.") == {
+        frozenset(("Dana Whitfield", "Marcus Bell"))}
+    assert not _rivals(extractor, "Carla Ruiz went on to work for GOP presidential candidates Dana Whitfield and Marcus Bell.")

@@ -925,7 +925,7 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 children += [p for o in token.children if o.dep_ in _OBJECTS for c in o.children if c.dep_ == "prep" and c.lower_ in ("for", "in")
                              for w in c.children if w.dep_ == "pobj" for p in w.children if p.dep_ == "prep" and p.lower_ == "to"]  # fmt: skip
             for child in children:
-                if child.lower_ in preps:
+                if child.lower_ in preps or (child.lower_ == "on" and "for" in preps and _on_behalf(child)):  # "campaigned on B's behalf"
                     objects = [a for obj in _prep_objects(child) for a in (s.args(obj) or _owner_of_campaign(obj, s))]
                     if child.dep_ == "prt":
                         objects = [a for obj in token.children if obj.dep_ in _OBJECTS for a in s.args(obj)]
@@ -1489,6 +1489,9 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 token.pos_ != "ADJ" or token.dep_ in ("attr", "appos")):  # (a list of candidates may be of many races)
             people, prize = [a for a in _holders(token, s) if a.mention is not None or _personal(a)], token  # "mayoral candidate X", "X is a
             # mayoral hopeful", "the party declared her its candidate"
+        elif (token.tag_ == "NNS" and lemma in rel.candidates and token.dep_ == "compound" and token.head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS
+              and s.kinds.get(s.of.get(token.head.i, -1)) == "P"):  # "Mayoral candidates A and B picked up endorsements" (not
+            people, prize = [a for a in s.args(token.head, "P") if a.mention is not None], token  # "worked for GOP candidates A and B")
         elif token.tag_ == "NNS" and lemma in rel.candidates and any(c.lower_ == "other" for c in token.children):
             people = _holders(token, s)  # "Other candidates include A and B": of the race told before
             prize = _in_a_race(token, rel)
@@ -1677,8 +1680,18 @@ def _one_race(verb: Token) -> bool:
 _SUCCEEDING = {"replace", "succeed", "unseat", "oust", "topple", "defeat", "beat", "challenge"}
 
 
+def _on_behalf(prep: Token) -> bool:
+    """Whether a preposition is the "on" of "on B's behalf", "on behalf of B"."""
+    return prep.lower_ == "on" and any(o.dep_ == "pobj" and o.lower_ == "behalf" for o in prep.children)
+
+
 def _prep_objects(prep: Token) -> list[Token]:
-    """The objects of a preposition; of "ahead of", the object of its "of"."""
+    """The objects of a preposition; of "ahead of", the object of its "of"; of "on behalf of" (or
+    "on B's behalf"), B."""
+    if _on_behalf(prep):
+        behalf = next(o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "behalf")
+        return [c for c in behalf.children if c.dep_ == "poss"] + [o for p in behalf.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                                  for o in p.children if o.dep_ == "pobj"]  # fmt: skip
     objects = [c for c in prep.children if c.dep_ in ("pobj", "dobj")]
     return objects or [o for c in prep.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
 
