@@ -4323,3 +4323,13 @@ def test_candidates_named_together_as_a_subject_are_rivals(extractor):
     assert _rivals(extractor, "Mayoral candidates Dana Whitfield and Marcus Bell picked up endorsements this week.") == {
         frozenset(("Dana Whitfield", "Marcus Bell"))}
     assert not _rivals(extractor, "Carla Ruiz went on to work for GOP presidential candidates Dana Whitfield and Marcus Bell.")
+
+
+@pytest.mark.parametrize("text, leads", [
+    ("The Labour Party, led by Dana Whitfield, won the seat.", True),
+    ("Dana Whitfield, who heads the Labour Party, spoke.", True),
+    ("Dana Whitfield led the Labour Party until 2010.", False),
+    ("The Labour Party, then led by Dana Whitfield, lost.", False),
+])
+def test_who_leads_a_party_now_is_a_member(extractor, text, leads):
+    assert (("Dana Whitfield", "member_of", "Labour Party") in asserted(extractor, text)) is leads

@@ -3041,6 +3041,22 @@ def _switchers(s: _Sentence, triggers: Triggers) -> dict[Arg, set[Arg]]:
     return {person: joined for person in people}
 
 
+_LEADING = {"lead", "head", "chair"}
+
+
+def _party_leaders(party: Token, s: _Sentence) -> list[Arg]:
+    """Who a sentence says leads a party now: "X leads (heads) the Labour Party", "the Labour Party,
+    (now) led by X" (not "X led the party until 2010", "then led by X")."""
+    head = party.head
+    if party.dep_ == "dobj" and head.lemma_.lower() in _LEADING and (head.tag_ in ("VBZ", "VBP") or (
+            head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in head.children))):
+        return [a for a in _subjects(head, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+    return [a for c in party.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _LEADING
+            and not any(m.lower_ in ("then", "formerly", "once", "previously") for m in c.children)
+            for b in c.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"
+            for a in s.args(o, "P") if a.mention is not None]  # fmt: skip
+
+
 def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: bool = False) -> list[Arg]:
     past = _in_the_past(party, triggers) or (party.dep_ in ("amod", "compound") and _in_the_past(party.head, triggers)) or (
         party.dep_ == "pobj" and any(c.dep_ == "advmod" and c.lower_ in _FORMERLY for c in party.head.children))
@@ -3048,6 +3064,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if (past or _former(party, triggers)) and not past_too:  # "a Democrat at the time", "a Labour MP until 2019"
         return []
     head = party.head
+    if (leaders := _party_leaders(party, s)):
+        return leaders
     if party.dep_ == "compound" and (verb := next((c for c in (*head.children, head.head) if _contact_clause_subject(c, s) == head), None)):
         return [a for a in _subjects(verb.head.head if verb.dep_ == "acl" else verb.head, s) if a.mention is not None]
         # ("A is the only Democrat B backed": A)
