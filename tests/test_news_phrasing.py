@@ -4333,3 +4333,9 @@ def test_candidates_named_together_as_a_subject_are_rivals(extractor):
 ])
 def test_who_leads_a_party_now_is_a_member(extractor, text, leads):
     assert (("Dana Whitfield", "member_of", "Labour Party") in asserted(extractor, text)) is leads
+
+
+def test_a_party_that_fields_one_against_another(extractor):
+    """"The party fielded A against B": A runs against B (not "the union fielded volunteers against B")."""
+    assert _rivals(extractor, "The Labour Party fielded Dana Whitfield against Marcus Bell.") == {frozenset(("Dana Whitfield", "Marcus Bell"))}
+    assert not _rivals(extractor, "The union fielded volunteers against Marcus Bell.")

@@ -1128,8 +1128,8 @@ def _pits_in_a_contest(verb: Token, rel: RelationTriggers, s: _Sentence) -> bool
     """Whether what sets A against B is a contest: "the Senate race pits A against B", "A was pitted
     against B in the runoff" (not "the dispute pits the mayor against the governor")."""
     contests = rel.nouns | _ELECTIONS
-    return _joins_in(verb, contests) or any(c.dep_ in _SUBJECTS and (c.lemma_.lower() in contests or s.kinds.get(s.of.get(c.i, -1)) == "E")
-                                            for c in verb.children)  # fmt: skip
+    return _joins_in(verb, contests) or any(c.dep_ in _SUBJECTS and (c.lemma_.lower() in contests or s.kinds.get(s.of.get(c.i, -1)) in ("E", "G"))
+                                            for c in verb.children)  # fmt: skip  ("the party fielded A against B")
 
 
 def _a_body_s(agent: Token, s: _Sentence) -> bool:
