@@ -4339,3 +4339,12 @@ def test_a_party_that_fields_one_against_another(extractor):
     """"The party fielded A against B": A runs against B (not "the union fielded volunteers against B")."""
     assert _rivals(extractor, "The Labour Party fielded Dana Whitfield against Marcus Bell.") == {frozenset(("Dana Whitfield", "Marcus Bell"))}
     assert not _rivals(extractor, "The union fielded volunteers against Marcus Bell.")
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Dana Whitfield left the Labour Party and formed her own party, the People's Movement.", "People's Movement"),
+    ("Dana Whitfield quit the Labour Party for a new party, the Reform Alliance, in May.", "Reform Alliance"),
+])
+def test_a_name_in_apposition_to_party_is_a_party(extractor, text, party):
+    """"her own party, the People's Movement": the name after "party, the" is the party's."""
+    assert ("Dana Whitfield", "party_switch", party, "Labour Party") in asserted(extractor, text)

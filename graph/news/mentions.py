@@ -665,6 +665,22 @@ class Reader:
             if acronym and _INITIALS_OF_A_PARTY.fullmatch(acronym):
                 initials[acronym] = ref
                 taken = taken | {last + 2}
+        for token in doc:  # "her own party, the Alliance for Democracy and Prosperity": a name in apposition to "party"
+            first = token.i + 3
+            if (token.lower_ != "party" or first >= len(doc) or doc[token.i + 1].text != "," or doc[token.i + 2].lower_ != "the"
+                    or first in taken or not _is_name_token(doc[first].text)):
+                continue
+            last = first
+            while last + 1 < len(doc) and last + 1 not in taken and (_is_name_token(doc[last + 1].text) or (
+                    doc[last + 1].lower_ in ("for", "of", "and", "'s", "’s") and last + 2 < len(doc) and last + 2 not in taken
+                    and _is_name_token(doc[last + 2].text))):  # ("the People's Movement")
+                last += 1
+            label = doc[first : last + 1].text
+            if label in self.lexicon.not_parties or self.lexicon.names_a_place(label):
+                continue
+            ref = self.index.parties.get(label.lower()) or EntityRef(slug(label), label, "PoliticalParty", new=True)
+            found.append(Mention(doc[first].idx, doc[last].idx + len(doc[last].text), "G", ref, label))
+            taken = taken | set(range(first, last + 1))
         for token in doc:  # "the PNP", "a PNP MP"
             if token.i not in taken and token.text in initials:
                 found.append(Mention(token.idx, token.idx + len(token.text), "G", initials[token.text], token.text))
