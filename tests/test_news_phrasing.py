@@ -4348,3 +4348,14 @@ def test_a_party_that_fields_one_against_another(extractor):
 def test_a_name_in_apposition_to_party_is_a_party(extractor, text, party):
     """"her own party, the People's Movement": the name after "party, the" is the party's."""
     assert ("Dana Whitfield", "party_switch", party, "Labour Party") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, stands", [
+    ("Dana Whitfield endorsed Marcus Bell in March. In June she withdrew her endorsement.", False),
+    ("Dana Whitfield endorsed Marcus Bell in March. She later rescinded her support.", False),
+    ("Dana Whitfield endorsed Marcus Bell in March. She did not withdraw her endorsement.", True),
+    ("Dana Whitfield has not withdrawn her endorsement of Marcus Bell.", True),
+])
+def test_an_endorsement_withdrawn_in_a_later_sentence(extractor, text, stands):
+    """"In June she withdrew her endorsement": of the one she made before, which is no more; "did not withdraw" leaves it."""
+    assert (("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, text)) is stands

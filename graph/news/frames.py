@@ -127,6 +127,7 @@ class _Sentence:
         self.any_organization = triggers.any_organization
         self.speech = triggers.speech
         self.former = triggers.former
+        self.negating = triggers.negating
         self.hiring = triggers.hiring_verbs
         self.beating = triggers.beating_verbs
         self.contenders = triggers.contender_nouns
@@ -1009,9 +1010,10 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 givers = _after_a_colon(token, s)  # "B had the most coveted endorsement: X", "B won two key endorsements: X and Y"
             if givers and not receivers and not rel.symmetric and ((token.dep_ == "dobj" and _also(token.head) and (
                     token.head.lemma_.lower() in rel.giving)) or (token.tag_ == "NNS" and any(
-                    c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children))):
+                    c.dep_ == "prep" and c.lower_ in ("by", "from") for c in token.children))
+                    or (rel.withdrawable and token.dep_ == "dobj" and token.head.lemma_.lower() in s.negating)):
                 receivers = [Arg(None, token.idx, again=True)]  # "B also offered his endorsement", "Their backing follows
-                # endorsements by A and C": of whom the last one was
+                # endorsements by A and C": of whom the last one was; "In June she withdrew her endorsement": of the last
             if gerund and had and not receivers:
                 receivers = _subjects(token, s)  # (what has it)
             yield ("switched" if switched else "noun", givers, receivers)
@@ -2781,7 +2783,9 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
             stepping_aside = (trigger.lower_ in _ONLY_IN_OF and trigger.head.lower_ == "in"
                               and current == next((a for a in trigger.ancestors if a.pos_ == "VERB"), None))
             if lemma in triggers.negating and not stepping_aside:  # (but "withdrew from the race in favour of B" backs B)
-                return "negated"
+                if not any(c.dep_ == "neg" or c.lower_ == "never" for c in current.children):
+                    return "negated"
+                denied = False  # "did not withdraw his endorsement": it stands
             if any(c.dep_ == "conj" and c.lemma_.lower() in triggers.negating and not any(o.dep_ in ("dobj", "xcomp", "ccomp") for o in c.children)
                    for c in current.children):
                 return "negated"  # "was asked to manage B's campaign but declined"
