@@ -4359,3 +4359,11 @@ def test_a_name_in_apposition_to_party_is_a_party(extractor, text, party):
 def test_an_endorsement_withdrawn_in_a_later_sentence(extractor, text, stands):
     """"In June she withdrew her endorsement": of the one she made before, which is no more; "did not withdraw" leaves it."""
     assert (("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, text)) is stands
+
+
+@pytest.mark.parametrize("text", ["Ngozi Okafor is the chairwoman of Han Kuo-yu's campaign.",
+                                  "Han Kuo-yu brought on Ngozi Okafor as a senior adviser."])
+def test_an_adviser_of_a_name_with_no_first_name_the_lexicon_knows(extractor, text):
+    """"the chairwoman of X's campaign": X is a person, not the place of an office ("the mayor of South
+    Bend"); "brought on Y as", Y parsed under "on"."""
+    assert ("Ngozi Okafor", "advised", "Han Kuo-yu") in asserted(extractor, text)

@@ -2708,6 +2708,8 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
         verb = _verb_of_as(head)
         if verb.pos_ in ("VERB", "AUX"):
             hired = [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")] if verb.lemma_.lower() in hiring else []
+            hired += [a for p in verb.children if p.dep_ == "prt" for c in p.children if c.dep_ == "pobj"
+                      for a in s.args(c, "P")] if verb.lemma_.lower() in hiring else []  # ("brought on X", X parsed under "on")
             passive = [a for c in verb.children if c.dep_ in _PASSIVE_SUBJECTS for a in s.args(c, "P")]  # "X was hired as"
             if verb.lemma_.lower() in ("succeed", "replace"):  # "A succeeds B as leader": B held it too
                 hired += [a for c in verb.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]

@@ -55,6 +55,7 @@ def normalize_quotes(text: str) -> str:
     return text.translate(_QUOTES)
 
 
+_CAMPAIGNS = {"campaign", "bid", "candidacy", "reelection", "re-election", "run"}  # what a person's possessive before it says they run
 _SEATS = {"constituency", "seat", "riding", "electorate", "ward", "assembly", "assemblyman", "assemblywoman", "assemblymember"}  # lower-case words after a seat's name
 _PARTY_UNITS = {"division", "divisions", "branch", "branches", "chapter", "chapters", "wing", "section", "constituency", "youth"}
 _SEAT_HOLDERS = {"mp", "mla", "mpp", "mna", "mha", "mpa", "td", "mep", "member", "senator"}  # "MP for Atewa East": a seat
@@ -368,6 +369,9 @@ class Reader:
         i = run[0].i
         if i < 2 or len(run) > 2 or run[0].text in self.lexicon.first_name_genders:
             return False
+        after = run[-1].i + 1
+        if after + 1 < len(doc) and doc[after].text in ("'s", "’s") and doc[after + 1].lower_ in _CAMPAIGNS and not self.lexicon.names_a_place(" ".join(t.text for t in run)):
+            return False  # "the chairwoman of Han Kuo-yu's campaign": a person's
         return (doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in self._role_words) or (
             doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in _SEAT_HOLDERS)
 
