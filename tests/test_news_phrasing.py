@@ -4367,3 +4367,9 @@ def test_an_adviser_of_a_name_with_no_first_name_the_lexicon_knows(extractor, te
     """"the chairwoman of X's campaign": X is a person, not the place of an office ("the mayor of South
     Bend"); "brought on Y as", Y parsed under "on"."""
     assert ("Ngozi Okafor", "advised", "Han Kuo-yu") in asserted(extractor, text)
+
+
+def test_a_party_and_a_role_before_turned(extractor):
+    """"X, a former Democratic Senator turned Republican lawmaker": a move from the one to the other."""
+    assert ("Ramesh Kumar", "party_switch", "Republican Party", "Democratic Party") in asserted(
+        extractor, "Ramesh Kumar, a former Democratic Senator turned Republican lawmaker, spoke in Ohio on Monday.")
