@@ -4373,3 +4373,8 @@ def test_a_party_and_a_role_before_turned(extractor):
     """"X, a former Democratic Senator turned Republican lawmaker": a move from the one to the other."""
     assert ("Ramesh Kumar", "party_switch", "Republican Party", "Democratic Party") in asserted(
         extractor, "Ramesh Kumar, a former Democratic Senator turned Republican lawmaker, spoke in Ohio on Monday.")
+
+
+def test_a_race_one_believes_one_can_win_is_there(extractor):
+    """"X believes she can beat Y": rivals (a belief hedges a backing, "is believed to be backing", not a race)."""
+    assert _rivals(extractor, "Dana Whitfield believes she can beat Marcus Bell in the runoff.") == {frozenset(("Dana Whitfield", "Marcus Bell"))}
