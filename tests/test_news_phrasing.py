@@ -4378,3 +4378,11 @@ def test_a_party_and_a_role_before_turned(extractor):
 def test_a_race_one_believes_one_can_win_is_there(extractor):
     """"X believes she can beat Y": rivals (a belief hedges a backing, "is believed to be backing", not a race)."""
     assert _rivals(extractor, "Dana Whitfield believes she can beat Marcus Bell in the runoff.") == {frozenset(("Dana Whitfield", "Marcus Bell"))}
+
+
+@pytest.mark.parametrize("text", ["Marcus Bell hired two advisers on Monday. They are Dana Whitfield and Carla Ruiz.",
+                                  "Marcus Bell hired two advisers on Monday. They include Dana Whitfield and Carla Ruiz."])
+def test_advisers_hired_as_a_group_and_named_next(extractor, text):
+    assert {k for k in asserted(extractor, text) if k[1] == "advised"} == {
+        ("Dana Whitfield", "advised", "Marcus Bell"), ("Carla Ruiz", "advised", "Marcus Bell")}
+    assert not asserted(extractor, "Marcus Bell hired two advisers on Monday. Dana Whitfield spoke.")

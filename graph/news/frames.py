@@ -693,7 +693,8 @@ def find_frames(
                 has_object = shape == "verb" and any(c.dep_ in _OBJECTS and c.lower_ != "other" for c in token.children)
                 if rel.symmetric and not objects and len(subjects) > 1 and not passive and not has_object and not apart:  # "A and B became rivals"
                     subjects, objects = subjects[:1], subjects[1:]
-                if all(a.plural and a.mention is None for a in subjects) and not rel.symmetric and _by_a_group(token) and _status(token, triggers) == "asserted":
+                if (all(a.plural and a.mention is None for a in subjects) and not rel.symmetric and (_by_a_group(token) or shape == "hiring")
+                        and _status(token, triggers) == "asserted"):
                     by_groups += [(rel.relation, shape, a) for a in objects if a.mention is not None or a.pronoun_at is not None]
                     if shape == "joined":  # "Three Congress MLAs ... joined the BJP", "Four Democrats switched to
                         # the GOP": they left the Congress, the Democrats
@@ -948,6 +949,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             hirers = _subjects(token, s) or [a for c in token.children if c.dep_ in _SUBJECTS for a in _owner_of_campaign(c, s)]
             if advisers:  # (not "the people who picked nomination forms")
                 yield "hiring", list(dict.fromkeys(advisers)), hirers  # "B's campaign hired A"
+            elif groups := [obj for obj in hired if obj.tag_ == "NNS" and _has_role(obj, rel) and not s.args(obj, "P")]:
+                yield "hiring", [Arg(None, groups[0].idx, plural=True)], hirers  # "B hired two advisers. They are A and C."
         if lemma in rel.choosing and rel.symmetric:
             yield ("choice", *_choice(token, s))
         if rel.symmetric and lemma in ("join", "meet") and _joins_in(token, rel.nouns | _ELECTIONS):  # "A will join B in the race", "will meet B in the runoff"

@@ -49,7 +49,8 @@ _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][
 _PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|I|I'm|I’m)\b")
 _ECHO = re.compile(r"^\s*[Ss]o (?:is|are|was|were|did|does|do|has|have|had)\b|\bdid the same\b|\bfollowed suit\b|\b(?:has|have|had|did|does) (?:too|as well)\b|,? and [^,.]{3,40} followed\b")
-_GROUP_LIST = re.compile(r"\b(?:these|those|they)\b[^.]{0,40}\binclud(?:es?|ed)\b|\bamong\s+(?:them|these|those)\b", re.IGNORECASE)
+_GROUP_LIST = re.compile(r"\b(?:these|those|they)\b[^.]{0,40}\binclud(?:es?|ed)\b|\bamong\s+(?:them|these|those)\b"
+                         r"|^(?:they|these|those)\s+(?:are|were)\b", re.IGNORECASE)  # ("They are A and C")
 
 
 @dataclass
