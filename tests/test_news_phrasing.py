@@ -4386,3 +4386,18 @@ def test_advisers_hired_as_a_group_and_named_next(extractor, text):
     assert {k for k in asserted(extractor, text) if k[1] == "advised"} == {
         ("Dana Whitfield", "advised", "Marcus Bell"), ("Carla Ruiz", "advised", "Marcus Bell")}
     assert not asserted(extractor, "Marcus Bell hired two advisers on Monday. Dana Whitfield spoke.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A veteran Republican legislator from Dayton switched to the Democratic Party on Monday. State Rep. Dana Whitfield "
+     "said she changed parties because Democrats offer more solutions.",
+     {("Dana Whitfield", "party_switch", "Democratic Party", "Republican Party")}),
+    ("A prominent Democratic senator endorsed Marcus Bell on Monday. Sen. Dana Whitfield said Bell was the best choice.",
+     {("Dana Whitfield", "endorsed", "Marcus Bell")}),
+    ("A Democratic senator endorsed Marcus Bell on Monday. The news surprised Carla Ruiz, who had backed Jim Cole.",
+     {("Carla Ruiz", "endorsed", "Jim Cole")}),  # the next sentence's subject is no person: no one named
+    ("Marcus Bell spoke on Monday. A Democratic senator endorsed him. Dana Whitfield said so.", set()),  # not the first sentence
+])
+def test_someone_a_story_opens_by_describing_is_the_one_the_next_sentence_names(extractor, text, expected):
+    """"A veteran Republican legislator switched to the Democratic Party. State Rep. X said ...": X switched."""
+    assert asserted(extractor, text) == expected

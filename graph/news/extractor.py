@@ -118,7 +118,7 @@ class Extractor:
         # the country each article is about, decided once: whose parties' local names ("Labour", "Congress") it uses
         countries = [self.index.lexicon.country_of(text, address=a.url) for a, text in zip(batch, texts)]
         read = [self.reader.read_doc(doc, a.date, country) for a, doc, country in zip(batch, docs, countries)]
-        chosen = [(sentences, mentions, select(sentences, mentions, self.triggers)) for mentions, sentences in read]
+        chosen = [(sentences, mentions, select(sentences, mentions, self.triggers, self._roles)) for mentions, sentences in read]
         parsed = parse(self.model, chosen, self.triggers, self._pronouns, self._roles, self.index)
         return [self._candidates(a, mentions, sentences, p, country) for a, (mentions, sentences), p, country in zip(batch, read, parsed, countries)]
 

@@ -97,6 +97,7 @@ class Arg:
     plural: bool = False  # "they", "both" with no one named before it in the sentence: the people the sentence before has as its subject
     not_mentions: tuple[int, ...] = ()  # mentions a pronoun cannot mean: its own clause's subjects ("A and B backed her")
     speaker: bool = False  # "I" in a quote whose speaker a later sentence names ('"I endorse B. ...," X said')
+    ahead: bool = False  # "a veteran Republican legislator" opening a story: the person the next sentence names
 
 
 @dataclass(frozen=True)
@@ -419,6 +420,9 @@ class _Sentence:
         after = self.of.get(token.i + 1)
         if "P" in kinds and token.lower_ in self.roles and after is not None and self.kinds.get(after) == "P" and token.pos_ == "PROPN":
             return Arg(after)  # "Chief Minister Captain X", the name parsed as hung on its title
+        if ("P" in kinds and token.pos_ == "NOUN" and token.lower_ in self.roles and token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children)):
+            return Arg(None, token.idx, ahead=True)  # "A veteran Republican legislator switched to the Democrats. State Rep. X said ..."
         if token.lower_ in ("it", "its") and "O" in kinds:  # "The union said it would back X"
             root = next((t for t in token.sent if t.dep_ == "ROOT"), None)
             subject = next((c for c in root.children if c.dep_ in _SUBJECTS), None) if root is not None else None

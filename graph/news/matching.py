@@ -179,6 +179,15 @@ class Context:
         found = re.search(rf"\b{word.group()}\b", self.text[start:position])
         return start + found.start() if found is not None else None
 
+    def named_next(self, sentence: int) -> EntityRef | None:
+        """The person a story's first sentence describes ("A veteran Republican legislator switched to
+        the Democrats"): the next sentence's subject, a person the first did not name."""
+        if sentence != 0 or len(self.sentences) < 2:
+            return None
+        subject = self.subjects.get(1)
+        ref = self.mentions[subject].ref if subject is not None else None
+        return ref if ref is not None and ref.id not in {p.ref.id for p in self.persons(0)} else None
+
     def speaker(self, sentence: int) -> EntityRef | None:
         """Who says the quote `sentence` is in: the person named with a verb of speech just after
         the quote closes, in this sentence or one of the next two ('"I back B. ...," X said'), else

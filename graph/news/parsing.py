@@ -69,16 +69,21 @@ class Parsed:
     candidacies: dict[int, list[tuple[Arg, str]]] = field(default_factory=dict)
 
 
-def select(sentences: list[Sentence], mentions: list[Mention], triggers: Triggers) -> list[int]:
+def select(sentences: list[Sentence], mentions: list[Mention], triggers: Triggers, roles: frozenset[str] = frozenset()) -> list[int]:
     """The sentences worth parsing: a party and a person, or a trigger word and a person or
-    organization (the other side may be "he" or "the governor")."""
+    organization (the other side may be "he" or "the governor"); a story's first sentence where
+    it describes someone the next names ("A veteran Republican legislator switched ... State Rep.
+    X said")."""
     chosen = []
     for number, sentence in enumerate(sentences):
         if len(sentence.text) > MAX_PARSED:
             continue
         kinds = [mentions[i].kind for i in sentence.mentions]
         people = kinds.count("P") + kinds.count("O")
-        if "G" in kinds and people == 0 and _PERSONAL.search(sentence.text):
+        if (number == 0 and people == 0 and number + 1 < len(sentences) and triggers.prefilter.search(sentence.text)
+                and any(mentions[i].kind == "P" for i in sentences[number + 1].mentions) and _described_first(sentence.text, roles)):
+            chosen += [number, number + 1]  # (the next sentence's subject is the one described)
+        elif "G" in kinds and people == 0 and _PERSONAL.search(sentence.text):
             chosen.append(number)  # "'I'm a Republican,' he said"
         elif people >= 1 and ("G" in kinds or _PARTY_WORD.search(sentence.text)):
             chosen.append(number)
@@ -95,6 +100,14 @@ def select(sentences: list[Sentence], mentions: list[Mention], triggers: Trigger
         elif number and _PERSONAL.search(sentence.text) and triggers.prefilter.search(sentence.text):
             chosen.append(number)  # "He endorsed her": both sides people named before
     return sorted(set(chosen))
+
+
+_INDEFINITE = re.compile(r"\b(?:an?)\s+((?:[\w'-]+\s+){0,4}?)([\w-]+)\b", re.IGNORECASE)
+
+
+def _described_first(text: str, roles: frozenset[str]) -> bool:
+    """Whether a sentence tells of someone by a role after "a" or "an" ("A veteran Republican legislator")."""
+    return any(m.group(2).lower() in roles for m in _INDEFINITE.finditer(text))
 
 
 def _named_next(sentences: list[Sentence], mentions: list[Mention], number: int) -> list[int]:
@@ -698,6 +711,8 @@ def _resolve(arg: Arg, context: Context, number: int, exclude: set[str], relatio
     exclude = exclude | {ref.id for i in arg.not_mentions if (ref := context.mentions[i].ref) is not None}
     if arg.speaker:  # '"I endorse B. ...," X said'
         return context.speaker(number), True
+    if arg.ahead:  # "A veteran Republican legislator switched ... State Rep. X said"
+        return context.named_next(number), True
     if arg.party:  # "the party's chairman"
         return context.party(number, position), True
     if arg.organization:  # "the union"
