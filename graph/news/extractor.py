@@ -147,7 +147,8 @@ class Extractor:
         found = self._merge(found)
         if not _INDEPENDENT.search(article.text):  # "X left the party", and no other party joined is told, in a story that
             # never says "independent": where X went is not told (X is no member of the party left all the same)
-            found = [c for c in found if c.rule not in self._defaulted | {_QUIT} or c.object.label != "Independent"]
+            quits = self._defaulted | {_QUIT}
+            found = [c for c in found if c.rule not in quits or c.object.label != "Independent"]
         position = {s.text: s.start for s in reversed(sentences)}
         return sorted(found, key=lambda c: c.offset if c.offset is not None else position.get(c.quote, 0))  # in the order of their sentences
 

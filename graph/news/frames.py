@@ -3065,7 +3065,7 @@ def _party_leaders(party: Token, s: _Sentence) -> list[Arg]:
             head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("is", "are") for c in head.children))):
         return [a for a in _subjects(head, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
     return [a for c in party.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _LEADING
-            and not any(m.lower_ in ("then", "formerly", "once", "previously") for m in c.children)
+            and not any(m.lower_ in _FORMERLY | {"then"} for m in c.children)
             for b in c.children if b.dep_ == "agent" for o in b.children if o.dep_ == "pobj"
             for a in s.args(o, "P") if a.mention is not None]  # fmt: skip
 
