@@ -4401,3 +4401,10 @@ def test_advisers_hired_as_a_group_and_named_next(extractor, text):
 def test_someone_a_story_opens_by_describing_is_the_one_the_next_sentence_names(extractor, text, expected):
     """"A veteran Republican legislator switched to the Democratic Party. State Rep. X said ...": X switched."""
     assert asserted(extractor, text) == expected
+
+
+def test_a_role_for_someone_whose_holder_is_parsed_as_their_apposition(extractor):
+    """"Campaign manager for Senator B, A, said": A manages B's campaign (not "A spokesman for B, A, said")."""
+    assert asserted(extractor, "Campaign manager for Senator Marcus Bell, Dana Whitfield, said the race was close.") == {
+        ("Dana Whitfield", "advised", "Marcus Bell")}
+    assert not asserted(extractor, "A spokesman for Senator Marcus Bell, Dana Whitfield, said the race was close.")

@@ -2702,6 +2702,10 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
             return [a for a in s.args(name, "P") if a.mention is not None]
         return [Arg(s.of[noun.i + 1])]
     head = noun.head
+    if noun.dep_ in _SUBJECTS and (apart := [a for c in noun.children if c.dep_ == "prep" and c.lower_ in ("for", "to") for o in c.children
+                                              if o.dep_ == "pobj" for x in o.children if x.dep_ == "appos" and x.i > o.i
+                                              and s.kinds.get(s.of.get(x.i, -1)) == "P" for a in s.args(x, "P")]):  # fmt: skip
+        return apart  # "Campaign manager for Senator B, A, said": A, parsed in apposition to B
     if noun.dep_ == "appos":
         return s.args(head)
     if noun.dep_ == "conj" and head.pos_ == "NOUN" and s.of.get(head.i) is None and head != noun:
