@@ -4408,3 +4408,11 @@ def test_a_role_for_someone_whose_holder_is_parsed_as_their_apposition(extractor
     assert asserted(extractor, "Campaign manager for Senator Marcus Bell, Dana Whitfield, said the race was close.") == {
         ("Dana Whitfield", "advised", "Marcus Bell")}
     assert not asserted(extractor, "A spokesman for Senator Marcus Bell, Dana Whitfield, said the race was close.")
+
+
+@pytest.mark.parametrize("text", ["She did not indicate her support for either of the front runners, Dana Whitfield and Marcus Bell.",
+                                  "The front runners, Dana Whitfield and Marcus Bell, debated on Monday."])
+def test_front_runners_written_as_two_words_are_rivals(extractor, text):
+    """"front runners" as "front-runners"; a field's members are rivals whatever is denied of the clause around it."""
+    assert _rivals(extractor, text) == {frozenset(("Dana Whitfield", "Marcus Bell"))}
+    assert not _rivals(extractor, "Dana Whitfield and Marcus Bell are not rivals.")

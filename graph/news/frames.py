@@ -714,7 +714,9 @@ def find_frames(
                     continue
                 # a race exists whatever is said around it ("declined to endorse in the race between A
                 # and B", "his challenger did not debate"), unless it is what is said ("is not his rival")
-                presupposed = rel.symmetric and (shape == "noun" or (shape == "agent" and token.dep_ not in ("attr", "oprd")))
+                presupposed = rel.symmetric and (shape in ("noun", "together") and token.dep_ not in ("attr", "oprd", "acomp")
+                                                 or (shape == "agent" and token.dep_ not in ("attr", "oprd")))
+                # ("did not back either of the front-runners, A and B": rivals all the same; not "A and B are not rivals")
                 # "B's adviser declined to comment", "B's strategist X, B's strategist, did not respond", "B's campaign
                 # manager was asked to stay on": a title of the subject
                 presupposed = presupposed or (shape == "agent" and (token.dep_ in ("nsubj", "nsubjpass") or (

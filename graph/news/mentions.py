@@ -43,11 +43,15 @@ _NUMBERED_UNITS = frozenset({"Local", "Lodge", "District", "Council", "Chapter",
 _OPENING_APOSTROPHE = re.compile(r"(?<=\w)\u2018(?=s\b)")
 
 
+_FRONT_RUNNER = re.compile(r"\b([Ff]ront) (runners?)\b")
+
+
 def readable(text: str) -> str:
     """The text as it is read: a low quotation mark some sites print for a comma ("In addition‚ he
     said‚ X ...") made a comma, and an opening quotation mark printed for an apostrophe ("Ford‘s")
-    made one, each of the same length, so that it joins no name and cuts no clause."""
-    return _OPENING_APOSTROPHE.sub("\u2019", text.replace("\u201a", ","))
+    made one, each of the same length, so that it joins no name and cuts no clause; "front runner"
+    written with a hyphen, the one word the triggers know."""
+    return _FRONT_RUNNER.sub(r"\1-\2", _OPENING_APOSTROPHE.sub("\u2019", text.replace("\u201a", ",")))
 
 
 def normalize_quotes(text: str) -> str:
