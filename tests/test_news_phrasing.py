@@ -4416,3 +4416,11 @@ def test_front_runners_written_as_two_words_are_rivals(extractor, text):
     """"front runners" as "front-runners"; a field's members are rivals whatever is denied of the clause around it."""
     assert _rivals(extractor, text) == {frozenset(("Dana Whitfield", "Marcus Bell"))}
     assert not _rivals(extractor, "Dana Whitfield and Marcus Bell are not rivals.")
+
+
+def test_a_party_title_in_an_aside_parsed_as_a_conjunct_of_the_name(extractor):
+    """"X, Republican leader and a lawyer, spoke": X is the Republican (not "A, B and Democratic leader C": C)."""
+    assert asserted(extractor, "Dana Whitfield, Republican leader and a lawyer, spoke on Monday.") == {
+        ("Dana Whitfield", "member_of", "Republican Party")}
+    assert asserted(extractor, "Dana Whitfield, Marcus Bell and Democratic leader Carla Ruiz spoke on Monday.") == {
+        ("Carla Ruiz", "member_of", "Democratic Party")}

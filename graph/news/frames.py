@@ -3217,6 +3217,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                       if not n or a.mention is None or not _own_party(a.mention, s)]  # not "The Greens candidate, A, and Labor's B"
             if not people and current.pos_ == "NOUN" and (named := s.named_after_office(current) or s.apposed_apart(current)) is not None:
                 people = s.args(named, "P")  # "the Democratic nominee for governor, X", X parsed under the office or the verb
+            if (not people and current.pos_ == "NOUN" and current.dep_ == "conj" and s.kinds.get(s.of.get(current.head.i, -1)) == "P"
+                    and current.head.i + 1 < current.i and s.doc[current.head.i + 1].text == ","):
+                people = [Arg(s.of[current.head.i])]  # "X, CDU leader and Merkel's heir apparent, announced": an aside parsed as a conjunct
             named = _name_after_title(current, s, triggers) if not people else None
             if named is not None and s.of.get(current.head.i) != s.of[named.i]:  # "Democratic hopeful X", "Republican
                 people = [a for a in s.args(named, "P") if a.mention == s.of[named.i] or not _own_party(a.mention, s) and (
