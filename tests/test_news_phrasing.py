@@ -4424,3 +4424,9 @@ def test_a_party_title_in_an_aside_parsed_as_a_conjunct_of_the_name(extractor):
         ("Dana Whitfield", "member_of", "Republican Party")}
     assert asserted(extractor, "Dana Whitfield, Marcus Bell and Democratic leader Carla Ruiz spoke on Monday.") == {
         ("Carla Ruiz", "member_of", "Democratic Party")}
+
+
+def test_one_hired_to_work_with_someone_advises_them(extractor):
+    assert asserted(extractor, "In 2010, Dana Whitfield was hired to work with Republican leader Marcus Bell.") >= {
+        ("Dana Whitfield", "advised", "Marcus Bell")}
+    assert not asserted(extractor, "Dana Whitfield worked with Marcus Bell on the budget.")

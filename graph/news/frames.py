@@ -920,6 +920,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             if len(together) > 1:
                 yield "together", together[:1], together[1:]
         preps = {p for v, p in rel.verb_preps if v == lemma}
+        if preps and not rel.symmetric and "for" in preps and token.dep_ == "xcomp" and token.head.lemma_.lower() in s.hiring:
+            preps = preps | {"with"}  # "X was hired to work with B": for B
         if preps and rel.symmetric and any(c.dep_ in _SUBJECTS and s.kinds.get(s.of.get(c.i, -1)) == "G" and not is_a_party_member_noun(c)
                                            for c in token.children):
             preps = set()  # "ODM has lost three MPs to Jubilee, including A and B": a party's loss, no race between A and B
