@@ -4430,3 +4430,12 @@ def test_one_hired_to_work_with_someone_advises_them(extractor):
     assert asserted(extractor, "In 2010, Dana Whitfield was hired to work with Republican leader Marcus Bell.") >= {
         ("Dana Whitfield", "advised", "Marcus Bell")}
     assert not asserted(extractor, "Dana Whitfield worked with Marcus Bell on the budget.")
+
+
+@pytest.mark.parametrize("text, backs", [
+    ("Dana Whitfield called for a vote for Marcus Bell.", True),
+    ("Dana Whitfield did not call for a vote for Marcus Bell.", False),
+    ("Dana Whitfield called for a vote on the bill by Marcus Bell.", False),
+])
+def test_calling_for_a_vote_for_someone_backs_them(extractor, text, backs):
+    assert (("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, text)) is backs

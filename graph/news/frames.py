@@ -1028,6 +1028,9 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             if gerund and had and not receivers:
                 receivers = _subjects(token, s)  # (what has it)
             yield ("switched" if switched else "noun", givers, receivers)
+        if lemma == "vote" and rel.withdrawable and token.tag_ == "NN" and (calling := _calling_for(token)) is not None:
+            yield "noun", _subjects(calling, s), [a for c in token.children if c.dep_ == "prep" and c.lower_ == "for"
+                                                 for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
         if lemma in rel.opposing:  # "his reelection campaign against B"
             against = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "against"
                        for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]  # fmt: skip
@@ -1691,6 +1694,11 @@ def _one_race(verb: Token) -> bool:
 
 
 _SUCCEEDING = {"replace", "succeed", "unseat", "oust", "topple", "defeat", "beat", "challenge"}
+
+
+def _calling_for(vote: Token) -> Token | None:
+    """The verb that calls for a vote, of one who backs its candidate: "called for a vote for B"."""
+    return vote.head.head if vote.dep_ == "pobj" and vote.head.lower_ == "for" and vote.head.head.lemma_.lower() == "call" else None
 
 
 def _on_behalf(prep: Token) -> bool:
