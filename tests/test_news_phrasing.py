@@ -4439,3 +4439,13 @@ def test_one_hired_to_work_with_someone_advises_them(extractor):
 ])
 def test_calling_for_a_vote_for_someone_backs_them(extractor, text, backs):
     assert (("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, text)) is backs
+
+
+@pytest.mark.parametrize("text, rivals", [
+    ("The race for governor has three candidates. They are Dana Whitfield, Marcus Bell and Carla Ruiz.", True),
+    ("Three candidates are running for mayor. They are Dana Whitfield, Marcus Bell and Carla Ruiz.", True),
+    ("The union backed three candidates. They are Dana Whitfield, Marcus Bell and Carla Ruiz.", False),  # maybe of three races
+])
+def test_a_races_candidates_told_unnamed_and_named_next(extractor, text, rivals):
+    expected = {frozenset(p) for p in (("Dana Whitfield", "Marcus Bell"), ("Dana Whitfield", "Carla Ruiz"), ("Marcus Bell", "Carla Ruiz"))}
+    assert _rivals(extractor, text) == (expected if rivals else set())

@@ -665,6 +665,7 @@ class Found:
     # who does what was said just before ("So did B", "B did the same", "B followed suit", "B has too"),
     # and whether "just before" is this sentence ("A endorsed X, and B followed") rather than the one before
     echoes: list[tuple[Arg, bool]] = field(default_factory=list)
+    candidates_unnamed: bool = False  # the sentence tells of a race's candidates without naming them ("The race has three candidates")
 
 
 def find_frames(
@@ -763,8 +764,11 @@ def find_frames(
     candidacies = [c for rel in triggers.relations if rel.symmetric for c in _candidacies(sentence, rel, triggers, standing[rel.relation])]
     roots = [t for t in sentence.tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")]
     group = [a for a in (_subjects(roots[0], sentence) if len(roots) == 1 else []) if a.mention is not None and sentence.kinds.get(a.mention) == "P"]
+    # "Three candidates are running", "The race has three candidates" (not "The union backed three candidates": of many races, maybe)
+    unnamed = any(t.tag_ == "NNS" and any(t.lemma_.lower() in r.candidates for r in triggers.relations if r.symmetric) and not sentence.args(t, "P")
+                  and (t.dep_ in _SUBJECTS or (t.dep_ == "dobj" and t.head.lemma_.lower() in _FEATURING | {"have"})) for t in sentence.tokens)  # fmt: skip
     return Found(found, _campaign_owners(sentence, hiring), hires, by_groups, _group_members(sentence), candidacies,
-                 group if len(group) > 1 else [], _echoes(sentence))
+                 group if len(group) > 1 else [], _echoes(sentence), unnamed)
 
 
 _GROUP_WORDS = {"these", "those", "they", "them"}

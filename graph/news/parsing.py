@@ -83,6 +83,8 @@ def select(sentences: list[Sentence], mentions: list[Mention], triggers: Trigger
         if (number == 0 and people == 0 and number + 1 < len(sentences) and triggers.prefilter.search(sentence.text)
                 and any(mentions[i].kind == "P" for i in sentences[number + 1].mentions) and _described_first(sentence.text, roles)):
             chosen += [number, number + 1]  # (the next sentence's subject is the one described)
+        elif people == 0 and number + 1 < len(sentences) and triggers.prefilter.search(sentence.text) and _GROUP_LIST.search(sentences[number + 1].text):
+            chosen.append(number)  # "The race has three candidates. They are A, B and C."
         elif "G" in kinds and people == 0 and _PERSONAL.search(sentence.text):
             chosen.append(number)  # "'I'm a Republican,' he said"
         elif people >= 1 and ("G" in kinds or _PARTY_WORD.search(sentence.text)):
@@ -140,6 +142,7 @@ def parse(
         campaigns: list[int] = []
         groups: list[tuple[int, str, str, Arg]] = []  # (sentence number, relation, shape, whom) of what unnamed groups do
         subject_groups: dict[int, list[Arg]] = {}  # sentence number -> the two or more people it has as subject
+        unnamed: set[int] = set()  # the sentences that tell of a race's candidates without naming them
         hires = False
         for number in chosen:
             doc = next(docs)
@@ -157,6 +160,10 @@ def parse(
             parsed.frames[number] += _echoed(said.echoes, said.frames, parsed.frames.get(number - 1, []))
             subject_groups[number] = said.subject_group
             parsed.candidacies[number] = said.candidacies
+            if said.group_members and number - 1 in unnamed:  # "The race has three candidates. They are A, B and C."
+                parsed.candidacies[number] = said.candidacies + [(a, "") for a in said.group_members if a.mention is not None]
+            if said.candidates_unnamed:
+                unnamed.add(number)
             if of_group:  # "Some of these include A and B" is about the one they back, not about A
                 parsed.subjects[number] = of_group[0].object.mention
             elif (subject := _main_subject(doc, spans)) is not None:
