@@ -4449,3 +4449,10 @@ def test_calling_for_a_vote_for_someone_backs_them(extractor, text, backs):
 def test_a_races_candidates_told_unnamed_and_named_next(extractor, text, rivals):
     expected = {frozenset(p) for p in (("Dana Whitfield", "Marcus Bell"), ("Dana Whitfield", "Carla Ruiz"), ("Marcus Bell", "Carla Ruiz"))}
     assert _rivals(extractor, text) == (expected if rivals else set())
+
+
+def test_a_place_told_with_the_verb_left_out(extractor):
+    """"A was second with 30 percent, and C third": C placed too (not "A won her third term, and B his first")."""
+    assert _rivals(extractor, "Ngozi Okafor was second with 30 percent, and Priya Raghunathan third.") == {
+        frozenset(("Ngozi Okafor", "Priya Raghunathan"))}
+    assert not _rivals(extractor, "Dana Whitfield won her third term, and Marcus Bell his first.")

@@ -1437,6 +1437,11 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
             for person in people:
                 if person.mention is not None:
                     holders.setdefault(person, token.idx)
+    for token in s.tokens if holders else ():  # "A was second with 30 percent, and C third": the verb left out
+        mention = s.of.get(token.i - 1) if token.i else None
+        if (mention is not None and s.kinds.get(mention) == "P" and _ORDINAL.fullmatch(token.text) and s.of.get(token.i) is None
+                and (token.i + 1 >= len(s.doc) or s.doc[token.i + 1].text in (".", ",", ";") or s.doc[token.i + 1].lower_ in ("with", "and"))):
+            holders.setdefault(Arg(mention), token.idx)
     return holders
 
 
