@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from .dates import MONTH_WORDS, date_spans
 from .lexicon import FirstNames, alternation
 from .model import EntityRef
-from .phrases import LazyPhrases
+from .phrases import LazyPhrases, words_of
 from .names import ElectionInfo, NameIndex, abbreviates, election_info, same_person_name, slug
 
 if TYPE_CHECKING:
@@ -215,7 +215,8 @@ class Reader:
 
     def _known(self, doc: Doc, country: str | None) -> list[Mention]:
         found: list[Mention] = []
-        for key, start, end in self._persons(doc):
+        written, lowered = words_of(doc.text), words_of(doc.text, lower=True)  # (read once for the four matchers)
+        for key, start, end in self._persons(doc, written):
             span = doc[start:end]
             refs = self.index.persons[self._person_keys[key]]
             if end - start == 1 and self._someone_else(doc, start, refs):
@@ -225,13 +226,13 @@ class Reader:
             if end < len(doc) and doc[end].text in _SUFFIXES and not any(r.label.endswith(doc[end].text) for r in refs):
                 continue  # "Donald Trump Jr.": the son, not the known father
             found.append(Mention(span.start_char, span.end_char, "P", refs[0] if len(refs) == 1 else None, span.text))
-        for key, start, end in self._others(doc):
+        for key, start, end in self._others(doc, lowered):
             kind, ref = self._other_keys[key]
             span = doc[start:end]
             if kind == "O" and span[0].text == "the" and ref.label.startswith("The "):
                 continue  # "Christie, the Republican who dropped out", not the newspaper The Republican
             found.append(Mention(span.start_char, span.end_char, kind, ref, span.text))
-        for key, start, end in self._bodies(doc):
+        for key, start, end in self._bodies(doc, written):
             where, ref = self._body_keys[key]
             place = next((w for w in (3, 2, 1) if start >= w and doc[start - w : start].text.lower() in self._place_words), 0)
             if place:  # "the Pennsylvania AFL-CIO": the state's own federation
@@ -253,7 +254,7 @@ class Reader:
         # a sentence that names a country of its own reads its parties there (the party's own name aside:
         # "Labour" says the UK only where no other country is named)
         region = self.lexicon.region_of(_text(doc)) if country in self._regional else None
-        local = sorted(self._local(doc), key=lambda match: "-" not in self._local_keys[match[0]][0])  # a province's party first
+        local = sorted(self._local(doc, written), key=lambda match: "-" not in self._local_keys[match[0]][0])  # a province's party first
         provincial: dict[tuple[int, int], Mention] = {}  # by characters
         named_parties = {(start, end) for _, start, end in local}
         in_full = {m.ref for m in found if m.kind == "G"}  # a province's party the article names in full: its "NDP" too

@@ -31,14 +31,15 @@ class LazyPhrases:
         self._waiting: dict[str, list[tuple[str, str, frozenset[str]]]] = {}  # a word of the name -> (label, name, its words)
 
     def add(self, label: str, name: str) -> None:
-        words = frozenset(self._words(name))
+        words = words_of(name, self._lower)
         if not words:  # no letters or digits: nothing to wait for
             self._matcher.add(label, self._patterns(name))
             return
         self._waiting.setdefault(max(words, key=len), []).append((label, name, words))
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
-        words = set(self._words(doc.text))
+    def __call__(self, doc: Doc, words: frozenset[str] | None = None) -> list[tuple[int, int, int]]:
+        """The matches in `doc`; `words`, if given, are words_of(doc.text, lower=...) as this matcher reads them."""
+        words = words if words is not None else words_of(doc.text, self._lower)
         for word in words & self._waiting.keys():
             still = []
             for label, name, needed in self._waiting.pop(word):
@@ -50,5 +51,7 @@ class LazyPhrases:
                 self._waiting[word] = still
         return self._matcher(doc)
 
-    def _words(self, text: str) -> list[str]:
-        return _WORD.findall(text.lower() if self._lower else text)
+
+def words_of(text: str, lower: bool = False) -> frozenset[str]:
+    """The runs of letters and digits of a text (of its lower-case form, if `lower`)."""
+    return frozenset(_WORD.findall(text.lower() if lower else text))
