@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 from .dates import MONTH_WORDS, date_spans
 from .lexicon import FirstNames, alternation
 from .model import EntityRef
-from .phrases import LazyPhrases, words_of
 from .names import ElectionInfo, NameIndex, abbreviates, election_info, same_person_name, slug
+from .phrases import LazyPhrases, words_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
