@@ -4456,3 +4456,42 @@ def test_a_place_told_with_the_verb_left_out(extractor):
     assert _rivals(extractor, "Ngozi Okafor was second with 30 percent, and Priya Raghunathan third.") == {
         frozenset(("Ngozi Okafor", "Priya Raghunathan"))}
     assert not _rivals(extractor, "Dana Whitfield won her third term, and Marcus Bell his first.")
+
+
+@pytest.mark.parametrize("text, backer", [
+    ("The Working Families Party (WFP)-backed candidate Dana Whitfield won the seat.", "Working Families Party"),
+    ("In Pakistan, the Pakistan Peoples Party (PPP)-backed candidate Dana Whitfield won the seat.", "Pakistan Peoples Party"),
+    ("In Pakistan, the Pakistan Tehreek-e-Insaf (PTI)-backed independent candidate Dana Whitfield won.", "Pakistan Tehreek-e-Insaf"),
+])
+def test_a_party_backing_with_its_initials_before_the_hyphen(extractor, text, backer):
+    """"The X Party (XP)-backed candidate": the party backs; it is no party the candidate was or is of."""
+    found = asserted(extractor, text)
+    assert (backer, "endorsed", "Dana Whitfield") in found
+    assert not any(k[0] == "Dana Whitfield" and k[1] in ("member_of", "party_switch") and backer in k[2:] for k in found)
+
+
+def test_the_subject_parsed_as_the_last_of_an_opening_phrases_names(extractor):
+    """"In a blow to A, B, who won the seat, has joined C, the paper reported": B joined, not A."""
+    text = ("In a further blow to former PM Marcus Bell, independent candidate Dana Whitfield, who won"
+            " the seat from Bhakkar, has joined the Pakistan People's Party (PPP), Dawn reported.")
+    moves = {(k[0], k[2]) for k in asserted(extractor, text) if k[1] == "party_switch"}
+    assert ("Dana Whitfield", "Pakistan Peoples Party") in moves
+    assert not any(s == "Marcus Bell" for s, _ in moves)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("The Daily Ledger endorsed Dana Whitfield last week, but on Friday the paper issued a retraction.", False),
+    ("The Daily Ledger endorsed Dana Whitfield last week, and on Friday it published an interview with her.", True),
+])
+def test_an_endorsement_retracted_in_a_clause_joined_to_it(extractor, text, kept):
+    assert (("Daily Ledger", "endorsed", "Dana Whitfield") in asserted(extractor, text)) is kept
+
+
+@pytest.mark.parametrize("text", [
+    "The story is from Canberra, Australia. Nationals MP Dana Whitfield moved to the crossbench in December.",
+    "The story is from Canberra, Australia. Liberal MP Dana Whitfield quit the party to sit on the crossbench.",
+])
+def test_moving_to_the_crossbench_is_leaving_for_no_party(extractor, text):
+    moves = {k for k in asserted(extractor, text) if k[1] == "party_switch"}
+    assert {(k[0], k[2]) for k in moves} == {("Dana Whitfield", "Independent")}
+    assert not any(k[1] == "member_of" and k[2] != "Independent" for k in asserted(extractor, text))

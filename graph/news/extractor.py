@@ -20,7 +20,7 @@ from .. import ontology
 from ..errors import ExtractionError
 from ..model import Entity
 from .article import Article
-from .lexicon import load_lexicon, patterns_dir
+from .lexicon import alternation, load_lexicon, patterns_dir
 from .matching import Context, match_article
 from .mentions import Reader, Sentence, readable
 from .model import Candidate, EntityRef
@@ -62,6 +62,8 @@ class Extractor:
         endorsing = [r for r in self.triggers.relations if r.relation == "endorsed"]
         self._endorsing = words_pattern(frozenset(w for r in endorsing for w in r.verbs | r.nouns | r.agents))
         self._guesses = frozenset(r.id for r in self.rules.rules if r.yields_to_parse)
+        # the words for having no party ("independent", "the crossbench"), from the lexicon's party of that label
+        self._independent = re.compile(r"\b(?:%s)\b" % alternation(n for p in lexicon.parties if p.label == _INDEPENDENT for n in p.names), re.IGNORECASE)
 
     def extract(self, article: Article) -> list[Candidate]:
         """The article's candidates, in the order of their sentences."""
@@ -145,10 +147,10 @@ class Extractor:
                              article.id, article.date, found, country, article.text)
         found = _parsed_over_guessed(found, sentences, mentions, self._guesses)
         found = self._merge(found)
-        if not _INDEPENDENT.search(article.text):  # "X left the party", and no other party joined is told, in a story that
+        if not self._independent.search(article.text):  # "X left the party", and no other party joined is told, in a story that
             # never says "independent": where X went is not told (X is no member of the party left all the same)
             quits = self._defaulted | {_QUIT}
-            found = [c for c in found if c.rule not in quits or c.object.label != "Independent"]
+            found = [c for c in found if c.rule not in quits or c.object.label != _INDEPENDENT]
         position = {s.text: s.start for s in reversed(sentences)}
         return sorted(found, key=lambda c: c.offset if c.offset is not None else position.get(c.quote, 0))  # in the order of their sentences
 
@@ -227,7 +229,7 @@ class Extractor:
 
 
 _QUIT = "parse.party_switch.quit"
-_INDEPENDENT = re.compile(r"\bindependents?\b", re.IGNORECASE)
+_INDEPENDENT = "Independent"  # the label of the lexicon's party of those who have none
 _SWITCHED = ".switched"  # the shape of "switched his support to B" (frames)
 _LETTERS = "member_of.party-letter"  # "(D-Pa.)", "R-S.C.": the party a person is in now
 _SWITCH_TO = "parse.party_switch.switch-to"  # "X, who switched parties, is now a Republican": the party now, said as such

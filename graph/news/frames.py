@@ -323,9 +323,17 @@ class _Sentence:
                 yield from self._parsed_list(named) if named is not None else ()
 
     def _before_a_hyphen(self, mention: int) -> bool:
-        """Whether a mention is the first half of a hyphenated word: "B-endorsed", "Trump-backed"."""
-        last = self.tokens_of[mention][-1]
-        return last.i + 1 < len(last.doc) and last.doc[last.i + 1].text in ("-", "–")
+        """Whether a mention is the first half of a hyphenated word: "B-endorsed", "Trump-backed",
+        "the Pakistan Peoples Party (PPP)-backed candidate"."""
+        return self.after_a_hyphen(mention) is not None
+
+    def after_a_hyphen(self, mention: int) -> Token | None:
+        """The word a hyphen joins to a mention's end (past its initials in brackets, if any)."""
+        doc = self.tokens_of[mention][-1].doc
+        i = self.tokens_of[mention][-1].i + 1
+        if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
+            i += 3  # "(PPP)"
+        return doc[i + 1] if i + 1 < len(doc) and doc[i].text in ("-", "–") else None
 
     def _list_read_on(self, items: list[Token]) -> list[Token]:
         """The names after a list's last parsed item when the parser cut the list short: in
@@ -1848,20 +1856,19 @@ def _misattached_subject(verb: Token, s: _Sentence) -> list[Arg]:
     no subject of its own. The name right before a finite verb without a subject, itself after
     "and", "but" or a comma, and no verb's subject, is the verb's."""
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children))
-    if finite and verb.dep_ == "ROOT" and not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
-        return _apposed_to_an_opening(verb, s)
-    if not finite or verb.dep_ not in ("conj", "advcl", "ccomp", "parataxis"):  # ("will be")
+    subjectless = not any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"expl"} for c in verb.children)
+    # (a main clause, or one reported by words after it: "In a blow to A, B, who won, has joined C, the paper reported")
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBD", "VBP") for c in verb.children)  # "has joined"
+    if (finite or perfect) and subjectless and (verb.dep_ == "ROOT" or (verb.dep_ == "ccomp" and verb.head.i > verb.i)):
+        if appositions := _apposed_to_an_opening(verb, s):
+            return appositions
+    if not finite or verb.dep_ not in ("conj", "advcl", "ccomp", "parataxis") or not subjectless:  # ("will be")
         return []
-    if any(c.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"expl"} for c in verb.children):
+    name = _word_right_before(verb)
+    if name is None:
         return []
-    i = verb.i - 1
-    while i >= 0 and verb.doc[i].dep_ in ("advmod", "aux", "neg") and verb.doc[i].head == verb:
-        i -= 1
-    if i < 0:
-        return []
-    name = verb.doc[i]
     if name.text == ",":  # "as B, the district's leader, resigned": the name the aside is said of
-        name = next((t.head for t in verb.doc[: i] if t.dep_ == "appos" and t.right_edge.i == i - 1), name)
+        name = next((t.head for t in verb.doc[: name.i] if t.dep_ == "appos" and t.right_edge.i == name.i - 1), name)
     mention = s.of.get(name.i)
     if mention is None or s.kinds.get(mention) != "P" or name.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS:
         return []
@@ -1874,15 +1881,26 @@ def _misattached_subject(verb: Token, s: _Sentence) -> list[Arg]:
     return [Arg(mention)]
 
 
+def _word_right_before(verb: Token) -> Token | None:
+    """The word right before a verb and its auxiliaries."""
+    i = verb.i - 1
+    while i >= 0 and verb.doc[i].dep_ in ("advmod", "aux", "neg") and verb.doc[i].head == verb:
+        i -= 1
+    return verb.doc[i] if i >= 0 else None
+
+
 def _apposed_to_an_opening(verb: Token, s: _Sentence) -> list[Arg]:
     """The subject of a sentence's main verb that the parse puts in apposition to the last name of
-    an opening phrase: "With the support of A, B entered the race", B parsed as A's apposition."""
-    name = verb.doc[verb.i - 1] if verb.i else None
+    an opening phrase (or joins to it): "With the support of A, B entered the race", B parsed as
+    A's apposition."""
+    name = _word_right_before(verb)
+    if name is not None and name.text == ",":  # "B, who won the seat, has joined": the apposition's aside ends there
+        name = next((t for t in verb.doc[: name.i] if t.dep_ in ("appos", "conj") and t.right_edge.i == name.i - 1), None)
     mention = s.of.get(name.i) if name is not None else None
-    if mention is None or s.kinds.get(mention) != "P" or name.dep_ != "appos":
+    if mention is None or s.kinds.get(mention) != "P" or name.dep_ not in ("appos", "conj"):  # (or a second item)
         return []
     opening = verb.sent[0]
-    first = min(i for i, m in s.of.items() if m == mention)
+    first = min(name.left_edge.i, *(i for i, m in s.of.items() if m == mention))  # (and the words describing B)
     within = opening.dep_ == "prep" and name.head in opening.subtree  # ("With" parsed as a mark: its phrase is the subject)
     within = within or (opening.dep_ == "mark" and any(c.dep_ in _SUBJECTS and name.head in c.subtree for c in verb.children))
     return [Arg(mention)] if within and opening.head == verb and verb.doc[first - 1].text == "," else []
@@ -2301,6 +2319,8 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
         if c.dep_ in ("npadvmod", "compound", "nmod", "nsubj") and c.i < verb.i and c.nbor(1).text in "-–"
         for a in s.args(c, "PO" if _plural(c) else "POG")
     ]  # fmt: skip
+    if not agents and verb.i > 0 and verb.nbor(-1).text in "-–":  # the name parsed apart from the verb ("the X Party (XP)-backed candidate")
+        agents = [Arg(m) for m in s.tokens_of if s.after_a_hyphen(m) == verb and s.same.get(m, m) == m and s.kinds.get(m) in ("P", "O", "G")]
     if (name := _contact_clause_subject(verb, s)) is not None:  # "A is the only Democrat B backed": B backed A
         return s.args(name), _subjects(verb.head.head if verb.dep_ == "acl" else verb.head, s)
     if verb.dep_ in ("acl", "amod") and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and by)):  # "a challenger backed by X", "X-backed Y"
@@ -2855,11 +2875,13 @@ def _told_in_the_past(token: Token) -> bool:
 
 def _withdrawn_later(trigger: Token, rel: RelationTriggers, triggers: Triggers) -> bool:
     """Whether a clause joined to the trigger's takes the act back: "had backed B but said on
-    Wednesday he was withdrawing his support"."""
+    Wednesday he was withdrawing his support", "endorsed B, but the paper issued a retraction"."""
     for clause in (c for c in trigger.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
         for word in clause.subtree:
             if word.lemma_.lower() in triggers.negating and any(
                     o.dep_ == "dobj" and o.lemma_.lower() in rel.nouns for o in word.children):
+                return True
+            if word.dep_ == "dobj" and word.lemma_.lower() in triggers.retractions:
                 return True
     return False
 
@@ -2902,6 +2924,8 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
         index = s.of.get(token.i)
         if index is None or s.kinds.get(index) != "G" or s.of.get(token.head.i) == index and token.head != token:
             continue
+        if (joined := s.after_a_hyphen(index)) is not None and joined.lemma_.lower() in _backing_verbs(triggers):
+            continue  # "the PPP-backed candidate": the party backs, whoever the candidate is
         people = (_qualified_people(token, s, triggers) or _listed_after(token, s, triggers) or _one_of_the_others(token, s, triggers)
                   or _titled_next(token, s, triggers))
         people += [a for a in _fellows(token, s) if a not in people] if people else _fellows_of(token, s)
@@ -2957,6 +2981,10 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
                 found += [Frame("member_of", person, party, "party", "asserted", token.idx)
                           for person in _holders(post, s) if person.mention is None or s.kinds.get(person.mention) == "P"]  # fmt: skip
     return found
+
+
+def _backing_verbs(triggers: Triggers) -> frozenset[str]:
+    return next(r.verbs for r in triggers.relations if r.relation == "endorsed")
 
 
 def _parties_switched(s: _Sentence, triggers: Triggers) -> bool:

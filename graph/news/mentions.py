@@ -887,13 +887,19 @@ def _pipeline(lexicon) -> Language:
 
 def keep_titles_whole(nlp: Language, lexicon) -> None:
     """Make the tokenizer keep the lexicon's abbreviated titles ("Lt.", "Reps.") and places
-    ("Vt.", "Wyo.") one token, so that no sentence ends at their full stop ("Sen. X (I-Vt.) said")."""
+    ("Vt.", "Wyo.") one token, so that no sentence ends at their full stop ("Sen. X (I-Vt.) said").
+    A closing bracket before a hyphen and a word in lower case is split off, as a letter would be:
+    "the Tehreek-e-Insaf (PTI)-backed candidate" is "PTI", ")", "-", "backed" (spaCy keeps
+    "PTI)-backed" one token), but "(PDP)-Laban" stays a name."""
     from spacy.symbols import ORTH
+    from spacy.util import compile_infix_regex
 
     for word in (*lexicon.roles, *lexicon.places):
         if word.endswith(".") and " " not in word:
             for form in {word, word.capitalize()}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+    infixes = list(nlp.Defaults.infixes or ())
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*infixes, r"(?<=\w)[)\]](?=[-–][a-z])", r"(?<=[)\]])[-–](?=[a-z])"]).finditer
 
 
 def keep_words_whole(nlp: Language, words: Iterable[str]) -> None:

@@ -43,7 +43,7 @@ CONFIDENCE = {  # by the shape that found them; about their precision on the tun
 MAX_PARSED = 3000
 
 
-_ASIDE = re.compile(r"\([^()]{1,40}\)")
+_ASIDE = re.compile(r"\([^()]{1,40}\)(?![-–][a-z])")  # (not the initials of "the X Party (XP)-backed")
 # a dateline opening a story: a city in capitals, maybe its state and the agency, then a dash or a colon
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?\s*(?:\([A-Za-z.& ]{1,20}\)\s*)?(?:--|[-—–:])\s")
 _PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before

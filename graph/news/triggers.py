@@ -102,6 +102,7 @@ _WITH_ANOTHER = frozenset({"receiving", "giving", "switching", "changing", "scor
 class Triggers:
     relations: tuple[RelationTriggers, ...]
     negating: frozenset[str]
+    retractions: frozenset[str]  # nouns of taking an act back: "issued a retraction"
     hedging: frozenset[str]
     striving: frozenset[str]  # hedging words that still assert a contest: "is seeking to unseat X"
     pledging: frozenset[str]  # hedging words that give their object: "pledged her support"
@@ -209,6 +210,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
         return Triggers(
             relations=tuple(relations),
             negating=_words(scope["negating"], "scope.negating", path),
+            retractions=_words(scope.get("retractions", []), "scope.retractions", path),
             hedging=_words(scope["hedging"], "scope.hedging", path),
             striving=_words(scope.get("striving", []), "scope.striving", path),
             pledging=_words(scope.get("pledging", []), "scope.pledging", path),
