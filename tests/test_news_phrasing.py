@@ -4495,3 +4495,13 @@ def test_moving_to_the_crossbench_is_leaving_for_no_party(extractor, text):
     moves = {k for k in asserted(extractor, text) if k[1] == "party_switch"}
     assert {(k[0], k[2]) for k in moves} == {("Dana Whitfield", "Independent")}
     assert not any(k[1] == "member_of" and k[2] != "Independent" for k in asserted(extractor, text))
+
+
+def test_an_organization_named_by_the_last_words_of_its_name_is_the_one_named_before(extractor):
+    """"The Daily Ledger endorsed A ... The Ledger also backed B": one paper; so a retraction
+    of the Ledger's endorsement takes back the Daily Ledger's."""
+    assert asserted(extractor, "The Daily Ledger endorsed Dana Whitfield. The Ledger also backed Marcus Bell.") == {
+        ("Daily Ledger", "endorsed", "Dana Whitfield"), ("Daily Ledger", "endorsed", "Marcus Bell")}
+    retracted = ("The Daily Ledger endorsed Dana Whitfield last week, but on Friday the paper issued a retraction:"
+                 ' "After winning the Ledger\'s endorsement, she has done nothing but embarrass us."')
+    assert not any(k[1] == "endorsed" for k in asserted(extractor, retracted))

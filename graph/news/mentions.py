@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_whole", "keep_words_whole", "readable"]
+__all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_whole", "keep_words_whole", "named_in_full", "readable"]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\n": " ", "\t": " "})
 _YEAR = re.compile(r"(?<![\d$,.])((?:19|20)\d\d)(?![\d%])")
@@ -199,6 +199,7 @@ class Reader:
         taken = _token_indices(doc, spans)
         spans += self._new_people(doc, taken, spans)
         spans = self._surnames_named_in_full(spans, _text(doc))
+        spans = _organizations_named_in_full(spans)
         spans += _initials_of_organizations(doc, _token_indices(doc, spans), spans)
         spans += self._acronyms(doc, _token_indices(doc, spans), _token_indices(doc, [m for m in spans if m.kind == "G"]))
         spans.sort(key=lambda m: m.start)
@@ -961,6 +962,27 @@ class _FixedLemmas:
             if lower in lemmas:
                 doc[i].lemma_ = lemmas[lower]
         return doc
+
+
+def _organizations_named_in_full(found: list[Mention]) -> list[Mention]:
+    """A new organization named by the last words of one named before is that one
+    (named_in_full)."""
+    named: list[EntityRef] = []
+    out = []
+    for m in sorted(found, key=lambda m: m.start):
+        if m.kind == "O" and m.ref is not None:
+            if m.ref.new:
+                m = replace(m, ref=named_in_full(m.ref.label, named) or m.ref)
+            named.append(m.ref)
+        out.append(m)
+    return out
+
+
+def named_in_full(label: str, named: Iterable[EntityRef]) -> EntityRef | None:
+    """The organization, of those named before (in order), whose name ends with `label`'s words:
+    "the Observer" after "The Charlotte Observer", "the Times" after "the Los Angeles Times"."""
+    words = label.split()
+    return next((r for r in reversed(list(named)) if len(r.label.split()) > len(words) and r.label.split()[-len(words):] == words), None)
 
 
 def _initials_of_organizations(doc: Doc, taken: set[int], found: list[Mention]) -> list[Mention]:

@@ -18,7 +18,9 @@ from pathlib import Path
 from .dates import find_dates
 from .frames import Arg, Frame, find_frames, is_a_party_member_noun, tokens_in
 from .matching import ANAPHOR_FACTOR, Context, clause_date
-from .mentions import Mention, Sentence, before_a_seat_word, correct_lemmas, in_title_case, keep_titles_whole, keep_words_whole
+from .mentions import (
+    Mention, Sentence, before_a_seat_word, correct_lemmas, in_title_case, keep_titles_whole, keep_words_whole, named_in_full,
+)
 from .model import Candidate, EntityRef
 from .names import NameIndex, abbreviates, slug
 from .pipeline import load_pipeline
@@ -225,7 +227,9 @@ def _add_named_people(
             if (label.lower() in index.parties or label in index.lexicon.not_person_words or label.lower() in index.lexicon.roles
                     or any(c.dep_ == "nummod" and c not in ent for c in ent.root.children)):
                 continue  # (not "MEP and campaigner X": a title; not "four Ministers of State": a count of people)
-            ref = index.organizations.get(label.lower()) or _spelled_out(label, mentions) or EntityRef(slug(label), label, "Organization", new=True)
+            ref = (index.organizations.get(label.lower()) or _spelled_out(label, mentions)
+                   or named_in_full(label, (m.ref for m in sorted(mentions, key=lambda m: m.start) if m.kind == "O" and m.ref is not None and m.start < start))
+                   or EntityRef(slug(label), label, "Organization", new=True))
             mentions.append(Mention(start, end, "O", ref, label))
             sentence.mentions.append(len(mentions) - 1)
             covered.update(t.i for t in ent)
