@@ -4505,3 +4505,13 @@ def test_an_organization_named_by_the_last_words_of_its_name_is_the_one_named_be
     retracted = ("The Daily Ledger endorsed Dana Whitfield last week, but on Friday the paper issued a retraction:"
                  ' "After winning the Ledger\'s endorsement, she has done nothing but embarrass us."')
     assert not any(k[1] == "endorsed" for k in asserted(extractor, retracted))
+
+
+@pytest.mark.parametrize("text, party", [
+    ("The federal leadership race went to a second round in Ottawa, Canada. Ontario Tory strategist Dana Whitfield finished third.",
+     "Progressive Conservative Party of Ontario"),
+    ("The federal leadership race went to a second round in Ottawa, Canada. Tory strategist Dana Whitfield finished third.",
+     "Conservative Party of Canada"),
+])
+def test_a_province_named_before_a_partys_short_name_makes_it_the_provinces(extractor, text, party):
+    assert {k[2] for k in asserted(extractor, text) if k[1] == "member_of"} == {party}

@@ -186,6 +186,11 @@ class Lexicon:
                  if (hits := list(pattern.finditer(text)))}  # fmt: skip
         return max(found, key=found.get) if found else None
 
+    def names_region(self, word: str, code: str) -> bool:
+        """Whether a word is one of the region's places ("Ontario" of CA-ON)."""
+        pattern = self._region_patterns.get(code)
+        return pattern is not None and pattern.fullmatch(word) is not None
+
     def role_type(self, words: Iterable[str]) -> str | None:
         """The entity type the strongest of these role words suggests, if any."""
         found = {self.roles[w.lower()] for w in words if w.lower() in self.roles}

@@ -269,7 +269,9 @@ class Reader:
                 nation = where.split("-")[0]
                 own = span.text not in self._regional[nation] or ref in in_full or any(
                     t.lower_ in self.lexicon.region_cues for t in doc[max(start - 2, sentence.start) : min(end + 2, sentence.end)])
-                if where == region and nation == (self.lexicon.country_of(around, least=1) or country) and own:
+                # ("an Ontario Tory strategist" in a story of the federal party's race: the province's party)
+                named_before = start > sentence.start and self.lexicon.names_region(doc[start - 1].text, where)
+                if (where == region and nation == (self.lexicon.country_of(around, least=1) or country) and own) or named_before:
                     found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
                     provincial[(span.start_char, span.end_char)] = found[-1]
             elif (where == (self.lexicon.country_of(around, least=1) or country) or (country is None and (
