@@ -4515,3 +4515,18 @@ def test_an_organization_named_by_the_last_words_of_its_name_is_the_one_named_be
 ])
 def test_a_province_named_before_a_partys_short_name_makes_it_the_provinces(extractor, text, party):
     assert {k[2] for k in asserted(extractor, text) if k[1] == "member_of"} == {party}
+
+
+def test_amongst_is_among(extractor):
+    assert _rivals(extractor, "Dana Whitfield was amongst the 11 other aspirants who challenged Marcus Bell for the ticket.") == {
+        frozenset(("Dana Whitfield", "Marcus Bell"))}
+
+
+@pytest.mark.parametrize("text, backs", [
+    ("DA provincial leader Dana Whitfield expressed his support for DA interim leader Marcus Bell to become the party's federal leader in May.", True),
+    ("Dana Whitfield voiced support for Marcus Bell to lead the party.", True),
+    ("Dana Whitfield voiced support for the bill to become law, as did Marcus Bell.", False),
+])
+def test_support_for_someone_to_become_something(extractor, text, backs):
+    """"support for B to become leader": B parsed as the subject of the infinitive, still the one backed."""
+    assert (("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, text)) is backs

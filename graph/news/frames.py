@@ -318,7 +318,7 @@ class _Sentence:
                 after += 1  # past "in the election", hung on the verb
             if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in _INCLUDING and doc[after + 1].head != token:
                 yield from (t for obj in doc[after + 1].children if obj.dep_ == "pobj" for t in self._parsed_list(obj))
-            elif after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "among" and doc[after + 2].lower_ in ("them", "those"):
+            elif after + 2 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in _AMONG and doc[after + 2].lower_ in ("them", "those"):
                 named = self._name_at(doc, after + 3, "PO")[0]  # "several unions, among them A and B"
                 yield from self._parsed_list(named) if named is not None else ()
 
@@ -866,7 +866,7 @@ def _group_members(s: _Sentence) -> list[Arg]:
                                                                       for c in subject.children)  # "The MPs who quit are", "The lawmakers are"
         group = subject is not None and (subject.lower_ in _GROUP_WORDS or acted or any(
             c.dep_ == "prep" and c.lower_ == "of" and any(o.lower_ in _GROUP_WORDS for o in c.children) for c in subject.children))
-        among = any(c.dep_ == "prep" and c.lower_ == "among" and any(o.lower_ in _GROUP_WORDS for o in c.children) for c in token.children)
+        among = any(c.dep_ == "prep" and c.lower_ in _AMONG and any(o.lower_ in _GROUP_WORDS for o in c.children) for c in token.children)
         if group or among:
             listed = [c for c in token.children if c.dep_ in ("dobj", "attr") or (among and c.dep_ in _SUBJECTS)]
             return [a for c in listed for item in [c, *(p for p in c.children if p.dep_ == "prep" and p.lower_ in ("as", "like"))]
@@ -1269,6 +1269,7 @@ def _aside(noun: Token, speech: frozenset[str]) -> bool:
 
 
 _APART = {"respective", "different", "separate"}
+_AMONG = ("among", "amongst")
 _NO_ONE_RACE = {"reelection", "re-election", "office", "term", "seat"}  # what many run for, each in a race of their own
 _TEAMS = {"team", "circle"}  # whose members, said with "include", work for their owner's campaign (a staff may be an office's)
 _OF_A_TEAM = {"campaign", "political", "senior", "new", "core", "top", "inner", "reelection", "re-election"}  # not "legal team"
@@ -1303,7 +1304,7 @@ def _choice(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
     "between A and B" (or "among A, B and C")."""
     chosen = [c for c in verb.children if c.dep_ in _OBJECTS]
     preps = [c for c in verb.children if c.dep_ == "prep"] + [p for c in chosen for p in c.children if p.dep_ == "prep"]
-    between = [a for p in preps if p.lower_ in ("between", "among") for o in p.children if o.dep_ == "pobj" for a in s.args(o, "P")]
+    between = [a for p in preps if p.lower_ in ("between", *_AMONG) for o in p.children if o.dep_ == "pobj" for a in s.args(o, "P")]
     if len(between) > 1:
         return [], between
     over = [a for p in preps if p.lower_ == "over" for o in p.children if o.dep_ == "pobj" for a in s.args(o, "P")]
@@ -2141,10 +2142,10 @@ def _one_of_a_group(noun: Token, s: _Sentence) -> list[Arg]:
     """Who is said to be one of the group a plural noun names: "A was among the Republicans",
     "A is one of several senators", "A, one of the senators"; and who "along with" A ("A is one of
     three Republicans vying for the seat, along with B and C")."""
-    if noun.dep_ != "pobj" or noun.head.lower_ not in ("among", "of"):
+    if noun.dep_ != "pobj" or noun.head.lower_ not in (*_AMONG, "of"):
         return []
     head = noun.head.head
-    if noun.head.lower_ == "among":
+    if noun.head.lower_ in _AMONG:
         return _subjects(head, s) if head.pos_ in ("VERB", "AUX") else s.args(head)
     if not (_a_number(head) or head.tag_ == "JJS" or any(c.tag_ in ("JJS", "RBS") for c in head.children)):
         return []  # (but "the best known of three Republicans")
@@ -2208,10 +2209,10 @@ def _field_people(noun: Token, s: _Sentence) -> list[Arg]:
         found += [a for c in head.children if c.dep_ in ("dobj", "attr") for a in s.args(c, "P")]
     if noun.dep_ == "attr" and head.lemma_.lower() == "be":
         found += _subjects(head, s)
-    if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.lemma_.lower() == "be":
+    if noun.dep_ == "pobj" and head.lower_ in _AMONG and head.head.lemma_.lower() == "be":
         found += _subjects(head.head, s)  # "A, B and C are among the candidates vying to replace X"
     # "Five candidates are standing, among them three heavyweights — A; B and C"
-    found += [a for t in noun.sent if t.lower_ == "among" and t.dep_ == "prep" and any(o.lower_ in _GROUP_WORDS for o in t.children)
+    found += [a for t in noun.sent if t.lower_ in _AMONG and t.dep_ == "prep" and any(o.lower_ in _GROUP_WORDS for o in t.children)
               for w in (t.head, *(c for c in t.head.children if c.dep_ == "appos")) for a in s.args(w, "P") if a.mention is not None]  # fmt: skip
     # "out of a field of nine candidates, including X": those it includes, and who came out of it
     words = [noun, *(o for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj")]
@@ -2484,6 +2485,10 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
                            and c.pos_ in ("PROPN", "NOUN") for a in s.args(c) if a.mention is not None]  # fmt: skip
         elif word in ("for", "to", "of", "in", "over", "against", "between", "with"):
             receivers += objects
+    if not rel.symmetric and any(p.lower_ == "for" and not any(o.dep_ == "pobj" for o in p.children) for p in preps):
+        # "his support for B to become leader": B parsed as the subject of the infinitive the noun has
+        receivers += [a for c in noun.children if c.dep_ == "acl" and any(t.dep_ == "aux" and t.lower_ == "to" for t in c.children)
+                      for n in c.children if n.dep_ == "nsubj" and n.i < c.i for a in s.args(n, "P")]  # fmt: skip
     if received and rel.symmetric and not givers and _respective(noun, _subjects(head, s), receivers):
         givers += _subjects(head, s)  # "A and B both face battles against C and D": two sides, each on their own
     elif received and not (by_named and receivers):  # (not "X welcomed the endorsement of B by A": B's)
@@ -2786,7 +2791,7 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
             return [a for a in s.args(name) if a.mention is not None]
     if noun.dep_ == "pobj" and head.lower_ == "of" and _a_number(head.head):
         return s.args(head.head) or _one_of_a_group(noun, s)  # "three of his former rivals: A, B and C", "one of her backers, X", "A was one of the architects"
-    if noun.dep_ == "pobj" and head.lower_ == "among" and head.head.pos_ in ("VERB", "AUX"):
+    if noun.dep_ == "pobj" and head.lower_ in _AMONG and head.head.pos_ in ("VERB", "AUX"):
         verb = head.head  # "Among B's supporters is A"; "B counts A among his supporters"
         named = [a for c in verb.children if c.dep_ in _OBJECTS | {"attr"} for a in s.args(c)]
         return named or [a for a in _subjects(verb, s) if a not in s.owner(noun)]
@@ -3387,7 +3392,7 @@ def _among_them(group: Token) -> bool:
     """Whether a plural noun is a group someone is said to be one of: "A was among the
     Republicans", "A is one of the Democrats"; not "A leads among Republicans"."""
     head = group.head.head
-    if group.head.lower_ == "among":
+    if group.head.lower_ in _AMONG:
         return head.lemma_.lower() == "be"
     return group.head.lower_ == "of" and _a_number(head)
 
