@@ -1,6 +1,6 @@
 """No module of the project binds one top-level name twice: a second `def _leaders` or
 `_MAKING = ...` silently replaces the first, and every caller of the first reads the second
-(it happened twice in graph/news/frames.py)."""
+(it happened twice in graph/news/frames, when it was one module)."""
 
 import ast
 from collections import Counter

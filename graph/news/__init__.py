@@ -1,7 +1,7 @@
 """The news workflow: read an article (text, Markdown or HTML: article.py), find the people,
 parties, organizations and elections it names (mentions.py), match the relation patterns of
 ontology/patterns/ against its sentences (rules.py, matching.py), read relations off the
-dependency parse of the sentences that may hold one (pipeline.py, parsing.py, frames.py), then
+dependency parse of the sentences that may hold one (pipeline.py, parsing.py, the frames/ package), then
 score against gold files (evaluate.py), review candidates (review.py) and write them into a data
 directory (ingest.py). Offline and deterministic.
 

@@ -67,7 +67,7 @@ class Parsed:
     # sentence number -> the offset in it of its main subject where that describes a person without
     # naming them ("The 49-year-old former MP resigned", "The Democrat has been endorsed by X")
     described: dict[int, int] = field(default_factory=dict)
-    # sentence number -> who it says stands in a race, with the words for the race (frames._candidacies)
+    # sentence number -> who it says stands in a race, with the words for the race (frames/races.py, _candidacies)
     candidacies: dict[int, list[tuple[Arg, str]]] = field(default_factory=dict)
 
 
