@@ -4530,3 +4530,10 @@ def test_amongst_is_among(extractor):
 def test_support_for_someone_to_become_something(extractor, text, backs):
     """"support for B to become leader": B parsed as the subject of the infinitive, still the one backed."""
     assert (("Dana Whitfield", "endorsed", "Marcus Bell") in asserted(extractor, text)) is backs
+
+
+def test_a_deputys_contest_is_not_the_leaders(extractor):
+    """Stands told in one article, one for leader and one for deputy leader: two contests."""
+    text = ("Tom Reyes and Ann Lee have enough nominations to stand for the party leadership. "
+            "Reyes has backing from deputy leadership contender Carla Ruiz.")
+    assert _rivals(extractor, text) == {frozenset(("Tom Reyes", "Ann Lee"))}

@@ -84,7 +84,7 @@ def race_rivals(
     told = " ".join(s.text for s in sentences)
     # the office of a race whose own is not said: the article's, else the one the others' words name
     usual = _usual_office(lexicon, told) or _only({o for _, _, words in stands if (o := _office(lexicon, words.lower())) is not None})
-    entries: list[tuple[EntityRef, int, str | None, frozenset[str], str | None, str | None]] = []
+    entries: list[tuple[EntityRef, int, str | None, frozenset[str], str | None, str | None, bool]] = []
     told_in: dict[int, str] = {}  # sentence number -> the office its stands' own words name
     for person, number, words in sorted(stands, key=lambda stand: stand[1]):
         sentence, lowered = sentences[number], words.lower()
@@ -111,20 +111,22 @@ def race_rivals(
         if places and home[0] is not None and home[0] not in places:
             continue  # a race elsewhere than the article's place: "X managed Y's Georgia Senate campaign" in a Kansas story
         district = _only(_districts(words)) or _only(_districts(sentence.text))
-        entries.append((person, number, office, places, _party(lexicon, words, country), district))
+        entries.append((person, number, office, places, _party(lexicon, words, country), district, _DEPUTY.search(words) is not None))
     keys = {(office, places) for _, _, office, places, *_ in entries if office is not None and places}
     keys |= {(office, frozenset()) for _, _, office, places, *_ in entries
              if office is not None and not places and not any(k[0] == office for k in keys)}  # fmt: skip
     keys = keys or {(None, frozenset())}  # no office said: the article's one race
     # a party's nomination is a race of its own: "seeking the Democratic nomination" is not the Republican primary;
     # nor is one district's seat another's ("the 25th Senate District", "HD 33")
-    parties = {party for *_, party, _ in entries if party is not None}
-    districts = {district for *_, district in entries if district is not None}
-    keys = {(*k, party, district) for k in keys for party in parties or {None} for district in districts or {None}}
+    # (and a deputy's contest is not the leader's: "deputy leadership contender B")
+    parties = {party for *_, party, _, _ in entries if party is not None}
+    districts = {district for *_, district, _ in entries if district is not None}
+    keys = {(*k, party, district, deputy) for k in keys for party in parties or {None} for district in districts or {None}
+            for deputy in {deputy for *_, deputy in entries}}  # fmt: skip
     races: dict[tuple, dict[str, tuple[EntityRef, int]]] = {}
-    for person, number, office, places, party, district in entries:
+    for person, number, office, places, party, district, deputy in entries:
         fits = [k for k in keys if (office is None or k[0] == office) and (not places or not k[1] or k[1] == places)
-                and (party is None or k[2] == party) and (district is None or k[3] == district)]  # fmt: skip
+                and (party is None or k[2] == party) and (district is None or k[3] == district) and k[4] == deputy]  # fmt: skip
         if len(fits) == 1:
             races.setdefault(fits[0], {}).setdefault(person.id, (person, number))
     standing = {person.id for race in races.values() for person, _ in race.values()}
@@ -217,6 +219,7 @@ _PAST_RACE = re.compile(
     r"|\b(?:the|its|his|her|their)\s+(?:last|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-elections?|races?|primar(?:y|ies)|contests?|polls?)\b",
     re.IGNORECASE,
 )
+_DEPUTY = re.compile(r"\bdeputy\b", re.IGNORECASE)  # a stand for a deputy's post: "deputy leadership contender"
 _IN_ONE_RACE = 0.45  # right about 6 times in 10 on unseen news: below kg ingest's default --accept-above (0.5)
 _MOST_IN_A_RACE = 12  # more "candidates" than this are a slate or a list of races, not one field
 
