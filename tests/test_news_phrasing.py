@@ -4537,3 +4537,10 @@ def test_a_deputys_contest_is_not_the_leaders(extractor):
     text = ("Tom Reyes and Ann Lee have enough nominations to stand for the party leadership. "
             "Reyes has backing from deputy leadership contender Carla Ruiz.")
     assert _rivals(extractor, text) == {frozenset(("Tom Reyes", "Ann Lee"))}
+
+
+def test_a_partys_initials_in_brackets_after_its_name_are_that_party(extractor):
+    """"a provincial Democratic Party (DA) MP": one party written twice, not a move from one to the other."""
+    found = asserted(extractor, "Cape Town, South Africa. Dana Whitfield, a provincial Democratic Party (DA) MP, spoke on Monday.")
+    assert not any(k[1] == "party_switch" for k in found)
+    assert len({k[2] for k in found if k[1] == "member_of"}) == 1

@@ -408,14 +408,25 @@ def _echoed(echoes: list[tuple[Arg, bool]], here: list[Frame], before: list[Fram
 
 
 def _same_entity(mentions: list[Mention], sentence: Sentence) -> dict[int, int]:
-    """Each mention of the sentence whose entity it names before -> the first mention of it."""
+    """Each mention of the sentence whose entity it names before -> the first mention of it; and
+    a party's initials in brackets right after its name are that party, whatever party the
+    letters would be elsewhere ("a provincial Democratic Party (DA) MP": one party, not a move)."""
     first: dict[str, int] = {}
     out: dict[int, int] = {}
+    previous = None
     for i in sentence.mentions:
         ref = mentions[i].ref
         if ref is not None:
             out[i] = first.setdefault(ref.id, i)
+            if previous is not None and mentions[i].kind == mentions[previous].kind == "G" and _bracketed_after(mentions[previous], mentions[i], sentence):
+                out[i] = out[previous]
+        previous = i
     return {i: j for i, j in out.items() if i != j}
+
+
+def _bracketed_after(name: Mention, initials: Mention, sentence: Sentence) -> bool:
+    text, at = sentence.text, sentence.start
+    return text[name.end - at : initials.start - at].strip() == "(" and text[initials.end - at : initials.end - at + 1] == ")"
 
 
 def _parsed_docs(nlp, texts: list[str], originals: list[str], recognize: list[bool]) -> Iterator:

@@ -162,6 +162,8 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
         index = s.of.get(token.i)
         if index is None or s.kinds.get(index) != "G" or s.of.get(token.head.i) == index and token.head != token:
             continue
+        if index in s.same and token.i > 0 and token.doc[token.i - 1].text == "(":
+            continue  # "a Democratic Party (DA) MP": the party named before the brackets
         if (joined := s.after_a_hyphen(index)) is not None and joined.lemma_.lower() in _backing_verbs(triggers):
             continue  # "the PPP-backed candidate": the party backs, whoever the candidate is
         people = (_qualified_people(token, s, triggers) or _listed_after(token, s, triggers) or _one_of_the_others(token, s, triggers)
