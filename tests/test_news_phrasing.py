@@ -4544,3 +4544,17 @@ def test_a_partys_initials_in_brackets_after_its_name_are_that_party(extractor):
     found = asserted(extractor, "Cape Town, South Africa. Dana Whitfield, a provincial Democratic Party (DA) MP, spoke on Monday.")
     assert not any(k[1] == "party_switch" for k in found)
     assert len({k[2] for k in found if k[1] == "member_of"}) == 1
+
+
+@pytest.mark.parametrize("text, move", [
+    ("Online adds from Faisalabad: PML-N MNA Col (retd) Dana Whitfield on Thursday joined the PTI after resigning from the Assembly.", True),
+    ("Breaking: Dana Whitfield endorsed Marcus Bell.", False),
+])
+def test_a_short_lead_before_a_colon_is_no_part_of_the_sentence(extractor, text, move):
+    """"Online adds from Faisalabad: X joined the PTI" parsed as if the lead were the main clause loses X's move."""
+    found = asserted(extractor, text)
+    if move:
+        assert {(k[0], k[2], k[3]) for k in found if k[1] == "party_switch"} == {
+            ("Dana Whitfield", "Pakistan Tehreek-e-Insaf", "Pakistan Muslim League (N)")}
+    else:
+        assert ("Dana Whitfield", "endorsed", "Marcus Bell") in found

@@ -48,6 +48,8 @@ MAX_PARSED = 3000
 _ASIDE = re.compile(r"\([^()]{1,40}\)(?![-–][a-z])")  # (not the initials of "the X Party (XP)-backed")
 # a dateline opening a story: a city in capitals, maybe its state and the agency, then a dash or a colon
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?\s*(?:\([A-Za-z.& ]{1,20}\)\s*)?(?:--|[-—–:])\s")
+# a few words before a colon that open a sentence: "Online adds from Faisalabad: ..."
+_LEAD = re.compile(r"^(?:[\w'’-]+ ){0,5}[\w'’-]+:(?=\s)")
 _PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|I|I'm|I’m)\b")
 _ECHO = re.compile(r"^\s*[Ss]o (?:is|are|was|were|did|does|do|has|have|had)\b|\bdid the same\b|\bfollowed suit\b|\b(?:has|have|had|did|does) (?:too|as well)\b|,? and [^,.]{3,40} followed\b")
@@ -483,10 +485,12 @@ def _without_asides(sentence: Sentence, mentions: list[Mention]) -> str:
     """The sentence as the parser gets it: a short parenthesis with no mention in it ("(D-Texas)",
     "(Calif.)", "(pictured)") blanked out, as it breaks the parse of what is around it ("O'Rourke's
     (D-Texas) failed bid"), and so is a dateline ("HUNTSVILLE, AL (WBRC) -", taken for the
-    subject). Blanks keep every offset; the patterns read the parenthesis."""
+    subject) or a short lead before a colon that names no one ("Online adds from Faisalabad: X
+    joined the PTI"). Blanks keep every offset; the patterns
+    read the parenthesis."""
     text = sentence.text
     named = [(mentions[i].start - sentence.start, mentions[i].end - sentence.start) for i in sentence.mentions]
-    for aside in [*_ASIDE.finditer(text), *_DATELINE.finditer(text)]:
+    for aside in [*_ASIDE.finditer(text), *_DATELINE.finditer(text), *_LEAD.finditer(text)]:
         if not any(aside.start() <= start < aside.end() for start, _ in named):
             text = text[: aside.start()] + " " * len(aside.group()) + text[aside.end() :]
     return text
