@@ -67,6 +67,15 @@ def test_one_name_on_a_line_of_its_own_is_no_heading(extractor, index_sentences)
     assert section_people(sentences, headings(text, sentences, mentions)) == [None, None, None]
 
 
+def test_names_on_lines_one_after_another_are_a_list_not_sections(extractor):
+    """Under a line that introduces a race's candidates, a camp's supporters listed one name a line
+    are no candidates: no heading has prose under it, so none is paired with the others."""
+    text = ("The race for party president has drawn two candidates, and MPs are picking sides.\n\n"
+            "Those backing Mark Lindqvist include:\n\nTom Reyes\n\nDana Whitfield\n\nGerald Osei\n\nAmy Cole\n\n"
+            "Those backing Paul Harrow include:\n\nCarl Jensen\n\nNina Boateng\n")
+    assert {(a, b) for a, r, b in asserted(extractor, text) if r == "rival_of"} <= {("Mark Lindqvist", "Paul Harrow")}
+
+
 @pytest.fixture()
 def index_sentences(extractor):
     def read(text):

@@ -4,8 +4,9 @@ him, "Penny Mordaunt", then one about her): who each section is about. A pronoun
 headed ("the candidates and their backers") is one contest.
 
 A heading is a line of its own, without a full stop, that is a person's name and nothing else, or
-the name and a colon ("Ann Lee:"). One such line may be a byline or a caption, so an article needs
-two before its lines are taken for headings. Where two or more end with a colon, only those are
+the name and a colon ("Ann Lee:"), with prose after it: names on lines one after another are a
+list. One such line may be a byline or a caption, so an article needs two before its lines are
+taken for headings. Where two or more end with a colon, only those are
 headings: a name alone on a line under them is an item of the list the heading opens.
 
 An article that says it is about endorsements and lists, under each candidate's name, its backers
@@ -65,7 +66,9 @@ def headings(text: str, sentences: list[Sentence], mentions: list[Mention]) -> d
     colons = [n for n in found if sentences[n].text.rstrip().endswith(":")]
     if sum(found[n] is not None for n in colons) >= 2:  # "Ann Lee:" heads a list, in which "Tom Reyes" on a line is an item
         return {n: found[n] for n in colons}
-    return {n: person for n, person in found.items() if n not in colons or person is not None}
+    found = {n: person for n, person in found.items() if n not in colons or person is not None}
+    # a name on a line with another such line right after it is an item of a list, not the head of a section
+    return {n: person for n, person in found.items() if person is None or (n + 1 < len(sentences) and n + 1 not in found)}
 
 
 def section_people(sentences: list[Sentence], heading_lines: dict[int, EntityRef | None]) -> list[tuple[EntityRef, int] | None]:
