@@ -229,9 +229,9 @@ def _add_named_people(
             if (label.lower() in index.parties or label in index.lexicon.not_person_words or label.lower() in index.lexicon.roles
                     or any(c.dep_ == "nummod" and c not in ent for c in ent.root.children)):
                 continue  # (not "MEP and campaigner X": a title; not "four Ministers of State": a count of people)
-            ref = (index.organizations.get(label.lower()) or _spelled_out(label, mentions)
-                   or named_in_full(label, (m.ref for m in sorted(mentions, key=lambda m: m.start) if m.kind == "O" and m.ref is not None and m.start < start))
-                   or EntityRef(slug(label), label, "Organization", new=True))
+            before = [m.ref for m in sorted(mentions, key=lambda m: m.start) if m.kind == "O" and m.ref is not None and m.start < start]
+            ref = (index.organizations.get(label.lower()) or _spelled_out(label, mentions) or named_in_full(label, before)
+                   or EntityRef(slug(label), label, "Organization", new=True))  # ("the Observer" after "The Charlotte Observer")
             mentions.append(Mention(start, end, "O", ref, label))
             sentence.mentions.append(len(mentions) - 1)
             covered.update(t.i for t in ent)
@@ -486,8 +486,7 @@ def _without_asides(sentence: Sentence, mentions: list[Mention]) -> str:
     "(Calif.)", "(pictured)") blanked out, as it breaks the parse of what is around it ("O'Rourke's
     (D-Texas) failed bid"), and so is a dateline ("HUNTSVILLE, AL (WBRC) -", taken for the
     subject) or a short lead before a colon that names no one ("Online adds from Faisalabad: X
-    joined the PTI"). Blanks keep every offset; the patterns
-    read the parenthesis."""
+    joined the PTI"). Blanks keep every offset; the patterns read the parenthesis."""
     text = sentence.text
     named = [(mentions[i].start - sentence.start, mentions[i].end - sentence.start) for i in sentence.mentions]
     for aside in [*_ASIDE.finditer(text), *_DATELINE.finditer(text), *_LEAD.finditer(text)]:

@@ -6,8 +6,8 @@ headed ("the candidates and their backers") is one contest.
 A heading is a line of its own, without a full stop, that is a person's name and nothing else, or
 the name and a colon ("Ann Lee:"), with prose after it: names on lines one after another are a
 list. One such line may be a byline or a caption, so an article needs two before its lines are
-taken for headings. Where two or more end with a colon, only those are
-headings: a name alone on a line under them is an item of the list the heading opens.
+taken for headings. Where two or more end with a colon, only those are headings: a name alone on
+a line under them is an item of the list the heading opens.
 
 An article that says it is about endorsements and lists, under each candidate's name, its backers
 a line at a time (a roundup: "Ann Lee:", then "Sen. Tom Reyes", "U.S. Reps. A and B", "United
