@@ -4558,3 +4558,9 @@ def test_a_short_lead_before_a_colon_is_no_part_of_the_sentence(extractor, text,
             ("Dana Whitfield", "Pakistan Tehreek-e-Insaf", "Pakistan Muslim League (N)")}
     else:
         assert ("Dana Whitfield", "endorsed", "Marcus Bell") in found
+
+
+def test_one_who_ran_as_an_independent_backed_by_a_party_told_with_a_pronoun(extractor):
+    """"he contested the election as an independent supported by the BJP": the party backs whom "he" means."""
+    found = asserted(extractor, "In India, Dana Whitfield lost in May. He contested the election as an independent supported by the BJP.")
+    assert ("Bharatiya Janata Party", "endorsed", "Dana Whitfield") in found

@@ -623,8 +623,8 @@ def _noun_people(noun: Token, s: _Sentence) -> list[Arg]:
         head = s.of.get(noun.head.i)  # "A, a Republican backed by B": A (not who is listed after A)
         found = [Arg(head)] if head is not None and s.kinds.get(head) == "P" else found
     if not named and noun.dep_ == "pobj" and noun.head.lower_ == "as" and (verb := _verb_of_as(noun.head)).pos_ in ("VERB", "AUX"):
-        found = [a for a in _subjects(verb, s) if a.mention is not None and s.kinds.get(a.mention) == "P"] or found
-        # ("B ran as an independent supported by the Democrats": B)
+        found = [a for a in _subjects(verb, s) if (a.mention is not None and s.kinds.get(a.mention) == "P") or a.pronoun_at is not None] or found
+        # ("B ran as an independent supported by the Democrats": B; "he ran as ...": whom "he" means)
     if not found and noun.dep_ == "nsubj" and noun.tag_ == "NNS" and noun.head.lemma_ == "be":
         found = [a for c in noun.head.children if c.dep_ == "attr" for a in s.args(c, "P") if a.mention is not None]
         # ("Challengers endorsed by X are A and B")
