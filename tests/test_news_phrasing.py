@@ -4564,3 +4564,14 @@ def test_one_who_ran_as_an_independent_backed_by_a_party_told_with_a_pronoun(ext
     """"he contested the election as an independent supported by the BJP": the party backs whom "he" means."""
     found = asserted(extractor, "In India, Dana Whitfield lost in May. He contested the election as an independent supported by the BJP.")
     assert ("Bharatiya Janata Party", "endorsed", "Dana Whitfield") in found
+
+
+@pytest.mark.parametrize("text, backs", [
+    ("Senator Pat Hill confirmed that he was switching from Marcus Bell to Dana Whitfield in the leadership race.", True),
+    ("Marcus Bell spoke first. Senator Pat Hill backed him. Later Pat Hill switched from Marcus Bell to Dana Whitfield.", True),
+    ("Senator Pat Hill switched from the morning shift to the evening shift, said Dana Whitfield.", False),
+])
+def test_switching_from_one_candidate_to_another_backs_the_second(extractor, text, backs):
+    found = asserted(extractor, text)
+    assert (("Pat Hill", "endorsed", "Dana Whitfield") in found) is backs
+    assert ("Pat Hill", "endorsed", "Marcus Bell") not in found

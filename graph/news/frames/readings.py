@@ -383,6 +383,11 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 yield "hiring", list(dict.fromkeys(advisers)), hirers  # "B's campaign hired A"
             elif groups := [obj for obj in hired if obj.tag_ == "NNS" and _has_role(obj, rel) and not s.args(obj, "P")]:
                 yield "hiring", [Arg(None, groups[0].idx, plural=True)], hirers  # "B hired two advisers. They are A and C."
+        if lemma in rel.switching and token.pos_ == "VERB" and not rel.symmetric:  # "A was switching from B to C": A backs C
+            sides = {p.lower_: [a for o in _prep_objects(p) for a in s.args(o, "P") if a.mention is not None and s.kinds.get(a.mention) == "P"]
+                     for p in _prep_children(token) if p.lower_ in ("from", "to")}  # fmt: skip
+            if sides.get("from") and sides.get("to"):
+                yield "switched", _subjects(token, s), sides["to"]
         if lemma in rel.choosing and rel.symmetric:
             yield ("choice", *_choice(token, s))
         if rel.symmetric and lemma in ("join", "meet") and _joins_in(token, rel.nouns | _ELECTIONS):  # "A will join B in the race", "will meet B in the runoff"
