@@ -4575,3 +4575,12 @@ def test_switching_from_one_candidate_to_another_backs_the_second(extractor, tex
     found = asserted(extractor, text)
     assert (("Pat Hill", "endorsed", "Dana Whitfield") in found) is backs
     assert ("Pat Hill", "endorsed", "Marcus Bell") not in found
+
+
+@pytest.mark.parametrize("text, backs", [
+    ("Marcus Bell himself said he would vote Dana Whitfield on Sunday night.", True),
+    ("Marcus Bell voted to impeach Dana Whitfield.", False),
+    ("Marcus Bell voted against the bill with Dana Whitfield.", False),
+])
+def test_voting_someone_without_for(extractor, text, backs):
+    assert (("Marcus Bell", "endorsed", "Dana Whitfield") in asserted(extractor, text)) is backs
