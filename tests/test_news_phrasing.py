@@ -4584,3 +4584,11 @@ def test_switching_from_one_candidate_to_another_backs_the_second(extractor, tex
 ])
 def test_voting_someone_without_for(extractor, text, backs):
     assert (("Marcus Bell", "endorsed", "Dana Whitfield") in asserted(extractor, text)) is backs
+
+
+def test_a_province_of_two_countries_leaves_a_sentence_in_the_articles(extractor):
+    """Punjab is a province of India and of Pakistan: a sentence naming it reads the parties of the
+    article's country ("PTI leader X and President South Punjab Y were present" in a Lahore story)."""
+    text = ("Lahore, Pakistan. Three PML-N lawmakers joined the PTI on Thursday in Lahore, Pakistan. "
+            "PTI leader Dana Whitfield and Punjab president Marcus Bell were also present.")
+    assert ("Dana Whitfield", "member_of", "Pakistan Tehreek-e-Insaf") in asserted(extractor, text)
