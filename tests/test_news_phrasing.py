@@ -4592,3 +4592,14 @@ def test_a_province_of_two_countries_leaves_a_sentence_in_the_articles(extractor
     text = ("Lahore, Pakistan. Three PML-N lawmakers joined the PTI on Thursday in Lahore, Pakistan. "
             "PTI leader Dana Whitfield and Punjab president Marcus Bell were also present.")
     assert ("Dana Whitfield", "member_of", "Pakistan Tehreek-e-Insaf") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text, rivals", [
+    ("Senator Pat Hill endorsed four candidates on Monday, including Dana Whitfield and Marcus Bell.", set()),
+    ("Senator Pat Hill endorsed two candidates, Dana Whitfield and Marcus Bell.", set()),
+    ("Four candidates, including Dana Whitfield and Marcus Bell, are running for mayor.", {frozenset(("Dana Whitfield", "Marcus Bell"))}),
+    ("The race for mayor has four candidates, including Dana Whitfield and Marcus Bell.", {frozenset(("Dana Whitfield", "Marcus Bell"))}),
+])
+def test_the_candidates_someone_endorses_are_not_one_field(extractor, text, rivals):
+    """A number of candidates endorsed may stand in as many races; and the endorser stands in none."""
+    assert _rivals(extractor, text) == rivals

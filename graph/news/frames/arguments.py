@@ -420,8 +420,10 @@ def _one_field(noun: Token, rel: RelationTriggers) -> bool:
         return True
     if noun.tag_ != "NNS" or any(t.lower_ == "respectively" for t in noun.sent):
         return False  # ("the party's candidates in those seats are A, B and C respectively": one each)
+    # (but "X endorsed four candidates, including A and B": of as many races, maybe)
+    chosen = noun.dep_ in _OBJECTS and noun.head.lemma_.lower() in rel.choosing
     return any(
-        (c.dep_ == "prep" and c.lower_ in ("for", "in")) or (c.dep_ == "nummod" and c.lower_ in _FEW)
+        (c.dep_ == "prep" and c.lower_ in ("for", "in")) or (c.dep_ == "nummod" and c.lower_ in _FEW and not chosen)
         or (c.dep_ in ("acl", "relcl") and c.lemma_.lower() in rel.together) for c in noun.children
     )  # fmt: skip
 
