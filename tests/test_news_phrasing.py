@@ -4603,3 +4603,8 @@ def test_a_province_of_two_countries_leaves_a_sentence_in_the_articles(extractor
 def test_the_candidates_someone_endorses_are_not_one_field(extractor, text, rivals):
     """A number of candidates endorsed may stand in as many races; and the endorser stands in none."""
     assert _rivals(extractor, text) == rivals
+
+
+def test_candidates_endorsed_listed_after_a_colon(extractor):
+    found = asserted(extractor, "Senator Pat Hill endorsed four candidates on Monday: Dana Whitfield, Marcus Bell, Carla Ruiz and Tom Reyes.")
+    assert {k[2] for k in found if k[:2] == ("Pat Hill", "endorsed")} == {"Dana Whitfield", "Marcus Bell", "Carla Ruiz", "Tom Reyes"}

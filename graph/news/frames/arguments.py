@@ -567,6 +567,8 @@ def _verb_args(verb: Token, s: _Sentence) -> tuple[list[Arg], list[Arg]]:
         objects = [a for c in verb.children if c.dep_ == "npadvmod" and c.i > verb.i for a in s.args(c, "P") if a.mention is not None]
     if not objects:
         objects = _titled_object(verb, s)
+    if not objects:  # "endorsed four candidates on Monday: A, B, C and D"
+        objects = [a for c in verb.children if c.dep_ in _OBJECTS and c.tag_ == "NNS" for a in _after_a_colon(c, s)]
     if not objects and verb.dep_ == "relcl" and any(c.dep_ in _OBJECTS and c.lower_ in _RELATIVE for c in verb.children):
         objects = s.args(verb.head)
     if verb.dep_ == "relcl" and not objects and not any(c.lower_ in _RELATIVE and c.dep_ in _SUBJECTS for c in verb.children):
