@@ -284,3 +284,19 @@ def test_a_list_under_a_line_naming_its_endorser_is_not_of_her_backers(extractor
     those she backs, or of no one said: none endorsed her."""
     text = f"The primary is in May.\n\n{heading}\n\n  • Tom Reyes\n  • Dana Whitfield\n"
     assert not {k for k in asserted(extractor, text) if k[1] == "endorsed" and k[2] == "Ann Lee"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Service Employees Union on Monday endorsed the following candidates for the city council:\n\nDana Whitfield\n\nMarcus Bell\n",
+    "The Service Employees Union on Monday endorsed these candidates:\n\n- Dana Whitfield, District 1\n- Marcus Bell, District 2\n\nThe union has 40,000 members.\n",
+])
+def test_the_people_a_list_names_under_who_endorsed_them(extractor, text):
+    found = asserted(extractor, text)
+    assert {(a, b) for a, r, b in found if r == "endorsed"} == {
+        ("Service Employees Union", "Dana Whitfield"), ("Service Employees Union", "Marcus Bell")}
+
+
+def test_a_list_under_whom_people_support_is_read_the_other_way(extractor):
+    """"MPs supporting Ann Lee:" lists her backers (listed_endorsers), not people she backs."""
+    found = asserted(extractor, "MPs supporting Dana Whitfield:\n\nMarcus Bell\n\nCarla Ruiz\n")
+    assert {(a, b) for a, r, b in found if r == "endorsed"} == {("Marcus Bell", "Dana Whitfield"), ("Carla Ruiz", "Dana Whitfield")}

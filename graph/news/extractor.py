@@ -29,7 +29,7 @@ from .parsing import Parsed, candidacies, frame_candidates, joined_elsewhere, pa
 from .pipeline import model_folder
 from .rules import load_rules
 from .contests import contest_rivals, contests_pattern, race_rivals
-from .sections import heading_rivals, listed_endorsers, numbered_endorsers
+from .sections import endorsed_in_a_list, heading_rivals, listed_endorsers, numbered_endorsers
 from .triggers import load_triggers, words_pattern
 from .signatures import is_a, signature
 
@@ -139,6 +139,7 @@ class Extractor:
         found += heading_rivals(sentences, context.headings, self._contest_nouns, self.index.lexicon.anaphors, article.id, article.date)
         found += listed_endorsers(article.text, sentences, mentions, context.headings, self._endorsing, article.id, article.date)
         found += numbered_endorsers(article.text, sentences, mentions, self._endorsing, article.id, article.date)
+        found += endorsed_in_a_list(article.text, sentences, mentions, self._endorsing, article.id, article.date)
         if parsed.not_people:
             found = [c for c in found if c.subject.id not in parsed.not_people and c.object.id not in parsed.not_people]
         found = self._in_a_contest_only(found, sentences)

@@ -24,7 +24,7 @@ from itertools import combinations
 from .mentions import Mention, Sentence
 from .model import Candidate, EntityRef
 
-__all__ = ["headings", "section_people", "heading_rivals", "listed_endorsers", "numbered_endorsers"]
+__all__ = ["headings", "section_people", "heading_rivals", "listed_endorsers", "numbered_endorsers", "endorsed_in_a_list"]
 
 _HEADING_WORDS = 8  # a line longer than this is a paragraph, not a heading
 _ITEM_WORDS = 12  # a line longer than this, or ending with a full stop, is prose, not a list's item
@@ -175,6 +175,40 @@ def numbered_endorsers(
                             quote=text[lead.start : item.end], rule="sections.endorsed.numbered",
                             confidence=_CONFIDENCE, date=date, offset=lead.start)
                   for backer, item in items if backer is not None and backer.ref.id != candidate.id]  # fmt: skip
+    return found
+
+
+_BULLET = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])?\s*")
+
+
+def endorsed_in_a_list(
+    text: str, sentences: list[Sentence], mentions: list[Mention], endorsing: re.Pattern[str], source: str, date: str,
+) -> list[Candidate]:
+    """Under a sentence that ends with a colon and says who endorses ("The union endorsed the
+    following candidates:", named before the word of endorsing; "Candidates endorsed by the
+    union:", named after "by"), each line of the list that opens with a person's name ("Ann Lee",
+    "- Ann Lee, District 4") names one they endorsed. A list ends at the first line of prose."""
+    found: list[Candidate] = []
+    for n, lead in enumerate(sentences):
+        word = endorsing.search(lead.text)
+        if word is None or not lead.text.rstrip().endswith(":"):
+            continue
+        at = lead.start + word.start()
+        named = [mentions[i] for i in lead.mentions if mentions[i].kind in "POG" and mentions[i].ref is not None]
+        by = re.match(r"\S*\s+by\s", text[at : lead.end])
+        endorsers = [m for m in named if m.start > at] if by else [m for m in named if m.end <= at]
+        if len(endorsers) != 1 or (not by and any(m.start > at for m in named)):
+            continue  # (not "MPs supporting Ann Lee:", the other way round: listed_endorsers)
+        for k in range(n + 1, len(sentences)):
+            item = sentences[k]
+            if not _item(text, item):
+                break
+            opening = item.start + _BULLET.match(item.text).end()
+            person = next((mentions[i] for i in item.mentions if mentions[i].start == opening and mentions[i].kind == "P"), None)
+            if person is not None and person.ref is not None and person.ref.id != endorsers[0].ref.id:
+                found.append(Candidate(subject=endorsers[0].ref, relation="endorsed", object=person.ref, source=source,
+                                       quote=text[lead.start : item.end], rule="sections.endorsed.list",
+                                       confidence=_CONFIDENCE, date=date, offset=lead.start))
     return found
 
 
