@@ -4608,3 +4608,9 @@ def test_the_candidates_someone_endorses_are_not_one_field(extractor, text, riva
 def test_candidates_endorsed_listed_after_a_colon(extractor):
     found = asserted(extractor, "Senator Pat Hill endorsed four candidates on Monday: Dana Whitfield, Marcus Bell, Carla Ruiz and Tom Reyes.")
     assert {k[2] for k in found if k[:2] == ("Pat Hill", "endorsed")} == {"Dana Whitfield", "Marcus Bell", "Carla Ruiz", "Tom Reyes"}
+
+
+def test_a_verbs_ing_form_the_tagger_calls_a_noun_beside_another_verb(extractor):
+    """"was leaving the Republican Party and registering as a Democrat": "registering" tagged a noun."""
+    found = asserted(extractor, "Dana Whitfield announced she was leaving the Republican Party and registering as a Democrat.")
+    assert ("Dana Whitfield", "party_switch", "Democratic Party", "Republican Party") in found

@@ -114,6 +114,7 @@ def find_frames(
     found: list[Frame] = []
     by_groups: list[tuple[str, str, Arg]] = []
     apart = any(t.lower_ in _APART for t in sentence.tokens)  # "A and B are going against incumbents in their respective states"
+    _gerunds_read_as_verbs(sentence.tokens, triggers)
     for token in sentence.tokens:
         lemma = token.lemma_.lower()
         for rel in triggers.relations:
@@ -246,6 +247,18 @@ def _group_nouns(trigger: Token) -> list[Token]:
         places.append(trigger)  # "picked up several endorsements": whoever gave them, unnamed
     return [t for t in places if (_plural(t) and t.pos_ == "NOUN") or (t.lower_ in ("those", "these") and trigger.dep_ == "relcl")
             or (_plural(t) and any(c.dep_ == "nummod" for c in t.children))]  # ("Four Democrats switched to the GOP")
+
+
+def _gerunds_read_as_verbs(tokens: list[Token], triggers: Triggers) -> None:
+    """Retag a trigger's "-ing" form the tagger calls a noun where it is joined to a verb's:
+    "she was leaving the party and registering as a Democrat"."""
+    words = {w for rel in triggers.relations for w in rel.lemmas_read}
+    for token in tokens:
+        if token.tag_ == "NN" and token.dep_ == "conj" and token.head.tag_ == "VBG" and token.lower_.endswith("ing"):
+            stem = token.lower_[:-3]
+            verb = next((w for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "") if w in words), None)
+            if verb is not None:
+                token.tag_, token.pos_, token.lemma_ = "VBG", "VERB", verb
 
 
 def _group_members(s: _Sentence) -> list[Arg]:
