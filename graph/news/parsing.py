@@ -136,7 +136,7 @@ def parse(
         _PREPARED.add(id(nlp))
     items = list(items)
     chosen_sentences = [(sentences[n], mentions) for sentences, mentions, chosen in items for n in chosen]
-    docs = _parsed_docs(nlp, [_without_asides(s, m) for s, m in chosen_sentences], [_as_trained(s.text) for s, _ in chosen_sentences],
+    docs = _parsed_docs(nlp, [_without_asides(s, m) for s, m in chosen_sentences], [s.text for s, _ in chosen_sentences],
                         [_recognizer_can_help(s, m, index) for s, m in chosen_sentences])
     out: list[Parsed] = []
     for sentences, mentions, chosen in items:
@@ -487,18 +487,12 @@ def _without_asides(sentence: Sentence, mentions: list[Mention]) -> str:
     (D-Texas) failed bid"), and so is a dateline ("HUNTSVILLE, AL (WBRC) -", taken for the
     subject) or a short lead before a colon that names no one ("Online adds from Faisalabad: X
     joined the PTI"). Blanks keep every offset; the patterns read the parenthesis."""
-    text = _as_trained(sentence.text)
+    text = sentence.text
     named = [(mentions[i].start - sentence.start, mentions[i].end - sentence.start) for i in sentence.mentions]
     for aside in [*_ASIDE.finditer(text), *_DATELINE.finditer(text), *_LEAD.finditer(text)]:
         if not any(aside.start() <= start < aside.end() for start, _ in named):
             text = text[: aside.start()] + " " * len(aside.group()) + text[aside.end() :]
     return text
-
-
-def _as_trained(text: str) -> str:
-    """Curly single quotes made straight, as in the text the pipeline was trained on: it tags
-    "O’Connell" a verb, "O'Connell" a name (one character for one: offsets hold)."""
-    return text.replace("\u2019", "'").replace("\u2018", "'")
 
 
 def _main_subject(doc, spans) -> int | None:
