@@ -4614,11 +4614,3 @@ def test_a_verbs_ing_form_the_tagger_calls_a_noun_beside_another_verb(extractor)
     """"was leaving the Republican Party and registering as a Democrat": "registering" tagged a noun."""
     found = asserted(extractor, "Dana Whitfield announced she was leaving the Republican Party and registering as a Democrat.")
     assert ("Dana Whitfield", "party_switch", "Democratic Party", "Republican Party") in found
-
-
-@pytest.mark.parametrize("text, pair", [
-    ("Nashville mayoral candidates Dana Whitfield and Marcus Bell have picked up endorsements in the past week.",
-     ("Dana Whitfield", "Marcus Bell")),
-])
-def test_candidates_named_in_apposition_to_the_subject_stand_in_one_race(extractor, text, pair):
-    assert _rivals(extractor, text) == {frozenset(pair)}

@@ -286,9 +286,6 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
         elif (token.tag_ == "NNS" and lemma in rel.candidates and token.dep_ == "compound" and token.head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS
               and s.kinds.get(s.of.get(token.head.i, -1)) == "P"):  # "Mayoral candidates A and B picked up endorsements" (not
             people, prize = [a for a in s.args(token.head, "P") if a.mention is not None], token  # "worked for GOP candidates A and B")
-        elif (token.tag_ == "NNS" and lemma in rel.candidates and token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS
-              and any(c.dep_ == "appos" and s.kinds.get(s.of.get(c.i, -1)) == "P" for c in token.children)):
-            people, prize = [a for a in s.args(token, "P") if a.mention is not None], token  # (the names parsed in apposition)
         elif token.tag_ == "NNS" and lemma in rel.candidates and any(c.lower_ == "other" for c in token.children):
             people = _holders(token, s)  # "Other candidates include A and B": of the race told before
             prize = _in_a_race(token, rel)
