@@ -22,7 +22,7 @@ from ..model import Entity
 from .article import Article
 from .lexicon import alternation, load_lexicon, patterns_dir
 from .matching import Context, match_article
-from .mentions import Reader, Sentence, readable
+from .mentions import Reader, Sentence, readable, tokenized
 from .model import Candidate, EntityRef
 from .names import NameIndex
 from .parsing import Parsed, candidacies, frame_candidates, joined_elsewhere, parse, past_parties, pronoun_bindings, select
@@ -116,7 +116,7 @@ class Extractor:
 
     def _extract_all(self, batch: list[Article]) -> list[list[Candidate]]:
         texts = [readable(a.text) for a in batch]
-        docs = list(self.reader.nlp.pipe(texts))
+        docs = list(self.reader.nlp.pipe(tokenized(self.reader.nlp, text) for text in texts))
         # the country each article is about, decided once: whose parties' local names ("Labour", "Congress") it uses
         countries = [self.index.lexicon.country_of(text, address=a.url) for a, text in zip(batch, texts)]
         read = [self.reader.read_doc(doc, a.date, country) for a, doc, country in zip(batch, docs, countries)]

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-__all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_whole", "keep_words_whole", "named_in_full", "readable"]
+__all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_whole", "keep_words_whole", "named_in_full", "readable", "tokenized"]
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\n": " ", "\t": " "})
 _YEAR = re.compile(r"(?<![\d$,.])((?:19|20)\d\d)(?![\d%])")
@@ -188,7 +188,7 @@ class Reader:
 
     def read(self, text: str, article_date: str = "", address: str = "") -> tuple[list[Mention], list[Sentence]]:
         """The article's mentions (in text order) and sentences; `address`, its URL, may tell its country."""
-        doc = self.nlp(readable(text))
+        doc = self.nlp(tokenized(self.nlp, readable(text)))
         return self.read_doc(doc, article_date, self.lexicon.country_of(_text(doc), address=address))
 
     def read_doc(self, doc: Doc, article_date: str = "", country: str | None = None) -> tuple[list[Mention], list[Sentence]]:
@@ -890,35 +890,30 @@ def _pipeline(lexicon) -> Language:
 
 def keep_titles_whole(nlp: Language, lexicon) -> None:
     """Make the tokenizer keep the lexicon's abbreviated titles ("Lt.", "Reps.") and places
-    ("Vt.", "Wyo.") one token, so that no sentence ends at their full stop ("Sen. X (I-Vt.) said").
-    A closing bracket before a hyphen and a word in lower case is split off, as a letter would be,
-    by a component run first: "the Tehreek-e-Insaf (PTI)-backed candidate" is "PTI", ")", "-",
-    "backed" (spaCy keeps "PTI)-backed" one token), but "(PDP)-Laban" stays a name. (Giving the
-    tokenizer an infix instead reloads its thousands of special cases: 0.07 s a pipeline.)"""
-    from spacy.language import Language
+    ("Vt.", "Wyo.") one token, so that no sentence ends at their full stop ("Sen. X (I-Vt.) said")."""
     from spacy.symbols import ORTH
 
     for word in (*lexicon.roles, *lexicon.places):
         if word.endswith(".") and " " not in word:
             for form in {word, word.capitalize()}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
-    if "kg_brackets_before_hyphens" not in Language.factories:
-        Language.component("kg_brackets_before_hyphens", func=_brackets_before_hyphens)
-    if "kg_brackets_before_hyphens" not in nlp.pipe_names:
-        nlp.add_pipe("kg_brackets_before_hyphens", first=True)
 
 
 _BRACKET_HYPHEN = re.compile(r"(.*\w)([)\]])([-–])([a-z].*)")  # "PTI)-backed"
 
 
-def _brackets_before_hyphens(doc: Doc) -> Doc:
-    """Split "PTI)-backed" into "PTI", ")", "-", "backed" (keep_titles_whole)."""
-    found = [(token, m) for token in doc if ")-" in token.text or "]-" in token.text or ")–" in token.text
-             if (m := _BRACKET_HYPHEN.fullmatch(token.text))]  # fmt: skip
-    if found:
-        with doc.retokenize() as retokenizer:
-            for token, m in found:
-                retokenizer.split(token, list(m.groups()), heads=[(token, 0)] * 4)
+def tokenized(nlp: Language, text: str) -> Doc:
+    """The text's tokens, a closing bracket before a hyphen and a word in lower case split off as
+    a letter would be: "the Tehreek-e-Insaf (PTI)-backed candidate" is "PTI", ")", "-", "backed"
+    (spaCy's tokenizer keeps "PTI)-backed" one token), but "(PDP)-Laban" stays a name. (An infix
+    given to the tokenizer instead makes it reload its special cases: 0.07 s a pipeline.)"""
+    doc = nlp.make_doc(text)
+    if not any(mark in text for mark in (")-", "]-", ")–", "]–")):
+        return doc
+    found = [(token, m) for token in doc if (m := _BRACKET_HYPHEN.fullmatch(token.text))]
+    with doc.retokenize() as retokenizer:
+        for token, m in found:
+            retokenizer.split(token, list(m.groups()), heads=[(token, 0)] * 4)
     return doc
 
 

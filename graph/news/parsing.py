@@ -20,6 +20,7 @@ from .frames import Arg, Frame, find_frames, is_a_party_member_noun, tokens_in
 from .matching import ANAPHOR_FACTOR, Context, clause_date
 from .mentions import (
     Mention, Sentence, before_a_seat_word, correct_lemmas, in_title_case, keep_titles_whole, keep_words_whole, named_in_full,
+    tokenized,
 )
 from .model import Candidate, EntityRef
 from .names import NameIndex, abbreviates, slug
@@ -436,8 +437,8 @@ def _parsed_docs(nlp, texts: list[str], originals: list[str], recognize: list[bo
     (the same sentences as written: the recognizer reads a blanked-out aside as part of a name),
     where it is to `recognize` any. A sentence with nothing blanked goes through the pipeline once."""
     changed = [text != original for text, original in zip(texts, originals)]
-    whole = nlp.pipe((t for t, c, r in zip(texts, changed, recognize) if r and not c), batch_size=64)
-    parsed = nlp.pipe((t for t, c, r in zip(texts, changed, recognize) if c or not r), batch_size=64, disable=["ner"])
+    whole = nlp.pipe((tokenized(nlp, t) for t, c, r in zip(texts, changed, recognize) if r and not c), batch_size=64)
+    parsed = nlp.pipe((tokenized(nlp, t) for t, c, r in zip(texts, changed, recognize) if c or not r), batch_size=64, disable=["ner"])
     all_but_the_recognizer = [name for name in nlp.pipe_names if name != "ner"]
     named = nlp.pipe((o for o, c, r in zip(originals, changed, recognize) if c and r), batch_size=64, disable=all_but_the_recognizer)
     for blanked, wanted in zip(changed, recognize):

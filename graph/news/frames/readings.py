@@ -252,11 +252,11 @@ def _group_nouns(trigger: Token) -> list[Token]:
 def _gerunds_read_as_verbs(tokens: list[Token], triggers: Triggers) -> None:
     """Retag a trigger's "-ing" form the tagger calls a noun where it is joined to a verb's:
     "she was leaving the party and registering as a Democrat"."""
-    words = {w for rel in triggers.relations for w in rel.lemmas_read}
     for token in tokens:
         if token.tag_ == "NN" and token.dep_ == "conj" and token.head.tag_ == "VBG" and token.lower_.endswith("ing"):
             stem = token.lower_[:-3]
-            verb = next((w for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "") if w in words), None)
+            verb = next((w for w in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else "")
+                         if any(w in rel.lemmas_read for rel in triggers.relations)), None)  # fmt: skip
             if verb is not None:
                 token.tag_, token.pos_, token.lemma_ = "VBG", "VERB", verb
 
