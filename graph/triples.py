@@ -17,6 +17,7 @@ http(s) URLs (graph.datafiles); every literal goes through `_literal`, which esc
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Iterable, Iterator, Mapping
 
 from . import ontology
@@ -165,6 +166,7 @@ def _selectors(node: str, sid: str, quote: str, anchor: Anchor) -> list[str]:
 
 
 _NAME_LENGTH = 90  # characters of an article's first line that name it
+_DATE_MARK = re.compile(r"^date\s+\d{4}-\d{2}(?:-\d{2})?\s+", re.IGNORECASE)
 
 
 def source_label(title: str, outlet: str, date: str, text: str) -> str:
@@ -177,6 +179,7 @@ def source_label(title: str, outlet: str, date: str, text: str) -> str:
     if title:
         return title
     line = " ".join(text[: _NAME_LENGTH * 20].lstrip().split("\n", 1)[0].split())  # its first line
+    line = _DATE_MARK.sub("", line)  # (a scraped "date 2022-08-03" before it: the date is said after)
     if len(line) > _NAME_LENGTH:
         line = line[: _NAME_LENGTH + 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     if date and date not in line:

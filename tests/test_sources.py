@@ -36,11 +36,14 @@ def test_unknown_source_suggests_close_ones(cli, seed_kg) -> None:
 
 def test_no_source_is_named_by_its_slug(seed_kg) -> None:
     """Outlet and title, else outlet and date, else the article's first line: never the id."""
-    assert read_source(seed_kg, CARUSO).name.startswith("date 2022-08-03 LA’s mayoral candidate, billionaire Rick Caruso")
+    assert read_source(seed_kg, CARUSO).name.startswith("LA’s mayoral candidate, billionaire Rick Caruso")
     assert read_source(seed_kg, "kabc-biden-harris-back-bass").name == f"KABC: {KABC_TITLE}"
     assert read_source(seed_kg, "axios-2022-08-02").name == "Axios 2022-08-02"
     assert source_label("", "", "2024-01-02", "\n\n  Short piece.\nSecond line") == "Short piece. (2024-01-02)"
     assert len(source_label("", "", "", "word " * 100)) <= 92
+    # a scraped date marker before the first line is no part of its name; the date is said after it
+    assert source_label("", "", "2022-08-03", " date 2022-08-03 Caruso rejected the endorsement.\n") == (
+        "Caruso rejected the endorsement. (2022-08-03)")
 
 
 def test_json_spans_slice_to_their_quotes(cli) -> None:
