@@ -2,6 +2,7 @@
 
     python benchmarks/extract.py                    # 1,000 articles of ~5 KB
     python benchmarks/extract.py --before HEAD~1    # and the same with an earlier commit, in the same run
+    python benchmarks/extract.py --before HEAD~1 --rounds 3   # the trees taking turns, three runs each
     python benchmarks/extract.py --articles 200 --size 2000 --keep DIR
     python benchmarks/extract.py --articles 1 --data DIR --before HEAD   # startup on an imported graph
 
@@ -11,8 +12,10 @@ and the wall time and peak memory (the process and its workers together) of the 
 of `kg extract` on one article (model load included; run --repeat times, median and fastest
 shown, as another job on the machine makes single runs vary by a few tenths of a second). With
 --before REV, the same commands are timed from a checkout of REV (a git worktree in a temporary
-folder), the one-article runs alternating between the two. The articles are written to a
-temporary folder (or --keep DIR). The targets: 1,000 articles of 5 KB in at most 90 s with at
+folder), the one-article runs alternating between the two, and so the runs on all the articles
+with --rounds N (which tree goes first changes each round: the machine's speed drifts by a
+fifth from hour to hour, so one run of each, one after the other, can mislead). The articles
+are written to a temporary folder (or --keep DIR). The targets: 1,000 articles of 5 KB in at most 90 s with at
 most 1.5 GB, one article in at most 2 s.
 
 The extractor knows the entities of the shipped corpus, or with --data DIR those of that data
@@ -107,6 +110,8 @@ def main() -> None:
     parser.add_argument("--no-cli", action="store_true", help="skip timing the kg command")
     parser.add_argument("--before", metavar="REV", help="also time kg extract as of this git revision")
     parser.add_argument("--repeat", type=int, default=5, help="runs of kg extract on one article (default 5)")
+    parser.add_argument("--rounds", type=int, default=1,
+                        help="runs of kg extract on all the articles, the trees taking turns (default 1)")
     parser.add_argument("--data", type=Path, help="the data directory whose entities the extractor knows")
     args = parser.parse_args()
 
@@ -153,8 +158,16 @@ def main() -> None:
         try:
             for name, kg in commands:
                 timed([*kg, str(paths[0]), "--format", "csv"], quiet=True)  # builds its store
-                wall, peak, code = timed([*kg, *map(str, paths), "--format", "csv"])
-                print(f"kg extract, {name}: {len(paths)} file(s): {wall:.1f} s, peak {peak / 1e6:.0f} MB, exit {code}")
+            many: dict[str, list[float]] = {name: [] for name, _ in commands}
+            # the trees take turns, the first one changing each round: the machine's speed drifts
+            for round_ in range(max(args.rounds, 1)):
+                for name, kg in (commands if round_ % 2 == 0 else commands[::-1]):
+                    wall, peak, code = timed([*kg, *map(str, paths), "--format", "csv"])
+                    many[name].append(wall)
+                    print(f"kg extract, {name}: {len(paths)} file(s): {wall:.1f} s, peak {peak / 1e6:.0f} MB, exit {code}")
+            if args.rounds > 1:
+                for name, walls in many.items():
+                    print(f"kg extract, {name}: {len(paths)} file(s): median {statistics.median(walls):.1f} s of {len(walls)} rounds")
             single: dict[str, list[tuple[float, int, int]]] = {name: [] for name, _ in commands}
             for _ in range(max(args.repeat, 1)):
                 for name, kg in commands:
