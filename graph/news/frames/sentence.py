@@ -260,7 +260,7 @@ class _Sentence:
                     t.text == ":" for t in token.doc[token.i : child.i]):
                 continue  # "have endorsed B: A1 and A2": who endorsed, spelled out after B
             if child.dep_ in _LISTED or (child.dep_ == "nmod" and child.i < token.i and self.of.get(child.i) is not None
-                                          and not self._before_a_hyphen(self.of[child.i])):  # (not "the B-endorsed candidate")
+                                          and self.after_a_hyphen(self.of[child.i]) is None):  # (not "the B-endorsed candidate")
                 yield from self._parsed_list(child)
             elif child.dep_ == "prep" and (child.lower_ in _INCLUDING or (child.lower_ == "as" and any(c.lower_ == "such" for c in child.children))):
                 for obj in child.children:  # ("unions such as A and B")
@@ -295,13 +295,9 @@ class _Sentence:
                 named = self._name_at(doc, after + 3, "PO")[0]  # "several unions, among them A and B"
                 yield from self._parsed_list(named) if named is not None else ()
 
-    def _before_a_hyphen(self, mention: int) -> bool:
-        """Whether a mention is the first half of a hyphenated word: "B-endorsed", "Trump-backed",
-        "the Pakistan Peoples Party (PPP)-backed candidate"."""
-        return self.after_a_hyphen(mention) is not None
-
     def after_a_hyphen(self, mention: int) -> Token | None:
-        """The word a hyphen joins to a mention's end (past its initials in brackets, if any)."""
+        """The word a hyphen joins to a mention's end, past its initials in brackets, if any:
+        "B-endorsed", "Trump-backed", "the Pakistan Peoples Party (PPP)-backed candidate"."""
         doc = self.tokens_of[mention][-1].doc
         i = self.tokens_of[mention][-1].i + 1
         if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].text.isupper():
