@@ -670,3 +670,14 @@ def test_a_description_that_is_not_the_subject_or_a_party_means_nobody_before(ex
     """Only the sentence's own subject goes back to the sentence before; a party's name that is
     not a member's ("the GOP", "the Democrats") stays the party."""
     assert not {k for k in asserted(extractor, text) if k[0] == "Omar Haddad" or k[2] == "Clara Voss"}
+
+
+@pytest.mark.parametrize("role", [
+    "Amy Cole, campaign manager for the Green Party, told reporters a team is working.",
+    "Amy Cole, campaign director of the Sierra Club, told reporters a team is working.",
+])
+def test_a_campaign_role_held_for_a_party_or_a_body_is_no_candidates(extractor, role):
+    """A campaign role said "for" or "of" a party or an organization is that body's, not the
+    campaign of a candidate the article names later."""
+    text = role + " The team that ran Gov. Tom Reyes's successful campaign is in town as well."
+    assert ("Amy Cole", "advised", "Tom Reyes") not in asserted(extractor, text)

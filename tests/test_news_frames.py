@@ -337,6 +337,21 @@ WORLD = [
     ("KUALA LUMPUR, Malaysia - PKR president Datuk Seri Maria Ortega spoke.", ("Maria Ortega", "member_of", "Parti Keadilan Rakyat")),
     ("COLOMBO, Sri Lanka - SLPP leader Maria Ortega spoke.", ("Maria Ortega", "member_of", "Sri Lanka Podujana Peramuna")),
     ("ISLAMABAD, Pakistan - PTI leader Maria Ortega spoke.", ("Maria Ortega", "member_of", "Pakistan Tehreek-e-Insaf")),
+    ("TAIPEI, Taiwan - KMT vice chairman Maria Ortega spoke in Taipei.", ("Maria Ortega", "member_of", "Kuomintang")),
+    ("TAIPEI, Taiwan - Maria Ortega quit the DPP and joined the Kuomintang.",
+     ("Maria Ortega", "party_switch", "Kuomintang", "Democratic Progressive Party")),
+    ("LILONGWE, Malawi - Maria Ortega dumped the MCP and joined the DPP in Lilongwe.",
+     ("Maria Ortega", "party_switch", "Democratic Progressive Party (Malawi)", "Malawi Congress Party")),
+    ("Likud lawmaker Maria Ortega spoke in the Knesset.", ("Maria Ortega", "member_of", "Likud")),
+    ("SEOUL, South Korea - PPP leader Maria Ortega spoke in Seoul.", ("Maria Ortega", "member_of", "People Power Party")),
+    ("TOKYO, Japan - LDP lawmaker Maria Ortega spoke in Tokyo.", ("Maria Ortega", "member_of", "Liberal Democratic Party (Japan)")),
+    ("SUVA, Fiji - Maria Ortega left SODELPA for FijiFirst.", ("Maria Ortega", "party_switch", "FijiFirst", "Social Democratic Liberal Party")),
+    ("PORT MORESBY, Papua New Guinea - Pangu MP Maria Ortega spoke.", ("Maria Ortega", "member_of", "Pangu Party")),
+    ("PORT OF SPAIN, Trinidad - PNM chairman Maria Ortega spoke in Trinidad.", ("Maria Ortega", "member_of", "People's National Movement")),
+    ("DAR ES SALAAM, Tanzania - Maria Ortega defected from Chadema to the CCM.",
+     ("Maria Ortega", "party_switch", "Chama Cha Mapinduzi", "Chadema")),
+    ("KATHMANDU, Nepal - CPN-UML leader Maria Ortega spoke in Kathmandu.",
+     ("Maria Ortega", "member_of", "Communist Party of Nepal (Unified Marxist–Leninist)")),
 ]
 
 

@@ -2532,12 +2532,12 @@ def test_an_endorsement_that_does_something_else_to_someone_is_not_theirs(extrac
 
 
 @pytest.mark.parametrize("text, party", [
-    ("Likud party leader Tova Shalev spoke.", "Likud Party"),
+    ("Tzomet party leader Tova Shalev spoke.", "Tzomet Party"),
     ("Tova Shalev, a member of the ruling Jubilee party, spoke.", "Jubilee Party"),
-    ("Tova Shalev joined the New Hope party in 2021.", "New Hope Party"),
+    ("Tova Shalev joined the Tikva Hadasha party in 2021.", "Tikva Hadasha Party"),
 ])
 def test_a_name_before_a_lower_case_party_is_a_party(extractor, text, party):
-    """"the Likud party": capitalized words before "party" name one, known to no list."""
+    """"the Tzomet party": capitalized words before "party" name one, known to no list."""
     assert ("Tova Shalev", "member_of", party) in asserted(extractor, text)
 
 

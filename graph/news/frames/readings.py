@@ -592,10 +592,13 @@ def _pits_in_a_contest(verb: Token, rel: RelationTriggers, s: _Sentence) -> bool
 
 def _a_body_s(agent: Token, s: _Sentence) -> bool:
     """Whether a role noun is a body's, not a candidate's: its possessor is a party or an
-    organization ("the PDP-Laban's campaign manager"), or a name before it is an organization or
-    one the article does not tell as anyone ("top White House adviser X"; but a "GOP consultant"
-    may be on anyone's team)."""
+    organization ("the PDP-Laban's campaign manager", "campaign manager for the UNC"), or a name
+    before it is an organization or one the article does not tell as anyone ("top White House
+    adviser X"; but a "GOP consultant" may be on anyone's team)."""
     for c in agent.children:
+        if c.dep_ == "prep" and c.lower_ in ("for", "of") and any(
+                s.kinds.get(s.of.get(o.i, -1)) in ("G", "O") for o in c.children if o.dep_ == "pobj"):
+            return True
         if c.dep_ in ("poss", "compound", "nmod") and c.i < agent.i and c.lower_ != "campaign":
             kind = s.kinds.get(s.of.get(c.i, -1))
             if kind == "O" or (kind == "G" and c.dep_ == "poss") or (kind is None and c.pos_ == "PROPN"):
