@@ -681,3 +681,23 @@ def test_a_campaign_role_held_for_a_party_or_a_body_is_no_candidates(extractor, 
     campaign of a candidate the article names later."""
     text = role + " The team that ran Gov. Tom Reyes's successful campaign is in town as well."
     assert ("Amy Cole", "advised", "Tom Reyes") not in asserted(extractor, text)
+
+
+def test_the_candidates_parties_field_in_the_race_told_of_are_rivals(extractor):
+    """"The ruling party has fielded A ... The opposition has nominated B": each stands in the race
+    the article tells of."""
+    text = ("It is a three-cornered contest in the Semford by-election. The ruling party has fielded lawyer Dana Whitfield. "
+            "The opposition has nominated Marcus Bell. The third candidate is Tom Okafor.")
+    pairs = {frozenset(p) for p in (("Dana Whitfield", "Marcus Bell"), ("Dana Whitfield", "Tom Okafor"), ("Marcus Bell", "Tom Okafor"))}
+    assert pairs <= rivals(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ruling party has fielded Dana Whitfield in Semford. The opposition has fielded Marcus Bell in Northtown.",
+    "The party fielded Dana Whitfield and Marcus Bell. The vote is on Thursday.",
+    "President Tom Okafor nominated Dana Whitfield to the Supreme Court. He nominated Marcus Bell for the Court of Appeals.",
+])
+def test_who_a_party_fields_elsewhere_or_with_others_or_a_person_nominates_stands_in_no_one_race(extractor, text):
+    """A seat named by its place is that seat's race; a party fields one candidate a seat, so two at
+    once are in races apart; a president's nominees are no candidates."""
+    assert not rivals(extractor, text)

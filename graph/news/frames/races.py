@@ -270,6 +270,9 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 people = _subjects(token, s)  # "X leads the crowded field", "tops the pack", "trails the other candidates"
             elif lemma in rel.choosing and (prize := _chosen_for(token, rel)) is not None:  # "endorsed X for mayor", "backed X in the primary"
                 people = [a for c in token.children if c.dep_ in _OBJECTS | _PASSIVE_SUBJECTS for a in s.args(c, "P")]
+            elif lemma in rel.fielding and (put_up := _put_up_by_a_party(token, s, rel.nouns | rel.prizes)):
+                people = put_up  # "the ruling party fielded A", "B was nominated by the opposition", "... for the seat"
+                prize = next((o for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "for") for o in p.children if o.dep_ == "pobj"), None)
             elif lemma == "throw" and any(c.dep_ in _OBJECTS and c.lower_ == "hat" for c in token.children):
                 people = _subjects(token, s)  # "X threw her hat into the ring": a stand in the race the article tells of
             elif lemma in rel.entering or lemma in rel.announcing or lemma in rel.results:  # "entered the race", "announced her
@@ -313,6 +316,22 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
     return found + _listed_as_in_the_race(s, rel)
 
 
+def _put_up_by_a_party(verb: Token, s: _Sentence, races: frozenset[str]) -> list[Arg]:
+    """The one person a party (or "the opposition") puts up in the race told of, as a verb's object
+    or, passive, its subject; none if it puts up several (a seat each) or says where other than
+    in a race (`races`, the words for one)."""
+    def a_party(word: Token) -> bool:
+        return s.kinds.get(s.of.get(word.i, -1)) == "G" or word.lemma_.lower() in _PARTY_NOUNS
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    parties = ([o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] if passive
+               else [c for c in verb.children if c.dep_ in _SUBJECTS])
+    where = [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("in", "for") for o in p.children if o.dep_ == "pobj"]
+    if not any(a_party(p) for p in parties) or not all(o.lemma_.lower() in races or s.kinds.get(s.of.get(o.i, -1)) == "E" for o in where):
+        return []  # ("fielded A in Semford": that seat's race; "in the by-election": the one told of)
+    people = [a for c in verb.children if c.dep_ in (_PASSIVE_SUBJECTS if passive else _OBJECTS) for a in s.args(c, "P") if a.mention is not None]
+    return people if len(people) == 1 else []
+
+
 def _listed_as_in_the_race(s: _Sentence, rel: RelationTriggers) -> list[tuple[Arg, str]]:
     """The people a colon lists after words that say they are in a race: "Also in the race: A,
     a businessman; B; and C", "Others in the running: A and B"."""
@@ -326,6 +345,7 @@ def _listed_as_in_the_race(s: _Sentence, rel: RelationTriggers) -> list[tuple[Ar
 
 _FEATURING = {"feature", "include"}  # whose subject, a race, has its objects stand in it: "the race also features X"
 _LED = {"race", "pack", "primary"}  # what a verb of polling leads, besides a field: "X leads the race"
+_PARTY_NOUNS = {"party", "opposition", "coalition", "alliance"}  # a party not named: "the opposition has nominated B"
 _CANDIDACY = {"bid", "candidacy", "campaign"}  # whose possessor stands in a race: "X's presidential bid" (not "X's bid for Y's support")
 
 
