@@ -511,3 +511,24 @@ def test_a_short_trigger_word_chooses_its_own_forms_not_longer_words(sentence, c
     from graph.news.triggers import load_triggers
 
     assert (load_triggers().prefilter.search(sentence) is not None) is chosen
+
+
+@pytest.mark.parametrize("text, party, coalition", [
+    ("KUALA LUMPUR, Malaysia - Pakatan Harapan candidate Maria Ortega, the Bersatu treasurer in Selangor, filed her papers.",
+     "Malaysian United Indigenous Party", "Pakatan Harapan"),
+    ("KUALA LUMPUR, Malaysia - Barisan Nasional's Maria Ortega, an UMNO veteran, spoke in Selangor.",
+     "United Malays National Organisation", "Barisan Nasional"),
+])
+def test_a_coalition_and_a_party_of_it_named_together_are_both_a_membership_and_no_move(extractor, text, party, coalition):
+    """Two parties given one person in a sentence tell a move, but not a coalition (the lexicon's
+    `coalition`) and a party in it: she is of both."""
+    found = statements(extractor, text)
+    assert {("Maria Ortega", "member_of", party), ("Maria Ortega", "member_of", coalition)} <= found.get("asserted", set())
+    assert not {s for s in found.get("asserted", set()) if s[1] == "party_switch"}
+
+
+def test_initials_in_brackets_after_a_known_partys_name_are_that_party(extractor):
+    """"Pakatan Harapan (PH)": a known party whose name ends with no word of a party's ending is
+    named by the initials after it too."""
+    text = "KUALA LUMPUR, Malaysia - The ruling coalition Pakatan Harapan (PH) met in Selangor. PH leader Maria Ortega spoke."
+    assert ("Maria Ortega", "member_of", "Pakatan Harapan") in statements(extractor, text).get("asserted", set())

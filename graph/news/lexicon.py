@@ -46,6 +46,7 @@ class PartyWords:
     abbreviations: tuple[str, ...]
     country: str | None = None
     local_names: tuple[str, ...] = ()  # names of this party only in an article about `country`
+    coalition: bool = False  # parties stand in it, and their members are its members too
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 _strings(p.get("abbreviations", []), "parties.abbreviations", path),
                 str(p["country"]) if p.get("country") else None,
                 _strings(p.get("local_names", []), "parties.local_names", path),
+                p.get("coalition") is True,
             )
             for p in doc["parties"]
         )

@@ -693,6 +693,10 @@ class Reader:
             ref = self.index.parties.get(label.lower()) or EntityRef(slug(label), label, "PoliticalParty", new=True)
             found.append(Mention(doc[first].idx, doc[last].idx + len(doc[last].text), "G", ref, label))
             taken = taken | set(range(first, last + 1))
+        for party in parties:  # "Pakatan Harapan (PH)", known by a name no ending of a party's ends: "PH" is it too
+            last = max(_token_indices(doc, [party]))
+            if last + 3 < len(doc) and doc[last + 1].text == "(" and doc[last + 3].text == ")" and _INITIALS_OF_A_PARTY.fullmatch(doc[last + 2].text):
+                initials.setdefault(doc[last + 2].text, party.ref)
         for token in doc:  # "the PNP", "a PNP MP"
             if token.i not in taken and token.text in initials:
                 found.append(Mention(token.idx, token.idx + len(token.text), "G", initials[token.text], token.text))

@@ -181,6 +181,7 @@ class NameIndex:
     last_names: dict[str, list[EntityRef]] = field(default_factory=lambda: defaultdict(list))
     abbreviations: dict[str, EntityRef] = field(default_factory=dict)  # 'D' -> Democratic Party
     by_party_label: dict[str, EntityRef] = field(default_factory=dict)  # lexicon label -> party
+    coalitions: set[EntityRef] = field(default_factory=set)  # the lexicon's parties that are coalitions of others
     local_parties: dict[str, dict[str, EntityRef]] = field(default_factory=dict)  # country -> name as written -> party
     bodies: dict[str, tuple[str | None, EntityRef]] = field(default_factory=dict)  # name as written -> (country, body)
     ids: set[str] = field(default_factory=set)
@@ -224,6 +225,8 @@ class NameIndex:
             if ref is None:
                 ref = EntityRef(slug(party.label), party.label, "PoliticalParty", new=True)
             index.by_party_label[party.label] = ref
+            if party.coalition:
+                index.coalitions.add(ref)
             for name in party.names:
                 index.parties.setdefault(name.lower(), ref)
             for name in party.local_names:

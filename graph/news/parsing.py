@@ -158,7 +158,9 @@ def parse(
                 (mentions[i].start - sentence.start, mentions[i].end - sentence.start, i, mentions[i].kind)
                 for i in sentence.mentions
             ]
-            said = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start), _same_entity(mentions, sentence))
+            coalitions = frozenset(i for i in sentence.mentions if mentions[i].kind == "G" and mentions[i].ref in index.coalitions)
+            said = find_frames(doc, spans, triggers, pronouns, roles, _surnames(mentions, sentence.start), _same_entity(mentions, sentence),
+                               coalitions)
             groups += [(number, relation, shape, whom) for relation, shape, whom in said.by_groups]
             of_group = _of_the_group(said.group_members, groups, number, lambda a, b: None not in (a.mention, b.mention) and mentions[a.mention].ref == mentions[b.mention].ref)
             parsed.frames[number] = _of_the_people_before(said.frames, subject_groups.get(number - 1, [])) + of_group

@@ -192,18 +192,21 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
                       for person in _qualified_people(token, s, triggers, past_too=True)]  # fmt: skip
     # Two parties for one person in one sentence tell a move ("elected as a Conservative, now sits
     # as an independent"): the last one named is the party now, the others are past (a party named
-    # twice, in full and by its initials, is one).
+    # twice, in full and by its initials, is one; a coalition and a party of it are both now).
     def party(arg: Arg) -> int | None:
         return s.same.get(arg.mention, arg.mention) if arg.mention is not None else None
 
+    def one_of_two(frame: Frame) -> bool:
+        return frame.shape == "party" and frame.object.mention not in s.coalitions
+
     last: dict[Arg, tuple[Arg, int]] = {}  # person -> the party named last, and where
     for frame in found:
-        if frame.shape == "party" and (frame.subject not in last or frame.trigger > last[frame.subject][1]):
+        if one_of_two(frame) and (frame.subject not in last or frame.trigger > last[frame.subject][1]):
             last[frame.subject] = (frame.object, frame.trigger)
-    found = [replace(f, shape="past-party") if f.shape == "party" and party(f.object) != party(last[f.subject][0]) else f for f in found]
+    found = [replace(f, shape="past-party") if one_of_two(f) and party(f.object) != party(last[f.subject][0]) else f for f in found]
     # and one who was of another party before has moved to this one: "X, once a Democrat, is now a Republican"
     past = {(f.subject, party(f.object)) for f in found if f.shape == "past-party"}
-    found += [replace(f, shape="joined") for f in found if f.shape == "party" and any(p == f.subject and o != party(f.object) for p, o in past)]
+    found += [replace(f, shape="joined") for f in found if one_of_two(f) and any(p == f.subject and o != party(f.object) for p, o in past)]
     if _parties_switched(s, triggers) and len({party(Arg(i)) for i in s.kinds if s.kinds[i] == "G"}) == 1:
         # "X, a Democratic legislator, switched parties", the one party the sentence names: to the other of a two-party pair (parsing)
         switchers = _switchers(s, triggers) if switchers is None else switchers

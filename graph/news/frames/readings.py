@@ -102,15 +102,15 @@ class Found:
 
 def find_frames(
     doc: Doc, spans: list[tuple[int, int, int, str]], triggers: Triggers, pronouns: frozenset[str], roles: frozenset[str],
-    surnames: dict[str, int] | None = None, same: dict[int, int] | None = None,
+    surnames: dict[str, int] | None = None, same: dict[int, int] | None = None, coalitions: frozenset[int] = frozenset(),
 ) -> Found:
     """What one parsed sentence says (Found). `spans` are (start, end, mention index, kind) in
     sentence offsets, kind P person, G party, O organization, E election; `pronouns` and `roles`
     (lower-case role nouns: "governor") are the words that stand for a person named elsewhere,
     `surnames` the last names of people named before, with the index of their mention; `same`
     maps a mention to the sentence's first one of the same entity ("the United Democratic
-    Movement's (UDM's)")."""
-    sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers, same or {})
+    Movement's (UDM's)"), `coalitions` are the mentions of parties that are coalitions of others."""
+    sentence = _Sentence(doc, spans, pronouns, roles, surnames or {}, triggers, same or {}, coalitions)
     found: list[Frame] = []
     by_groups: list[tuple[str, str, Arg]] = []
     apart = any(t.lower_ in _APART for t in sentence.tokens)  # "A and B are going against incumbents in their respective states"

@@ -93,10 +93,11 @@ class _Sentence:
 
     def __init__(
         self, doc: Doc, spans: list[tuple[int, int, int, str]], pronouns: frozenset[str], roles: frozenset[str],
-        surnames: dict[str, int], triggers: Triggers, same: dict[int, int],
+        surnames: dict[str, int], triggers: Triggers, same: dict[int, int], coalitions: frozenset[int] = frozenset(),
     ) -> None:
         self.doc = doc
         self.same = same  # mention index -> the first mention of the same entity in the sentence
+        self.coalitions = coalitions  # the mentions of parties that are coalitions of others
         self.organization_nouns = triggers.organization_nouns
         self.any_organization = triggers.any_organization
         self.speech = triggers.speech
