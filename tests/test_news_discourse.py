@@ -701,3 +701,27 @@ def test_who_a_party_fields_elsewhere_or_with_others_or_a_person_nominates_stand
     """A seat named by its place is that seat's race; a party fields one candidate a seat, so two at
     once are in races apart; a president's nominees are no candidates."""
     assert not rivals(extractor, text)
+
+
+@pytest.mark.parametrize("second", [
+    "Dana Whitfield is the only woman in the race.",
+    "Dana Whitfield dropped out last week.",
+    "Dana Whitfield was eliminated in the first round.",
+])
+def test_who_is_in_left_or_was_put_out_of_the_race_told_of_stood_in_it(extractor, second):
+    """"the only woman in the race", a bare "dropped out", "eliminated in the first round": a stand
+    in the race the article tells of, so a rival of its other candidates."""
+    assert frozenset(("Dana Whitfield", "Tom Okafor")) in rivals(extractor, "Tom Okafor is running for mayor of Semford. " + second)
+
+
+def test_the_winner_of_an_election_named_and_its_runner_up_are_rivals(extractor):
+    text = "Tom Okafor won the Semford mayoral election. Dana Whitfield was the runner-up."
+    assert frozenset(("Dana Whitfield", "Tom Okafor")) in rivals(extractor, text)
+
+
+@pytest.mark.parametrize("second", [
+    "Dana Whitfield dropped out of college in 1990.",
+    "Dana Whitfield was eliminated from the chess tournament.",
+])
+def test_leaving_something_other_than_a_race_is_no_stand_in_it(extractor, second):
+    assert not rivals(extractor, "Tom Okafor is running for mayor of Semford. " + second)

@@ -258,7 +258,9 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             elif lemma in _FEATURING and any(c.dep_ in _SUBJECTS and c.lemma_.lower() in rel.nouns for c in token.children):
                 prize = next(c for c in token.children if c.dep_ in _SUBJECTS)  # "the race also features X"
                 people = [a for c in token.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
-            elif lemma == "be" and (prize := _in_a_race(token, rel)) is not None:  # "A and B are also in the race"
+            elif lemma == "be" and (prize := _in_a_race(token, rel) or next(
+                    (r for c in token.children if c.dep_ == "attr" and (r := _in_a_race(c, rel)) is not None), None)) is not None:
+                # "A and B are also in the race", "A is the only woman in the race"
                 people = _subjects(token, s)
                 also = _also(token) and prize.lemma_.lower() in _INCLUSIVE_RACES
                 prize = None if also else prize
@@ -280,7 +282,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 words = _RUNNING if lemma in rel.announcing else rel.nouns | rel.prizes | _RUNNING
                 if lemma in rel.entering and lemma not in rel.announcing | rel.results:
                     words = words - _STAFFED  # who joins a campaign or an effort is on its staff, not in the race
-                prize = next((c for c in token.children if c.dep_ in _OBJECTS and c.lemma_.lower() in words), None)
+                prize = next((c for c in token.children if c.dep_ in _OBJECTS and (c.lemma_.lower() in words or (
+                    lemma in rel.results and s.kinds.get(s.of.get(c.i, -1)) == "E"))), None)  # ("won the Semford mayoral election")
                 people = _subjects(token, s) if prize is not None else []
         elif token.pos_ in ("NOUN", "PROPN", "ADJ") and lemma in rel.candidates and token.tag_ in ("NN", "NNP", "JJ") and (
                 token.pos_ != "ADJ" or token.dep_ in ("attr", "appos")):  # (a list of candidates may be of many races)
@@ -411,11 +414,15 @@ def _placed(verb: Token) -> bool:
 
 def _out_of_a_race(verb: Token, rel: RelationTriggers) -> bool:
     """Whether a verb of exit leaves a race: "dropped out of the contest", "withdrew from the
-    primary", "ended his bid", "suspended her campaign"."""
+    primary", "ended his bid", "suspended her campaign", "was eliminated in the first round"; or,
+    out of nothing said, the race told of ("A dropped out last week")."""
     races = rel.nouns | _RUNNING
     objects = [c for c in verb.children if c.dep_ in _OBJECTS]
     objects += [o for p in _prep_children(verb) if p.lower_ in ("of", "from", "out") for o in _prep_objects(p)]
-    return any(o.lemma_.lower() in races for o in objects)
+    objects += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "in" for o in _prep_objects(p) if o.lemma_.lower() == "round"]
+    if not objects and any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children) and not any(c.dep_ == "prep" for c in verb.children):
+        return True  # ("A dropped out last week"; not "dropped out of school")
+    return any(o.lemma_.lower() in races | {"round"} for o in objects)
 
 
 def _result_others(verb: Token, rel: RelationTriggers, s: _Sentence) -> list[Arg]:
