@@ -725,3 +725,31 @@ def test_the_winner_of_an_election_named_and_its_runner_up_are_rivals(extractor)
 ])
 def test_leaving_something_other_than_a_race_is_no_stand_in_it(extractor, second):
     assert not rivals(extractor, "Tom Okafor is running for mayor of Semford. " + second)
+
+
+@pytest.mark.parametrize("second", ["Among them: Dana Whitfield and Tom Okafor.", "Among them are Dana Whitfield and Tom Okafor."])
+def test_the_members_of_a_group_listed_after_among_them_act_as_it_did(extractor, second):
+    """"Among them:" lists the group the sentence before tells of (no lead to blank as a dateline's)."""
+    found = asserted(extractor, "Several mayors have endorsed Marcus Bell. " + second)
+    assert {("Dana Whitfield", "endorsed", "Marcus Bell"), ("Tom Okafor", "endorsed", "Marcus Bell")} <= found
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield has not ruled out endorsing Marcus Bell.",
+    "Dana Whitfield ruled out endorsing Marcus Bell.",
+    "Dana Whitfield would not rule out backing Marcus Bell in the runoff.",
+])
+def test_ruling_out_an_endorsement_or_not_asserts_none(extractor, text):
+    """"ruled out endorsing B" denies it; "has not ruled out endorsing B" leaves it possible."""
+    assert ("Dana Whitfield", "endorsed", "Marcus Bell") not in asserted(extractor, text)
+
+
+def test_the_name_in_a_hyphenated_backing_is_no_object_of_the_verb_before(extractor):
+    """"A beat Okafor-endorsed B": A beat B, whom Okafor endorsed; Okafor is no rival of A."""
+    found = asserted(extractor, "Tom Okafor campaigned for Marcus Bell. Dana Whitfield beat Okafor-endorsed Marcus Bell in the primary.")
+    assert ("Dana Whitfield", "rival_of", "Tom Okafor") not in found
+    assert {("Dana Whitfield", "rival_of", "Marcus Bell"), ("Tom Okafor", "endorsed", "Marcus Bell")} <= found
+
+
+def test_rivals_at_school_are_none_at_the_polls(extractor):
+    assert not rivals(extractor, "Dana Whitfield and Marcus Bell were college rivals.")

@@ -50,7 +50,7 @@ _ASIDE = re.compile(r"\([^()]{1,40}\)(?![-–][a-z])")  # (not the initials of "
 # a dateline opening a story: a city in capitals, maybe its state and the agency, then a dash or a colon
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?\s*(?:\([A-Za-z.& ]{1,20}\)\s*)?(?:--|[-—–:])\s")
 # a few words before a colon that open a sentence: "Online adds from Faisalabad: ..."
-_LEAD = re.compile(r"^(?:[\w'’-]+ ){0,5}[\w'’-]+:(?=\s)")
+_LEAD = re.compile(r"^(?!among\b)(?:[\w'’-]+ ){0,5}[\w'’-]+:(?=\s)", re.IGNORECASE)  # (not "Among them:", a list of a group)
 _PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|I|I'm|I’m)\b")
 _ECHO = re.compile(r"^\s*[Ss]o (?:is|are|was|were|did|does|do|has|have|had)\b|\bdid the same\b|\bfollowed suit\b|\b(?:has|have|had|did|does) (?:too|as well)\b|,? and [^,.]{3,40} followed\b")

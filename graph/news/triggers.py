@@ -108,6 +108,7 @@ class Triggers:
     striving: frozenset[str]  # hedging words that still assert a contest: "is seeking to unseat X"
     pledging: frozenset[str]  # hedging words that give their object: "pledged her support"
     saying: frozenset[tuple[str, str]]  # (verb, particle) of hedging that say what was done: "weighed in by endorsing B"
+    excluding: frozenset[tuple[str, str]]  # (verb, particle) that deny the act, or with "not" leave it possible: "(not) ruled out"
     future: frozenset[str]  # auxiliaries that make an endorsement one to come: "will endorse"
     conditions: frozenset[str]
     former: frozenset[str]
@@ -216,6 +217,7 @@ def load_triggers(path: Path | None = None) -> Triggers:
             striving=_words(scope.get("striving", []), "scope.striving", path),
             pledging=_words(scope.get("pledging", []), "scope.pledging", path),
             saying=_phrases(scope.get("saying", []), "scope.saying", path),
+            excluding=_phrases(scope.get("excluding", []), "scope.excluding", path),
             future=_words(scope.get("future", []), "scope.future", path),
             conditions=_words(scope["conditions"], "scope.conditions", path),
             former=_words(scope["former"], "scope.former", path),

@@ -264,7 +264,11 @@ def _gerunds_read_as_verbs(tokens: list[Token], triggers: Triggers) -> None:
 def _group_members(s: _Sentence) -> list[Arg]:
     """The people a sentence lists as a group named before, or as some of the group it tells of:
     "Some of these include A and B", "They include A", "Among them are A and B", "The legislators,
-    A, B and C, said", "A, B and C announced their jump", "Four Democrats switched, including A"."""
+    A, B and C, said", "A, B and C announced their jump", "Four Democrats switched, including A",
+    "Among them: A and B"."""
+    words = [t.lower_ for t in s.tokens[:4]]
+    if words[:1] == ["among"] and words[1:2] in (["them"], ["these"], ["those"]) and words[2:3] == [":"]:
+        return list(dict.fromkeys(Arg(s.of[t.i]) for t in s.tokens[3:] if s.kinds.get(s.of.get(t.i, -1)) == "P"))
     for token in s.tokens:
         joined_to = token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB" and token.head.head.lemma_.lower() in s.joining
         if token.lower_ == "including" and token.dep_ == "prep" and (token.head.pos_ in ("VERB", "AUX") or joined_to):

@@ -69,6 +69,10 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
             given = lemma in triggers.pledging and trigger.head == current and trigger.dep_ == "dobj" and trigger.pos_ == "NOUN"
             given = given or any(c.dep_ == "dobj" and c.lemma_.lower() in _ELECTORATE for c in current.children)  # "urged voters to back B"
             weighed_in = any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in triggers.saying for c in current.children)
+            if any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in triggers.excluding for c in current.children):
+                if not any(c.dep_ == "neg" or c.lower_ == "never" for c in current.children):
+                    return "negated"  # "ruled out endorsing B"
+                status = "disputed"  # "has not ruled out endorsing B"
             if lemma in triggers.hedging and not (contest and lemma in triggers.striving) and not given and not weighed_in:
                 status = "disputed"
             if current.lower_ == "about" and current.pos_ == "ADJ":
@@ -81,7 +85,10 @@ def _status(trigger: Token, triggers: Triggers, climb: bool = True, contest: boo
                   and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children))
         purpose = current.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)  # "asking X to
         # come to Los Angeles to campaign for B": what the asking says of the campaigning
-        if not climb or (current.dep_ not in _GOVERNED_BY and not joined and not wished and not purpose) or current.head is current:
+        excluded = current.dep_ == "advcl" and current.tag_ == "VBG" and any(
+            c.dep_ == "prt" and (current.head.lemma_.lower(), c.lower_) in triggers.excluding for c in current.head.children)
+        # ("ruled out endorsing B", the "-ing" parsed as a clause of its own)
+        if not climb or (current.dep_ not in _GOVERNED_BY and not joined and not wished and not purpose and not excluded) or current.head is current:
             break
         if current is not trigger and current.dep_ == "prep" and current.lower_ in ("after", "since") and _told_in_the_past(current):
             break  # "offered to quit after voting for B": the vote was cast, whatever the offer
