@@ -753,3 +753,26 @@ def test_the_name_in_a_hyphenated_backing_is_no_object_of_the_verb_before(extrac
 
 def test_rivals_at_school_are_none_at_the_polls(extractor):
     assert not rivals(extractor, "Dana Whitfield and Marcus Bell were college rivals.")
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield has so far withheld her endorsement from Marcus Bell.",
+    "Dana Whitfield is said to be leaning toward endorsing Marcus Bell.",
+])
+def test_a_withheld_or_leaning_endorsement_is_none_made(extractor, text):
+    found = asserted(extractor, text)
+    assert not {k for k in found if k[1] == "endorsed"}
+
+
+def test_an_endorsement_switched_from_one_to_another_is_the_switchers_of_the_second(extractor):
+    """"A switched her endorsement from B to C": A backs C; B gave nothing."""
+    found = asserted(extractor, "Dana Whitfield switched her endorsement from Marcus Bell to Tom Okafor.")
+    assert {k for k in found if k[1] == "endorsed"} == {("Dana Whitfield", "endorsed", "Tom Okafor")}
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield is not a member of the Republican Party.",
+    "Dana Whitfield has never been a member of the Republican Party.",
+])
+def test_a_membership_denied_is_none(extractor, text):
+    assert ("Dana Whitfield", "member_of", "Republican Party") not in asserted(extractor, text)

@@ -447,6 +447,8 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
         held_before = _in_the_past(post, triggers) or (post.dep_ in ("attr", "oprd") and _in_the_past(post.head, triggers))
         if (_former(post, triggers) or held_before) and not past_too:
             return []  # "the former chairman of the Republican Party", "X, who was chairman of Y until the split"
+        if post.dep_ in ("attr", "oprd") and _status(post.head, triggers) != "asserted":
+            return []  # "X is not a member of the Republican Party", "may become a member of Y"
         # "X, a member of the Labour Party", "X, the vice-president of JD(U)", "the chairman of the
         # Labour Party, X" (X parsed as the party's apposition)
         return _holders(head.head, s) or [a for c in party.children if c.dep_ == "appos" for a in s.args(c, "P") if a.mention is not None]

@@ -463,6 +463,9 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                                                                  and token.head.head.lemma_.lower() != "vote")):  # fmt: skip
             switched = token.dep_ == "dobj" and token.head.lemma_.lower() in rel.switching
             givers, receivers = _noun_args(token, rel, s)
+            if switched:  # "switched her endorsement from B to C": B is whom it left, no giver
+                left = [a for c in token.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj" for a in s.args(o)]
+                givers = [g for g in givers if g not in left]
             if receivers and not givers and not rel.symmetric and token.dep_ in _OBJECTS and token.head.lemma_.lower() in rel.receiving:
                 givers = _after_a_colon(token, s)  # "B had the most coveted endorsement: X", "B won two key endorsements: X and Y"
             if givers and not receivers and not rel.symmetric and ((token.dep_ == "dobj" and _also(token.head) and (
