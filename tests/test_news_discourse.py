@@ -776,3 +776,25 @@ def test_an_endorsement_switched_from_one_to_another_is_the_switchers_of_the_sec
 ])
 def test_a_membership_denied_is_none(extractor, text):
     assert ("Dana Whitfield", "member_of", "Republican Party") not in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield is a member of Marcus Bell's advisory council.",
+    "Dana Whitfield serves on Marcus Bell's campaign advisory committee.",
+    "Dana Whitfield was appointed to Marcus Bell's campaign council.",
+    "Dana Whitfield and Tom Okafor were named members of the advisory committee for the re-election of President Marcus Bell.",
+    "Dana Whitfield will head Marcus Bell's campaign council.",
+    "Dana Whitfield coordinated Marcus Bell's campaign in Iowa.",
+    "Dana Whitfield was hired by Marcus Bell as a consultant.",
+])
+def test_a_member_of_a_candidates_advisory_body_or_campaign_council_advises_him(extractor, text):
+    assert ("Dana Whitfield", "advised", "Marcus Bell") in asserted(extractor, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Whitfield sits on the advisory board of the Sierra Club.",
+    "Dana Whitfield serves on the board of Marcus Bell's foundation.",
+    "Dana Whitfield is a member of the Senate Armed Services Committee.",
+])
+def test_a_body_that_advises_no_candidate_makes_no_adviser(extractor, text):
+    assert not {k for k in asserted(extractor, text) if k[1] == "advised"}

@@ -23,6 +23,7 @@ from .arguments import (
     _noun_args,
     _one_field,
     _owner_of_campaign,
+    _passive_subjects,
     _qualified,
     _respective,
     _role_of_name,
@@ -317,6 +318,8 @@ def _campaign_owners(s: _Sentence, hiring: frozenset[str]) -> list[int]:
     return [a.mention for a in owners if a.mention is not None and s.kinds.get(a.mention) == "P"]
 
 
+_PUT_ON = {"serve", "sit", "name", "appoint", "add", "join", "be"}  # verbs that put one "on" or "to" a body
+
 # The words _readings reads for a relation whatever its lists hold ("is up against X", "B's team includes A", "A will meet B in the runoff")
 _READ_ALWAYS = frozenset({"be", "include", "join", "meet"})
 
@@ -340,7 +343,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             objects = [c for c in token.children if c.dep_ in _OBJECTS]
             objects += [o for c in objects if _a_number(c) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                         for o in p.children if o.dep_ == "pobj"]  # "managed both of B's campaigns"
-            campaigns = [c for c in objects if c.lemma_.lower() in _CAMPAIGN]
+            campaigns = [c for c in objects if c.lemma_.lower() in _CAMPAIGN or any(  # (or "B's campaign council")
+                m.dep_ == "compound" and m.lemma_.lower() in _CAMPAIGN for m in c.children)]
             owners = [a for c in campaigns for a in s.owner(c)]
             if campaigns and not owners:  # "ran the floor operation for B", the "for" hung on the verb
                 owners = [a for c in _prep_children(token) if c.lower_ == "for" for o in _prep_objects(c) for a in s.args(o, "P")]
@@ -521,6 +525,9 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if lemma in rel.choices and any(c.dep_ in ("amod", "compound") and c.lower_ in rel.preferring for c in token.children):
             holders = _holders(token, s)  # "A, the preferred choice of B", "B's handpicked successor, A"
             yield "preferred", [a for a in s.owner(token) if a not in holders], holders  # (not the name hung on the office it is for)
+        if token.pos_ == "NOUN" and lemma in rel.bodies and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in rel.advising
+                                                                for c in token.children):
+            yield "agent", _on_the_body(token, s), _whose_body(token, s)  # "A is a member of B's advisory council"
         if lemma in rel.agents and _qualified(token, lemma, rel) and not any(
                 c.dep_ in ("compound", "amod") and c.lower_ in rel.not_electoral for c in token.children):
             listed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _LISTS else None
@@ -549,6 +556,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
                 owners += [a for c in verb.children if c.dep_ in _OBJECTS for a in _owner_of_campaign(c, s)]
                 if (not owners and verb.lemma_.lower() in rel.hiring) or verb.lemma_.lower() in _RELYING:
                     owners = _subjects(verb, s)  # "B brought on A as a strategist", "B is relying on A as her consultant"
+                    if any(c.dep_ == "auxpass" for c in verb.children):  # "A was hired by B as a consultant"
+                        owners = [a for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]
             holders = _holders(token, s, rel.hiring) or (_holders(listed, s, rel.hiring) if listed is not None else [])
             if owners and all(o in holders for o in owners):
                 owners = []  # "named a team of consultants: A and B", the names read as the team's own too
@@ -587,6 +596,31 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
             yield "agent", holders, owners
             if rel.symmetric and owners and len(holders) > 1:  # "his rivals A, B and C" ran in one race
                 yield "agent", holders[:1], holders[1:]
+
+
+def _on_the_body(body: Token, s: _Sentence) -> list[Arg]:
+    """The people a sentence puts on a body: "A is a member of it", "A serves (sits) on it", "A
+    was named (appointed) to it", "A and C were named members of it", "A joined it"."""
+    head = body.head
+    if body.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "member":
+        return _holders(head.head, s) or (_subjects(head.head.head, s) if head.head.dep_ in ("attr", "oprd") else [])
+    if body.dep_ == "pobj" and head.lower_ in ("on", "to") and head.head.lemma_.lower() in _PUT_ON:
+        return _passive_subjects(head.head, s) or _subjects(head.head, s)
+    if body.dep_ == "dobj" and head.lemma_.lower() in ("join", "rejoin"):
+        return _subjects(head, s)
+    return []
+
+
+def _whose_body(body: Token, s: _Sentence) -> list[Arg]:
+    """Whom an advising body is for: its possessor ("B's advisory council"), or said with "for"
+    on it or its verb ("the advisory committee for the re-election of President B")."""
+    owners = [a for a in s.owner(body, "P") if a.mention is not None]
+    if owners:
+        return owners
+    verb = next((a for a in body.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    fors = [o for w in (body, *([verb] if verb is not None else [])) for c in w.children if c.dep_ == "prep" and c.lower_ == "for"
+            for o in c.children if o.dep_ == "pobj"]
+    return [a for o in fors for a in (s.args(o, "P") or s.owner(o, "P")) if a.mention is not None]
 
 
 def _pits_in_a_contest(verb: Token, rel: RelationTriggers, s: _Sentence) -> bool:
