@@ -798,3 +798,19 @@ def test_a_member_of_a_candidates_advisory_body_or_campaign_council_advises_him(
 ])
 def test_a_body_that_advises_no_candidate_makes_no_adviser(extractor, text):
     assert not {k for k in asserted(extractor, text) if k[1] == "advised"}
+
+
+@pytest.mark.parametrize("text, switch", [
+    ("Dana Whitfield, who was elected as a Democrat, announced Tuesday she is now a Republican.",
+     ("Dana Whitfield", "party_switch", "Republican Party", "Democratic Party")),
+    ("Dana Whitfield renounced her Democratic Party membership and registered as a Republican.",
+     ("Dana Whitfield", "party_switch", "Republican Party", "Democratic Party")),
+    ("Dana Whitfield ended her membership in the Democratic Party and joined the Republicans.",
+     ("Dana Whitfield", "party_switch", "Republican Party", "Democratic Party")),
+    ("Dana Whitfield, elected as a Democrat, will now sit as a Republican.",
+     ("Dana Whitfield", "party_switch", "Republican Party", "Democratic Party")),
+])
+def test_a_party_given_up_and_one_taken_in_one_sentence_are_a_switch(extractor, text, switch):
+    """The party a pronoun of the same person is now of; a membership renounced or ended; the
+    party one was elected as, beside the one one will sit as."""
+    assert switch in statements(extractor, text).get("asserted", set())

@@ -83,6 +83,10 @@ def _parties(verb: Token, preps: tuple[str, ...], s: _Sentence, objects: bool = 
     if "to" in preps:  # "defected from the Conservatives to Reform UK", "to Reform" parsed as a verb of its own
         places += [t.head for t in verb.subtree if t.lower_ == "to" and t.dep_ == "aux" and t.head.head == verb
                    and s.kinds.get(s.of.get(t.i + 1, -1)) == "G" and s.of.get(t.head.i) == s.of.get(t.i + 1)]  # fmt: skip
+    if objects:  # "renounced his Democratic Party membership", "ended his membership in the GOP": the membership's party
+        places += [m for o in verb.children if o.dep_ == "dobj" and o.lemma_.lower() in _MEMBERSHIPS for m in (
+            *(c for c in o.children if c.dep_ in ("compound", "amod", "nmod")),
+            *(p for c in o.children if c.dep_ == "prep" and c.lower_ in ("in", "of", "with") for p in c.children if p.dep_ == "pobj"))]
     found: list[Arg] = []
     for place in places:
         found += [a for a in s.args(place, "G") if a.mention is not None]
@@ -110,6 +114,7 @@ def _parties_out_of(verb: Token) -> list[Token]:
             for o in p.children if o.dep_ == "pobj"]  # fmt: skip
 
 
+_MEMBERSHIPS = {"membership", "affiliation", "registration", "card"}  # what one gives up of a party: "renounced his GOP membership"
 _PARTY_NAME_WORDS = {"party", "front", "alliance", "movement", "congress", "league", "coalition", "bloc", "forum"}
 _HELPING = {"help", "try", "attempt", "seek"}
 
@@ -199,14 +204,17 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
     def one_of_two(frame: Frame) -> bool:
         return frame.shape == "party" and frame.object.mention not in s.coalitions
 
-    last: dict[Arg, tuple[Arg, int]] = {}  # person -> the party named last, and where
+    def who(arg: Arg) -> Arg | int:  # (a pronoun the parse ties to a name is that name's: "X ... said she is now a Republican")
+        return arg.mention if arg.mention is not None else arg
+
+    last: dict[Arg | int, tuple[Arg, int]] = {}  # person -> the party named last, and where
     for frame in found:
-        if one_of_two(frame) and (frame.subject not in last or frame.trigger > last[frame.subject][1]):
-            last[frame.subject] = (frame.object, frame.trigger)
-    found = [replace(f, shape="past-party") if one_of_two(f) and party(f.object) != party(last[f.subject][0]) else f for f in found]
+        if one_of_two(frame) and (who(frame.subject) not in last or frame.trigger > last[who(frame.subject)][1]):
+            last[who(frame.subject)] = (frame.object, frame.trigger)
+    found = [replace(f, shape="past-party") if one_of_two(f) and party(f.object) != party(last[who(f.subject)][0]) else f for f in found]
     # and one who was of another party before has moved to this one: "X, once a Democrat, is now a Republican"
-    past = {(f.subject, party(f.object)) for f in found if f.shape == "past-party"}
-    found += [replace(f, shape="joined") for f in found if one_of_two(f) and any(p == f.subject and o != party(f.object) for p, o in past)]
+    past = {(who(f.subject), party(f.object)) for f in found if f.shape == "past-party"}
+    found += [replace(f, shape="joined") for f in found if one_of_two(f) and any(p == who(f.subject) and o != party(f.object) for p, o in past)]
     if _parties_switched(s, triggers) and len({party(Arg(i)) for i in s.kinds if s.kinds[i] == "G"}) == 1:
         # "X, a Democratic legislator, switched parties", the one party the sentence names: to the other of a two-party pair (parsing)
         switchers = _switchers(s, triggers) if switchers is None else switchers
@@ -656,6 +664,8 @@ def _as_one(as_: Token, s: _Sentence, triggers: Triggers, past_too: bool) -> lis
     if ((_in_the_past(current, triggers) or before) and not past_too) or _status(current, triggers) != "asserted":
         return []  # (nor "he would not run as an independent")
     people = _subjects(current, s) or (_passive_subjects(current, s) if past_too else [])  # "X was elected as a Democrat": then
+    if not people and past_too and current.dep_ == "acl" and current.tag_ == "VBN":
+        people = s.args(current.head, "P")  # "X, elected as a Liberal, will now sit as a Conservative"
     if current.lemma_.lower() in ("succeed", "replace"):  # "A will succeed B as leader of the party": B led it
         people += [a for c in current.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
     return [a for a in people if (a.mention is not None and s.kinds.get(a.mention) == "P") or _personal(a)]  # "the seat he won as a Democrat"
