@@ -299,12 +299,13 @@ def test_not_a_rival_is_negated(extractor):
 
 
 def test_newcomers_to_a_party_switch_to_it(extractor):
-    """"the new entrants to the Democrats are A and B": they joined (members now, the party they left unsaid);
-    their old party is past."""
+    """"the new entrants to the Democrats are A and B": they joined; "both elected as Republicans"
+    is the party they left, now past."""
     text = "The new entrants to the Democratic Party are Rob Syng and Jus Dkar, both elected as Republicans."
     found = statements(extractor, text)
     assert {k[:3] for k in found.get("asserted", set())} >= {
-        ("Rob Syng", "member_of", "Democratic Party"), ("Jus Dkar", "member_of", "Democratic Party")}
+        ("Rob Syng", "party_switch", "Democratic Party"), ("Jus Dkar", "party_switch", "Democratic Party")}
+    assert ("Rob Syng", "party_switch", "Democratic Party", "Republican Party") in found.get("asserted", set())
     assert ("Rob Syng", "member_of", "Republican Party") not in found.get("asserted", set())
 
 
