@@ -532,3 +532,16 @@ def test_initials_in_brackets_after_a_known_partys_name_are_that_party(extractor
     named by the initials after it too."""
     text = "KUALA LUMPUR, Malaysia - The ruling coalition Pakatan Harapan (PH) met in Selangor. PH leader Maria Ortega spoke."
     assert ("Maria Ortega", "member_of", "Pakatan Harapan") in statements(extractor, text).get("asserted", set())
+
+
+
+@pytest.mark.parametrize("text, party", [
+    ("Maria Ortega was the Democrats' candidate for mayor.", "Democratic Party"),
+    ("Maria Ortega, the Republicans' nominee, spoke on Monday.", "Republican Party"),
+])
+def test_a_partys_candidate_named_with_its_possessive_is_its_member(extractor, text, party):
+    assert ("Maria Ortega", "member_of", party) in statements(extractor, text).get("asserted", set())
+
+
+def test_a_partys_former_candidate_is_no_member_now(extractor):
+    assert not statements(extractor, "Maria Ortega was the Democrats' former candidate for mayor.").get("asserted")

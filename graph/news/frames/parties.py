@@ -396,6 +396,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             people = s.args(counted, "P")  # "two of the DA's councillors, A and B"
             if not people and counted.dep_ in _SUBJECTS:  # the names parsed as a second subject of the verb
                 people = [a for c in counted.head.children if c.dep_ in _SUBJECTS and c != counted for a in s.args(c, "P")]
+        if not people and head.lemma_.lower() in _MEMBER_NOUNS and head.dep_ in ("attr", "appos") and not _former(head, triggers):
+            people = [a for a in _holders(head, s) if a.mention is not None and s.kinds.get(a.mention) == "P"]
+            # ("X was the Democrats' candidate for mayor", "X, Labour's candidate")
         own = next((n for n, a in enumerate(people) if n and a.mention is not None and _own_party(a.mention, s)), len(people))
         return people[:own]
     named = head if party.dep_ in ("compound", "appos") and head.lower_ == "party" else party  # "his MDC Alliance party", "X's party, the PTI"
