@@ -815,3 +815,9 @@ def test_a_party_given_up_and_one_taken_in_one_sentence_are_a_switch(extractor, 
     """The party a pronoun of the same person is now of; a membership renounced or ended; the
     party one was elected as, beside the one one will sit as."""
     assert switch in statements(extractor, text).get("asserted", set())
+
+
+def test_a_share_of_the_vote_told_with_its_verb_left_out_is_a_standing(extractor):
+    """"A got 30 percent and B 18 percent": B's share, the verb left out, stands in the race too."""
+    text = "Tom Okafor won the mayoral election in Semford with 52 percent. Dana Whitfield got 30 percent and Marcus Bell 18 percent."
+    assert {frozenset(("Marcus Bell", "Tom Okafor")), frozenset(("Dana Whitfield", "Marcus Bell"))} <= rivals(extractor, text)

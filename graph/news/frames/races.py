@@ -211,6 +211,9 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
         if (mention is not None and s.kinds.get(mention) == "P" and _ORDINAL.fullmatch(token.text) and s.of.get(token.i) is None
                 and (token.i + 1 >= len(s.doc) or s.doc[token.i + 1].text in (".", ",", ";") or s.doc[token.i + 1].lower_ in ("with", "and"))):
             holders.setdefault(Arg(mention), token.idx)
+        elif (mention is not None and s.kinds.get(mention) == "P" and token.like_num and s.of.get(token.i) is None
+              and token.i + 1 < len(s.doc) and s.doc[token.i + 1].lemma_.lower() in rel.shares):
+            holders.setdefault(Arg(mention), token.idx)  # "A got 30 percent and B 18 percent"
     return holders
 
 
