@@ -821,3 +821,11 @@ def test_a_share_of_the_vote_told_with_its_verb_left_out_is_a_standing(extractor
     """"A got 30 percent and B 18 percent": B's share, the verb left out, stands in the race too."""
     text = "Tom Okafor won the mayoral election in Semford with 52 percent. Dana Whitfield got 30 percent and Marcus Bell 18 percent."
     assert {frozenset(("Marcus Bell", "Tom Okafor")), frozenset(("Dana Whitfield", "Marcus Bell"))} <= rivals(extractor, text)
+
+
+def test_a_slate_of_endorsements_in_a_story_of_a_leadership_race_makes_no_field(extractor):
+    """More people endorsed than a race has candidates are a slate, not the contest's field: no rivals."""
+    names = ["Ann Abbott", "Ben Brook", "Cal Carver", "Dee Dorsey", "Eve Ellison", "Fay Fenwick", "Gus Garland", "Hal Hobart",
+             "Ida Ingram", "Jon Jessup", "Kim Keating", "Lou Lattimore", "Max Morland"]
+    text = "The Labour leadership race is under way in London, Britain. " + " ".join(f"Unison endorsed {name}." for name in names)
+    assert not rivals(extractor, text)

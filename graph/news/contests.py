@@ -48,6 +48,8 @@ def contest_rivals(sentences: list[Sentence], found: list[Candidate], named: re.
         return []
     endorsed = [c.object for c in found if c.relation == "endorsed" and c.status == "asserted" and is_a(c.object.type, "Person")]
     people = list(dict.fromkeys(endorsed))
+    if len(people) > _MOST_IN_A_RACE:
+        return []  # (a slate of endorsements in a story that names a leadership race, not its field)
     return [
         Candidate(subject=a, relation="rival_of", object=b, source=source, quote=said.text, rule="contests.rival_of.endorsed",
                   confidence=_CONFIDENCE, date=date, offset=said.start)
