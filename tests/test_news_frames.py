@@ -545,3 +545,15 @@ def test_a_partys_candidate_named_with_its_possessive_is_its_member(extractor, t
 
 def test_a_partys_former_candidate_is_no_member_now(extractor):
     assert not statements(extractor, "Maria Ortega was the Democrats' former candidate for mayor.").get("asserted")
+
+
+def test_a_party_whose_name_ends_with_a_hyphen_and_a_letter_is_read_at_a_sentences_end(extractor):
+    """"joined the PML-N.": the full stop is no initial's ("N.")."""
+    text = "LAHORE, Pakistan - PTI MPA Maria Ortega joined the PML-N."
+    found = statements(extractor, text).get("asserted", set())
+    assert ("Maria Ortega", "party_switch", "Pakistan Muslim League (N)", "Pakistan Tehreek-e-Insaf") in found
+
+
+def test_a_member_of_the_knesset_is_titled_mk(extractor):
+    found = statements(extractor, "JERUSALEM, Israel - Likud MK Maria Ortega backed Tom Reyes in the Likud primary.").get("asserted", set())
+    assert {("Maria Ortega", "member_of", "Likud"), ("Maria Ortega", "endorsed", "Tom Reyes")} <= found

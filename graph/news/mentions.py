@@ -904,20 +904,28 @@ def keep_titles_whole(nlp: Language, lexicon) -> None:
 
 
 _BRACKET_HYPHEN = re.compile(r"(.*\w)([)\]])([-–])([a-z].*)")  # "PTI)-backed"
+_LETTER_AT_THE_END = re.compile(r"[-–][A-Z]\.(?=\s|$)")  # ("joined the PML-N.")
+_LETTER_AND_STOP = re.compile(r"[A-Z]\.")
 
 
 def tokenized(nlp: Language, text: str) -> Doc:
     """The text's tokens, a closing bracket before a hyphen and a word in lower case split off as
     a letter would be: "the Tehreek-e-Insaf (PTI)-backed candidate" is "PTI", ")", "-", "backed"
-    (spaCy's tokenizer keeps "PTI)-backed" one token), but "(PDP)-Laban" stays a name. (An infix
-    given to the tokenizer instead makes it reload its special cases: 0.07 s a pipeline.)"""
+    (spaCy's tokenizer keeps "PTI)-backed" one token), but "(PDP)-Laban" stays a name; and a
+    sentence's full stop after a hyphen and a capital letter split from the letter ("joined the
+    PML-N." is "PML", "-", "N", ".", where the tokenizer makes an initial of "N."). (An infix given
+    to the tokenizer instead makes it reload its special cases: 0.07 s a pipeline.)"""
     doc = nlp.make_doc(text)
-    if not any(mark in text for mark in (")-", "]-", ")–", "]–")):
+    bracketed = any(mark in text for mark in (")-", "]-", ")–", "]–"))
+    if not bracketed and not _LETTER_AT_THE_END.search(text):
         return doc
-    found = [(token, m) for token in doc if (m := _BRACKET_HYPHEN.fullmatch(token.text))]
+    found = [(token, list(m.groups())) for token in doc if (m := _BRACKET_HYPHEN.fullmatch(token.text))] if bracketed else []
+    found += [(token, [token.text[0], "."]) for token in doc if token.i and _LETTER_AND_STOP.fullmatch(token.text)
+              and doc[token.i - 1].text in ("-", "–") and not doc[token.i - 1].whitespace_
+              and (token.i + 1 == len(doc) or token.whitespace_ or doc[token.i + 1].is_space)]
     with doc.retokenize() as retokenizer:
-        for token, m in found:
-            retokenizer.split(token, list(m.groups()), heads=[(token, 0)] * 4)
+        for token, parts in found:
+            retokenizer.split(token, parts, heads=[(token, 0)] * len(parts))
     return doc
 
 
