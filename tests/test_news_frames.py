@@ -5,6 +5,7 @@ lists what must not be asserted."""
 import pytest
 
 from graph.news import Extractor, parse_article
+from graph.news.lexicon import load_lexicon
 from tests.conftest import us_parties
 
 
@@ -557,3 +558,14 @@ def test_a_party_whose_name_ends_with_a_hyphen_and_a_letter_is_read_at_a_sentenc
 def test_a_member_of_the_knesset_is_titled_mk(extractor):
     found = statements(extractor, "JERUSALEM, Israel - Likud MK Maria Ortega backed Tom Reyes in the Likud primary.").get("asserted", set())
     assert {("Maria Ortega", "member_of", "Likud"), ("Maria Ortega", "endorsed", "Tom Reyes")} <= found
+
+
+def test_no_partys_local_name_is_a_name_of_another_party_everywhere():
+    """A national party's local name ("DP", "Labour") means it only in its country; a name another
+    party has everywhere (matched in any case) would take its place (a province's parties, which
+    share their nation's names on purpose, aside)."""
+    lexicon = load_lexicon()
+    everywhere = {n.lower(): p.label for p in lexicon.parties for n in p.names}
+    clashes = [(p.label, n) for p in lexicon.parties if "-" not in (p.country or "") for n in p.local_names
+               if everywhere.get(n.lower(), p.label) != p.label]
+    assert not clashes
