@@ -207,3 +207,13 @@ def test_member_of_toggle_in_the_browser(cli, town: Path, tmp_path: Path, open_v
     box.uncheck()
     assert view.js(hidden_nodes) == parties_
     view.assert_clean()
+
+
+def test_a_view_around_a_party_shows_its_members_edges(town_kg: KnowledgeGraph) -> None:
+    """Around a party its members are the neighbourhood: their member_of edges are drawn (hidden,
+    only the party's dot would show); around a person they start hidden as anywhere."""
+    around_party = _data(view_page(town_kg, neighbourhood(town_kg, [entity_iri("republican-party")], hops=1)))
+    members = [e for e in around_party["edges"] if e["relation"] == "member of"]
+    assert members and {e["hidden"] for e in members} == {False}
+    around_person = _data(view_page(town_kg, neighbourhood(town_kg, [entity_iri("bob-bell")], hops=1)))
+    assert {e["hidden"] for e in around_person["edges"] if e["relation"] == "member of"} == {True}

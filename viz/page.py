@@ -2,7 +2,8 @@
 
 What the page draws beyond the subgraph is read here through the KnowledgeGraph, for the view's
 entities only: each person's party (graph.memberships, as of the view's date), drawn as the
-ring of their dot rather than as member_of edges (those start hidden, behind a checkbox), and
+ring of their dot rather than as member_of edges (those start hidden, behind a checkbox, but
+around a party, whose neighbourhood its members are), and
 each race of more than two candidates, drawn as its election with candidate_in edges instead of
 a rival_of edge between every pair of its candidates (those rivalries stay in each candidate's
 panel, in the data and in SPARQL).
@@ -53,6 +54,8 @@ def view_page(
         if not any(r.name == "candidate_in" for r in wanted):
             wanted += (ontology.relation("candidate_in"),)
     explicit = {r.name for r in relations or ()}
+    if any(entities[f].type == "PoliticalParty" for f in view.focus if f in entities):
+        explicit.add("member_of")  # a view around a party is of its members: their edges shown, not only their rings
     notes = []
     if shown_races:
         notes.append(f"{len(shown_races)} race{'s' if len(shown_races) > 1 else ''} of {_RACE_MIN_CANDIDATES}+ "
