@@ -569,3 +569,15 @@ def test_no_partys_local_name_is_a_name_of_another_party_everywhere():
     clashes = [(p.label, n) for p in lexicon.parties if "-" not in (p.country or "") for n in p.local_names
                if everywhere.get(n.lower(), p.label) != p.label]
     assert not clashes
+
+
+def test_a_coalition_flag_that_is_not_true_or_false_is_a_data_error(tmp_path):
+    """`coalition: yes` in the lexicon would be read as no coalition without a word: it is refused."""
+    from graph.errors import DataError
+    from graph.news.lexicon import patterns_dir
+
+    text = (patterns_dir() / "lexicon.yaml").read_text(encoding="utf-8")
+    bad = tmp_path / "lexicon.yaml"
+    bad.write_text(text.replace("    coalition: true\n", '    coalition: "yes"\n', 1), encoding="utf-8")
+    with pytest.raises(DataError, match="parties.coalition must be true or false"):
+        load_lexicon(bad)

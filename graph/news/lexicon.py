@@ -242,6 +242,12 @@ def _strings(value: object, where: str, path: Path) -> tuple[str, ...]:
     return tuple(v.strip() for v in value if v.strip())
 
 
+def _flag(value: object, where: str, path: Path) -> bool:
+    if not isinstance(value, bool):
+        raise DataError(path, f"{where} must be true or false")
+    return value
+
+
 def read_mapping(path: Path, what: str) -> dict:
     """A YAML file of ontology/patterns that must hold a mapping; DataError naming it otherwise."""
     import yaml
@@ -268,7 +274,7 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
                 _strings(p.get("abbreviations", []), "parties.abbreviations", path),
                 str(p["country"]) if p.get("country") else None,
                 _strings(p.get("local_names", []), "parties.local_names", path),
-                p.get("coalition") is True,
+                _flag(p.get("coalition", False), "parties.coalition", path),
             )
             for p in doc["parties"]
         )
