@@ -639,9 +639,8 @@ class Reader:
             extra = [t for t in doc[first : last + 1] if t.i not in known]
             if lower_case and extra == [token] and len({(known[i].start, known[i].end) for i in range(first, token.i)}) == 1:
                 continue  # "his MDC Alliance party": a known party's name, then the word
-            if not extra and token.i in known and acronym:  # "the Liberal Party (LP)", known: "LP" is it too
-                initials[acronym] = known[token.i].ref
-                continue
+            if not extra and token.i in known and acronym:
+                continue  # "the Liberal Party (LP)", known: its initials are read with the known parties' below
             if (first == token.i and last == token.i) or not extra or (len(extra) <= last - first and any(t.is_sent_start or t.like_num or (t.text not in _NAME_WORDS_NOT_PLACES and (
                     t.lower_ in self._place_words or self.lexicon.names_a_place(t.text))) for t in extra)):
                 continue  # a known party's name alone, or after a place ("the Texas Democratic Party"), a count ("Five
