@@ -1345,6 +1345,20 @@ def test_races_told_apart(extractor, text):
     assert not _rivals(extractor, text)
 
 
+def test_a_race_of_another_year_pairs_its_own_field(extractor):
+    """A look back at a 1995 primary ("Other candidates that year included ...": the year of the
+    sentence before, in its paragraph) pairs that race's people, and none of a 1996 race told after it."""
+    text = ("date: 2014-07-27\n\nTom Reyes finished first in a 1995 gubernatorial primary. Other candidates "
+            "that year included Ann Lee and Bob Kasey.\n\nIn 1996, Cal Diaz ran for the Senate. Diaz finished fifth in "
+            "the primary, and Gus Park won the Senate seat.")
+    found = {frozenset((c.subject.label, c.object.label)): c.date for c in extractor.extract(parse_article(text, "y.txt"))
+             if c.relation == "rival_of" and c.status == "asserted"}
+    pairs = set(found)
+    field = {frozenset(("Tom Reyes", "Ann Lee")), frozenset(("Tom Reyes", "Bob Kasey")), frozenset(("Ann Lee", "Bob Kasey"))}
+    assert field <= pairs and {found[p] for p in field} == {"1995"}
+    assert not {p for p in pairs if p & {"Tom Reyes", "Ann Lee", "Bob Kasey"} and p & {"Cal Diaz", "Gus Park"}}
+
+
 def test_an_article_of_several_matchups_pairs_only_the_ones_it_tells(extractor):
     """Candidates for the assembly in two seats, each against one other: no one is paired across the seats."""
     text = ("Tom Reyes, the party's assembly candidate, will contest from the Riverton seat against Ann Lee. "

@@ -65,10 +65,12 @@ def race_rivals(
     """Every two people an article says stand in one race, as rivals: "A is running for mayor
     ... B, a mayoral candidate, ... C finished third". `stands` are (person, sentence number, the
     words for the race: "mayor", "the Democratic nomination", "" for a standing) from
-    parsing.candidacies. Words of no race ("running for cover") stand for nothing, nor does a
-    sentence of another year. A race is told apart by its office and its places (the lexicon's),
-    from its words or else from the sentence's election phrases; one whose office or place is not
-    said is the article's only one that fits, if there is only one. An article that tells of
+    parsing.candidacies. Words of no race ("running for cover") stand for nothing. A race is told
+    apart by its year (the sentence's, else, in the past tense, the last one its paragraph gave
+    before it: "a 1995 primary ... Other candidates that year included"; its pairs are of that
+    year), by its office and by its places (the lexicon's), from its words or else from the
+    sentence's (or that paragraph's) election phrases; one whose office or place is not said is
+    the article's only one that fits, if there is only one. An article that tells of
     two matchups apart ("A against B in one seat, C against D in another": the rivalries in
     `found`) is about several races, and pairs no one."""
     of_this_year = [c for c in found if (c.date or date)[:4] == date[:4]]
@@ -86,7 +88,7 @@ def race_rivals(
     told = " ".join(s.text for s in sentences)
     # the office of a race whose own is not said: the article's, else the one the others' words name
     usual = _usual_office(lexicon, told) or _only({o for _, _, words in stands if (o := _office(lexicon, words.lower())) is not None})
-    entries: list[tuple[EntityRef, int, str | None, frozenset[str], str | None, str | None, bool]] = []
+    entries: list[tuple[EntityRef, int, str | None, frozenset[str], str | None, str | None, bool, str]] = []
     told_in: dict[int, str] = {}  # sentence number -> the office its stands' own words name
     for person, number, words in sorted(stands, key=lambda stand: stand[1]):
         sentence, lowered = sentences[number], words.lower()
@@ -95,25 +97,33 @@ def race_rivals(
         if re.search(r"\btheir\b", lowered) and any(_says(w, lowered, plural_only=True) for w in race_words):
             continue  # "A and B won their primaries": a race each, not one
         years = YEAR.findall(words) or YEAR.findall(sentence.text)
-        if years and all(year not in _this_year_or_next(date) for year in years):
-            continue  # a race of another year: "the GOP's 1994 gubernatorial nominee", "in 2016, to support candidate X"
-            # (but next year's is the one a campaign told now runs for: "the race to challenge X in 2008", told in 2007)
+        dated_by = None  # a sentence before that gives this one its year: a past told on ("Other candidates that year included")
+        if not years and not _PRESENT.search(sentence.text) and (dated_by := _dated_before(number, sentences, text)) is not None:
+            years = YEAR.findall(sentences[dated_by].text)
+        now = not years or any(year in _this_year_or_next(date) for year in years)
+        # (next year's race is the one a campaign told now runs for: "the race to challenge X in 2008", told in 2007)
+        if not now and len(set(years)) > 1:
+            continue  # a race of which of the years?
+        era = "now" if now else years[0]  # a race of another year is a race of its own: "the GOP's 1994 gubernatorial nominee"
         if _PAST_RACE.search(words) or (not years and _PAST_RACE.search(sentence.text)):
             continue  # "elected in last year's by-election", "Two years ago X was elected", "in the last election"
         said = _elections_named(sentence, mentions)
+        told_on = _elections_named(sentences[dated_by], mentions) if dated_by is not None else []  # (the past race told on)
         own = _office(lexicon, lowered)
         if own is not None:
             told_in.setdefault(number, own)
         # a stand with no words of its own right after a sentence of one race's stands is in that race
         # ("In the governor's race, A led with 39 percent ... C was third with 20 percent")
-        office = own or _only({i.office for i in said if i.office}) or (told_in.get(number - 1) if not words else None) or usual
-        places = _places(lexicon, words) or _only({i.places for i in said if i.places}) or _recent_places(number, sentences, mentions)
+        office = (own or _only({i.office for i in said if i.office}) or _only({i.office for i in told_on if i.office})
+                  or (told_in.get(number - 1) if not words else None) or usual)
+        places = (_places(lexicon, words) or _only({i.places for i in said if i.places}) or _only({i.places for i in told_on if i.places})
+                  or _recent_places(number, sentences, mentions))
         if places and not home:
             home.append(_home(lexicon, told))
         if places and home[0] is not None and home[0] not in places:
             continue  # a race elsewhere than the article's place: "X managed Y's Georgia Senate campaign" in a Kansas story
         district = _only(_districts(words)) or _only(_districts(sentence.text))
-        entries.append((person, number, office, places, _party(lexicon, words, country), district, _DEPUTY.search(words) is not None))
+        entries.append((person, number, office, places, _party(lexicon, words, country), district, _DEPUTY.search(words) is not None, era))
     keys = {(office, places) for _, _, office, places, *_ in entries if office is not None and places}
     keys |= {(office, frozenset()) for _, _, office, places, *_ in entries
              if office is not None and not places and not any(k[0] == office for k in keys)}  # fmt: skip
@@ -121,14 +131,14 @@ def race_rivals(
     # a party's nomination is a race of its own: "seeking the Democratic nomination" is not the Republican primary;
     # nor is one district's seat another's ("the 25th Senate District", "HD 33")
     # (and a deputy's contest is not the leader's: "deputy leadership contender B")
-    parties = {party for *_, party, _, _ in entries if party is not None}
-    districts = {district for *_, district, _ in entries if district is not None}
-    keys = {(*k, party, district, deputy) for k in keys for party in parties or {None} for district in districts or {None}
-            for deputy in {deputy for *_, deputy in entries}}  # fmt: skip
+    parties = {party for *_, party, _, _, _ in entries if party is not None}
+    districts = {district for *_, district, _, _ in entries if district is not None}
+    keys = {(*k, party, district, deputy, era) for k in keys for party in parties or {None} for district in districts or {None}
+            for deputy in {deputy for *_, deputy, _ in entries} for era in {era for *_, era in entries}}  # fmt: skip
     races: dict[tuple, dict[str, tuple[EntityRef, int]]] = {}
-    for person, number, office, places, party, district, deputy in entries:
+    for person, number, office, places, party, district, deputy, era in entries:
         fits = [k for k in keys if (office is None or k[0] == office) and (not places or not k[1] or k[1] == places)
-                and (party is None or k[2] == party) and (district is None or k[3] == district) and k[4] == deputy]  # fmt: skip
+                and (party is None or k[2] == party) and (district is None or k[3] == district) and k[4] == deputy and k[5] == era]  # fmt: skip
         if len(fits) == 1:
             races.setdefault(fits[0], {}).setdefault(person.id, (person, number))
     standing = {person.id for race in races.values() for person, _ in race.values()}
@@ -136,13 +146,14 @@ def race_rivals(
     if len(set(_matchups(apart).values())) > 1:  # (matchups of people standing in the race are in it, not apart)
         return []  # (a matchup of another year is no other race of this one's: "A defeated B in a 2019 runoff")
     paired = []
-    for race in races.values():
+    for key, race in races.items():
         if not 2 <= len(race) <= _MOST_IN_A_RACE:
             continue
         for (a, at_a), (b, at_b) in _within_matchups(race, before, text):
             said = sentences[at_b]
             paired.append(Candidate(subject=a, relation="rival_of", object=b, source=source, quote=said.text,
-                                   rule="contests.rival_of.race", confidence=_IN_ONE_RACE, date=date, offset=said.start))
+                                   rule="contests.rival_of.race", confidence=_IN_ONE_RACE, date=date if key[5] == "now" else key[5],
+                                   offset=said.start))
     return paired
 
 
@@ -170,6 +181,16 @@ def _within_matchups(race: dict[str, tuple[EntityRef, int]], found: list[Candida
         groups.setdefault(group, []).append((person, number))
     for members in groups.values():
         yield from combinations(members, 2)
+
+
+def _dated_before(number: int, sentences: list[Sentence], text: str) -> int | None:
+    """The nearest sentence before this one in its paragraph that names a year, if any."""
+    for before in range(number - 1, -1, -1):
+        if "\n" in text[sentences[before].end : sentences[before + 1].start]:
+            return None
+        if YEAR.search(sentences[before].text):
+            return before
+    return None
 
 
 def _districts(text: str) -> set[str]:
@@ -221,6 +242,8 @@ _PAST_RACE = re.compile(
     r"|\b(?:the|its|his|her|their)\s+(?:last|previous|prior)\s+(?:[\w-]+\s+){0,2}?(?:elections?|by-elections?|races?|primar(?:y|ies)|contests?|polls?)\b",
     re.IGNORECASE,
 )
+# a sentence of now, or of what is to come: no past year a sentence before it names is its year
+_PRESENT = re.compile(r"\b(?:is|are|am|will|won't|has|have|'s|'re|'ll|now|currently|today|this\s+year)\b", re.IGNORECASE)
 _DEPUTY = re.compile(r"\bdeputy\b", re.IGNORECASE)  # a stand for a deputy's post: "deputy leadership contender"
 _IN_ONE_RACE = 0.45  # right about 6 times in 10 on unseen news: below kg ingest's default --accept-above (0.5)
 _MOST_IN_A_RACE = 12  # more "candidates" than this are a slate or a list of races, not one field
