@@ -4082,6 +4082,13 @@ def test_a_role_word_opening_a_sentence_begins_no_name(extractor, word):
     assert ("Tom Reyes", "endorsed", "Ann Cho") in asserted(extractor, f"{word} Tom Reyes endorsed Ann Cho on Monday.")
 
 
+@pytest.mark.parametrize("group", ["Progressives", "Conservatives", "Moderates"])
+def test_the_plural_of_a_description_before_names_begins_no_name(extractor, group):
+    """"Progressives Ann Cho and Tom Reyes": the names are Ann Cho and Tom Reyes."""
+    found = asserted(extractor, f"{group} Ann Cho and Tom Reyes endorsed Mark Dunn on Monday.")
+    assert {("Ann Cho", "endorsed", "Mark Dunn"), ("Tom Reyes", "endorsed", "Mark Dunn")} <= found
+
+
 def test_a_first_name_ending_as_an_adverb_begins_a_name(extractor):
     mentions, _ = extractor.reader.read_doc(extractor.reader.nlp("Kimberly Ann Cho endorsed Tom Reyes on Monday."), "2020-01-01")
     assert [m.ref.label for m in mentions if m.kind == "P"] == ["Kimberly Ann Cho", "Tom Reyes"]

@@ -593,7 +593,9 @@ class Reader:
         while start < len(tokens):
             word = tokens[start]
             adverb = word.endswith("ly") and len(word) > 5 and word not in self.lexicon.first_name_genders and len(tokens) - start > 2
-            if word in self.lexicon.not_first_names or word.lower() in self.lexicon.descriptors or adverb:
+            # (a group the names are of: "Progressives Ann Cho and Tom Reyes", but "Moderates" alone may be a surname)
+            group = word.endswith("s") and word.lower()[:-1] in self.lexicon.descriptors and len(tokens) - start > 2
+            if word in self.lexicon.not_first_names or word.lower() in self.lexicon.descriptors or adverb or group:
                 start += 1  # (an adverb opening the sentence: "Reportedly Tom Reyes ...", but "Kimberly Ann Cho")
                 continue
             # a place before a name ("Iceland Jeff Gunter"), or a run that is only a place ("South Carolina")
