@@ -823,6 +823,20 @@ def test_a_share_of_the_vote_told_with_its_verb_left_out_is_a_standing(extractor
     assert {frozenset(("Marcus Bell", "Tom Okafor")), frozenset(("Dana Whitfield", "Marcus Bell"))} <= rivals(extractor, text)
 
 
+@pytest.mark.parametrize("text, pairs", [
+    # the name written again in other letters, in brackets, between the name and its share
+    ("Dana Whitfield got 30 percent, Tom Okafor got 20 percent and Marcus Bell (MB) 18 percent.",
+     {("Dana Whitfield", "Tom Okafor"), ("Dana Whitfield", "Marcus Bell"), ("Marcus Bell", "Tom Okafor")}),
+    ("Dana Whitfield's total was 40 percent, while Marcus Bell got 31 percent.", {("Dana Whitfield", "Marcus Bell")}),
+])
+def test_a_share_said_past_an_aside_or_as_ones_total_is_a_standing(extractor, text, pairs):
+    assert rivals(extractor, text) == {frozenset(p) for p in pairs}
+
+
+def test_a_share_that_is_nobodys_total_is_no_standing(extractor):
+    assert not rivals(extractor, "The company's share was 40 percent, while Marcus Bell got 31 percent.")
+
+
 def test_a_slate_of_endorsements_in_a_story_of_a_leadership_race_makes_no_field(extractor):
     """More people endorsed than a race has candidates are a slate, not the contest's field: no rivals."""
     names = ["Ann Abbott", "Ben Brook", "Cal Carver", "Dee Dorsey", "Eve Ellison", "Fay Fenwick", "Gus Garland", "Hal Hobart",

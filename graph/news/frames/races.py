@@ -106,6 +106,7 @@ def _went_to_a_share(verb: Token, rel: RelationTriggers) -> bool:
 
 
 _INCLUSIVE_RACES = {"race", "contest", "primary", "runoff", "field", "ballot", "by-election", "election", "caucus"}
+_TALLIES = {"total", "tally", "share"}  # what a candidate got, said of them: "B's total was 17.9 percent"
 
 
 def _included_in(race: Token, s: _Sentence) -> list[Arg]:
@@ -155,6 +156,10 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                 people.append(Arg(s.of[held_by.i]))
             if token.dep_ == "appos" and s.kinds.get(s.of.get(token.head.i, -1)) == "P" and any(c.like_num for c in token.children):
                 people.append(Arg(s.of[token.head.i]))  # "A won 40 percent, B 30 percent and C 20 percent": the verb left out
+        elif (token.pos_ == "NOUN" and lemma in _TALLIES and token.dep_ in _SUBJECTS and token.head.lemma_ == "be"
+              and any(c.dep_ == "attr" and _a_share(c, rel) for c in token.head.children)):
+            people += [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")]  # "B's total was 17.9 percent"
+            climb = False
         elif token.pos_ == "NOUN" and lemma in _INCLUSIVE_RACES and (included := _included_in(token, s)):
             people += included  # "a crowded primary that also includes A and B", "the race includes A and B"
         elif token.pos_ == "NOUN" and lemma in rel.nouns and (behind := _runners_up(token, rel, s, any_object=True)):
@@ -207,7 +212,8 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
                 if person.mention is not None:
                     holders.setdefault(person, token.idx)
     for token in s.tokens if holders else ():  # "A was second with 30 percent, and C third": the verb left out
-        mention = s.of.get(token.i - 1) if token.i else None
+        before = _past_an_aside(s.doc, token.i)
+        mention = s.of.get(before - 1) if before else None
         if (mention is not None and s.kinds.get(mention) == "P" and _ORDINAL.fullmatch(token.text) and s.of.get(token.i) is None
                 and (token.i + 1 >= len(s.doc) or s.doc[token.i + 1].text in (".", ",", ";") or s.doc[token.i + 1].lower_ in ("with", "and"))):
             holders.setdefault(Arg(mention), token.idx)
@@ -215,6 +221,18 @@ def _standing_holders(s: _Sentence, rel: RelationTriggers, triggers: Triggers) -
               and token.i + 1 < len(s.doc) and s.doc[token.i + 1].lemma_.lower() in rel.shares):
             holders.setdefault(Arg(mention), token.idx)  # "A got 30 percent and B 18 percent"
     return holders
+
+
+def _past_an_aside(doc, i: int) -> int:
+    """The token a bracketed aside ending right before `i` opens ("B (the name in other letters)
+    18 percent"; the parse may see it blanked out), else `i`."""
+    while i and doc[i - 1].is_space:
+        i -= 1
+    if i and doc[i - 1].text == ")":
+        opening = next((j for j in range(i - 2, max(i - 8, -1), -1) if doc[j].text == "("), None)
+        if opening is not None:
+            return opening
+    return i
 
 
 def _followed_by(word: Token, s: _Sentence) -> list[Arg]:
