@@ -44,6 +44,7 @@ def _a_party_post(word: Token) -> bool:
 
 
 _CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort", "reelection", "re-election", "camp", "strategy", "race", "victory"}
+_BELONGING = {"member", "lawmaker", "legislator", "official", "activist"}  # titles of one of a body: "CCC member X"
 _NOT_ONE_MEMBER = {"labour", "independent", "green", "congress", "liberal"}  # "the Independent" is a paper; "the Liberal" is seldom a person
 
 
@@ -394,6 +395,8 @@ class _Sentence:
             if "P" in kinds and "G" not in kinds and self.kinds[index] == "G" and index not in (
                     self.of.get(token.i - 1), self.of.get(token.i + 1)) and is_a_party_member_noun(token):
                 return Arg(None, token.idx, nominal=token.lower_)  # "The Democrat has been endorsed by X"
+            if "P" in kinds and self.kinds[index] in ("O", "G") and (titled := self._titled_by(index)) is not None:
+                return Arg(titled)  # "by Citizens Alliance for Progress (CAP) leader X", X parsed as hung on the name
             return Arg(index) if self.kinds[index] in kinds else None
         after = self.of.get(token.i + 1)
         if "P" in kinds and token.lower_ in self.roles and after is not None and self.kinds.get(after) == "P" and token.pos_ == "PROPN":
@@ -464,6 +467,20 @@ class _Sentence:
             if any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):  # "the Texas governor", "the Wigan MP"
                 return Arg(None, token.idx, nominal=token.lemma_.lower())
         return None
+
+    def _titled_by(self, body: int) -> int | None:
+        """The person an organization's or party's name titles, with a role after it (past its
+        initials in brackets): "CCC member X", "the Alliance for Progress (AP) leader X"."""
+        doc, i = self.doc, self.tokens_of[body][-1].i + 1
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if i < len(doc) and doc[i].text == "(":  # past its initials
+            i = next((j + 1 for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text == ")"), i)
+        start = i
+        while i < len(doc) and i - start < 3 and (doc[i].lower_ in self.roles or doc[i].lower_ in _BELONGING) and self.of.get(i) is None:
+            i += 1
+        person = self.of.get(i) if i > start and i < len(doc) else None
+        return person if person is not None and self.kinds.get(person) == "P" else None
 
     def _named_in_passing(self, pronoun: Token) -> tuple[int, ...]:
         """The people a pronoun object cannot mean because an aside about someone else names them
