@@ -4635,3 +4635,31 @@ def test_a_verbs_ing_form_the_tagger_calls_a_noun_beside_another_verb(extractor)
     """"was leaving the Republican Party and registering as a Democrat": "registering" tagged a noun."""
     found = asserted(extractor, "Dana Whitfield announced she was leaving the Republican Party and registering as a Democrat.")
     assert ("Dana Whitfield", "party_switch", "Democratic Party", "Republican Party") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ann Cho was endorsed by Citizens Alliance for Progress (CAP) leader Tom Reyes.", ("Tom Reyes", "endorsed", "Ann Cho")),
+    ("Ann Cho was endorsed by Citizens Alliance for Progress leader Tom Reyes.", ("Tom Reyes", "endorsed", "Ann Cho")),
+    ("Ann Cho lost to Citizens Alliance for Progress (CAP) member Tom Reyes in the disputed elections.",
+     ("Ann Cho", "rival_of", "Tom Reyes")),
+])
+def test_a_person_titled_by_a_body_s_name_is_the_one_who_acts(extractor, text, expected):
+    """"by the Alliance for Progress (AP) leader X": X, whom the parser hangs on the body's name, not the body."""
+    found = {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
+    assert expected in found or (expected[2], expected[1], expected[0]) in found
+    assert not {k for k in found if "Citizens Alliance for Progress" in (k[0], k[2])}
+
+
+def test_a_body_and_a_person_listed_both_act(extractor):
+    found = {(s, r, o) for s, r, o, *_ in asserted(extractor, "Ann Cho was endorsed by the Sierra Club and Tom Reyes.")}
+    assert {("Sierra Club", "endorsed", "Ann Cho"), ("Tom Reyes", "endorsed", "Ann Cho")} <= found
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Tom Reyes was beaten by former Klansman David Duke.", ["Tom Reyes", "David Duke"]),
+    ("Norman Ray Allen endorsed Tom Reyes.", ["Norman Ray Allen", "Tom Reyes"]),  # a first name ending in -man
+    ("Herman Cain endorsed Tom Reyes.", ["Herman Cain", "Tom Reyes"]),
+])
+def test_a_noun_of_what_someone_is_before_their_name_is_no_part_of_it(extractor, text, names):
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
+    assert [m.ref.label for m in mentions if m.kind == "P"] == names

@@ -595,7 +595,10 @@ class Reader:
             adverb = word.endswith("ly") and len(word) > 5 and word not in self.lexicon.first_name_genders and len(tokens) - start > 2
             # (a group the names are of: "Progressives Ann Cho and Tom Reyes", but "Moderates" alone may be a surname)
             group = word.endswith("s") and word.lower()[:-1] in self.lexicon.descriptors and len(tokens) - start > 2
-            if word in self.lexicon.not_first_names or word.lower() in self.lexicon.descriptors or adverb or group:
+            # a noun of what someone is, before a first name and a surname: "Klansman David Duke" (not "Norman Ray Allen")
+            calling = (re.fullmatch(r"[A-Z][a-z]{3,}(?:s?wo)?man", word) is not None and len(tokens) - start > 2
+                       and word not in self.lexicon.first_name_genders and tokens[start + 1] in self.lexicon.first_name_genders)
+            if word in self.lexicon.not_first_names or word.lower() in self.lexicon.descriptors or adverb or group or calling:
                 start += 1  # (an adverb opening the sentence: "Reportedly Tom Reyes ...", but "Kimberly Ann Cho")
                 continue
             # a place before a name ("Iceland Jeff Gunter"), or a run that is only a place ("South Carolina")
