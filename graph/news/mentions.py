@@ -30,6 +30,7 @@ __all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_who
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\n": " ", "\t": " "})
 _YEAR = re.compile(r"(?<![\d$,.])((?:19|20)\d\d)(?![\d%])")
+_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 _PARTICLES = {"van", "de", "der", "den", "von", "da", "del", "dela", "delos", "della", "di", "du", "la", "le", "bin", "binti", "al", "el", "ibn"}
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.D.", "H.W."
@@ -401,7 +402,8 @@ class Reader:
         for mention in full:
             if mention.ref not in by_last.get(mention.ref.label.split()[-1], []):
                 by_last.setdefault(mention.ref.label.split()[-1], []).append(mention.ref)
-        singles: list[tuple[int, int, str, bool]] = []  # (start, end, text, a first name: "Sir Keir")
+        # (start, end, text, a first name: "Sir Keir", the type of one titled: "President Duterte", else "")
+        singles: list[tuple[int, int, str, bool, str]] = []
         out_organizations: list[Mention] = []
         headlines = _headlines(_text(doc))
         dates = date_spans(_text(doc))
@@ -450,7 +452,11 @@ class Reader:
                     and name_tokens[0] not in self.lexicon.first_name_genders):
                 continue  # "Former Budalangi Member of Parliament": a seat and an office (but "John Major of ...")
             if len(name_tokens) == 1 or span.text in self.index.persons:
-                singles.append((span.start_char, span.end_char, span.text, first > 0 and tokens[first - 1] in self.lexicon.first_name_titles))
+                # titled by an office or "Mr": "President Duterte" (not "Tengku Zainul": the parse's names may hold a title of rank)
+                title = tokens[first - 1].lower() if first > 0 and len(name_tokens) == 1 else ""
+                titled = "Politician" if self.lexicon.roles.get(title) == "Politician" else "Person" if title.rstrip(".") in _HONORIFICS else ""
+                singles.append((span.start_char, span.end_char, span.text, first > 0 and tokens[first - 1] in self.lexicon.first_name_titles,
+                                titled))
                 continue
             role_words = tokens[:first] + [t.text for t in doc[max(run[0].i - 3, 0) : run[0].i]]
             entity_type = self._guess_type(role_words, doc, run[0].i)
@@ -461,14 +467,17 @@ class Reader:
                 by_last.setdefault(name_tokens[-1], []).append(ref)
             full.append(Mention(span.start_char, span.end_char, "P", ref, span.text))
         full.sort(key=lambda m: m.start)
+        by_title: dict[str, EntityRef] = {}
         known_ids = {id(m) for m in known}
         out = [m for m in full if id(m) not in known_ids]
         # Known names of several entities ('Smith') and short forms resolve to a full name.
         for mention in known:
             if mention.kind == "P" and mention.ref is None:
-                singles.append((mention.start, mention.end, mention.text, False))
-        for start, end, text, first_name in singles:
+                singles.append((mention.start, mention.end, mention.text, False, ""))
+        for start, end, text, first_name, titled in singles:
             ref, guessed = self._short_form(text, start, full, first_name, _text(doc))
+            if ref is None and titled and not first_name:  # "President Duterte", named in full nowhere: a person all the same
+                ref = by_title.setdefault(text, EntityRef(slug(text), text, titled, new=True))
             if ref is not None:
                 out.append(Mention(start, end, "P", ref, text, guessed=guessed))
         return out + out_organizations
