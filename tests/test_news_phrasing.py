@@ -4663,3 +4663,25 @@ def test_a_body_and_a_person_listed_both_act(extractor):
 def test_a_noun_of_what_someone_is_before_their_name_is_no_part_of_it(extractor, text, names):
     mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
     assert [m.ref.label for m in mentions if m.kind == "P"] == names
+
+
+@pytest.mark.parametrize("text, endorser", [
+    ("Senator Manchin endorsed Tom Reyes on Monday.", "Manchin"),  # named in full nowhere: the titled surname
+    ("Mr. Okonjo endorsed Tom Reyes on Monday.", "Okonjo"),
+    ("President Duterte endorsed Tom Reyes on Monday. Rodrigo Duterte has led since 2016.", "Rodrigo Duterte"),
+])
+def test_a_titled_surname_is_a_person_even_if_never_named_in_full(extractor, text, endorser):
+    assert (endorser, "endorsed", "Tom Reyes") in {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The party handed the reins to MP Chris Bishop on Monday.", ["Chris Bishop"]),  # a title for a surname, after a first name
+    ("Sam Reyes endorsed Pat Okafor. She said so.", ["Sam Reyes", "Pat Okafor"]),
+])
+def test_a_first_name_either_gender_bears_is_a_first_name(extractor, text, names):
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
+    assert [m.ref.label for m in mentions if m.kind == "P"] == names
+
+
+def test_a_first_name_either_gender_bears_says_no_gender(extractor):
+    assert extractor.index.lexicon.first_name_genders.get("Chris") == ""

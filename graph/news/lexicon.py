@@ -86,7 +86,8 @@ class Lexicon:
     titles: dict[str, frozenset[str]]  # lower-cased title ("rep.") -> the role nouns a later mention may use ("congresswoman")
     first_name_titles: frozenset[str]  # titles said with a first name alone: "Sir Keir" is Keir Starmer
     gender_pronouns: dict[str, str]  # lower-cased pronoun -> "female" or "male"
-    first_name_genders: dict[str, str]  # "Sonia" -> "female": first names nearly only one gender bears
+    # "Sonia" -> "female": first names nearly only one gender bears; "Chris" -> "": first names either bears
+    first_name_genders: dict[str, str]
     gender_words: dict[str, str]  # lower-cased word written before a name ("ms", "congresswoman") -> gender
     other_major: dict[str, str]  # party label -> the other of its two-party pair
     party_endings: frozenset[str]  # last words of a party's name the lexicon does not know ("Party", "Front")
@@ -331,8 +332,9 @@ def load_lexicon(path: Path | None = None) -> Lexicon:
             gender_pronouns=_by_gender(doc.get("genders") or {}, "pronouns", path),
             gender_words=_by_gender(doc.get("genders") or {}, "words", path),
             first_name_genders=FirstNames({
-                name: str(gender) for gender, lists in (doc.get("genders") or {}).items()
-                for name in _strings(lists.get("first_names", []), f"genders.{gender}.first_names", path)
+                **{name: "" for name in _strings(doc.get("either_first_names", []), "either_first_names", path)},
+                **{name: str(gender) for gender, lists in (doc.get("genders") or {}).items()
+                   for name in _strings(lists.get("first_names", []), f"genders.{gender}.first_names", path)},
             }),  # fmt: skip
             other_major=_two_party_pairs(doc.get("two_party_pairs") or [], {p.label for p in parties}, path),
             party_endings=frozenset(_strings(doc["new_parties"]["endings"], "new_parties.endings", path)),
