@@ -787,6 +787,9 @@ def test_a_membership_denied_is_none(extractor, text):
     "Dana Whitfield will head Marcus Bell's campaign council.",
     "Dana Whitfield coordinated Marcus Bell's campaign in Iowa.",
     "Dana Whitfield was hired by Marcus Bell as a consultant.",
+    "Dana Whitfield is a member of the advisory committee to Marcus Bell.",
+    "President Marcus Bell named his team on Monday. Dana Whitfield is a member of the advisory committee to the president.",
+    "President Marcus Bell named his team on Monday. Members of the advisory committee to the president are Dana Whitfield and Tom Okafor.",
 ])
 def test_a_member_of_a_candidates_advisory_body_or_campaign_council_advises_him(extractor, text):
     assert ("Dana Whitfield", "advised", "Marcus Bell") in asserted(extractor, text)
@@ -796,6 +799,7 @@ def test_a_member_of_a_candidates_advisory_body_or_campaign_council_advises_him(
     "Dana Whitfield sits on the advisory board of the Sierra Club.",
     "Dana Whitfield serves on the board of Marcus Bell's foundation.",
     "Dana Whitfield is a member of the Senate Armed Services Committee.",
+    "Dana Whitfield is a member of the advisory committee, according to Marcus Bell.",
 ])
 def test_a_body_that_advises_no_candidate_makes_no_adviser(extractor, text):
     assert not {k for k in asserted(extractor, text) if k[1] == "advised"}

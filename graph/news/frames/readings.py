@@ -613,14 +613,19 @@ def _on_the_body(body: Token, s: _Sentence) -> list[Arg]:
 
 def _whose_body(body: Token, s: _Sentence) -> list[Arg]:
     """Whom an advising body is for: its possessor ("B's advisory council"), or said with "for"
-    on it or its verb ("the advisory committee for the re-election of President B")."""
+    on it or its verb ("the advisory committee for the re-election of President B"), or with "to"
+    on it ("the advisory committee to the president", the one the article titles so)."""
     owners = [a for a in s.owner(body, "P") if a.mention is not None]
     if owners:
         return owners
     verb = next((a for a in body.ancestors if a.pos_ in ("VERB", "AUX")), None)
     fors = [o for w in (body, *([verb] if verb is not None else [])) for c in w.children if c.dep_ == "prep" and c.lower_ == "for"
             for o in c.children if o.dep_ == "pobj"]
-    return [a for o in fors for a in (s.args(o, "P") or s.owner(o, "P")) if a.mention is not None]
+    member = body.head.head if body.dep_ == "pobj" and body.head.lower_ == "of" else None  # ("a member of it to B")
+    on = (body, *([member] if member is not None and member.lemma_.lower() == "member" else []),
+          *([verb] if verb is not None and verb.lemma_ in ("be", "serve", "sit") else []))  # ("A is a member of it to B")
+    tos = [o for w in on for c in w.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children if o.dep_ == "pobj"]
+    return [a for o in fors + tos for a in (s.args(o, "P") or s.owner(o, "P")) if a.mention is not None or (o in tos and a.nominal)]
 
 
 def _pits_in_a_contest(verb: Token, rel: RelationTriggers, s: _Sentence) -> bool:
