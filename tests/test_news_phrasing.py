@@ -4685,3 +4685,10 @@ def test_a_first_name_either_gender_bears_is_a_first_name(extractor, text, names
 
 def test_a_first_name_either_gender_bears_says_no_gender(extractor):
     assert extractor.index.lexicon.first_name_genders.get("Chris") == ""
+
+
+def test_a_relative_clause_after_an_apposition_is_about_the_one_it_describes(extractor):
+    """"A, the chief of staff for B, who had worked for C": A worked for C, not B."""
+    text = "Tom Reyes hired Ann Cho, the campaign manager for Sen. Bob Kasey, who had earlier worked for President Carl Diaz."
+    found = {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
+    assert ("Ann Cho", "advised", "Carl Diaz") in found and ("Bob Kasey", "advised", "Carl Diaz") not in found

@@ -127,7 +127,7 @@ class _Sentence:
         """The people (or organizations) a token stands for: its mention, a pronoun, or a noun
         naming them in apposition or compound ("candidate John McGuire"); with coordinated ones."""
         if token.lower_ in _RELATIVE and token.head.dep_ == "relcl":  # "A and B, who ...", not "A, who ..., and B"
-            noun = token.head.head
+            noun = self._described(token.head.head, token)
             while noun.dep_ == "conj" and any(c.lower_ in ("both", "all", "each") for c in token.head.children):
                 noun = noun.head  # "A and B, who both ...": the two
             before = {t.i for t in self.listed(noun) if t.i < token.i}
@@ -155,6 +155,16 @@ class _Sentence:
                 if arg is not None and arg not in found:  # "challengers A and B": both
                     found.append(arg)
         return found
+
+    def _described(self, noun: Token, relative: Token) -> Token:
+        """Whom a relative clause after a comma is about: the person an apposition describes when
+        the parser hangs the clause on the apposition's own object ("A, the chief of staff for B,
+        who had worked for C": A), else the noun it hangs on."""
+        if noun.dep_ != "pobj" or relative.i == 0 or relative.nbor(-1).text != ",":
+            return noun
+        title = noun.head.head
+        person = title.head if title.dep_ == "appos" and title.pos_ == "NOUN" and self.of.get(title.i) is None else None
+        return person if person is not None and self.kinds.get(self.of.get(person.i, -1)) == "P" else noun
 
     def _listed_for_the_group(self, noun: Token, apposed: Token) -> bool:
         """Whether names after a dash or colon, parsed in apposition to the object of a plural of
