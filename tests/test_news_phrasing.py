@@ -4692,3 +4692,10 @@ def test_a_relative_clause_after_an_apposition_is_about_the_one_it_describes(ext
     text = "Tom Reyes hired Ann Cho, the campaign manager for Sen. Bob Kasey, who had earlier worked for President Carl Diaz."
     found = {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
     assert ("Ann Cho", "advised", "Carl Diaz") in found and ("Bob Kasey", "advised", "Carl Diaz") not in found
+
+
+def test_a_titled_surname_several_known_people_share_is_no_new_person():
+    """"Senator Smith", with two Smiths in the graph and neither named in full: not a new "Smith"."""
+    known = Extractor([make_entity("john-smith", "John Smith", "Politician"), make_entity("jane-smith", "Jane Smith", "Politician")])
+    found = known.extract(parse_article("Senator Smith endorsed Tom Reyes on Monday.", "a.txt"))
+    assert not [c for c in found if c.subject.label == "Smith" or c.object.label == "Smith"]

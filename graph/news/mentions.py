@@ -476,7 +476,8 @@ class Reader:
                 singles.append((mention.start, mention.end, mention.text, False, ""))
         for start, end, text, first_name, titled in singles:
             ref, guessed = self._short_form(text, start, full, first_name, _text(doc))
-            if ref is None and titled and not first_name:  # "President Duterte", named in full nowhere: a person all the same
+            if ref is None and titled and not first_name and not self.index.persons.get(text) and not self.index.last_names.get(text):
+                # "President Duterte", named in full nowhere: a person all the same (not one of several the graph knows by it)
                 ref = by_title.setdefault(text, EntityRef(slug(text), text, titled, new=True))
             if ref is not None:
                 out.append(Mention(start, end, "P", ref, text, guessed=guessed))
