@@ -30,7 +30,6 @@ __all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_who
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u00a0": " ", "\n": " ", "\t": " "})
 _YEAR = re.compile(r"(?<![\d$,.])((?:19|20)\d\d)(?![\d%])")
-_HONORIFICS = {"mr", "mrs", "ms", "dr"}
 _PARTICLES = {"van", "de", "der", "den", "von", "da", "del", "dela", "delos", "della", "di", "du", "la", "le", "bin", "binti", "al", "el", "ibn"}
 _SUFFIXES = {"Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"}
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")  # "J.", "J.D.", "H.W."
@@ -452,9 +451,10 @@ class Reader:
                     and name_tokens[0] not in self.lexicon.first_name_genders):
                 continue  # "Former Budalangi Member of Parliament": a seat and an office (but "John Major of ...")
             if len(name_tokens) == 1 or span.text in self.index.persons:
-                # titled by an office or "Mr": "President Duterte" (not "Tengku Zainul": the parse's names may hold a title of rank)
+                # titled by an office or by a word of one's gender ("Mr", "Lady"): "President Duterte" (not "Tengku
+                # Zainul": the parse's names may hold a title of rank)
                 title = tokens[first - 1].lower() if first > 0 and len(name_tokens) == 1 else ""
-                titled = "Politician" if self.lexicon.roles.get(title) == "Politician" else "Person" if title.rstrip(".") in _HONORIFICS else ""
+                titled = "Politician" if self.lexicon.roles.get(title) == "Politician" else "Person" if title in self.lexicon.gender_words else ""
                 singles.append((span.start_char, span.end_char, span.text, first > 0 and tokens[first - 1] in self.lexicon.first_name_titles,
                                 titled))
                 continue

@@ -44,7 +44,6 @@ def _a_party_post(word: Token) -> bool:
 
 
 _CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort", "reelection", "re-election", "camp", "strategy", "race", "victory"}
-_BELONGING = {"member", "lawmaker", "legislator", "official", "activist"}  # titles of one of a body: "CCC member X"
 _NOT_ONE_MEMBER = {"labour", "independent", "green", "congress", "liberal"}  # "the Independent" is a paper; "the Liberal" is seldom a person
 
 
@@ -487,7 +486,7 @@ class _Sentence:
         if i < len(doc) and doc[i].text == "(":  # past its initials
             i = next((j + 1 for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text == ")"), i)
         start = i
-        while i < len(doc) and i - start < 3 and (doc[i].lower_ in self.roles or doc[i].lower_ in _BELONGING) and self.of.get(i) is None:
+        while i < len(doc) and i - start < 3 and (doc[i].lower_ in self.roles or _a_party_post(doc[i])) and self.of.get(i) is None:
             i += 1
         person = self.of.get(i) if i > start and i < len(doc) else None
         return person if person is not None and self.kinds.get(person) == "P" else None
