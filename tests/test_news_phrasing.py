@@ -4699,3 +4699,87 @@ def test_a_titled_surname_several_known_people_share_is_no_new_person():
     known = Extractor([make_entity("john-smith", "John Smith", "Politician"), make_entity("jane-smith", "Jane Smith", "Politician")])
     found = known.extract(parse_article("Senator Smith endorsed Tom Reyes on Monday.", "a.txt"))
     assert not [c for c in found if c.subject.label == "Smith" or c.object.label == "Smith"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Engineer Kofi Mensah endorsed Tom Reyes.", ["Kofi Mensah", "Tom Reyes"]),
+    ("Doctor Ana Ruiz Vega endorsed Barrister Tom Reyes.", ["Ana Ruiz Vega", "Tom Reyes"]),
+    ("Lieutenant Colonel Ann Cho endorsed Tom Reyes.", ["Ann Cho", "Tom Reyes"]),
+    ("Brig. (Rtd.) Ann Cho endorsed Tom Reyes.", ["Ann Cho", "Tom Reyes"]),
+])
+def test_a_title_of_a_calling_or_a_rank_is_no_part_of_a_name(extractor, text, names):
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
+    assert [m.ref.label for m in mentions if m.kind == "P"] == names
+
+
+def test_a_retired_rank_in_brackets_ends_no_sentence(extractor):
+    """"Lieutenant (Rtd.) X said": the full stop of "Rtd." is an abbreviation's."""
+    _, sentences = extractor.reader.read_doc(extractor.reader.nlp("The spokesman, Lieutenant (Rtd.) Tom Reyes said so."), "2020-01-01")
+    assert len(sentences) == 1
+
+
+LISTS_AFTER_A_COLON = [
+    "Four candidates are running for the party's nomination. The four candidates are:\n\nAnn Cho, Tom Reyes, Bob Kasey and Cal Diaz.",
+    "Four candidates are running for mayor. They include:\nAnn Cho, Tom Reyes, Bob Kasey and Cal Diaz.",
+]
+
+
+@pytest.mark.parametrize("text", LISTS_AFTER_A_COLON)
+def test_a_field_listed_on_the_line_after_a_colon_are_rivals(extractor, text):
+    """"The candidates are:" and the list, told as a sentence, on the next line: one sentence, one field."""
+    names = ["Ann Cho", "Tom Reyes", "Bob Kasey", "Cal Diaz"]
+    assert {frozenset((a, b)) for a in names for b in names if a < b} <= _rivals(extractor, text)
+
+
+def test_a_list_of_items_after_a_colon_stays_lines_of_their_own(extractor):
+    """A list one item a line (no full stop) is no sentence told on: each line stays its own."""
+    text = "The candidates are:\nAnn Cho\nTom Reyes\n"
+    _, sentences = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
+    assert [s.text.strip() for s in sentences] == ["The candidates are:", "Ann Cho", "Tom Reyes"]
+
+
+@pytest.mark.parametrize("text, member", [
+    ("The plan was backed by Ann Cho, the deputy prime minister and Labour leader.", ("Ann Cho", "Labour Party")),
+    ("The Labour Party met on Monday. The members were introduced by party registrar Tom Reyes.", ("Tom Reyes", "Labour Party")),
+])
+def test_a_post_in_a_party_told_after_another_or_by_party_alone_is_a_membership(extractor, text, member):
+    found = {(s, r, o) for s, r, o, *_ in asserted(extractor, UK + " " + text)}
+    assert (member[0], "member_of", member[1]) in found
+
+
+def test_a_fourth_place_finisher_is_in_the_race_the_article_tells(extractor):
+    """"fourth-place finisher X" (the tagger calls "finisher" a wh-adverb) stands in the race of the standings before."""
+    text = ("Ann Cho took 36 percent of the vote to lead the four-person primary. Tom Reyes had 24 percent.\n\n"
+            "Bob Kasey and fourth-place finisher Cal Diaz said they would not endorse anyone.")
+    assert {frozenset(("Ann Cho", "Cal Diaz")), frozenset(("Cal Diaz", "Tom Reyes"))} <= _rivals(extractor, text)
+
+
+ROLES_ON_A_CAMPAIGN = [
+    "Maria Ruiz is running for governor. Sam Hill will play a senior role on the Ruiz campaign.",
+    "Maria Ruiz is running for governor. Sam Hill took a job with Maria Ruiz's campaign in May.",
+    "Maria Ruiz is running for governor. Sam Hill, who ran polls for the state party, will expand his role in the Ruiz campaign.",
+]
+
+
+@pytest.mark.parametrize("text", ROLES_ON_A_CAMPAIGN)
+def test_a_place_on_someone_s_campaign_is_advising_them(extractor, text):
+    assert ("Sam Hill", "advised", "Maria Ruiz") in {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Maria Ruiz is running for governor. Sam Hill played no role in the Ruiz campaign.",
+    "Maria Ruiz is running for governor. Sam Hill turned down a job with the Ruiz campaign.",
+    "Maria Ruiz is running for governor. Sam Hill may take a role on the Ruiz campaign.",
+    "Maria Ruiz is running for governor. The role of money in the Ruiz campaign worried Sam Hill.",
+])
+def test_a_place_on_a_campaign_refused_supposed_or_of_something_else_is_no_advising(extractor, text):
+    assert ("Sam Hill", "advised", "Maria Ruiz") not in {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
+
+
+def test_a_title_joined_to_a_titled_name_is_that_person_s():
+    """"PLN candidate and former San José Mayor X": the party's candidate is X."""
+    costa_rica = Extractor(us_parties())
+    text = ("Costa Rica votes on Sunday. Oscar Arias said he will vote for National Liberation Party candidate and "
+            "former San José Mayor Johnny Araya, who was narrowly defeated in the first round.")
+    found = {(s, r, o) for s, r, o, *_ in asserted(costa_rica, text)}
+    assert ("Johnny Araya", "member_of", "National Liberation Party") in found

@@ -24,7 +24,7 @@ from .phrases import LazyPhrases, words_of
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["Mention", "Sentence", "Reader", "normalize_quotes", "keep_titles_whole", "keep_words_whole", "named_in_full", "readable", "tokenized"]
 
@@ -907,11 +907,12 @@ def _pipeline(lexicon) -> Language:
 
 
 def keep_titles_whole(nlp: Language, lexicon) -> None:
-    """Make the tokenizer keep the lexicon's abbreviated titles ("Lt.", "Reps.") and places
-    ("Vt.", "Wyo.") one token, so that no sentence ends at their full stop ("Sen. X (I-Vt.) said")."""
+    """Make the tokenizer keep the lexicon's abbreviated titles ("Lt.", "Reps."), descriptors
+    ("Rtd.") and places ("Vt.", "Wyo.") one token, so that no sentence ends at their full stop
+    ("Sen. X (I-Vt.) said", "Lieutenant (Rtd.) X said")."""
     from spacy.symbols import ORTH
 
-    for word in (*lexicon.roles, *lexicon.places):
+    for word in (*lexicon.roles, *lexicon.descriptors, *lexicon.places):
         if word.endswith(".") and " " not in word:
             for form in {word, word.capitalize()}:
                 nlp.tokenizer.add_special_case(form, [{ORTH: form}])
@@ -1101,7 +1102,9 @@ def _beside_a_name(doc: Doc, first: int, last: int) -> bool:
 
 
 def _line_breaks(doc: Doc) -> Doc:
-    """A line break ends a sentence (headlines, captions and list items have no full stop)."""
+    """A line break ends a sentence (headlines, captions and list items have no full stop), except
+    after a clause that opens a list with "are:" or "include:" when the next line is that list,
+    told as a sentence ("The five candidates are:" and "A, B and C." on the line after)."""
     from spacy.attrs import SENT_START
 
     starts = doc.to_array([SENT_START])
@@ -1110,12 +1113,28 @@ def _line_breaks(doc: Doc) -> Doc:
         if token.is_space:
             after_break = after_break or "\n" in token.text
             continue
-        if after_break and token.i > 0:
+        if after_break and token.i > 0 and not _list_goes_on(doc, token):
             starts[token.i] = 1
         after_break = "\n" in token.whitespace_
     # Set all at once: each `token.is_sent_start = True` scans the whole doc (quadratic time).
     doc.from_array([SENT_START], starts)
     return doc
+
+
+OPENING_A_LIST = frozenset({"are", "were", "is", "was", "include", "includes", "included"})  # the verbs before the colon of "The candidates are:"
+
+
+def _list_goes_on(doc: Doc, first: Token) -> bool:
+    """Whether the line starting at `first` is the list a clause ending "are:" or "include:" on
+    the line before opens, told as a sentence: it starts with a capital and ends with a full stop
+    on its own line (not a list of items, one a line, nor a bullet)."""
+    before = [t for t in doc[max(first.i - 4, 0) : first.i] if not t.is_space]
+    if len(before) < 2 or before[-1].text != ":" or before[-2].lower_ not in OPENING_A_LIST or not first.text[:1].isupper():
+        return False
+    end = first
+    while end.i + 1 < len(doc) and "\n" not in end.whitespace_ and not doc[end.i + 1].is_space:
+        end = doc[end.i + 1]
+    return end.text in (".", "!", "?") and end.i > first.i
 
 
 _NAME_WORDS_NOT_PLACES = {"National"}  # "national" is the whole country's ("national races"); "National" starts a party's name

@@ -19,7 +19,7 @@ from .dates import find_dates
 from .frames import Arg, Frame, find_frames, is_a_party_member_noun, tokens_in
 from .matching import ANAPHOR_FACTOR, Context, clause_date
 from .mentions import (
-    Mention, Sentence, before_a_seat_word, correct_lemmas, in_title_case, keep_titles_whole, keep_words_whole, named_in_full,
+    OPENING_A_LIST, Mention, Sentence, before_a_seat_word, correct_lemmas, in_title_case, keep_titles_whole, keep_words_whole, named_in_full,
     tokenized,
 )
 from .model import Candidate, EntityRef
@@ -32,7 +32,7 @@ __all__ = ["Parsed", "select", "parse", "frame_candidates", "pronoun_bindings", 
 
 CONFIDENCE = {  # by the shape that found them; about their precision on the tuning passages
     "verb": 0.85, "verb-prep": 0.85, "noun": 0.8, "agent": 0.8, "hiring": 0.75, "party": 0.8,
-    "switch": 0.8, "move": 0.8, "campaign": 0.8, "together": 0.75, "result": 0.75, "standing": 0.7, "poll": 0.75, "choice": 0.75,
+    "switch": 0.8, "move": 0.8, "campaign": 0.8, "post": 0.8, "together": 0.75, "result": 0.75, "standing": 0.7, "poll": 0.75, "choice": 0.75,
     "preferred": 0.75,  # "A, B's preferred candidate"
     "nominated": 0.7,  # an MP's nomination in a leadership contest ("A has nominated B"; extractor._in_a_contest_only)
     "switched": 0.8,  # support moved to B from whomever before ("X switched his support to B")
@@ -49,8 +49,9 @@ MAX_PARSED = 3000
 _ASIDE = re.compile(r"\([^()]{1,40}\)(?![-–][a-z])")  # (not the initials of "the X Party (XP)-backed")
 # a dateline opening a story: a city in capitals, maybe its state and the agency, then a dash or a colon
 _DATELINE = re.compile(r"^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})?\s*(?:\([A-Za-z.& ]{1,20}\)\s*)?(?:--|[-—–:])\s")
-# a few words before a colon that open a sentence: "Online adds from Faisalabad: ..."
-_LEAD = re.compile(r"^(?!among\b)(?:[\w'’-]+ ){0,5}[\w'’-]+:(?=\s)", re.IGNORECASE)  # (not "Among them:", a list of a group)
+# a few words before a colon that open a sentence: "Online adds from Faisalabad: ..." (not "Among
+# them:" nor "The candidates are:", which open a list of a group)
+_LEAD = re.compile(r"^(?!among\b)(?:[\w'’-]+ ){0,5}(?!(?:%s):)[\w'’-]+:(?=\s)" % "|".join(OPENING_A_LIST), re.IGNORECASE)
 _PARTY_WORD = re.compile(r"\b[Pp]arty\b")  # "the party's chairman": a party named before
 _PERSONAL = re.compile(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|I|I'm|I’m)\b")
 _ECHO = re.compile(r"^\s*[Ss]o (?:is|are|was|were|did|does|do|has|have|had)\b|\bdid the same\b|\bfollowed suit\b|\b(?:has|have|had|did|does) (?:too|as well)\b|,? and [^,.]{3,40} followed\b")
@@ -559,7 +560,9 @@ def _settle_focus(frames: dict[int, list[Frame]], campaigns: list[int], hires: b
         first.setdefault(mentions[i].ref, i)
     for number, found in frames.items():
         settled = []
-        told = {(f.relation, f.subject.mention) for f in found if f.object.mention is not None and not (f.object.focus or f.object.campaign)}
+        # (a place held on another's campaign is no campaign said: "X, who had a role on C's campaign, joins the campaign")
+        told = {(f.relation, f.subject.mention) for f in found
+                if f.object.mention is not None and not (f.object.focus or f.object.campaign) and f.shape != "post"}
         for frame in found:
             if frame.object.focus and not hires:
                 continue

@@ -70,6 +70,7 @@ class RelationTriggers:
     pitting: frozenset[str]  # verbs whose object is set against B: "the race pits A against B", "A was pitted against B"
     fielding: frozenset[str]  # verbs of a party putting one up in the race told of: "the ruling party fielded A"
     bodies: frozenset[str]  # nouns of a body whose members advise, said with a word of `advising`: "B's advisory council"
+    posts: frozenset[str]  # nouns of a place on a campaign, said with the campaign: "A has a senior role on B's campaign"
     advising: frozenset[str]
     not_electoral: frozenset[str]  # words before an agent that make it no rival in a race: "a business rival of B"
     symmetric: bool
@@ -93,12 +94,12 @@ _WORD_LISTS = ("verbs", "nouns", "receiving", "giving", "switching", "together",
                "leaving", "scoring", "shares", "running", "leaving_office", "choosing", "by_organizations", "fields", "newcomers", "moves", "changing",
                "admitting", "losing", "expelling", "managing", "one_contest", "polling", "polls", "events", "opposing", "prizes",
                "placing", "ties", "gaps", "exits", "rounds", "runs", "entering", "staying", "announcing", "results", "candidates",
-               "stepping_aside", "meetings", "judging", "pitting", "fielding", "bodies", "advising", "not_electoral")
+               "stepping_aside", "meetings", "judging", "pitting", "fielding", "bodies", "advising", "posts", "not_electoral")
 # Lists whose words say something only with a word of another list in the sentence: "received" with
 # "endorsement", "won" with "percent", "the nomination" with "vie", "candidate" with "preferred", "remain"
 # with "in the race". They choose no sentence for parsing on their own (see Triggers.prefilter).
 _WITH_ANOTHER = frozenset({"receiving", "giving", "switching", "changing", "scoring", "prizes", "one_contest", "choices", "staying", "leaving_office",
-                           "stepping_aside", "meetings", "judging", "not_electoral", "bodies", "advising"})
+                           "stepping_aside", "meetings", "judging", "not_electoral", "bodies", "advising", "posts"})
 
 
 @dataclass(frozen=True)

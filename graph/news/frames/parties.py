@@ -523,7 +523,7 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
             if (not people and current.pos_ == "NOUN" and current.dep_ == "conj" and s.kinds.get(s.of.get(current.head.i, -1)) == "P"
                     and current.head.i + 1 < current.i and s.doc[current.head.i + 1].text == ","):
                 people = [Arg(s.of[current.head.i])]  # "X, CDU leader and Merkel's heir apparent, announced": an aside parsed as a conjunct
-            named = _name_after_title(current, s, triggers) if not people else None
+            named = (_name_after_title(current, s, triggers) or _titled_conjunct(current, s, triggers)) if not people else None
             if named is not None and s.of.get(current.head.i) != s.of[named.i]:  # "Democratic hopeful X", "Republican
                 people = [a for a in s.args(named, "P") if a.mention == s.of[named.i] or not _own_party(a.mention, s) and (
                           current.tag_ != "NN" or a.mention in _conjoined_names(named, s))]  # (not "X and chair of Y, Z")  # frontrunner Sen. Y"
@@ -534,6 +534,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 return people
             if current.dep_ == "conj" and any(c.lower_ == "other" for c in current.children):
                 return s.args(current.head, "P")  # "X and many other PDP senators": X is one
+            if current.dep_ == "conj" and current.pos_ == "NOUN" and current.head.dep_ == "appos" and s.of.get(current.head.i) is None:
+                current = current.head  # "X, the deputy prime minister and PPRP leader": X's second post
+                continue
             if current.dep_ in ("compound", "amod", "nmod"):
                 current = current.head
                 continue
@@ -609,6 +612,21 @@ def _name_after_title(noun: Token, s: _Sentence, triggers: Triggers) -> Token | 
     if lemma not in s.roles and not _a_party_post(noun) and not any(lemma in r.candidates for r in triggers.relations):
         return None
     return s._name_at(s.doc, noun.i + 1, "P")[0]
+
+
+def _titled_conjunct(noun: Token, s: _Sentence, triggers: Triggers) -> Token | None:
+    """The name joined to a title with no article that is titled again itself: "PLN candidate
+    and former San José Mayor X" is X twice over (not "the Labour candidate and X": two people)."""
+    lemma = noun.lemma_.lower()
+    if (noun.pos_ != "NOUN" or any(c.dep_ in ("det", "poss") for c in noun.children)
+            or not (lemma in s.roles or _a_party_post(noun) or any(lemma in r.candidates for r in triggers.relations))):
+        return None
+    for name in (c for c in noun.children if c.dep_ == "conj" and s.kinds.get(s.of.get(c.i, -1)) == "P"):
+        first = s.tokens_of[s.of[name.i]][0]
+        titles = [t for t in name.subtree if t.i < first.i and t.dep_ in ("compound", "amod") and t.lemma_.lower() in s.roles]
+        if titles:
+            return name
+    return None
 
 
 _FIELDING = {"select", "preselect", "choose", "pick", "field", "nominate"}  # a party's candidate is its member

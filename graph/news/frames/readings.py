@@ -68,6 +68,7 @@ from .sentence import (
     _a_number,
     _clauses,
     _joins_in,
+    _of_a_campaign,
     _plural,
     _Sentence,
     is_a_party_member_noun,
@@ -116,6 +117,7 @@ def find_frames(
     by_groups: list[tuple[str, str, Arg]] = []
     apart = any(t.lower_ in _APART for t in sentence.tokens)  # "A and B are going against incumbents in their respective states"
     _gerunds_read_as_verbs(sentence.tokens, triggers)
+    _candidates_read_as_others(sentence.tokens, triggers)
     for token in sentence.tokens:
         lemma = token.lemma_.lower()
         for rel in triggers.relations:
@@ -260,6 +262,32 @@ def _gerunds_read_as_verbs(tokens: list[Token], triggers: Triggers) -> None:
                          if any(w in rel.lemmas_read for rel in triggers.relations)), None)  # fmt: skip
             if verb is not None:
                 token.tag_, token.pos_, token.lemma_ = "VBG", "VERB", verb
+
+
+def _campaign_of_a_post(post: Token, s: _Sentence) -> list[Arg]:
+    """Whose campaign a place is on: "a role on B's campaign", "a job with the B campaign", "her
+    role in B's reelection campaign"."""
+    campaigns = [o for c in post.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "with", "at")
+                 for o in c.children if o.dep_ == "pobj" and _of_a_campaign(o)]  # fmt: skip
+    return [a for c in campaigns for a in s.owner(c, "P") if a.mention is not None]
+
+
+def _post_holders(post: Token, s: _Sentence) -> list[Arg]:
+    """Who holds a place: its possessor ("her role"), or the subject of the verb that has it ("A
+    will play a role", "A took a job")."""
+    holders = [a for c in post.children if c.dep_ == "poss" for a in s.args(c, "P")]
+    if not holders and post.dep_ in _OBJECTS and post.head.pos_ in ("VERB", "AUX"):
+        holders = _subjects(post.head, s)
+    return holders
+
+
+def _candidates_read_as_others(tokens: list[Token], triggers: Triggers) -> None:
+    """Retag a candidate's noun the tagger calls something else before a name: "fourth-place
+    finisher X", "finisher" taken for a wh-adverb or a comparative ("finish", "-er")."""
+    nouns = frozenset(w for rel in triggers.relations if rel.symmetric for w in rel.candidates)
+    for token in tokens:
+        if token.lower_ in nouns and not token.tag_.startswith("NN") and token.i + 1 < len(token.doc) and token.nbor().tag_ == "NNP":
+            token.tag_, token.pos_, token.lemma_ = "NN", "NOUN", token.lower_
 
 
 def _group_members(s: _Sentence) -> list[Arg]:
@@ -528,6 +556,8 @@ def _readings(token: Token, lemma: str, rel: RelationTriggers, s: _Sentence) -> 
         if token.pos_ == "NOUN" and lemma in rel.bodies and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in rel.advising
                                                                 for c in token.children):
             yield "agent", _on_the_body(token, s), _whose_body(token, s)  # "A is a member of B's advisory council"
+        if token.pos_ == "NOUN" and lemma in rel.posts and (owners := _campaign_of_a_post(token, s)):
+            yield "post", _post_holders(token, s), owners  # "A will play a senior role on B's campaign"
         if lemma in rel.agents and _qualified(token, lemma, rel) and not any(
                 c.dep_ in ("compound", "amod") and c.lower_ in rel.not_electoral for c in token.children):
             listed = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in _LISTS else None

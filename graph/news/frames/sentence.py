@@ -33,7 +33,7 @@ _PARTY_POSTS = _MEMBER_NOUNS | {
     "president", "chairwoman", "chairperson", "spokesperson", "spokesman", "spokeswoman", "secretary", "treasurer",
     "whip", "chief", "founder", "co-founder", "deputy", "vice-president", "general-secretary", "figure", "veteran",
     "grandee", "heavyweight", "loyalist", "bigwig", "rebel", "backbencher", "frontbencher", "mobiliser", "mobilizer",
-    "organiser", "organizer",
+    "organiser", "organizer", "registrar",
 }
 
 
