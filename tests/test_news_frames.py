@@ -560,15 +560,18 @@ def test_a_member_of_the_knesset_is_titled_mk(extractor):
     assert {("Maria Ortega", "member_of", "Likud"), ("Maria Ortega", "endorsed", "Tom Reyes")} <= found
 
 
-def test_no_partys_local_name_is_a_name_of_another_party_everywhere():
-    """A national party's local name ("DP", "Labour") means it only in its country; a name another
-    party has everywhere (matched in any case) would take its place (a province's parties, which
-    share their nation's names on purpose, aside)."""
+def test_no_two_parties_of_a_country_share_a_local_name():
+    """A national party's local name ("DP", "Labour", "the Democratic Party" in a Seoul story) means
+    it in its country, in place of a party named so everywhere; two of one country with one name
+    would leave the name to chance (a province's parties, which share their nation's names on
+    purpose, aside)."""
     lexicon = load_lexicon()
-    everywhere = {n.lower(): p.label for p in lexicon.parties for n in p.names}
-    clashes = [(p.label, n) for p in lexicon.parties if "-" not in (p.country or "") for n in p.local_names
-               if everywhere.get(n.lower(), p.label) != p.label]
-    assert not clashes
+    owners: dict[tuple[str, str], set[str]] = {}
+    for party in lexicon.parties:
+        if party.country and "-" not in party.country:
+            for name in party.local_names:
+                owners.setdefault((party.country, name), set()).add(party.label)
+    assert not {key: labels for key, labels in owners.items() if len(labels) > 1}
 
 
 def test_a_coalition_flag_that_is_not_true_or_false_is_a_data_error(tmp_path):

@@ -4783,3 +4783,32 @@ def test_a_title_joined_to_a_titled_name_is_that_person_s():
             "former San José Mayor Johnny Araya, who was narrowly defeated in the first round.")
     found = {(s, r, o) for s, r, o, *_ in asserted(costa_rica, text)}
     assert ("Johnny Araya", "member_of", "National Liberation Party") in found
+
+
+@pytest.mark.parametrize("text, party", [
+    ("SEOUL, South Korea - Ann Cho of the Democratic Party faced Tom Reyes of the People Power Party in Seoul.", "Democratic Party of Korea"),
+    ("ROME, Italy - Ann Cho, a senator of the Democratic Party, spoke in Rome.", "Democratic Party (Italy)"),
+    ("BANGKOK, Thailand - Ann Cho, a former Democrat MP, joined Bhumjaithai in Bangkok on Friday.", "Democrat Party (Thailand)"),
+    ("Ann Cho of the Democratic Party faced Tom Reyes in the Ohio race.", "Democratic Party"),
+])
+def test_the_democratic_party_of_a_story_told_in_another_country_is_that_country_s(extractor, text, party):
+    """A party whose name the US one shares, in a story of its country: that country's party, not the US one."""
+    mentions, _ = extractor.reader.read(text)
+    assert [m.ref.label for m in mentions if m.kind == "G" and "Democrat" in m.text] == [party]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Nashville mayoral candidates Ann Cho and Tom Reyes have picked up endorsements in the past week.", ("Ann Cho", "Tom Reyes")),
+    ("Colombian presidential candidates Ann Cho and Tom Reyes have received endorsements from several parties.", ("Ann Cho", "Tom Reyes")),
+    ("Tom Reyes is running for mayor. The independent candidate is social activist Ann Cho, better known as Auntie Cho.",
+     ("Ann Cho", "Tom Reyes")),
+    ("Tom Reyes is running for the Republican nomination. Utah Senator Ann Cho is pursuing an underdog bid for the Republican nomination.",
+     ("Ann Cho", "Tom Reyes")),
+])
+def test_candidates_told_by_a_plural_title_a_copula_or_a_bid_pursued_are_rivals(extractor, text, pair):
+    assert frozenset(pair) in _rivals(extractor, text)
+
+
+def test_a_lawsuit_pursued_is_no_candidacy(extractor):
+    text = "Ann Cho is pursuing a lawsuit against the city. Tom Reyes is running for mayor."
+    assert not _rivals(extractor, text)

@@ -256,7 +256,7 @@ class Reader:
         # "Labour" says the UK only where no other country is named)
         region = self.lexicon.region_of(_text(doc)) if country in self._regional else None
         local = sorted(self._local(doc, written), key=lambda match: "-" not in self._local_keys[match[0]][0])  # a province's party first
-        provincial: dict[tuple[int, int], Mention] = {}  # by characters
+        local_at: dict[tuple[int, int], Mention] = {}  # the local parties named, by characters
         named_parties = {(start, end) for _, start, end in local}
         in_full = {m.ref for m in found if m.kind == "G"}  # a province's party the article names in full: its "NDP" too
         for key, start, end in local:
@@ -273,13 +273,15 @@ class Reader:
                 named_before = start > sentence.start and self.lexicon.names_region(doc[start - 1].text, where)
                 if (where == region and nation == (self.lexicon.country_of(around, least=1) or country) and own) or named_before:
                     found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
-                    provincial[(span.start_char, span.end_char)] = found[-1]
+                    local_at[(span.start_char, span.end_char)] = found[-1]
             elif (where == (self.lexicon.country_of(around, least=1) or country) or (country is None and (
-                    span.text in self._distinctive or ref in in_full))) and (span.start_char, span.end_char) not in provincial:
+                    span.text in self._distinctive or ref in in_full))) and (span.start_char, span.end_char) not in local_at:
                 # (where the country is not told, a party named in full is named by its initials too: "the JLP")
                 found.append(Mention(span.start_char, span.end_char, "G", ref, span.text))
-        if provincial:  # the province's party, not the nation's of the same name ("NDP")
-            found = [m for m in found if m.kind != "G" or provincial.get((m.start, m.end), m) is m]
+                local_at[(span.start_char, span.end_char)] = found[-1]
+        if local_at:  # the province's or the country's party, not the nation's or the US one of the same name
+            # ("NDP" in a BC story, "the Democratic Party" in a Seoul one)
+            found = [m for m in found if m.kind != "G" or local_at.get((m.start, m.end), m) is m]
         found = [self._local_branch(doc, m) if m.kind == "G" else m for m in found]
         found = [m for m in found if m.kind not in ("G", "O") or not self._in_an_organization_name(doc, m)]
         found = _without_overlaps(found)

@@ -256,6 +256,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
         prize: Token | None = None
         where = False  # the prize is a place: "is standing in Brentford"
         also = False  # said to stand as well as others: "X is also running"
+        in_the_list: set[int] = set()  # the mentions of the people the prize's words name, left out of them
         if token.pos_ in ("VERB", "AUX"):
             if lemma in rel.runs:  # "is running for mayor", "is seeking the Democratic nomination", "ran in the primary"
                 prizes = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "in") for o in p.children if o.dep_ == "pobj"]
@@ -310,9 +311,16 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                 token.pos_ != "ADJ" or token.dep_ in ("attr", "appos")):  # (a list of candidates may be of many races)
             people, prize = [a for a in _holders(token, s) if a.mention is not None or _personal(a)], token  # "mayoral candidate X", "X is a
             # mayoral hopeful", "the party declared her its candidate"
+            if not people and token.dep_ in _SUBJECTS and token.head.lemma_ == "be" and (named := s._name_at(s.doc, token.head.i + 1, "P")[0]) is not None:
+                people = s.args(named, "P")[:1]  # "The independent candidate is social activist X", X parsed apart
         elif (token.tag_ == "NNS" and lemma in rel.candidates and token.dep_ == "compound" and token.head.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS
               and s.kinds.get(s.of.get(token.head.i, -1)) == "P"):  # "Mayoral candidates A and B picked up endorsements" (not
             people, prize = [a for a in s.args(token.head, "P") if a.mention is not None], token  # "worked for GOP candidates A and B")
+        elif (token.tag_ == "NNS" and lemma in rel.candidates and token.dep_ in _SUBJECTS | _PASSIVE_SUBJECTS | {"ROOT"}
+              and (listed := _names_right_after(token, s))):
+            people, prize = listed, token  # "Nashville mayoral candidates A and B have picked up endorsements", the names
+            # parsed as an apposition or a second subject; a headline (not "the union backed candidates A and B": of many races, maybe)
+            in_the_list = {a.mention for a in listed}
         elif token.tag_ == "NNS" and lemma in rel.candidates and any(c.lower_ == "other" for c in token.children):
             people = _holders(token, s)  # "Other candidates include A and B": of the race told before
             prize = _in_a_race(token, rel)
@@ -331,13 +339,32 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
         # a title says what its holder is, whatever the sentence says of them (but "is expected to declare his bid" is a supposition)
         titled = token.pos_ in ("NOUN", "PROPN") and lemma not in _CANDIDACY
         if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers) and not _would(token, triggers):
-            words = " ".join(t.text for t in prize.subtree) if prize is not None and not where else ALSO if also else ""
+            words = " ".join(t.text for t in prize.subtree if s.of.get(t.i) not in in_the_list) if prize is not None and not where else ALSO if also else ""
             if lemma in rel.announcing and prize is not None and not any(c.dep_ == "prep" for c in prize.children):
                 words = ""  # "X announced her campaign": a standing in the race the article tells of
             words += "".join(f" {o.text}" for p in token.children if p.dep_ == "prep" for o in p.children if YEAR.fullmatch(o.text))  # "ran in 2016"
             found += [(a, words) for a in people if a.mention is None or s.kinds.get(a.mention) == "P"]
     found += [(a, "") for a in standing]
     return found + _listed_as_in_the_race(s, rel)
+
+
+def _names_right_after(noun: Token, s: _Sentence) -> list[Arg]:
+    """Two or more people named right after a plural noun, with nothing but their titles, commas
+    and "and" between them: "mayoral candidates A and B", "candidates Sen. A, B and C"."""
+    found: list[Arg] = []
+    i = noun.i + 1
+    while True:
+        named, i = s._name_at(s.doc, i, "P")
+        if named is None:
+            break
+        found.append(Arg(s.of[named.i]))
+        if i + 1 < len(s.doc) and s.doc[i].text == "," and s.doc[i + 1].lower_ == "and":
+            i += 2
+        elif i < len(s.doc) and s.doc[i].lower_ == "and" or (i < len(s.doc) and s.doc[i].text == ","):
+            i += 1
+        else:
+            break
+    return list(dict.fromkeys(found)) if len(found) > 1 else []
 
 
 def _put_up_by_a_party(verb: Token, s: _Sentence, races: frozenset[str]) -> list[Arg]:
