@@ -4812,3 +4812,28 @@ def test_candidates_told_by_a_plural_title_a_copula_or_a_bid_pursued_are_rivals(
 def test_a_lawsuit_pursued_is_no_candidacy(extractor):
     text = "Ann Cho is pursuing a lawsuit against the city. Tom Reyes is running for mayor."
     assert not _rivals(extractor, text)
+
+
+def test_a_switcher_who_will_run_as_a_party_s_member_joined_it(extractor):
+    """"X switched parties and will run as a Republican": to the Republicans, not from them."""
+    found = {(s, r, o) for s, r, o, *_ in asserted(extractor, "Ann Cho switched parties and will run for re-election in 2011 as a Republican.")}
+    assert ("Ann Cho", "party_switch", "Republican Party") in found and ("Ann Cho", "party_switch", "Democratic Party") not in found
+
+
+@pytest.mark.parametrize("text", [
+    "The event will be attended by Governor Ann Cho and a number of other GOP leaders.",
+    "The rally drew Ann Cho and dozens of other Republican lawmakers.",
+])
+def test_one_named_with_a_count_of_other_members_is_a_member(extractor, text):
+    assert ("Ann Cho", "member_of", "Republican Party") in {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
+
+
+def test_one_named_with_a_count_of_members_not_said_to_be_others_is_no_member(extractor):
+    found = {(s, r, o) for s, r, o, *_ in asserted(extractor, "The rally drew Ann Cho and dozens of Republican lawmakers.")}
+    assert ("Ann Cho", "member_of", "Republican Party") not in found
+
+
+def test_a_role_joined_to_a_title_tagged_as_a_name_is_held_by_the_titled(extractor):
+    """"X, who is a former MP and strong supporter of B": "MP" tagged a name's word, X backs B all the same."""
+    text = "Tom Reyes met Ann Cho, who is a former MP and strong supporter of Prime Minister Bob Kasey."
+    assert ("Ann Cho", "endorsed", "Bob Kasey") in {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}

@@ -977,8 +977,9 @@ def _holders(noun: Token, s: _Sentence, hiring: frozenset[str] = frozenset()) ->
         return apart  # "Campaign manager for Senator B, A, said": A, parsed in apposition to B
     if noun.dep_ == "appos":
         return s.args(head)
-    if noun.dep_ == "conj" and head.pos_ == "NOUN" and s.of.get(head.i) is None and head != noun:
-        return _holders(head, s, hiring)  # "X, the firm's chairman and former campaign chair for B": X holds both
+    if noun.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and s.of.get(head.i) is None and head != noun:
+        return _holders(head, s, hiring)  # "X, the firm's chairman and former campaign chair for B": X holds both (and
+        # "X, a former MP and strong supporter of B", the title tagged a name's word)
     if noun.dep_ == "oprd" and (named := [a for c in head.children if c.dep_ in _OBJECTS or (c.dep_ == "oprd" and c.i < noun.i)
                                           for a in s.args(c)]):
         return named  # "X called him the best candidate": him, not X; "X named Y her campaign manager": Y

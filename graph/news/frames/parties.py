@@ -187,6 +187,8 @@ def _memberships(s: _Sentence, triggers: Triggers) -> list[Frame]:
             now = token.dep_ == "attr" and (any(c.lower_ == "now" for c in token.head.children) or (
                 token.head.tag_ in ("VBZ", "VBP") and not _to_switch(token.head, moving)))
             # ("X, who switched parties, is (now) a Republican"; but "X is the second Democrat to cross the aisle")
+            now = now or (token.dep_ == "pobj" and token.head.lower_ == "as" and _to_come(token.head, triggers))
+            # ("X switched parties and will run as a Republican")
             current = (now or Arg(index) in switchers.get(person, {Arg(index)})) and not _used_to(token)  # not "X used to be a Democrat"
             shape = "party" if current else "past-party"
             found.append(Frame("member_of", person, Arg(index), shape, "asserted", token.idx))
@@ -534,6 +536,10 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
                 return people
             if current.dep_ == "conj" and any(c.lower_ == "other" for c in current.children):
                 return s.args(current.head, "P")  # "X and many other PDP senators": X is one
+            counted = current.head.head if current.dep_ == "pobj" and current.head.lower_ == "of" else None
+            if (counted is not None and counted.dep_ == "conj" and counted.lemma_.lower() in _COUNTING_NOUNS
+                    and any(c.lower_ == "other" for c in current.children)):
+                return s.args(counted.head, "P")  # "X and a number of other GOP leaders", "X and dozens of other Labour MPs"
             if current.dep_ == "conj" and current.pos_ == "NOUN" and current.head.dep_ == "appos" and s.of.get(current.head.i) is None:
                 current = current.head  # "X, the deputy prime minister and PPRP leader": X's second post
                 continue
@@ -690,6 +696,17 @@ def _as_one(as_: Token, s: _Sentence, triggers: Triggers, past_too: bool) -> lis
     if current.lemma_.lower() in ("succeed", "replace"):  # "A will succeed B as leader of the party": B led it
         people += [a for c in current.children if c.dep_ in _OBJECTS for a in s.args(c, "P")]
     return [a for a in people if (a.mention is not None and s.kinds.get(a.mention) == "P") or _personal(a)]  # "the seat he won as a Democrat"
+
+
+_COUNTING_NOUNS = {"number", "dozen", "dozens", "score", "scores", "handful", "host", "couple", "hundred", "hundreds", "lot", "lots"}
+
+
+def _to_come(as_: Token, triggers: Triggers) -> bool:
+    """Whether what is done "as" a party's member is to come: "will run as a Republican"."""
+    verb = as_.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lower_ in triggers.future for c in verb.children)
 
 
 def _determined(mention: int, s: _Sentence) -> bool:
