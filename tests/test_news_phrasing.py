@@ -4837,3 +4837,19 @@ def test_a_role_joined_to_a_title_tagged_as_a_name_is_held_by_the_titled(extract
     """"X, who is a former MP and strong supporter of B": "MP" tagged a name's word, X backs B all the same."""
     text = "Tom Reyes met Ann Cho, who is a former MP and strong supporter of Prime Minister Bob Kasey."
     assert ("Ann Cho", "endorsed", "Bob Kasey") in {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Cho campaigned for Tom Reyes in the primary. Bob Lee is running for mayor.",
+    "Bob Lee is running for mayor. Ann Cho is campaigning for our candidate Tom Reyes.",
+])
+def test_one_who_campaigns_for_someone_stands_in_no_race(extractor, text):
+    """"A campaigned for B": A backs B, and is no candidate of the race the article tells of."""
+    assert not {pair for pair in _rivals(extractor, text) if "Ann Cho" in pair}
+
+
+def test_a_nickname_given_in_quotes_names_the_person_later(extractor):
+    """'Edgardo "Sonny" Angara', then "Sonny": the same person."""
+    text = 'The party picked Edgardo “Sonny” Angara on Monday. Ann Cho endorsed Sonny on Tuesday.'
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
+    assert [m.ref.label for m in mentions if m.kind == "P" and m.text == "Sonny"] == ["Edgardo “Sonny” Angara"]

@@ -769,7 +769,8 @@ class Reader:
             matches = [m for m in full if m.ref and m.ref.label.split()[: len(words)] == words and m.text != text]
         else:
             matches = [m for m in full if m.ref and m.text != text and (
-                m.ref.label.split()[-len(words):] == words or _family_name_first(m.ref.label) == text)]  # ("Moon" of "Moon Jae-in")
+                m.ref.label.split()[-len(words):] == words or _family_name_first(m.ref.label) == text  # ("Moon" of "Moon Jae-in")
+                or text in _NICKNAME.findall(m.ref.label))]  # ("Scott" of 'Pedzisai "Scott" Sakupwanya')
         office = self._office_before(article, start)
         if office and matches:  # "President Bush" is not the "Gov. Jeb Bush" of the same story
             matches = [m for m in matches if not (other := self._office_before(article, m.start)) or office & other]
@@ -1073,6 +1074,9 @@ def _hyphenated_names(doc: Doc, known: frozenset[str]) -> Doc:
 
 # One romanized Chinese or Korean syllable: "Kuo", "yu", "Jae", "chuan", "myung" (not "era", "led", "backed").
 _SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|hs|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|r)?")
+
+
+_NICKNAME = re.compile(r"[\"“‘']([A-Z][\w.-]*)[\"”’']")  # a name's nickname in quotes: 'Edgardo "Sonny" Angara'
 
 
 def _family_name_first(name: str) -> str | None:

@@ -261,6 +261,7 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             if lemma in rel.runs:  # "is running for mayor", "is seeking the Democratic nomination", "ran in the primary"
                 prizes = [o for p in token.children if p.dep_ == "prep" and p.lower_ in ("for", "in") for o in p.children if o.dep_ == "pobj"]
                 prizes += [c for c in token.children if c.dep_ in _OBJECTS and (lemma != "run" or _own(c))]  # "ran his own campaign"
+                prizes = [p for p in prizes if not any(a.mention is not None for a in s.args(p, "P"))]  # "campaigned for (candidate) B": B's backer
                 prize = next((p for p in prizes if not p.like_num), None)  # (not "ran in 2024")
                 where = prize is not None and prize.pos_ == "PROPN" and prize.head.lower_ == "in" and s.of.get(prize.i) is None
                 if prize is not None and prize.lemma_.lower() in _NO_ONE_RACE:
