@@ -4853,3 +4853,11 @@ def test_a_nickname_given_in_quotes_names_the_person_later(extractor):
     text = 'The party picked Edgardo “Sonny” Angara on Monday. Ann Cho endorsed Sonny on Tuesday.'
     mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
     assert [m.ref.label for m in mentions if m.kind == "P" and m.text == "Sonny"] == ["Edgardo “Sonny” Angara"]
+
+
+def test_a_surname_after_a_titled_one_is_that_person_not_a_namesake_named_later(extractor):
+    """"President Okafor ... upsetting Okafor ... Gov. Jeb Okafor": the first two are the president."""
+    text = ("Ann Cho hired one of President Okafor's advisers. Cho ran in 2000, upsetting Okafor in New Hampshire. "
+            "Florida Gov. Jeb Okafor will not run.")
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
+    assert [m.ref.label for m in mentions if m.kind == "P" and "Okafor" in m.text] == ["Okafor", "Okafor", "Jeb Okafor"]

@@ -476,11 +476,17 @@ class Reader:
         for mention in known:
             if mention.kind == "P" and mention.ref is None:
                 singles.append((mention.start, mention.end, mention.text, False, ""))
-        for start, end, text, first_name, titled in singles:
-            ref, guessed = self._short_form(text, start, full, first_name, _text(doc))
+        for start, end, text, first_name, titled in sorted(singles):
+            if text in by_title and not any(m.start < start and m.ref.label.split()[-1] == text for m in full if m.ref):
+                ref, guessed = by_title[text], False  # "President Bush ... upsetting Bush": the one titled before, not a
+                # namesake named in full later ("Florida Gov. Jeb Bush")
+            else:
+                ref, guessed = self._short_form(text, start, full, first_name, _text(doc))
             if ref is None and titled and not first_name and not self.index.persons.get(text) and not self.index.last_names.get(text):
                 # "President Duterte", named in full nowhere: a person all the same (not one of several the graph knows by it)
-                ref = by_title.setdefault(text, EntityRef(slug(text), text, titled, new=True))
+                ref = EntityRef(slug(text), text, titled, new=True)
+            if ref is not None and titled and ref.new and ref.label == text:
+                ref = by_title.setdefault(text, ref)
             if ref is not None:
                 out.append(Mention(start, end, "P", ref, text, guessed=guessed))
         return out + out_organizations
