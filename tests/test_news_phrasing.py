@@ -4861,3 +4861,42 @@ def test_a_surname_after_a_titled_one_is_that_person_not_a_namesake_named_later(
             "Florida Gov. Jeb Okafor will not run.")
     mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
     assert [m.ref.label for m in mentions if m.kind == "P" and "Okafor" in m.text] == ["Okafor", "Okafor", "Jeb Okafor"]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reyes is running for governor. Ann Cho leads in the polls.",
+    "Tom Reyes is running for governor. Ann Cho trails badly in the latest survey.",
+    "Tom Reyes is running for governor. Ann Cho has built a strong organization and a double-digit lead in the polls.",
+])
+def test_one_who_leads_or_trails_in_the_polls_stands_in_the_race(extractor, text):
+    assert frozenset(("Ann Cho", "Tom Reyes")) in _rivals(extractor, text)
+
+
+def test_one_who_would_lead_in_the_polls_stands_in_no_race(extractor):
+    text = "Tom Reyes is running for governor. Ann Cho, who has not decided whether to run, would lead in the polls."
+    assert not _rivals(extractor, text)
+
+
+def test_one_eliminated_by_another_is_their_rival(extractor):
+    assert frozenset(("Ann Cho", "Tom Reyes")) in _rivals(extractor, "Ann Cho was eliminated by Tom Reyes in the first round.")
+
+
+def test_those_with_someone_in_the_hunt_are_in_the_race(extractor):
+    text = "Ann Cho is the clear front-runner in the 2nd District, with Tom Reyes and Bob Lee also in the GOP hunt."
+    assert {frozenset(("Ann Cho", "Tom Reyes")), frozenset(("Ann Cho", "Bob Lee"))} <= _rivals(extractor, text)
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Abida Hussain spoke first. Later Abid Hussain spoke.", ["Abida Hussain", "Abid Hussain"]),
+    ("Paula Reyes spoke first. Later Paul Reyes spoke.", ["Paula Reyes", "Paul Reyes"]),
+    ("Kyrsten Sinema spoke first. Later Krysten Sinema spoke.", ["Kyrsten Sinema", "Kyrsten Sinema"]),  # a misspelling
+])
+def test_a_name_and_its_feminine_in_a_are_two_people(extractor, text, names):
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
+    assert [m.ref.label for m in mentions if m.kind == "P"] == names
+
+
+def test_a_relative_in_apposition_is_someone_else(extractor):
+    """"defeating A, the late father of B": B was not defeated."""
+    text = "Tom Reyes won the 1970 election by defeating Col Abid Hussain, the late father of Syeda Nadia Hussain."
+    assert _rivals(extractor, text) == {frozenset(("Tom Reyes", "Abid Hussain"))}

@@ -52,7 +52,8 @@ class Extractor:
         self.version = f"{CODE_VERSION}.{self.rules.version}.{self.model.name.replace(' ', '_')}"
         lexicon = self.index.lexicon
         self._pronouns = lexicon.subject_pronouns | lexicon.object_pronouns | lexicon.possessive_pronouns
-        self._roles = frozenset(w.lower() for w in lexicon.roles if " " not in w and w.replace("-", "").isalpha() and (w.islower() or w.isupper()))
+        self._roles = frozenset(w.lower() for w in lexicon.roles if " " not in w and w.replace("-", "").isalpha() and (w.islower() or w.isupper())
+                                and w.lower() not in lexicon.kin)  # ("the late father of B" is no title of office, as "Father X" is)
         self._symmetric = {r.name for r in ontology.relations() if r.symmetric}
         self._defaulted = {rule.id for rule in self.rules.rules if rule.defaults}
         rivals = [r for r in self.triggers.relations if r.relation == "rival_of"]

@@ -94,6 +94,12 @@ def _same_middle(one: list[str], other: list[str]) -> bool:
     return len(one) == len(other) and all(alike(a, b) for a, b in zip(one, other))
 
 
+def _misspelled(one: str, other: str) -> bool:
+    """Whether two first names may be one written otherwise ("Krysten", "Kyrsten"): alike, and
+    not a name and its feminine in -a ("Abid", "Abida"; "Paul", "Paula")."""
+    return SequenceMatcher(None, one, other).ratio() >= 0.7 and one + "a" != other and other + "a" != one
+
+
 def _particles_lowered(words: list[str]) -> list[str]:
     return [w.lower() if w.lower() in _PARTICLES else w for w in words]
 
@@ -753,7 +759,7 @@ class Reader:
             other = _particles_lowered(ref.label.split())
             if other[1:-1] and words[1:-1] and not _same_middle(other[1:-1], words[1:-1]):
                 continue  # "Ghulam Haider Bharwana" is not "Ghulam Bibi Bharwana", "George H. W. Bush" not "George W. Bush"
-            if other == words or (len(other) >= 2 and SequenceMatcher(None, other[0], words[0]).ratio() >= 0.7):
+            if other == words or (len(other) >= 2 and _misspelled(other[0], words[0])):
                 return ref
             if len(words) < len(other) and other[-len(words) :] == words:  # "Van Drew" after "Jeff Van Drew"
                 return ref

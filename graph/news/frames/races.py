@@ -293,6 +293,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             elif lemma in rel.polling and (prize := next((c for c in token.children if c.dep_ in _OBJECTS
                                                             and c.lemma_.lower() in rel.fields | _LED), None)) is not None:
                 people = _subjects(token, s)  # "X leads the crowded field", "tops the pack", "trails the other candidates"
+            elif lemma in rel.polling and _in_the_polls(token, rel) and not any(c.dep_ in _OBJECTS for c in token.children):
+                people = _subjects(token, s)  # "X leads (trails) in the polls": in the race the article tells of
             elif lemma in rel.choosing and (prize := _chosen_for(token, rel)) is not None:  # "endorsed X for mayor", "backed X in the primary"
                 people = [a for c in token.children if c.dep_ in _OBJECTS | _PASSIVE_SUBJECTS for a in s.args(c, "P")]
             elif lemma in rel.fielding and (put_up := _put_up_by_a_party(token, s, rel.nouns | rel.prizes)):
@@ -335,6 +337,9 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
                                                                           for o in c.children if o.dep_ == "pobj" for a in s.args(o, "P")]):
             people, prize = [a for a in against if a.mention is not None], token  # "in the April 4 runoff against B": B stands in it
             # (not "challenges against A, B and C": a race each)
+        elif (token.pos_ == "NOUN" and lemma in rel.polling and _in_the_polls(token, rel) and (held := _first_conjunct(token)).dep_ in _OBJECTS
+              and held.head.pos_ in ("VERB", "AUX")):
+            people = _subjects(held.head, s)  # "X has built a strong organization and a double-digit lead in the polls"
         elif token.pos_ == "NOUN" and lemma in _CANDIDACY and not any(c.dep_ == "prep" and c.lower_ in ("against", "for", "to") for c in token.children):
             people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid"
         # a title says what its holder is, whatever the sentence says of them (but "is expected to declare his bid" is a supposition)
@@ -347,6 +352,18 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             found += [(a, words) for a in people if a.mention is None or s.kinds.get(a.mention) == "P"]
     found += [(a, "") for a in standing]
     return found + _listed_as_in_the_race(s, rel)
+
+
+def _first_conjunct(word: Token) -> Token:
+    while word.dep_ == "conj" and word.head != word:
+        word = word.head
+    return word
+
+
+def _in_the_polls(word: Token, rel: RelationTriggers) -> bool:
+    """Whether a word of polling is said "in the polls" ("leads in the polls", "a lead in the latest survey")."""
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(o.dep_ == "pobj" and o.lemma_.lower() in rel.polls - {"point"} for o in c.children)
+               for c in word.children)
 
 
 def _names_right_after(noun: Token, s: _Sentence) -> list[Arg]:
