@@ -4900,3 +4900,19 @@ def test_a_relative_in_apposition_is_someone_else(extractor):
     """"defeating A, the late father of B": B was not defeated."""
     text = "Tom Reyes won the 1970 election by defeating Col Abid Hussain, the late father of Syeda Nadia Hussain."
     assert _rivals(extractor, text) == {frozenset(("Tom Reyes", "Abid Hussain"))}
+
+
+def test_the_united_nations_is_no_person(extractor):
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp("Tom Reyes was an aid manager for the United Nations."), "2020-01-01")
+    assert [(m.kind, m.text) for m in mentions] == [("P", "Tom Reyes"), ("O", "United Nations")]
+
+
+def test_a_party_s_target_is_no_member(extractor):
+    found = {(s, r, o) for s, r, o, *_ in asserted(extractor, "Ann Cho will manage a top GOP target, Sen. Tom Reyes of North Carolina.")}
+    assert ("Tom Reyes", "member_of", "Republican Party") not in found
+
+
+def test_a_name_without_its_first_word_is_the_same_person_whatever_its_middle(extractor):
+    text = "Michael Nii Yarboi Annan spoke first. Later Nii Yarboi Annan polled 220 votes."
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
+    assert {m.ref.label for m in mentions if m.kind == "P"} == {"Michael Nii Yarboi Annan"}

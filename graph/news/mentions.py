@@ -757,6 +757,8 @@ class Reader:
         words = _particles_lowered(label.split())  # ("De Blasio", opening a sentence, after "Bill de Blasio")
         for ref in by_last.get(words[-1], ()):
             other = _particles_lowered(ref.label.split())
+            if 2 <= len(words) < len(other) and other[-len(words) :] == words:
+                return ref  # "Nii Yarboi Annan" after "Michael Nii Yarboi Annan" (whose middle names are no longer the same)
             if other[1:-1] and words[1:-1] and not _same_middle(other[1:-1], words[1:-1]):
                 continue  # "Ghulam Haider Bharwana" is not "Ghulam Bibi Bharwana", "George H. W. Bush" not "George W. Bush"
             if other == words or (len(other) >= 2 and _misspelled(other[0], words[0])):
