@@ -4916,3 +4916,13 @@ def test_a_name_without_its_first_word_is_the_same_person_whatever_its_middle(ex
     text = "Michael Nii Yarboi Annan spoke first. Later Nii Yarboi Annan polled 220 votes."
     mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01")
     assert {m.ref.label for m in mentions if m.kind == "P"} == {"Michael Nii Yarboi Annan"}
+
+
+def test_a_story_on_a_country_s_site_that_names_it_twice_is_of_it_whatever_a_party_s_name_says(extractor):
+    """"Labour" (a British word too) six times in a New Zealand paper's story that names New Zealand
+    and Auckland: New Zealand's Labour."""
+    text = ("Labour picked Ann Cho in Auckland, New Zealand. Labour said so. Labour won. Labour met. Labour spoke. "
+            "Labour MP Tom Reyes backed her.")
+    article = parse_article(f"url: https://www.nzherald.co.nz/nz/story\ndate: 2009-05-01\n\n{text}", "story.txt")
+    assert ("Tom Reyes", "New Zealand Labour Party") in {(c.subject.label, c.object.label) for c in extractor.extract(article)
+                                                          if c.relation == "member_of"}

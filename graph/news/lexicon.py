@@ -158,9 +158,10 @@ class Lexicon:
 
     def country_of(self, text: str, least: int = 2, address: str = "") -> str | None:
         """The country an article (or, with `least` 1, a sentence) is about (see `countries` in
-        lexicon.yaml), if any: the one its words name most, at least `least` times, and alone;
-        else the one whose country-code domain its address is on ("www.cbc.ca", "bbc.co.uk"),
-        unless its words name another more."""
+        lexicon.yaml), if any: the one whose country-code domain its address is on ("www.cbc.ca",
+        "nzherald.co.nz") if its words name it at least `least` times (a party's name it shares,
+        "Labour", may name another more); else the one its words name most, at least `least`
+        times, and alone; else the domain's, unless its words name another more."""
         pattern, codes = self._country_words
         counts = dict.fromkeys((code for code, words in self.countries.items() if words), 0)
         for word in pattern.findall(text):
@@ -170,10 +171,12 @@ class Lexicon:
         for code, words in self.country_initials.items():  # each party's initials ("ODM ... UDA") count as a word
             if words:
                 counts[code] = counts.get(code, 0) + len({w.upper() for w in initials.intersection(words)})
+        domain = _country_of_domain(address, self.countries)
+        if domain is not None and counts.get(domain, 0) >= least:
+            return domain
         ranked = sorted(counts.values(), reverse=True)
         best = max(counts, key=counts.get) if counts else None
         if best is None or ranked[0] < least or (len(ranked) > 1 and ranked[1] == ranked[0]):
-            domain = _country_of_domain(address, self.countries)
             return domain if domain is not None and counts[domain] == (ranked[0] if ranked else 0) else None
         return best
 
