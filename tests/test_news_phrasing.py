@@ -4926,3 +4926,16 @@ def test_a_story_on_a_country_s_site_that_names_it_twice_is_of_it_whatever_a_par
     article = parse_article(f"url: https://www.nzherald.co.nz/nz/story\ndate: 2009-05-01\n\n{text}", "story.txt")
     assert ("Tom Reyes", "New Zealand Labour Party") in {(c.subject.label, c.object.label) for c in extractor.extract(article)
                                                           if c.relation == "member_of"}
+
+
+def test_a_group_whose_support_is_announced_then_named_endorses(extractor):
+    """"B announced the support of five council members. Those members include A1 and A2": each backs B."""
+    text = ("Ann Cho is running for mayor. Cho announced the support of five current city council members. "
+            "Those members include Randy Helms, Dave Donelson, and Mike Malley.")
+    found = {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
+    assert {(a, "endorsed", "Ann Cho") for a in ("Randy Helms", "Dave Donelson", "Mike Malley")} <= found
+
+
+def test_a_party_member_noun_with_a_name_in_apposition_is_theirs(extractor):
+    found = {(s, r, o) for s, r, o, *_ in asserted(extractor, "Tom Reyes was defeated by a Democrat, Patricia Spearman.")}
+    assert ("Patricia Spearman", "member_of", "Democratic Party") in found and ("Tom Reyes", "member_of", "Democratic Party") not in found

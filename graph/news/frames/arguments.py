@@ -657,8 +657,9 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     head = noun.head
     received = noun.dep_ in ("dobj", "attr", "conj") and head.lemma_.lower() in rel.receiving
     # "Caron announcing the endorsement of Topp": Topp's, for Caron (but "announced her endorsement of B" gives it)
-    received = received or (noun.dep_ == "dobj" and head.lemma_.lower() in rel.giving and _named_by(noun, s, ("of", "from"))
-                            and not any(c.dep_ == "poss" for c in noun.children))  # "B announced support from X": B's
+    received = received or (noun.dep_ == "dobj" and head.lemma_.lower() in rel.giving
+                            and (_named_by(noun, s, ("of", "from")) or _of_a_counted_group(noun))
+                            and not any(c.dep_ == "poss" for c in noun.children))  # "B announced support from X (from five MPs)": B's
     given_by = any(c.dep_ == "prep" and (c.lower_ == "by" or (c.lower_ == "from" and any(s.args(o) for o in c.children if o.dep_ == "pobj")))
                    for c in noun.children)  # "X's endorsement by Y", "X's support from Y": Y's, for X
     received = received or (given_by and noun.dep_ == "dobj" and head.lemma_.lower() in rel.giving)  # "B announced his endorsement from A"
@@ -786,7 +787,7 @@ def _noun_args(noun: Token, rel: RelationTriggers, s: _Sentence) -> tuple[list[A
     outer = head.head if noun.dep_ == "pobj" and head.lower_ in _INCLUDING else None
     if not receivers and outer is not None and outer.lemma_.lower() in rel.nouns:  # "leads with nine endorsements, including nods from A"
         receivers += _noun_args(outer, rel, s)[1]
-    if not givers and receivers:  # "X endorsed 81 candidates, including endorsements for A and B"
+    if not givers and receivers and not received:  # "X endorsed 81 candidates, including endorsements for A and B"
         verb = None
         for t in noun.ancestors:  # within the noun's own clause: not "unlike those who declared their support for A, X did not"
             if t.pos_ == "VERB" and t.lemma_.lower() in rel.verbs | rel.giving:
@@ -859,6 +860,13 @@ def _named_by(noun: Token, s: _Sentence, preps: tuple[str, ...] = ("of",)) -> bo
     endorsement of Brian Topp"."""
     return any(a.mention is not None for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
                for o in c.children if o.dep_ == "pobj" for a in s.args(o))  # fmt: skip
+
+
+def _of_a_counted_group(noun: Token) -> bool:
+    """Whether a noun's "of" or "from" object is a group told by its count: "the support of five
+    council members", "backing from several unions"."""
+    return any(_plural(o) and any(c.dep_ == "nummod" or _a_number(c) for c in o.children)
+               for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "from") for o in c.children if o.dep_ == "pobj")  # fmt: skip
 
 
 def _counted(noun: Token) -> bool:

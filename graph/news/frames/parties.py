@@ -383,6 +383,9 @@ def _qualified_people(party: Token, s: _Sentence, triggers: Triggers, past_too: 
     if (past or _former(party, triggers)) and not past_too:  # "a Democrat at the time", "a Labour MP until 2019"
         return []
     head = party.head
+    if is_a_party_member_noun(party, ("a", "an")) and (named := [a for c in party.children if c.dep_ == "appos"
+                                                                for a in s.args(c, "P") if a.mention is not None]):
+        return named  # "was defeated by a Democrat, X"
     if (leaders := _party_leaders(party, s)):
         return leaders
     if party.dep_ == "compound" and (verb := next((c for c in (*head.children, head.head) if _contact_clause_subject(c, s) == head), None)):

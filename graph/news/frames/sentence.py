@@ -47,11 +47,11 @@ _CAMPAIGN = {"campaign", "bid", "team", "run", "candidacy", "operation", "effort
 _NOT_ONE_MEMBER = {"labour", "independent", "green", "congress", "liberal"}  # "the Independent" is a paper; "the Liberal" is seldom a person
 
 
-def is_a_party_member_noun(token: Token) -> bool:
+def is_a_party_member_noun(token: Token, articles: tuple[str, ...] = ("the",)) -> bool:
     """Whether a party's one-word name stands for one of its members: "the Democrat", "the Tory"
-    (not "the GOP", "the Democrats", "the Independent")."""
+    (with `articles` ("a", "an"): "a Democrat"; not "the GOP", "the Democrats", "the Independent")."""
     return (token.tag_ == "NNP" and token.text[:1].isupper() and not token.text.isupper() and not token.lower_.endswith("s")
-            and token.lower_ not in _NOT_ONE_MEMBER and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children))
+            and token.lower_ not in _NOT_ONE_MEMBER and any(c.dep_ == "det" and c.lower_ in articles for c in token.children))
 
 
 @dataclass(frozen=True)
