@@ -4939,3 +4939,9 @@ def test_a_group_whose_support_is_announced_then_named_endorses(extractor):
 def test_a_party_member_noun_with_a_name_in_apposition_is_theirs(extractor):
     found = {(s, r, o) for s, r, o, *_ in asserted(extractor, "Tom Reyes was defeated by a Democrat, Patricia Spearman.")}
     assert ("Patricia Spearman", "member_of", "Democratic Party") in found and ("Tom Reyes", "member_of", "Democratic Party") not in found
+
+
+def test_one_whose_bid_is_for_a_nomination_stands_in_its_race(extractor):
+    text = ("Ann Cho scored a coup last night in her bid for the Democratic gubernatorial nomination. "
+            "The union backed her, despite opposition from members backing two other Democratic candidates, Tom Reyes and Bob Lee.")
+    assert {frozenset(("Ann Cho", "Tom Reyes")), frozenset(("Ann Cho", "Bob Lee"))} <= _rivals(extractor, text)

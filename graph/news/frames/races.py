@@ -340,8 +340,10 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
         elif (token.pos_ == "NOUN" and lemma in rel.polling and _in_the_polls(token, rel) and (held := _first_conjunct(token)).dep_ in _OBJECTS
               and held.head.pos_ in ("VERB", "AUX")):
             people = _subjects(held.head, s)  # "X has built a strong organization and a double-digit lead in the polls"
-        elif token.pos_ == "NOUN" and lemma in _CANDIDACY and not any(c.dep_ == "prep" and c.lower_ in ("against", "for", "to") for c in token.children):
-            people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid"
+        elif token.pos_ == "NOUN" and lemma in _CANDIDACY and not any(
+                c.dep_ == "prep" and c.lower_ in ("against", "for", "to") and not _for_a_prize(c, rel, s) for c in token.children):
+            people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid",
+            # "his bid for the Democratic gubernatorial nomination" (not "X's bid for Y's support")
         # a title says what its holder is, whatever the sentence says of them (but "is expected to declare his bid" is a supposition)
         titled = token.pos_ in ("NOUN", "PROPN") and lemma not in _CANDIDACY
         if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers) and not _would(token, triggers):
@@ -352,6 +354,12 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             found += [(a, words) for a in people if a.mention is None or s.kinds.get(a.mention) == "P"]
     found += [(a, "") for a in standing]
     return found + _listed_as_in_the_race(s, rel)
+
+
+def _for_a_prize(prep: Token, rel: RelationTriggers, s: _Sentence) -> bool:
+    """Whether a "for" phrase names what a race is for: "for the nomination", "for governor", "for re-election"."""
+    return prep.lower_ == "for" and any(o.dep_ == "pobj" and (o.lemma_.lower() in rel.prizes | rel.nouns | _NO_ONE_RACE or o.lemma_.lower() in s.roles)
+                                        for o in prep.children)  # fmt: skip
 
 
 def _first_conjunct(word: Token) -> Token:
