@@ -35,7 +35,7 @@ from .signatures import is_a, signature
 
 __all__ = ["Extractor", "CODE_VERSION", "new_entities"]
 
-CODE_VERSION = "6"  # bump when the extractor's code changes what it finds
+CODE_VERSION = "7"  # bump when the extractor's code changes what it finds
 
 
 class Extractor:

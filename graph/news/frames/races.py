@@ -386,7 +386,7 @@ def _names_right_after(noun: Token, s: _Sentence) -> list[Arg]:
         found.append(Arg(s.of[named.i]))
         if i + 1 < len(s.doc) and s.doc[i].text == "," and s.doc[i + 1].lower_ == "and":
             i += 2
-        elif i < len(s.doc) and s.doc[i].lower_ == "and" or (i < len(s.doc) and s.doc[i].text == ","):
+        elif i < len(s.doc) and (s.doc[i].lower_ == "and" or s.doc[i].text == ","):
             i += 1
         else:
             break
