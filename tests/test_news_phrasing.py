@@ -4945,3 +4945,13 @@ def test_one_whose_bid_is_for_a_nomination_stands_in_its_race(extractor):
     text = ("Ann Cho scored a coup last night in her bid for the Democratic gubernatorial nomination. "
             "The union backed her, despite opposition from members backing two other Democratic candidates, Tom Reyes and Bob Lee.")
     assert {frozenset(("Ann Cho", "Tom Reyes")), frozenset(("Ann Cho", "Bob Lee"))} <= _rivals(extractor, text)
+
+
+def test_the_party_is_the_one_the_story_names_most_of_those_named_just_before(extractor):
+    """"the party's candidate" in a story of one party, though another's candidate was named in the
+    sentence before: the story's party (but "left the Congress ... the party's president" in one sentence: the Congress)."""
+    text = ("FREETOWN, Sierra Leone - The Sierra Leone People's Party (SLPP) has five aspirants. The SLPP spokesman praised "
+            "the SLPP aspirants. He said any of them could defeat the All People's Congress (APC) candidate. "
+            "Tom Reyes was the party's presidential candidate in 2012.")
+    assert ("Tom Reyes", "member_of", "All People's Congress") not in {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
+    assert ("Tom Reyes", "member_of", "Sierra Leone People's Party") in {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}

@@ -286,12 +286,19 @@ class Context:
         return None
 
     def party(self, sentence: int, position: int) -> EntityRef | None:
-        """Which party "the party" means: the last one named before `position`, in this sentence
-        or the two before."""
-        near = self.sentences[max(sentence - 2, 0)].start
-        before = [m for m in self.mentions if m.kind == "G" and m.ref is not None and near <= m.start and m.end <= position
+        """Which party "the party" means: the last one named before `position` in this sentence;
+        else, of those named in the two before, the one the article has named most so far, then
+        the last one ("the party's candidate" in an SLPP story is the SLPP's, though "the APC
+        candidate" was named in the sentence before)."""
+        before = [m for m in self.mentions if m.kind == "G" and m.ref is not None and m.end <= position
                   and m.ref.label != "Independent"]  # (no party: "the party's leader" is never the independents')
-        return before[-1].ref if before else None
+        if (here := [m for m in before if self.sentences[sentence].start <= m.start]):
+            return here[-1].ref
+        nearby = [m for m in before if self.sentences[max(sentence - 2, 0)].start <= m.start]
+        if not nearby:
+            return None
+        named = Counter(m.ref for m in before)
+        return max(reversed(nearby), key=lambda m: named[m.ref]).ref
 
     def last_two(self, sentence: int, position: int) -> list[EntityRef]:
         """The two people named last before `position` ("the two men")."""
