@@ -4955,3 +4955,15 @@ def test_the_party_is_the_one_the_story_names_most_of_those_named_just_before(ex
             "Tom Reyes was the party's presidential candidate in 2012.")
     assert ("Tom Reyes", "member_of", "All People's Congress") not in {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
     assert ("Tom Reyes", "member_of", "Sierra Leone People's Party") in {(s, r, o) for s, r, o, *_ in asserted(extractor, text)}
+
+
+def test_a_party_name_that_says_what_something_is_like_is_no_party(extractor):
+    """"he was National-lite", "a Tory-style plan": no party named (but "the Labour-led council" is)."""
+    text = 'Tom Reyes said Ann Cho was "National-lite" and her plan Tory-style. The Labour-led council met in London, Britain.'
+    mentions, _ = extractor.reader.read_doc(extractor.reader.nlp(text), "2020-01-01", "GB")
+    assert [m.text for m in mentions if m.kind == "G"] == ["Labour"]
+
+
+def test_one_who_cannot_run_as_a_candidate_stands_in_no_race(extractor):
+    text = 'Tom Reyes is running for mayor. "I cannot run as a candidate and hold my job," Ann Cho said.'
+    assert not _rivals(extractor, text)

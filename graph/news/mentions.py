@@ -289,6 +289,7 @@ class Reader:
             # ("NDP" in a BC story, "the Democratic Party" in a Seoul one)
             found = [m for m in found if m.kind != "G" or local_at.get((m.start, m.end), m) is m]
         found = [self._local_branch(doc, m) if m.kind == "G" else m for m in found]
+        found = [m for m in found if m.kind != "G" or not _likened(doc, m)]
         found = [m for m in found if m.kind not in ("G", "O") or not self._in_an_organization_name(doc, m)]
         found = _without_overlaps(found)
         return [m for m in found if m.ref is not None or m.kind == "P"]
@@ -1088,6 +1089,18 @@ def _hyphenated_names(doc: Doc, known: frozenset[str]) -> Doc:
 
 # One romanized Chinese or Korean syllable: "Kuo", "yu", "Jae", "chuan", "myung" (not "era", "led", "backed").
 _SYLLABLE = re.compile(r"(?:ch|sh|zh|ts|hs|ng|[bcdfghjklmnpqrstwxyz])?h?[aeiouy]{1,3}(?:ng|n|m|k|p|t|l|r)?")
+
+
+_LIKENESS = {"lite", "light", "like", "style", "esque", "ish"}  # "National-lite", "Tory-style": something like the party, not it
+
+
+def _likened(doc: Doc, mention: Mention) -> bool:
+    """Whether a party's name only says what something is like: "National-lite", "Labour-style"."""
+    span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+    if span is None or span.end + 1 >= len(doc):
+        return False
+    dash, word = doc[span.end], doc[span.end + 1]
+    return dash.text in ("-", "–") and dash.idx == mention.end and word.lower_ in _LIKENESS and word.idx == dash.idx + 1
 
 
 _NICKNAME = re.compile(r"[\"“‘']([A-Z][\w.-]*)[\"”’']")  # a name's nickname in quotes: 'Edgardo "Sonny" Angara'

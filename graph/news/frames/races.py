@@ -345,7 +345,8 @@ def _candidacies(s: _Sentence, rel: RelationTriggers, triggers: Triggers, standi
             people, prize = [a for c in token.children if c.dep_ == "poss" for a in s.args(c, "P")], token  # "X's presidential bid",
             # "his bid for the Democratic gubernatorial nomination" (not "X's bid for Y's support")
         # a title says what its holder is, whatever the sentence says of them (but "is expected to declare his bid" is a supposition)
-        titled = token.pos_ in ("NOUN", "PROPN") and lemma not in _CANDIDACY
+        titled = token.pos_ in ("NOUN", "PROPN") and lemma not in _CANDIDACY and not (token.dep_ == "pobj" and token.head.lower_ == "as")
+        # ("I can't run as a candidate": no title, the verb's say)
         if people and _status(token, triggers, not titled, contest=True) == "asserted" and not _former(token, triggers) and not _would(token, triggers):
             words = " ".join(t.text for t in prize.subtree if s.of.get(t.i) not in in_the_list) if prize is not None and not where else ALSO if also else ""
             if lemma in rel.announcing and prize is not None and not any(c.dep_ == "prep" for c in prize.children):
