@@ -758,13 +758,11 @@ class Reader:
         words = _particles_lowered(label.split())  # ("De Blasio", opening a sentence, after "Bill de Blasio")
         for ref in by_last.get(words[-1], ()):
             other = _particles_lowered(ref.label.split())
-            if 2 <= len(words) < len(other) and other[-len(words) :] == words:
-                return ref  # "Nii Yarboi Annan" after "Michael Nii Yarboi Annan" (whose middle names are no longer the same)
+            if len(words) < len(other) and other[-len(words) :] == words:
+                return ref  # "Van Drew" after "Jeff Van Drew", "Nii Yarboi Annan" after "Michael Nii Yarboi Annan"
             if other[1:-1] and words[1:-1] and not _same_middle(other[1:-1], words[1:-1]):
                 continue  # "Ghulam Haider Bharwana" is not "Ghulam Bibi Bharwana", "George H. W. Bush" not "George W. Bush"
             if other == words or (len(other) >= 2 and _misspelled(other[0], words[0])):
-                return ref
-            if len(words) < len(other) and other[-len(words) :] == words:  # "Van Drew" after "Jeff Van Drew"
                 return ref
         if len(words) > 1:  # "Ahmad Zahid" after "Ahmad Zahid Hamidi" (but "Donald Trump" is not "Donald Trump Jr.")
             longer = {ref for refs in by_last.values() for ref in refs if (other := ref.label.split())[: len(words)] == words

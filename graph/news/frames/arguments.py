@@ -265,13 +265,25 @@ def _subjects(verb: Token, s: _Sentence) -> list[Arg]:
 def _listed_after_a_comma(noun: Token, s: _Sentence) -> list[Arg]:
     """Two or more people listed right after a noun and a comma, nothing but "," and "and" between
     them, and the list closed by a comma or the sentence's end: "two former rivals, A and B, in"."""
+    found, i = _names_listed_from(noun.i + 2 if noun.i + 2 < len(s.doc) and s.doc[noun.i + 1].text == "," else len(s.doc), s)
+    closed = i >= len(s.doc) or s.doc[i].text in (",", ".", ";") or s.doc[i - 1].text == ","
+    return [Arg(m) for m in dict.fromkeys(found)] if len(found) > 1 and closed else []
+
+
+def _names_listed_from(i: int, s: _Sentence, titled: bool = False) -> tuple[list[int], int]:
+    """The people named from token `i` on with nothing but "," and "and" between them (with
+    `titled`, their titles too: "Sen. A, B and C"), and the token after the list."""
     found: list[int] = []
-    i = noun.i + 2 if noun.i + 2 < len(s.doc) and s.doc[noun.i + 1].text == "," else len(s.doc)
     while i < len(s.doc):
-        mention = s.of.get(i)
-        if mention is None or s.kinds.get(mention) != "P":
+        if titled:
+            named, after = s._name_at(s.doc, i, "P")
+            mention = s.of[named.i] if named is not None else None
+        else:
+            mention = s.of.get(i) if s.kinds.get(s.of.get(i, -1)) == "P" else None
+        if mention is None:
             break
         found.append(mention)
+        i = after if titled else i
         while i < len(s.doc) and s.of.get(i) == mention:
             i += 1
         if i + 1 < len(s.doc) and (s.doc[i].lower_ == "and" or (s.doc[i].text == "," and s.doc[i + 1].lower_ == "and")):
@@ -280,8 +292,7 @@ def _listed_after_a_comma(noun: Token, s: _Sentence) -> list[Arg]:
             i += 1
         else:
             break
-    closed = i >= len(s.doc) or s.doc[i].text in (",", ".", ";") or s.doc[i - 1].text == ","
-    return [Arg(m) for m in dict.fromkeys(found)] if len(found) > 1 and closed else []
+    return found, i
 
 
 def _named_after(copula: Token, s: _Sentence) -> list[Arg]:

@@ -20,6 +20,7 @@ from .arguments import (
     _personal,
     _subjects,
     _verb_of,
+    _verb_of_as,
 )
 from .races import _in_doing
 from .scope import _FORMERLY, _former, _status, _used_to
@@ -706,10 +707,7 @@ _COUNTING_NOUNS = {"number", "dozen", "dozens", "score", "scores", "handful", "h
 
 def _to_come(as_: Token, triggers: Triggers) -> bool:
     """Whether what is done "as" a party's member is to come: "will run as a Republican"."""
-    verb = as_.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
-        verb = verb.head
-    return any(c.dep_ == "aux" and c.lower_ in triggers.future for c in verb.children)
+    return any(c.dep_ == "aux" and c.lower_ in triggers.future for c in _verb_of_as(as_).children)
 
 
 def _determined(mention: int, s: _Sentence) -> bool:

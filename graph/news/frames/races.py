@@ -13,6 +13,7 @@ from .arguments import (
     _RUNNING,
     _group_includes,
     _holders,
+    _names_listed_from,
     _one_of_a_group,
     _passive_subjects,
     _personal,
@@ -378,20 +379,8 @@ def _in_the_polls(word: Token, rel: RelationTriggers) -> bool:
 def _names_right_after(noun: Token, s: _Sentence) -> list[Arg]:
     """Two or more people named right after a plural noun, with nothing but their titles, commas
     and "and" between them: "mayoral candidates A and B", "candidates Sen. A, B and C"."""
-    found: list[Arg] = []
-    i = noun.i + 1
-    while True:
-        named, i = s._name_at(s.doc, i, "P")
-        if named is None:
-            break
-        found.append(Arg(s.of[named.i]))
-        if i + 1 < len(s.doc) and s.doc[i].text == "," and s.doc[i + 1].lower_ == "and":
-            i += 2
-        elif i < len(s.doc) and (s.doc[i].lower_ == "and" or s.doc[i].text == ","):
-            i += 1
-        else:
-            break
-    return list(dict.fromkeys(found)) if len(found) > 1 else []
+    found, _ = _names_listed_from(noun.i + 1, s, titled=True)
+    return [Arg(m) for m in dict.fromkeys(found)] if len(found) > 1 else []
 
 
 def _put_up_by_a_party(verb: Token, s: _Sentence, races: frozenset[str]) -> list[Arg]:
